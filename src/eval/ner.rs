@@ -1,0 +1,136 @@
+//! `eval ner`: entity-level precision, recall and F1 on a CoNLL file (conlleval semantics).
+
+use super::{Counts, Report};
+use crate::ner::{Ner, SentenceWords};
+use crate::tokenize::Span;
+use anyhow::{bail, Context, Result};
+use std::collections::{BTreeMap, HashSet};
+use std::path::Path;
+
+/// One gold sentence: words and their tags.
+pub struct ConllSentence {
+    pub words: Vec<String>,
+    pub tags: Vec<String>,
+}
+
+/// Reads a CoNLL file: word first, tag last on each line; blank lines and -DOCSTART- separate.
+pub fn read_conll(path: &Path) -> Result<Vec<ConllSentence>> {
+    let text = std::fs::read_to_string(path).with_context(|| format!("{}: cannot read", path.display()))?;
+    let mut out = Vec::new();
+    let mut cur = ConllSentence { words: Vec::new(), tags: Vec::new() };
+    for (i, line) in text.lines().enumerate() {
+        let line = line.trim();
+        if line.is_empty() || line.starts_with("-DOCSTART-") {
+            if !cur.words.is_empty() {
+                out.push(std::mem::replace(&mut cur, ConllSentence { words: Vec::new(), tags: Vec::new() }));
+            }
+            continue;
+        }
+        let parts: Vec<&str> = line.split_whitespace().collect();
+        if parts.len() < 2 {
+            bail!("{}:{}: expected a word and a tag", path.display(), i + 1);
+        }
+        cur.words.push(parts[0].to_string());
+        cur.tags.push(parts[parts.len() - 1].to_string());
+    }
+    if !cur.words.is_empty() {
+        out.push(cur);
+    }
+    Ok(out)
+}
+
+/// Chunks `(type, start, end)` of a tag sequence, conlleval style (IOB1 and IOB2 both work).
+pub fn tag_chunks(tags: &[String]) -> HashSet<(String, usize, usize)> {
+    let mut out = HashSet::new();
+    let mut open: Option<(usize, &str)> = None;
+    for (i, tag) in tags.iter().map(String::as_str).chain(std::iter::once("O")).enumerate() {
+        let (prefix, ty) = tag.split_once('-').unwrap_or((tag, ""));
+        let continues = prefix == "I" && open.is_some_and(|(_, t)| t == ty);
+        if let Some((start, t)) = open {
+            if !continues {
+                out.insert((t.to_string(), start, i));
+                open = None;
+            }
+        }
+        if prefix == "B" || (prefix == "I" && !continues) {
+            open = Some((i, ty));
+        }
+    }
+    out
+}
+
+/// Scores `ner` on gold sentences, using the gold tokenisation.
+pub fn evaluate(ner: &Ner, gold: &[ConllSentence]) -> Result<Report> {
+    // The words are laid out with single spaces; the model sees them exactly as given.
+    let texts: Vec<(String, Vec<Span>)> = gold
+        .iter()
+        .map(|s| {
+            let mut text = String::new();
+            let mut spans = Vec::with_capacity(s.words.len());
+            for w in &s.words {
+                if !text.is_empty() {
+                    text.push(' ');
+                }
+                spans.push(Span::new(text.len(), text.len() + w.len()));
+                text.push_str(w);
+            }
+            (text, spans)
+        })
+        .collect();
+    let inputs: Vec<SentenceWords> = texts.iter().map(|(t, w)| SentenceWords { text: t, words: w }).collect();
+    let predicted = ner.label(&inputs)?;
+    let mut per_type: BTreeMap<String, Counts> = BTreeMap::new();
+    for (s, chunks) in gold.iter().zip(predicted) {
+        let g = tag_chunks(&s.tags);
+        let p: HashSet<(String, usize, usize)> =
+            chunks.iter().map(|c| (c.kind.as_str().to_string(), c.words.start, c.words.end)).collect();
+        for (ty, ..) in &g {
+            per_type.entry(ty.clone()).or_default().gold += 1;
+        }
+        for chunk in &p {
+            let c = per_type.entry(chunk.0.clone()).or_default();
+            c.predicted += 1;
+            if g.contains(chunk) {
+                c.matched += 1;
+            }
+        }
+    }
+    let mut overall = Counts::default();
+    for c in per_type.values() {
+        overall.add(*c);
+    }
+    Ok(Report { rows: per_type.into_iter().collect(), overall })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn tags(s: &str) -> Vec<String> {
+        s.split_whitespace().map(String::from).collect()
+    }
+
+    #[test]
+    fn chunks_follow_conlleval() {
+        let c = tag_chunks(&tags("B-PER I-PER O I-LOC I-LOC B-LOC I-ORG"));
+        let expected: HashSet<_> = [("PER", 0, 2), ("LOC", 3, 5), ("LOC", 5, 6), ("ORG", 6, 7)]
+            .into_iter()
+            .map(|(t, s, e)| (t.to_string(), s, e))
+            .collect();
+        assert_eq!(c, expected);
+    }
+
+    #[test]
+    fn reads_conll_and_reports_bad_lines() {
+        let dir = tempfile::tempdir().unwrap();
+        let p = dir.path().join("x.txt");
+        std::fs::write(&p, "-DOCSTART- -X- -X- O\n\nEU NNP B-NP B-ORG\nrejects VBZ B-VP O\n\nPeter NNP B-NP B-PER\n").unwrap();
+        let s = read_conll(&p).unwrap();
+        assert_eq!(s.len(), 2);
+        assert_eq!(s[0].words, vec!["EU", "rejects"]);
+        assert_eq!(s[1].tags, vec!["B-PER"]);
+        std::fs::write(&p, "EU B-ORG\nlonely\n").unwrap();
+        let err = read_conll(&p).unwrap_err().to_string();
+        assert!(err.ends_with("x.txt:2: expected a word and a tag"), "{err}");
+    }
+}

@@ -1,0 +1,153 @@
+//! Stage 6b: Gephi-ready CSV files (UTF-8 without BOM, RFC 4180 quoting).
+//!
+//! Every file is written to a temporary file in the output folder and renamed into
+//! place only when complete, so an interrupted run never leaves a half-written file
+//! under a final name.
+
+use crate::graph::Graph;
+use crate::pipeline::Analysis;
+use crate::tokenize::CharIndex;
+use anyhow::{Context, Result};
+use std::io::BufWriter;
+use std::path::{Path, PathBuf};
+use tempfile::NamedTempFile;
+
+pub const NODES_HEADER: [&str; 5] = ["Id", "Label", "Type", "mentions", "documents"];
+pub const EDGES_HEADER: [&str; 12] =
+    ["Source", "Target", "Type", "Id", "Label", "Kind", "Weight", "first_date", "last_date", "documents", "plover", "cameo"];
+pub const EVIDENCE_HEADER: [&str; 17] = [
+    "doc_id", "relation", "source", "target", "source_mention", "target_mention", "polarity", "sentence_start",
+    "sentence_end", "trigger", "rule", "score", "sentence", "trigger_start", "trigger_end", "plover", "cameo",
+];
+
+/// A CSV file that appears under its final name only once `finish` succeeds.
+pub struct AtomicCsv {
+    writer: csv::Writer<BufWriter<NamedTempFile>>,
+    path: PathBuf,
+}
+
+impl AtomicCsv {
+    pub fn create(path: &Path, header: &[&str]) -> Result<Self> {
+        let dir = path.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
+        std::fs::create_dir_all(dir).with_context(|| format!("{}: cannot create folder", dir.display()))?;
+        let tmp = tempfile::Builder::new()
+            .prefix(&format!(".{}.", path.file_name().map_or("out".into(), |n| n.to_string_lossy())))
+            .suffix(".tmp")
+            .tempfile_in(dir)
+            .with_context(|| format!("{}: cannot create temporary file", dir.display()))?;
+        let mut writer = csv::WriterBuilder::new().from_writer(BufWriter::new(tmp));
+        writer.write_record(header).with_context(|| format!("{}: write failed", path.display()))?;
+        Ok(AtomicCsv { writer, path: path.to_path_buf() })
+    }
+
+    pub fn write<I, T>(&mut self, record: I) -> Result<()>
+    where
+        I: IntoIterator<Item = T>,
+        T: AsRef<[u8]>,
+    {
+        self.writer.write_record(record).with_context(|| format!("{}: write failed", self.path.display()))
+    }
+
+    /// Flushes, syncs and renames the file into place.
+    pub fn finish(self) -> Result<()> {
+        let path = self.path;
+        let buf = self.writer.into_inner().map_err(|e| anyhow::anyhow!("{}: {}", path.display(), e.error()))?;
+        let tmp = buf.into_inner().map_err(|e| anyhow::anyhow!("{}: {}", path.display(), e.error()))?;
+        tmp.as_file().sync_all().with_context(|| format!("{}: sync failed", path.display()))?;
+        tmp.persist(&path).with_context(|| format!("{}: cannot rename into place", path.display()))?;
+        Ok(())
+    }
+}
+
+/// Writes `nodes.csv` and `edges.csv` for `graph` into `dir`.
+pub fn write_graph(graph: &Graph, dir: &Path) -> Result<()> {
+    let mut nodes = AtomicCsv::create(&dir.join("nodes.csv"), &NODES_HEADER)?;
+    for (id, n) in &graph.nodes {
+        nodes.write([id.as_str(), &n.label, n.kind.as_str(), &n.mentions.to_string(), &n.documents.to_string()])?;
+    }
+    let mut edges = AtomicCsv::create(&dir.join("edges.csv"), &EDGES_HEADER)?;
+    for (i, (key, e)) in graph.edges.iter().enumerate() {
+        let join = |s: &std::collections::BTreeSet<String>| s.iter().cloned().collect::<Vec<_>>().join("|");
+        edges.write([
+            key.source.as_str(),
+            &key.target,
+            if e.directed { "Directed" } else { "Undirected" },
+            &format!("e{}", i + 1),
+            &key.relation,
+            &key.relation,
+            &e.weight.to_string(),
+            e.first_date.as_deref().unwrap_or(""),
+            e.last_date.as_deref().unwrap_or(""),
+            &e.documents.to_string(),
+            &join(&e.plover),
+            &join(&e.cameo),
+        ])?;
+    }
+    nodes.finish()?;
+    edges.finish()
+}
+
+/// Streams `evidence.csv`: one row per relation instance, negated ones included.
+pub struct EvidenceWriter {
+    csv: AtomicCsv,
+    min_score: f32,
+}
+
+impl EvidenceWriter {
+    pub fn create(path: &Path, min_score: f32) -> Result<Self> {
+        Ok(EvidenceWriter { csv: AtomicCsv::create(path, &EVIDENCE_HEADER)?, min_score })
+    }
+
+    pub fn add(&mut self, a: &Analysis) -> Result<()> {
+        let text = a.doc.text.as_str();
+        let chars = CharIndex::new(text);
+        for r in a.relations.iter().filter(|r| r.score >= self.min_score) {
+            let res = &a.resolved;
+            let (sm, tm) = (&res.mentions[r.source], &res.mentions[r.target]);
+            let sentence = a.sentences[r.sentence].span;
+            self.csv.write([
+                a.doc.id.as_str(),
+                &r.relation,
+                &res.actors[sm.actor].id,
+                &res.actors[tm.actor].id,
+                sm.span.text(text),
+                tm.span.text(text),
+                r.polarity.as_str(),
+                &chars.at(sentence.start).to_string(),
+                &chars.at(sentence.end).to_string(),
+                r.trigger.text(text),
+                &r.rule,
+                &format!("{:.3}", r.score),
+                sentence.text(text),
+                &chars.at(r.trigger.start).to_string(),
+                &chars.at(r.trigger.end).to_string(),
+                &r.plover,
+                &r.cameo,
+            ])?;
+        }
+        Ok(())
+    }
+
+    pub fn finish(self) -> Result<()> {
+        self.csv.finish()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn atomic_csv_appears_only_when_finished() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("x.csv");
+        let mut w = AtomicCsv::create(&path, &["a", "b"]).unwrap();
+        w.write(["1, with comma", "say \"hi\"\nnext"]).unwrap();
+        assert!(!path.exists());
+        w.finish().unwrap();
+        let s = std::fs::read_to_string(&path).unwrap();
+        assert_eq!(s, "a,b\n\"1, with comma\",\"say \"\"hi\"\"\nnext\"\n");
+        let leftovers: Vec<_> = std::fs::read_dir(dir.path()).unwrap().collect();
+        assert_eq!(leftovers.len(), 1, "no temporary file left");
+    }
+}

@@ -1,0 +1,152 @@
+//! Stage 1: input files to documents with stable ids.
+//!
+//! Inputs are read lazily, one document at a time, so memory does not grow with the
+//! corpus. Every problem is reported as an [`InputError`] naming the file (and line or
+//! row), and reading goes on with the rest.
+
+mod csv_file;
+mod jsonl;
+mod text;
+
+use serde::Serialize;
+use std::fmt;
+use std::path::{Path, PathBuf};
+
+/// One article.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Document {
+    /// Stable id: the path relative to the input argument for text files, the `id`
+    /// field or column otherwise.
+    pub id: String,
+    pub text: String,
+    /// Publication date as `YYYY-MM-DD`, when known.
+    pub date: Option<String>,
+    pub title: Option<String>,
+    pub source: Option<String>,
+}
+
+/// A problem with one part of the input; the rest of the input is still read.
+#[derive(Debug, Clone, PartialEq)]
+pub struct InputError {
+    pub file: PathBuf,
+    /// 1-based line (JSONL) or record (CSV, header = 1), when the problem has one.
+    pub line: Option<u64>,
+    pub message: String,
+}
+
+impl fmt::Display for InputError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self.line {
+            Some(line) => write!(f, "{}:{}: {}", self.file.display(), line, self.message),
+            None => write!(f, "{}: {}", self.file.display(), self.message),
+        }
+    }
+}
+
+impl std::error::Error for InputError {}
+
+impl InputError {
+    pub fn new(file: &Path, line: Option<u64>, message: impl Into<String>) -> Self {
+        InputError { file: file.to_path_buf(), line, message: message.into() }
+    }
+}
+
+/// How to read CSV inputs.
+#[derive(Debug, Clone)]
+pub struct CsvColumns {
+    pub text: String,
+    /// Column with document ids; when absent, ids are `FILE:ROW`.
+    pub id: Option<String>,
+    pub date: Option<String>,
+}
+
+impl Default for CsvColumns {
+    fn default() -> Self {
+        CsvColumns { text: "text".into(), id: None, date: None }
+    }
+}
+
+/// What an input item yields: a document, or a problem to report.
+pub type Item = Result<Document, InputError>;
+
+/// Streams the documents of all `inputs` in a deterministic order.
+pub fn read_inputs<'a>(inputs: &'a [PathBuf], csv: &'a CsvColumns) -> impl Iterator<Item = Item> + 'a {
+    inputs.iter().flat_map(move |input| read_input(input, csv))
+}
+
+/// Streams the documents of one argument: a `.txt`, `.jsonl` or `.csv` file, or a folder.
+pub fn read_input<'a>(input: &'a Path, csv: &'a CsvColumns) -> Box<dyn Iterator<Item = Item> + 'a> {
+    if input.is_dir() {
+        return Box::new(text::read_folder(input));
+    }
+    match extension(input).as_deref() {
+        Some("jsonl") | Some("ndjson") => Box::new(jsonl::read(input)),
+        Some("csv") => Box::new(csv_file::read(input, csv)),
+        _ if !input.exists() => Box::new(std::iter::once(Err(InputError::new(input, None, "no such file or folder")))),
+        // Any other file is one article; its id is its name.
+        _ => {
+            let id = input.file_name().map_or_else(|| input.display().to_string(), |n| n.to_string_lossy().into());
+            Box::new(std::iter::once(text::read_article(input, id)))
+        }
+    }
+}
+
+fn extension(path: &Path) -> Option<String> {
+    path.extension().map(|e| e.to_string_lossy().to_ascii_lowercase())
+}
+
+/// Removes a UTF-8 byte-order mark.
+fn strip_bom(s: &str) -> &str {
+    s.strip_prefix('\u{feff}').unwrap_or(s)
+}
+
+/// Normalises an ISO 8601 date or date-time to `YYYY-MM-DD`.
+pub fn parse_date(raw: &str) -> Option<String> {
+    let s = raw.trim();
+    let date = s.get(..10)?;
+    let b = date.as_bytes();
+    let digits = |r: std::ops::Range<usize>| b[r].iter().all(u8::is_ascii_digit);
+    if !(digits(0..4) && b[4] == b'-' && digits(5..7) && b[7] == b'-' && digits(8..10)) {
+        return None;
+    }
+    if s.len() > 10 && !matches!(b.get(10), Some(b'T') | Some(b' ') | Some(b't')) {
+        return None;
+    }
+    let month: u32 = date[5..7].parse().ok()?;
+    let day: u32 = date[8..10].parse().ok()?;
+    ((1..=12).contains(&month) && (1..=31).contains(&day)).then(|| date.to_string())
+}
+
+/// Checks an article's text: non-empty, no NUL bytes (which would corrupt CSV output).
+fn clean_text(text: &str) -> Result<String, String> {
+    let text = strip_bom(text);
+    if text.trim().is_empty() {
+        return Err("empty article".into());
+    }
+    // NUL and other C0 controls (but tab/newline/CR) are replaced by spaces: offsets stay valid.
+    Ok(text
+        .chars()
+        .map(|c| if c.is_control() && !matches!(c, '\n' | '\r' | '\t') { ' ' } else { c })
+        .collect())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn dates() {
+        assert_eq!(parse_date("2017-10-13"), Some("2017-10-13".into()));
+        assert_eq!(parse_date("2017-10-13T08:15:00Z"), Some("2017-10-13".into()));
+        assert_eq!(parse_date("2017-13-01"), None);
+        assert_eq!(parse_date("13/10/2017"), None);
+        assert_eq!(parse_date("2017-10-13x"), None);
+        assert_eq!(parse_date("é"), None);
+    }
+
+    #[test]
+    fn text_cleaning() {
+        assert_eq!(clean_text("\u{feff}Hello\0world"), Ok("Hello world".into()));
+        assert!(clean_text(" \n\t").is_err());
+    }
+}

@@ -1,0 +1,22 @@
+//! actorgraph: news articles in, a graph of political actors out.
+//!
+//! The pipeline is a chain of stages, each a module with one job:
+//! [`ingest`] → [`tokenize`] → [`ner`] → [`resolve`] → [`relate`] → [`graph`] → [`export`].
+//! [`pipeline`] wires them for a batch of documents; [`eval`] scores stages against gold data.
+
+pub mod eval;
+pub mod export;
+pub mod graph;
+pub mod ingest;
+pub mod ner;
+pub mod pipeline;
+pub mod relate;
+pub mod resolve;
+pub mod tokenize;
+pub mod extract;
+pub mod progress;
+
+/// The NER model bundled with the repository.
+pub fn bundled_model_dir() -> std::path::PathBuf {
+    std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("models").join("ner-minilm")
+}

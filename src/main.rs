@@ -1,0 +1,192 @@
+//! Command line of actorgraph; every stage lives in the library.
+
+use actorgraph::eval::{ner as eval_ner, relations as eval_relations};
+use actorgraph::extract::ExtractJob;
+use actorgraph::ingest::CsvColumns;
+use actorgraph::ner::Ner;
+use actorgraph::pipeline::Pipeline;
+use actorgraph::relate::RuleSet;
+use actorgraph::resolve::{AliasTable, Resolver};
+use anyhow::{Context, Result};
+use clap::{Args, Parser, Subcommand, ValueEnum};
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+#[derive(Parser)]
+#[command(name = "actorgraph", version, about = "News articles in, a Gephi-ready graph of who accused, met or opposed whom out")]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Extract the actor graph from articles: writes nodes.csv, edges.csv and evidence.csv.
+    Extract(ExtractArgs),
+    /// Score a stage against gold data.
+    #[command(subcommand)]
+    Eval(EvalCommand),
+}
+
+#[derive(Subcommand)]
+enum EvalCommand {
+    /// Entity-level precision, recall and F1 on a CoNLL file (conlleval semantics).
+    Ner {
+        /// CoNLL file (word first, IOB tag last on each line).
+        file: PathBuf,
+        #[command(flatten)]
+        model: ModelArgs,
+    },
+    /// Relation precision and recall on a gold JSONL file, scored as the relation guidelines say.
+    Relations {
+        /// Gold JSONL (id, text, relations).
+        gold: PathBuf,
+        #[command(flatten)]
+        model: ModelArgs,
+        #[command(flatten)]
+        stages: StageArgs,
+        /// Print every false positive and missed relation to stderr.
+        #[arg(long)]
+        verbose: bool,
+    },
+}
+
+#[derive(Args)]
+struct ModelArgs {
+    /// NER model folder (Hugging Face layout: config.json, tokenizer.json, model.safetensors).
+    #[arg(long, value_name = "DIR", env = "ACTORGRAPH_MODEL")]
+    model: Option<PathBuf>,
+    /// Where the model runs. cuda needs a CUDA build of libtorch.
+    #[arg(long, value_enum, default_value_t = DeviceArg::Cpu)]
+    device: DeviceArg,
+    /// Threads for the model and the other stages (default: all cores).
+    #[arg(long, value_name = "N")]
+    threads: Option<usize>,
+}
+
+#[derive(Args)]
+struct StageArgs {
+    /// Relation rule file (default: the bundled data/rules.toml).
+    #[arg(long, value_name = "FILE")]
+    rules: Option<PathBuf>,
+    /// CSV alias table (alias,canonical) merging names across documents.
+    #[arg(long, value_name = "FILE")]
+    aliases: Option<PathBuf>,
+}
+
+#[derive(Args)]
+struct ExtractArgs {
+    /// .txt files, folders of .txt files, .jsonl or .csv files.
+    #[arg(required = true, value_name = "INPUT")]
+    inputs: Vec<PathBuf>,
+    /// Output folder.
+    #[arg(short, long, value_name = "OUTDIR")]
+    output: PathBuf,
+    #[command(flatten)]
+    model: ModelArgs,
+    #[command(flatten)]
+    stages: StageArgs,
+    /// CSV column holding the article text.
+    #[arg(long, default_value = "text")]
+    text_column: String,
+    /// CSV column holding document ids (default: "id" if present, else FILE:ROW).
+    #[arg(long)]
+    id_column: Option<String>,
+    /// CSV column holding ISO 8601 dates (default: "date" if present).
+    #[arg(long)]
+    date_column: Option<String>,
+    /// Drop relation instances scoring below this (0 to 1).
+    #[arg(long, default_value_t = 0.0)]
+    min_score: f32,
+    /// Documents analysed together.
+    #[arg(long, default_value_t = 64, value_name = "N")]
+    batch_docs: usize,
+    /// No progress output.
+    #[arg(short, long)]
+    quiet: bool,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum DeviceArg {
+    Cpu,
+    Cuda,
+}
+
+impl ModelArgs {
+    fn load(&self) -> Result<Ner> {
+        if let Some(n) = self.threads {
+            tch::set_num_threads(n as i32);
+            // Ignore the error if a pool already exists (only in tests).
+            let _ = rayon::ThreadPoolBuilder::new().num_threads(n).build_global();
+        }
+        let device = match self.device {
+            DeviceArg::Cpu => tch::Device::Cpu,
+            DeviceArg::Cuda => {
+                anyhow::ensure!(tch::Cuda::is_available(), "--device cuda: libtorch was built without CUDA or no GPU is visible");
+                tch::Device::Cuda(0)
+            }
+        };
+        let dir = self.model.clone().unwrap_or_else(actorgraph::bundled_model_dir);
+        let ner = Ner::load(&dir, device).with_context(|| format!("cannot load NER model from {}", dir.display()))?;
+        let unmapped = ner.unmapped_labels();
+        if !unmapped.is_empty() {
+            eprintln!("actorgraph: warning: model labels ignored (no PER/ORG/LOC/MISC equivalent): {}", unmapped.join(", "));
+        }
+        Ok(ner)
+    }
+}
+
+impl StageArgs {
+    fn pipeline(&self, ner: Ner) -> Result<Pipeline> {
+        let rules = match &self.rules {
+            Some(path) => RuleSet::load(path)?,
+            None => RuleSet::builtin(),
+        };
+        let aliases = self.aliases.as_deref().map(AliasTable::load).transpose()?;
+        Ok(Pipeline { ner, resolver: Resolver::new(aliases), rules })
+    }
+}
+
+fn run(cli: Cli) -> Result<ExitCode> {
+    match cli.command {
+        Command::Extract(args) => {
+            let pipeline = args.stages.pipeline(args.model.load()?)?;
+            let job = ExtractJob {
+                inputs: args.inputs,
+                out_dir: args.output,
+                csv: CsvColumns { text: args.text_column, id: args.id_column, date: args.date_column },
+                min_score: args.min_score,
+                batch_docs: args.batch_docs.max(1),
+                quiet: args.quiet,
+            };
+            let summary = job.run(&pipeline)?;
+            // 2: the job completed but some input was skipped.
+            Ok(if summary.input_errors.is_empty() { ExitCode::SUCCESS } else { ExitCode::from(2) })
+        }
+        Command::Eval(EvalCommand::Ner { file, model }) => {
+            let gold = eval_ner::read_conll(&file)?;
+            let report = eval_ner::evaluate(&model.load()?, &gold)?;
+            println!("NER on {} ({} sentences), entity level:", file.display(), gold.len());
+            print!("{report}");
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Eval(EvalCommand::Relations { gold, model, stages, verbose }) => {
+            let sentences = eval_relations::read_gold(&gold)?;
+            let pipeline = stages.pipeline(model.load()?)?;
+            let report = eval_relations::evaluate(&pipeline, &sentences, verbose)?;
+            println!("Relations on {} ({} sentences):", gold.display(), sentences.len());
+            print!("{report}");
+            Ok(ExitCode::SUCCESS)
+        }
+    }
+}
+
+fn main() -> ExitCode {
+    match run(Cli::parse()) {
+        Ok(code) => code,
+        Err(e) => {
+            eprintln!("actorgraph: error: {e:#}");
+            ExitCode::from(1)
+        }
+    }
+}

@@ -1,0 +1,178 @@
+//! Loading a Hugging Face token-classification model directory into rust-bert.
+
+use super::labels::LabelSet;
+use crate::tokenize::{SubwordTokenizer, NUM_SHAPES};
+use anyhow::{bail, Context, Result};
+use rust_bert::albert::{AlbertConfig, AlbertForTokenClassification};
+use rust_bert::bert::{BertConfig, BertForTokenClassification};
+use rust_bert::deberta::{DebertaConfig, DebertaForTokenClassification};
+use rust_bert::deberta_v2::{DebertaV2Config, DebertaV2ForTokenClassification};
+use rust_bert::distilbert::{DistilBertConfig, DistilBertForTokenClassification};
+use rust_bert::electra::{ElectraConfig, ElectraForTokenClassification};
+use rust_bert::roberta::RobertaForTokenClassification;
+use serde::de::DeserializeOwned;
+use serde::Deserialize;
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+use tch::{nn, Device, Kind, Tensor};
+
+/// The token-classification networks rust-bert provides that we can drive.
+enum Network {
+    Bert(BertForTokenClassification),
+    DistilBert(DistilBertForTokenClassification),
+    Roberta(RobertaForTokenClassification),
+    Electra(ElectraForTokenClassification),
+    Albert(AlbertForTokenClassification),
+    Deberta(DebertaForTokenClassification),
+    DebertaV2(DebertaV2ForTokenClassification),
+}
+
+/// The fields of `config.json` read before choosing an architecture.
+#[derive(Deserialize)]
+struct CommonConfig {
+    model_type: Option<String>,
+    id2label: Option<HashMap<i64, String>>,
+    #[serde(default)]
+    pad_token_id: Option<i64>,
+    #[serde(default)]
+    type_vocab_size: Option<i64>,
+    #[serde(default)]
+    max_position_embeddings: Option<i64>,
+}
+
+/// actorgraph's own optional settings (`actorgraph.json` beside the model).
+#[derive(Deserialize, Default)]
+struct Settings {
+    /// The model was trained with word-shape token types (see `tokenize::word_shape`).
+    #[serde(default)]
+    shape_token_types: bool,
+    /// Window length in subwords (default 128, capped by the position table).
+    #[serde(default)]
+    max_length: Option<usize>,
+}
+
+/// A loaded NER model: network, labels and tokenizer.
+pub struct Model {
+    network: Network,
+    // Keeps the weights alive; the network holds references into it.
+    _vars: nn::VarStore,
+    pub labels: LabelSet,
+    pub tokenizer: SubwordTokenizer,
+    pub shape_token_types: bool,
+    pub pad_id: i64,
+    pub device: Device,
+    pub model_type: String,
+}
+
+fn read_json<T: DeserializeOwned>(path: &Path) -> Result<T> {
+    let text = std::fs::read_to_string(path).with_context(|| format!("{}: cannot read", path.display()))?;
+    serde_json::from_str(&text).with_context(|| format!("{}: invalid configuration", path.display()))
+}
+
+impl Model {
+    /// Loads `config.json`, `tokenizer.json` and `model.safetensors` from `dir`.
+    pub fn load(dir: &Path, device: Device) -> Result<Model> {
+        let file = |name: &str| -> Result<PathBuf> {
+            let p = dir.join(name);
+            if !p.is_file() {
+                bail!("{}: missing (a model directory needs config.json, tokenizer.json and model.safetensors)", p.display());
+            }
+            Ok(p)
+        };
+        let config_path = file("config.json")?;
+        let tokenizer_path = file("tokenizer.json")?;
+        let weights_path = file("model.safetensors")?;
+
+        let common: CommonConfig = read_json(&config_path)?;
+        let model_type = common
+            .model_type
+            .with_context(|| format!("{}: no \"model_type\"", config_path.display()))?;
+        let id2label = common
+            .id2label
+            .with_context(|| format!("{}: no \"id2label\": not a token-classification model", config_path.display()))?;
+        let labels = LabelSet::from_id2label(&id2label)
+            .map_err(|e| anyhow::anyhow!("{}: id2label: {e}", config_path.display()))?;
+        if labels.labels.iter().all(|l| l.kind.is_none()) {
+            bail!("{}: no label maps to PER, ORG, LOC or MISC", config_path.display());
+        }
+        let settings: Settings = match dir.join("actorgraph.json") {
+            p if p.is_file() => read_json(&p)?,
+            _ => Settings::default(),
+        };
+        // A token type id beyond the table would abort inside libtorch, so check here.
+        let shape_token_types = settings.shape_token_types;
+        if shape_token_types && common.type_vocab_size.unwrap_or(0) < NUM_SHAPES as i64 {
+            bail!(
+                "{}: actorgraph.json asks for word-shape token types but type_vocab_size is {:?} (needs {NUM_SHAPES})",
+                config_path.display(),
+                common.type_vocab_size
+            );
+        }
+        let positions = common.max_position_embeddings.unwrap_or(512).max(8) as usize;
+        // RoBERTa-style models offset positions by the padding index.
+        let usable = if matches!(model_type.as_str(), "roberta" | "xlm-roberta") { positions - 2 } else { positions };
+        let max_len = settings.max_length.unwrap_or(128).min(usable);
+        let tokenizer = SubwordTokenizer::from_file(&tokenizer_path, max_len)?;
+
+        let mut vars = nn::VarStore::new(device);
+        let root = vars.root();
+        let network = match model_type.as_str() {
+            "bert" => Network::Bert(BertForTokenClassification::new(&root, &read_json::<BertConfig>(&config_path)?)?),
+            "distilbert" => Network::DistilBert(DistilBertForTokenClassification::new(
+                &root,
+                &read_json::<DistilBertConfig>(&config_path)?,
+            )?),
+            "roberta" | "xlm-roberta" | "camembert" => {
+                Network::Roberta(RobertaForTokenClassification::new(&root, &read_json::<BertConfig>(&config_path)?)?)
+            }
+            "electra" => {
+                Network::Electra(ElectraForTokenClassification::new(&root, &read_json::<ElectraConfig>(&config_path)?)?)
+            }
+            "albert" => {
+                Network::Albert(AlbertForTokenClassification::new(&root, &read_json::<AlbertConfig>(&config_path)?)?)
+            }
+            "deberta" => {
+                Network::Deberta(DebertaForTokenClassification::new(&root, &read_json::<DebertaConfig>(&config_path)?)?)
+            }
+            "deberta-v2" => Network::DebertaV2(DebertaV2ForTokenClassification::new(
+                &root,
+                &read_json::<DebertaV2Config>(&config_path)?,
+            )?),
+            other => bail!(
+                "{}: model_type {other:?} is not supported for token classification \
+                 (supported: bert, distilbert, roberta, xlm-roberta, camembert, electra, albert, deberta, deberta-v2)",
+                config_path.display()
+            ),
+        };
+        vars.load(&weights_path).with_context(|| {
+            format!("{}: weights do not match {}", weights_path.display(), config_path.display())
+        })?;
+        // Weights may be stored as fp16 to keep the repository small; compute in fp32.
+        vars.float();
+        Ok(Model {
+            network,
+            _vars: vars,
+            labels,
+            tokenizer,
+            shape_token_types,
+            pad_id: common.pad_token_id.unwrap_or(0),
+            device,
+            model_type,
+        })
+    }
+
+    /// Label log-probabilities `[batch, length, labels]` for padded inputs.
+    pub fn log_probs(&self, ids: &Tensor, mask: &Tensor, types: &Tensor) -> Result<Tensor> {
+        let types = self.shape_token_types.then_some(types);
+        let logits = match &self.network {
+            Network::Bert(m) => m.forward_t(Some(ids), Some(mask), types, None, None, false).logits,
+            Network::DistilBert(m) => m.forward_t(Some(ids), Some(mask), None, false)?.logits,
+            Network::Roberta(m) => m.forward_t(Some(ids), Some(mask), types, None, None, false).logits,
+            Network::Electra(m) => m.forward_t(Some(ids), Some(mask), types, None, None, false).logits,
+            Network::Albert(m) => m.forward_t(Some(ids), Some(mask), types, None, None, false).logits,
+            Network::Deberta(m) => m.forward_t(Some(ids), Some(mask), types, None, None, false)?.logits,
+            Network::DebertaV2(m) => m.forward_t(Some(ids), Some(mask), types, None, None, false)?.logits,
+        };
+        Ok(logits.log_softmax(-1, Kind::Float))
+    }
+}

@@ -1,0 +1,72 @@
+//! Progress reporting: a bar on a terminal, periodic log lines otherwise, nothing with --quiet.
+
+use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
+use std::io::IsTerminal;
+use std::time::{Duration, Instant};
+
+/// Tracks documents done against input bytes (the only total known before reading).
+pub struct Progress {
+    bar: Option<ProgressBar>,
+    log_every: Option<Duration>,
+    started: Instant,
+    last_log: Instant,
+    docs: u64,
+    bytes: u64,
+    total_bytes: u64,
+}
+
+impl Progress {
+    pub fn new(total_bytes: u64, quiet: bool) -> Progress {
+        let now = Instant::now();
+        let interactive = std::io::stderr().is_terminal();
+        let bar = (!quiet && interactive).then(|| {
+            let bar = ProgressBar::with_draw_target(Some(total_bytes), ProgressDrawTarget::stderr());
+            bar.set_style(
+                ProgressStyle::with_template("{spinner} [{elapsed_precise}] {wide_bar} {percent}% {msg} ETA {eta}")
+                    .expect("static template")
+                    .progress_chars("=> "),
+            );
+            bar
+        });
+        let log_every = (!quiet && !interactive).then_some(Duration::from_secs(10));
+        Progress { bar, log_every, started: now, last_log: now, docs: 0, bytes: 0, total_bytes, }
+    }
+
+    pub fn advance(&mut self, docs: u64, bytes: u64) {
+        self.docs += docs;
+        self.bytes += bytes;
+        let rate = self.docs as f64 / self.started.elapsed().as_secs_f64().max(1e-9);
+        if let Some(bar) = &self.bar {
+            bar.set_position(self.bytes.min(self.total_bytes));
+            bar.set_message(format!("{} docs, {rate:.1} docs/s", self.docs));
+        } else if let Some(every) = self.log_every {
+            if self.last_log.elapsed() >= every {
+                self.last_log = Instant::now();
+                let pct = 100.0 * self.bytes as f64 / self.total_bytes.max(1) as f64;
+                eprintln!("actorgraph: {} documents, {rate:.1} docs/s, {pct:.0}% of input", self.docs);
+            }
+        }
+    }
+
+    /// Prints a message without tearing the bar.
+    pub fn println(&self, msg: &str) {
+        match &self.bar {
+            Some(bar) => bar.println(msg),
+            None => eprintln!("{msg}"),
+        }
+    }
+
+    pub fn finish(&self) {
+        if let Some(bar) = &self.bar {
+            bar.finish_and_clear();
+        }
+    }
+
+    pub fn docs(&self) -> u64 {
+        self.docs
+    }
+
+    pub fn elapsed(&self) -> Duration {
+        self.started.elapsed()
+    }
+}

@@ -1,0 +1,629 @@
+//! Argument finding without a parser: noun phrases around mentions, the subject to
+//! the left of a trigger, the object to the right, coordination on either side,
+//! appositives and relative clauses.
+//!
+//! The heuristics are positional, over the items of [`SentView`]:
+//!
+//! * A *noun phrase* around a mention absorbs titles, roles, determiners and modifier
+//!   mentions ("his Armenian counterpart Zhirayr Liparityan", "Iraq's Tareq Aziz"); its
+//!   *head* is the last named mention ("Iran's intelligence minister Ali Fallahiyan" →
+//!   Fallahiyan). A place or demonym followed by a collective role stands for its actor
+//!   ("Kazakh authorities" → Kazakhstan); one followed by a person noun does not
+//!   ("a Belarus politician").
+//! * A *subject* is the nearest noun phrase on the left that sits in subject position:
+//!   after the sentence start, punctuation, a conjunction, a reporting verb or a time
+//!   word — not after a preposition (a venue or an object: "in Bonn", "of the Tehran
+//!   government") or a verb (an object of an earlier clause).
+//! * An *object* is the first noun phrase on the right after skipping determiners,
+//!   titles, dates and venue phrases ("met on September 19 with Babanov").
+
+use super::rules::{Rule, TargetConstraint};
+use super::view::SentView;
+
+/// How far (in items) the subject search walks left, and the object search right.
+const MAX_SUBJECT_STEPS: usize = 18;
+const MAX_OBJECT_STEPS: usize = 10;
+/// Longest appositive or relative clause skipped between commas.
+const MAX_INSERTION: usize = 25;
+
+/// A noun phrase around a mention.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Np {
+    /// First and last item (inclusive).
+    pub start: usize,
+    pub end: usize,
+    /// Item of the mention that stands for the actor.
+    pub head: usize,
+    /// False when the phrase is headed by a person noun that is not the actor
+    /// ("a Belarus politician", "Clinton's aides").
+    pub actor_ok: bool,
+    /// Whether the head is a bare possessor ("Israel's settlement policy").
+    pub possessor: bool,
+    /// Whether common nouns follow the head inside the phrase ("Kazakh authorities").
+    pub has_noun: bool,
+}
+
+/// One or more coordinated arguments ("X and Y"), in text order.
+#[derive(Debug, Clone)]
+pub(crate) struct Group {
+    /// Head items of the members.
+    pub heads: Vec<usize>,
+    /// First and last item of the whole group (inclusive).
+    pub start: usize,
+    pub end: usize,
+}
+
+impl Group {
+    fn single(np: Np) -> Group {
+        Group { heads: vec![np.head], start: np.start, end: np.end }
+    }
+}
+
+/// Subject search options.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct SubjectMode {
+    /// The trigger is a noun ("accusations against"), so its agent may be a
+    /// pre-modifier and it may sit in an adjunct of a reporting verb
+    /// ("X said after a meeting with Y").
+    pub noun: bool,
+    /// A gerund after a comma or a subordinator ("..., accusing Y", "before visiting Y"):
+    /// its subject is the main clause's subject.
+    pub participial: bool,
+}
+
+impl<'a> SentView<'a> {
+    /// A content word that may sit inside a noun phrase after a name: a plain noun,
+    /// not a verb form ending in -ed (which is far more often the clause's verb).
+    fn is_np_word(&self, i: usize) -> bool {
+        if self.is_title(i) {
+            return true;
+        }
+        self.is_plain_word(i)
+            && !self.is_trigger_start(i)
+            && self.word(i).is_some_and(|w| !w.ends_with("ed") && w.chars().any(char::is_alphabetic))
+    }
+
+    /// Extends the noun phrase of the mention at `i` to the right, following chains of
+    /// possessors and role nouns to the named head.
+    pub fn np_right(&self, i: usize, limit: usize) -> Np {
+        let lex = self.lex;
+        let mut np = Np { start: i, end: i, head: i, actor_ok: true, possessor: false, has_noun: false };
+        loop {
+            let mut j = np.end + 1;
+            // "Kurdistan Democratic Party (KDP)": the bracketed abbreviation is the same actor.
+            if j + 2 < limit && self.is_word(j, "(") && self.is_mention(j + 1) && self.is_word(j + 2, ")") {
+                np.end = j + 2;
+                continue;
+            }
+            let possessive_det = np.end == np.head && self.is_possessive_pronoun(np.head);
+            let possessive = possessive_det || (j < limit && self.is_possessive(j));
+            if possessive && !possessive_det {
+                j += 1;
+            }
+            let mut k = j;
+            while k < limit && k - j < 4 && self.is_np_word(k) {
+                k += 1;
+            }
+            let n_words = k - j;
+            // Chain to a later name: "Iraq's Aziz", "Burundi negotiator Nyerere".
+            if k < limit && (possessive || n_words > 0) && self.is_mention(k) && !self.is_pronoun(k) {
+                np = Np { head: k, end: k, possessor: false, has_noun: false, ..np };
+                continue;
+            }
+            // "the Kurdish town of Arbil", "the military regime of Desi Bouterse".
+            if n_words > 0 && k < limit && self.is_word(k, "of") {
+                let mut m = k + 1;
+                while m < limit && self.is_determiner(m) {
+                    m += 1;
+                }
+                if m < limit && self.is_mention(m) && !self.is_pronoun(m) {
+                    np = Np { head: m, end: m, possessor: false, has_noun: false, ..np };
+                    continue;
+                }
+            }
+            if n_words > 0 {
+                let head_word = self.word(k - 1).unwrap_or("");
+                let person_role = lex.titles.contains(head_word) || lex.collective.contains(head_word);
+                if lex.non_actor_heads.contains(head_word) {
+                    np.actor_ok = false;
+                }
+                // "Clinton's aides" are not Clinton; "Iran's officials" speak for Iran.
+                if possessive && person_role && !lex.collective.contains(head_word)
+                    && self.kind(np.head) == Some(crate::ner::EntityType::Per)
+                {
+                    np.actor_ok = false;
+                }
+                np.possessor = possessive;
+                np.has_noun = true;
+                np.end = k - 1;
+            } else if possessive && !possessive_det {
+                np.possessor = true;
+                np.end = j - 1;
+            }
+            return np;
+        }
+    }
+
+    /// The start of the noun phrase ending with the mention at `i`: titles, determiners,
+    /// modifier mentions and possessors on its left ("Kazakh President Nazarbayev").
+    pub fn np_left(&self, i: usize) -> usize {
+        let mut start = i;
+        while start > 0 {
+            let j = start - 1;
+            if self.is_title(j) || self.is_determiner(j) || self.is_possessive_pronoun(j) {
+                start = j;
+            } else if self.is_possessive(j) && j > 0 && self.is_mention(j - 1) {
+                start = j - 1;
+            } else if self.is_mention(j) && !self.is_pronoun(j) && !self.is_pronoun(i) {
+                start = j; // "Burundi negotiator Nyerere", "Kazakh Nazarbayev"
+            } else if self.is_word(j, "(") && j > 0 && self.is_mention(j - 1) {
+                start = j - 1; // "... Party (KDP)"
+            } else if matches!(self.word(j), Some("of" | "from" | "in")) && j > 0 && self.is_title(j - 1) {
+                start = j - 1; // "representatives from Armenia", "leaders in Chechnya"
+            } else {
+                break;
+            }
+        }
+        start
+    }
+
+    /// Whether the item before a noun phrase puts it in subject position.
+    fn subject_context_ok(&self, np_start: usize) -> bool {
+        let Some(c) = np_start.checked_sub(1) else { return true };
+        if self.is_mention(c) {
+            return false;
+        }
+        if self.is_preposition(c) {
+            return false;
+        }
+        self.is_punct(c)
+            || self.is_coordinator(c)
+            || matches!(self.word(c), Some("but" | "yet" | "so" | "then"))
+            || self.is_subordinator(c)
+            || self.is_relative(c)
+            || self.is_clause_break(c)
+            || self.is_reporting(c)
+            || self.is_time(c)
+            || self.is_adverb(c)
+    }
+
+    /// The item where a noun phrase ending at `end` has its mention: `end` itself, or the
+    /// mention before a bracketed abbreviation or a few common nouns ("Iraqi troops").
+    fn mention_ending_at(&self, end: usize) -> Option<usize> {
+        let mut k = end;
+        if self.is_word(k, ")") && k >= 2 && self.is_mention(k - 1) && self.is_word(k - 2, "(") {
+            return Some(k - 1);
+        }
+        for _ in 0..3 {
+            if self.is_mention(k) {
+                return Some(k);
+            }
+            if !(self.is_title(k) || self.is_plain_word(k)) {
+                return None;
+            }
+            k = k.checked_sub(1)?;
+        }
+        self.is_mention(k).then_some(k)
+    }
+
+    /// Collects coordinated members to the left of a noun phrase starting at `start`
+    /// ("Armenia and Azerbaijan", "Lebed, Chechens"). Returns heads in text order and
+    /// the start of the whole group.
+    fn coordination_left(&self, first: Np) -> Group {
+        let mut heads = vec![first.head];
+        let mut start = first.start;
+        while start >= 2 {
+            let sep = start - 1;
+            if !(self.is_coordinator(sep) || self.is_comma(sep)) {
+                break;
+            }
+            let mut k = sep - 1;
+            if self.is_coordinator(sep) && self.is_comma(k) && k > 0 {
+                k -= 1; // Oxford comma
+            }
+            // Pronouns may be members ("he and Maskhadov agreed"); whether a pronoun
+            // counts is decided when the instance is built.
+            let Some(m) = self.mention_ending_at(k) else { break };
+            let np = self.np_right(m, k + 1);
+            if !np.actor_ok {
+                break;
+            }
+            heads.push(np.head);
+            start = self.np_left(m);
+        }
+        heads.reverse();
+        heads.dedup();
+        Group { heads, start, end: first.end }
+    }
+
+    /// Collects coordinated members after a noun phrase ending at `end`
+    /// ("Milosevic and Yugoslav politicians", "X, Y and Z", "X as well as Y").
+    fn coordination_right(&self, group: &mut Group) {
+        let n = self.len();
+        loop {
+            let mut j = group.end + 1;
+            if self.is_comma(j) && self.is_coordinator(j + 1) {
+                j += 2;
+            } else if self.is_comma(j) || self.is_coordinator(j) {
+                j += 1;
+            } else if self.is_word(j, "as") && self.is_word(j + 1, "well") && self.is_word(j + 2, "as") {
+                j += 3;
+            } else {
+                return;
+            }
+            while j < n && (self.is_determiner(j) || self.is_title(j) || self.is_possessive_pronoun(j)) {
+                j += 1;
+            }
+            if j >= n || !self.is_mention(j) || self.is_pronoun(j) {
+                return;
+            }
+            let np = self.np_right(j, n);
+            // A member is followed by the end, punctuation, another conjunction or an
+            // adjunct; "X met Y, Interfax said" has a new clause instead.
+            let after = np.end + 1;
+            let continues = after >= n
+                || self.is_punct(after)
+                || self.is_coordinator(after)
+                || self.is_preposition(after)
+                || self.is_time(after)
+                || self.is_relative(after)
+                || self.is_subordinator(after)
+                || self.is_word(after, "as");
+            if !continues || !np.actor_ok {
+                return;
+            }
+            group.heads.push(np.head);
+            group.end = np.end;
+        }
+    }
+
+    /// A named appositive after a role phrase: "the U.S. special envoy to Burundi,
+    /// Howard Wolpe," → Wolpe.
+    fn appositive_name(&self, np: Np) -> Option<Np> {
+        if !np.has_noun {
+            return None;
+        }
+        let n = self.len();
+        let mut j = np.end + 1;
+        // Optional prepositional phrase inside the role ("to Burundi", "of the UN").
+        if self.is_preposition(j) {
+            let mut k = j + 1;
+            while k < n && (self.is_determiner(k) || self.is_title(k)) {
+                k += 1;
+            }
+            if !self.is_mention(k) {
+                return None;
+            }
+            j = self.np_right(k, n).end + 1;
+        }
+        if !self.is_comma(j) || !self.is_mention(j + 1) || self.is_pronoun(j + 1) {
+            return None;
+        }
+        if self.kind(j + 1) != Some(crate::ner::EntityType::Per) {
+            return None;
+        }
+        let name = self.np_right(j + 1, n);
+        let after = name.end + 1;
+        let closes = after >= n || self.is_punct(after) || self.is_coordinator(after);
+        closes.then_some(Np { start: np.start, ..name })
+    }
+
+    /// The subject noun phrase of the clause that starts at or after item `from` and
+    /// before `before`: the first mention in subject position.
+    fn clause_subject(&self, before: usize) -> Option<Group> {
+        // Clause start: just after the last hard boundary before `before`.
+        let mut from = 0;
+        for k in (0..before).rev() {
+            if self.is_clause_break(k) || self.is_reporting(k) {
+                from = k + 1;
+                break;
+            }
+        }
+        let mut k = from;
+        while k < before {
+            if self.is_mention(k) {
+                let start = self.np_left(k);
+                if self.subject_context_ok(start) {
+                    let np = self.np_right(k, before);
+                    if !np.actor_ok {
+                        return None;
+                    }
+                    let mut g = Group { heads: vec![np.head], start, end: np.end };
+                    self.coordination_right(&mut g);
+                    g.heads.retain(|&h| h < before);
+                    return Some(g);
+                }
+                k = self.np_right(k, before).end;
+            }
+            k += 1;
+        }
+        None
+    }
+
+    /// The subject of the trigger starting at item `trig`.
+    pub fn find_subject(&self, trig: usize, mode: SubjectMode) -> Option<Group> {
+        if mode.noun {
+            if let Some(g) = self.nominal_agent(trig) {
+                return Some(g);
+            }
+        }
+        let mut i = trig;
+        let mut steps = 0;
+        // Whether a noun or name lies between the trigger and the current position; if
+        // not, a conjunction means the verb shares the first clause's subject.
+        let mut passed_nominal = false;
+        while i > 0 && steps < MAX_SUBJECT_STEPS {
+            i -= 1;
+            steps += 1;
+            if self.is_mention(i) {
+                // "his aides accused ...": the subject is the unnamed noun, not "his".
+                if self.is_possessive_pronoun(i) && i + 1 != trig {
+                    return None;
+                }
+                if self.is_pronoun(i) {
+                    let np = Np { start: i, end: i, head: i, actor_ok: true, possessor: false, has_noun: false };
+                    return Some(Group::single(np));
+                }
+                let start = self.np_left(i);
+                let np = self.np_right(i, trig);
+                let np = Np { start, ..np };
+                if self.is_preposition_before(start) {
+                    i = start;
+                    passed_nominal = true;
+                    continue;
+                }
+                let group = self.coordination_left(np);
+                if self.is_preposition_before(group.start) {
+                    i = group.start;
+                    passed_nominal = true;
+                    continue;
+                }
+                if self.subject_context_ok(group.start) {
+                    // The subject is a common noun modified by a name ("a Belarus politician").
+                    if !np.actor_ok {
+                        return None;
+                    }
+                    return Some(group);
+                }
+                i = group.start;
+                passed_nominal = true;
+                continue;
+            }
+            if self.is_comma(i) {
+                if let Some(g) = self.comma_antecedent(i, trig) {
+                    return Some(g);
+                }
+                continue;
+            }
+            if self.is_relative(i) {
+                if self.is_word(i, "whom") {
+                    return None;
+                }
+                return self.antecedent(i);
+            }
+            if self.is_reporting(i) {
+                let adjunct_follows = self.is_preposition(i + 1) || self.is_comma(i + 1);
+                if (mode.noun || mode.participial) && adjunct_follows {
+                    continue;
+                }
+                return None;
+            }
+            if self.is_clause_break(i) {
+                return None;
+            }
+            if !mode.noun && !passed_nominal && (self.is_coordinator(i) || self.is_word(i, "but")) {
+                return self.clause_subject(i);
+            }
+            if !mode.noun && mode.participial && self.is_subordinator(i) {
+                return self.clause_subject(i);
+            }
+            // A nominal trigger owned by a pronoun ("its threat of an embargo against X"):
+            // the agent is that unnamed pronoun, not some earlier name.
+            if mode.noun && self.is_possessive_pronoun(i) && i + 1 != trig {
+                return None;
+            }
+            if self.is_plain_word(i) || self.is_title(i) || self.is_determiner(i) {
+                passed_nominal = true;
+            }
+        }
+        None
+    }
+
+    fn is_preposition_before(&self, start: usize) -> bool {
+        start.checked_sub(1).is_some_and(|c| self.is_preposition(c))
+    }
+
+    /// A name directly before a nominal trigger is its agent: "Iraqi attacks on",
+    /// "Israel's accusations against", "U.N. sanctions on", "the U.N. arms embargo".
+    fn nominal_agent(&self, trig: usize) -> Option<Group> {
+        let mut k = trig.checked_sub(1)?;
+        let mut skipped = 0;
+        while skipped < 2 && (self.is_np_word(k) && !self.is_title(k)) {
+            k = k.checked_sub(1)?;
+            skipped += 1;
+        }
+        if self.is_possessive(k) && k > 0 && self.is_mention(k - 1) {
+            let m = k - 1;
+            let np = Np { start: self.np_left(m), end: k, head: m, actor_ok: true, possessor: true, has_noun: false };
+            return Some(Group::single(np));
+        }
+        if self.is_mention(k) {
+            let np = Np { start: self.np_left(k), end: k, head: k, actor_ok: true, possessor: false, has_noun: false };
+            return Some(Group::single(np));
+        }
+        None
+    }
+
+    /// The antecedent of a relative pronoun at `rel` ("Babanov, who ..."), if named.
+    fn antecedent(&self, rel: usize) -> Option<Group> {
+        let mut k = rel.checked_sub(1)?;
+        if self.is_comma(k) {
+            k = k.checked_sub(1)?;
+        }
+        let m = self.mention_ending_at(k)?;
+        if self.is_pronoun(m) {
+            return None;
+        }
+        let start = self.np_left(m);
+        let np = self.np_right(m, rel);
+        np.actor_ok.then(|| Group::single(Np { start, ..np }))
+    }
+
+    /// Handles a comma met while walking left from the trigger at `trig`:
+    ///
+    /// * "X, a rival of Y" / "X, accusing Y": only modifiers lie between the comma and
+    ///   the trigger, so the name before the comma is the subject;
+    /// * "X, 41, an ally of Y who ..., accused Z": the comma closes an insertion
+    ///   (appositive or relative clause); the name before its opening comma is the subject.
+    fn comma_antecedent(&self, comma: usize, trig: usize) -> Option<Group> {
+        let modifiers_only = (comma + 1..trig)
+            .all(|k| self.is_determiner(k) || self.is_title(k) || self.is_adverb(k) || self.is_plain_word(k) && !self.word(k).is_some_and(|w| w.ends_with("ed")));
+        if modifiers_only {
+            if let Some(g) = self.comma_np(comma) {
+                return Some(g);
+            }
+        }
+        // Find the opening comma of an insertion.
+        let lowest = comma.saturating_sub(MAX_INSERTION);
+        let mut p = comma;
+        while p > lowest {
+            p -= 1;
+            if self.is_clause_break(p) || self.is_reporting(p) && !self.is_comma(p + 1) {
+                return None;
+            }
+            if self.is_comma(p) {
+                let first = p + 1;
+                let insertion = self.is_determiner(first)
+                    || self.is_relative(first)
+                    || self.is_time(first)
+                    || self.is_title(first)
+                    || self.is_preposition(first)
+                    || self.is_adverb(first)
+                    || self.word(first).is_some_and(|w| w.ends_with("ing") || w.ends_with("ed"));
+                if !insertion {
+                    return None;
+                }
+                if let Some(g) = self.comma_np(p) {
+                    return Some(g);
+                }
+            }
+        }
+        None
+    }
+
+    /// The named noun phrase ending just before the comma at `comma`.
+    fn comma_np(&self, comma: usize) -> Option<Group> {
+        let m = self.mention_ending_at(comma.checked_sub(1)?)?;
+        if self.is_pronoun(m) {
+            return None;
+        }
+        let start = self.np_left(m);
+        let np = self.np_right(m, comma);
+        np.actor_ok.then(|| Group::single(Np { start, ..np }))
+    }
+
+    /// The object of a trigger whose last item is `last`.
+    pub fn find_object(&self, last: usize, rule: &Rule) -> Option<Group> {
+        let n = self.len();
+        let mut j = last + 1;
+        let mut steps = 0;
+        let mut used_prep = false;
+        let mut skipped_nouns = 0;
+        while j < n && steps < MAX_OBJECT_STEPS {
+            steps += 1;
+            if self.is_mention(j) {
+                let mut np = self.np_right(j, n);
+                if !np.actor_ok {
+                    return None;
+                }
+                if let Some(name) = self.appositive_name(np) {
+                    np = name;
+                }
+                match rule.target {
+                    TargetConstraint::Possessive if !np.possessor => return None,
+                    TargetConstraint::Direct if np.possessor => return None,
+                    _ => {}
+                }
+                let mut g = Group { heads: vec![np.head], start: j, end: np.end };
+                self.coordination_right(&mut g);
+                return Some(g);
+            }
+            let Some(w) = self.word(j) else { return None };
+            if self.is_determiner(j) || self.is_possessive_pronoun(j) || self.is_title(j) || self.is_adverb(j) || self.is_time(j) {
+                j += 1;
+                continue;
+            }
+            if !used_prep && rule.target_preps.contains(w) {
+                used_prep = true;
+                j += 1;
+                continue;
+            }
+            if self.is_preposition(j) {
+                // An adjunct: a date ("on September 19") or a venue ("in Bonn", "in
+                // northern Iraq"); a venue is never the target.
+                let mut k = j + 1;
+                let mut dated = false;
+                while k < n && k - j <= 4 && (self.is_determiner(k) || self.is_time(k) || self.is_title(k) || self.is_plain_word(k)) {
+                    dated |= self.is_time(k);
+                    k += 1;
+                }
+                if k < n && self.is_mention(k) && (self.lex.venue_preps.contains(w) || dated) {
+                    j = self.np_right(k, n).end + 1;
+                    continue;
+                }
+                if dated && k > j + 1 {
+                    j = k;
+                    continue;
+                }
+                // "the city of Arbil", "the coup by Buyoya" after a skipped event noun.
+                if skipped_nouns > 0 && (w == "of" || rule.target_preps.contains(w)) {
+                    j += 1;
+                    continue;
+                }
+                return None;
+            }
+            if rule.target != TargetConstraint::Direct && skipped_nouns < 2 && self.is_np_word(j) {
+                skipped_nouns += 1;
+                j += 1;
+                continue;
+            }
+            return None;
+        }
+        None
+    }
+
+    /// The "by"-agent of a passive trigger ending at `last` ("was accused by X").
+    pub fn find_agent(&self, last: usize) -> Option<Group> {
+        let n = self.len();
+        let mut j = last + 1;
+        while j < n && (self.is_adverb(j) || self.is_time(j)) {
+            j += 1;
+        }
+        if !self.is_word(j, "by") {
+            return None;
+        }
+        j += 1;
+        while j < n && (self.is_determiner(j) || self.is_title(j) || self.is_possessive_pronoun(j)) {
+            j += 1;
+        }
+        if !self.is_mention(j) {
+            return None;
+        }
+        let np = self.np_right(j, n);
+        if !np.actor_ok {
+            return None;
+        }
+        let mut g = Group { heads: vec![np.head], start: j, end: np.end };
+        self.coordination_right(&mut g);
+        Some(g)
+    }
+
+    /// "whom" right before a subject ("Izetbegovic, whom he met"): the antecedent is the object.
+    pub fn object_relative(&self, subject: &Group) -> Option<Group> {
+        let rel = subject.start.checked_sub(1)?;
+        if !self.is_word(rel, "whom") {
+            return None;
+        }
+        self.antecedent(rel)
+    }
+}

@@ -1,0 +1,110 @@
+//! Grouping one document's mention candidates into actors.
+//!
+//! Candidates are merged with a union-find, rule by rule (identical names,
+//! acronyms, surnames, demonym-prefixed organisations); each resulting group is one
+//! actor with the longest of its names as label.
+
+use super::acronyms;
+use super::demonyms::DemonymTable;
+use super::ids::name_key;
+use super::mentions::Candidate;
+use super::names;
+use super::orgs;
+use crate::ner::EntityType;
+use std::cmp::Reverse;
+use std::collections::HashMap;
+
+/// Disjoint sets over candidate indices.
+pub(crate) struct UnionFind {
+    parent: Vec<usize>,
+}
+
+impl UnionFind {
+    pub fn new(n: usize) -> Self {
+        UnionFind { parent: (0..n).collect() }
+    }
+
+    pub fn find(&mut self, mut x: usize) -> usize {
+        while self.parent[x] != x {
+            self.parent[x] = self.parent[self.parent[x]];
+            x = self.parent[x];
+        }
+        x
+    }
+
+    /// Merges the sets of `a` and `b`; the smaller root index stays root, which
+    /// keeps the outcome independent of the order of unions.
+    pub fn union(&mut self, a: usize, b: usize) {
+        let (ra, rb) = (self.find(a), self.find(b));
+        if ra != rb {
+            let (root, child) = if ra < rb { (ra, rb) } else { (rb, ra) };
+            self.parent[child] = root;
+        }
+    }
+}
+
+/// One group of candidates: a document-level actor before aliasing and ids.
+#[derive(Debug, Clone)]
+pub(crate) struct Group {
+    pub kind: EntityType,
+    /// The longest name among the members, or the country of a demonym group.
+    pub label: String,
+    /// Candidate indices, in input order.
+    pub members: Vec<usize>,
+}
+
+/// Groups `cands`; returns each candidate's group index and the groups.
+/// `acronym_links` are (use, definition) pairs from [`acronyms::definition_links`].
+pub(crate) fn group(cands: &[Candidate], acronym_links: &[(usize, usize)], demonyms: &DemonymTable) -> (Vec<usize>, Vec<Group>) {
+    let mut uf = UnionFind::new(cands.len());
+
+    // Same name (or same country, for demonyms) and same kind: same actor.
+    let mut first: HashMap<(EntityType, bool, String), usize> = HashMap::new();
+    for (i, c) in cands.iter().enumerate() {
+        let key = match &c.country {
+            Some(country) => (c.kind, false, name_key(country)),
+            None => (c.kind, true, c.key()),
+        };
+        let j = *first.entry(key).or_insert(i);
+        uf.union(i, j);
+    }
+    for &(a, b) in acronym_links {
+        uf.union(a, b);
+    }
+    names::link_surnames(cands, &mut uf);
+    orgs::link_prefixed(cands, &mut uf, demonyms);
+    acronyms::link_initials(cands, &mut uf, demonyms);
+
+    let mut group_of = vec![0; cands.len()];
+    let mut groups: Vec<Group> = Vec::new();
+    let mut by_root: HashMap<usize, usize> = HashMap::new();
+    for (i, c) in cands.iter().enumerate() {
+        let g = *by_root.entry(uf.find(i)).or_insert_with(|| {
+            groups.push(Group { kind: c.kind, label: String::new(), members: Vec::new() });
+            groups.len() - 1
+        });
+        groups[g].members.push(i);
+        group_of[i] = g;
+    }
+    for g in &mut groups {
+        g.label = label_of(cands, &g.members);
+    }
+    (group_of, groups)
+}
+
+/// The group's label: a demonym group's country, else its longest name (most
+/// words, then not in capitals, then most characters, then first seen).
+fn label_of(cands: &[Candidate], members: &[usize]) -> String {
+    if let Some(country) = members.iter().find_map(|&m| cands[m].country.as_ref()) {
+        return country.clone();
+    }
+    members
+        .iter()
+        .map(|&m| &cands[m])
+        .max_by_key(|c| {
+            let shouting = c.tokens.len() > 1 && !c.text.chars().any(char::is_lowercase);
+            (c.tokens.len(), !shouting, c.text.chars().count(), Reverse(c.span.start))
+        })
+        .map(|c| c.text.clone())
+        .unwrap_or_default()
+}

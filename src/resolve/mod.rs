@@ -1,0 +1,218 @@
+//! Stage 4: entity mentions to actors (graph nodes).
+//!
+//! CONTRACT (used by relate, pipeline, graph; keep these types and signatures):
+//!
+//! `Resolver::new(aliases)` once per run (it parses the built-in demonym and title
+//! tables, embedded in the binary from `data/`), then
+//! `Resolver::resolve(&self, text, sentences, entities)` per document; `Resolver`
+//! is `Send + Sync`, so one instance serves all rayon workers.
+//!
+//! What `resolve` does, in order:
+//! 1. cleans each NER entity into a mention candidate ([`mentions`]): titles off
+//!    person names ("President Nazarbayev" → "Nazarbayev"), possessives and stray
+//!    punctuation off every name, a bare demonym ("Kazakh") turned into a mention
+//!    of its country;
+//! 2. adds what the NER missed but rules can vouch for: demonyms acting as a
+//!    country ("Kyrgyz officials", "the Russians") and uses of an acronym defined
+//!    in parentheses ([`demonyms`], [`acronyms`]);
+//! 3. groups candidates into document actors ([`cluster`]): same name, surname to
+//!    full name ([`names`]), acronym to organisation, "Central Election
+//!    Commission" to "Kazakh Central Election Commission" ([`orgs`]);
+//! 4. names each actor: the user's alias table, then country names ("Britain" →
+//!    "United Kingdom", ORG-tagged countries become LOC), then the node id
+//!    ([`ids`]), merging actors that end with the same id;
+//! 5. resolves he/she/his/her/him conservatively ([`pronouns`]).
+
+mod acronyms;
+mod aliases;
+mod cluster;
+mod countries;
+mod demonyms;
+mod ids;
+mod mentions;
+mod names;
+mod orgs;
+mod pronouns;
+mod text;
+mod titles;
+#[cfg(test)]
+mod tests;
+
+pub use aliases::AliasTable;
+pub use ids::{node_id, slug};
+
+use crate::ner::{Entity, EntityType};
+use crate::tokenize::{Sentence, Span};
+use demonyms::DemonymTable;
+use mentions::Candidate;
+use std::collections::HashMap;
+use std::ops::Range;
+use text::Doc;
+use titles::TitleTable;
+
+/// A graph node: one real-world actor.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Actor {
+    /// Stable node id, the same for the same canonical actor in every document
+    /// (derived from kind + canonical label only).
+    pub id: String,
+    /// Human-readable canonical label ("Almazbek Atambayev", "Kazakhstan").
+    pub label: String,
+    pub kind: EntityType,
+}
+
+/// How a mention was found.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum MentionSource {
+    /// A named entity from the NER stage.
+    Entity,
+    /// A demonym or national adjective ("Kazakh") resolved to its country.
+    Demonym,
+    /// A pronoun resolved to a recent named antecedent.
+    Pronoun,
+}
+
+/// One mention of an actor in the document.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Mention {
+    pub sentence: usize,
+    /// Word indices within the sentence, titles excluded.
+    pub words: Range<usize>,
+    /// Byte span in the document text, titles excluded.
+    pub span: Span,
+    /// Index into `ResolvedDoc::actors`.
+    pub actor: usize,
+    pub source: MentionSource,
+    /// Confidence in [0, 1] (the NER score, lowered for pronouns).
+    pub score: f32,
+}
+
+/// The actors of one document and all their mentions, ordered by position.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct ResolvedDoc {
+    pub actors: Vec<Actor>,
+    pub mentions: Vec<Mention>,
+}
+
+/// Resolves one document's entities to actors.
+/// `Resolver::new(aliases)` / `Resolver::resolve(&self, text, sentences, entities) -> ResolvedDoc`
+#[derive(Debug, Clone)]
+pub struct Resolver {
+    titles: TitleTable,
+    demonyms: DemonymTable,
+    aliases: AliasTable,
+}
+
+impl Default for Resolver {
+    fn default() -> Self {
+        Resolver::new(None)
+    }
+}
+
+impl Resolver {
+    /// A resolver with the built-in title and demonym tables and, optionally, the
+    /// user's alias table (see [`AliasTable::load`]).
+    pub fn new(aliases: Option<AliasTable>) -> Resolver {
+        Resolver { titles: TitleTable::builtin(), demonyms: DemonymTable::builtin(), aliases: aliases.unwrap_or_default() }
+    }
+
+    /// The user's alias table (empty when none was given).
+    pub fn aliases(&self) -> &AliasTable {
+        &self.aliases
+    }
+
+    /// Resolves the NER `entities` of one document (`text`, split into
+    /// `sentences` by [`crate::tokenize::analyze`]) to actors and mentions.
+    ///
+    /// Mentions come out sorted by position and never overlap; every actor has at
+    /// least one mention and a distinct id. Entities that point outside the
+    /// sentences are skipped, not trusted.
+    pub fn resolve(&self, text: &str, sentences: &[Sentence], entities: &[Entity]) -> ResolvedDoc {
+        let doc = Doc::new(text, sentences);
+
+        // Words inside any entity as the NER gave it: rules never add a mention
+        // there, so "Kazakh" in "Kazakh Central Election Commission" stays part of
+        // that name.
+        let mut covered: Vec<Vec<bool>> = sentences.iter().map(|s| vec![false; s.words.len()]).collect();
+        for (s, r) in entities.iter().filter_map(|e| mentions::locate(&doc, e)) {
+            for w in r {
+                if let Some(flag) = covered.get_mut(s).and_then(|row| row.get_mut(w)) {
+                    *flag = true;
+                }
+            }
+        }
+        let is_covered = |s: usize, w: usize| covered.get(s).and_then(|row| row.get(w)).copied().unwrap_or(false);
+
+        let mut cands: Vec<Candidate> = entities
+            .iter()
+            .flat_map(|e| mentions::from_entity(&doc, e, &self.titles, &self.demonyms))
+            .collect();
+        cands.extend(self.demonyms.find_untagged(&doc, &is_covered));
+        let mut cands = mentions::drop_overlaps(cands);
+        let defs = acronyms::definitions(&doc, &cands);
+        // Only on words no candidate has, so the indices in `defs` stay valid.
+        let extra = acronyms::find_untagged(&doc, &cands, &defs, &is_covered);
+        cands.extend(extra);
+        let links = acronyms::definition_links(&cands, &defs);
+        let (group_of, groups) = cluster::group(&cands, &links, &self.demonyms);
+
+        // Actors in order of first mention, one per id.
+        let mut order: Vec<usize> = (0..cands.len()).collect();
+        order.sort_by_key(|&i| (cands[i].span.start, cands[i].span.end));
+        let mut actors: Vec<Actor> = Vec::new();
+        let mut actor_of_id: HashMap<String, usize> = HashMap::new();
+        let mut actor_of_group: Vec<Option<usize>> = vec![None; groups.len()];
+        let mut mentions: Vec<Mention> = Vec::with_capacity(cands.len() + 8);
+        for i in order {
+            let c = &cands[i];
+            let g = group_of[i];
+            let actor = match actor_of_group[g] {
+                Some(a) => a,
+                None => {
+                    let (kind, label) = self.name_actor(&groups[g], &cands);
+                    let id = node_id(kind, &label);
+                    let a = *actor_of_id.entry(id.clone()).or_insert_with(|| {
+                        actors.push(Actor { id, label, kind });
+                        actors.len() - 1
+                    });
+                    actor_of_group[g] = Some(a);
+                    a
+                }
+            };
+            mentions.push(Mention {
+                sentence: c.sentence,
+                words: c.words.clone(),
+                span: c.span,
+                actor,
+                source: c.source,
+                score: c.score,
+            });
+        }
+
+        mentions.extend(pronouns::resolve(&doc, &mentions, &actors));
+        mentions.sort_by_key(|m| (m.span.start, m.span.end));
+        ResolvedDoc { actors, mentions }
+    }
+
+    /// Kind and canonical label of a group: the user's alias for its label (or,
+    /// failing that, for any of its mentions), then the canonical country name for
+    /// anything but a person, which also makes an ORG- or MISC-tagged country a LOC.
+    fn name_actor(&self, group: &cluster::Group, cands: &[Candidate]) -> (EntityType, String) {
+        let mut kind = group.kind;
+        let mut label = group.label.clone();
+        let alias = self
+            .aliases
+            .canonical(&label)
+            .or_else(|| group.members.iter().find_map(|&m| self.aliases.canonical(&cands[m].text)));
+        if let Some(canonical) = alias {
+            label = canonical.to_string();
+        }
+        if kind != EntityType::Per {
+            if let Some(country) = self.demonyms.countries.canonical(&label) {
+                kind = EntityType::Loc;
+                label = country.to_string();
+            }
+        }
+        (kind, label)
+    }
+}

@@ -1,0 +1,19 @@
+//! The bundled model reaches the accepted entity F1 on CoNLL-2003 test through the Rust pipeline.
+
+mod common;
+
+use common::{actorgraph, shared};
+
+#[test]
+fn bundled_model_f1_on_conll_test() {
+    let test = shared().join("data/conll2003/test.txt");
+    let run = actorgraph(&["eval", "ner", test.to_str().unwrap()]);
+    let stdout = String::from_utf8_lossy(&run.stdout);
+    assert!(run.status.success(), "{}", String::from_utf8_lossy(&run.stderr));
+    let overall = stdout.lines().find(|l| l.starts_with("overall")).expect("overall row");
+    let f1: f64 = overall.split_whitespace().nth(3).unwrap().parse().unwrap();
+    for ty in ["PER", "ORG", "LOC", "MISC"] {
+        assert!(stdout.lines().any(|l| l.starts_with(ty)), "per-type row {ty}: {stdout}");
+    }
+    assert!(f1 >= 0.86, "entity F1 {f1} below 0.86:\n{stdout}");
+}
