@@ -4,11 +4,13 @@
 //! place only when complete, so an interrupted run never leaves a half-written file
 //! under a final name.
 
-use crate::graph::Graph;
+use crate::graph::{Edge, EdgeKey, Graph, Node};
+use crate::ner::EntityType;
 use crate::pipeline::Analysis;
 use crate::tokenize::CharIndex;
 use anyhow::{Context, Result};
-use std::io::BufWriter;
+use std::fs::File;
+use std::io::{BufWriter, Seek, SeekFrom};
 use std::path::{Path, PathBuf};
 use tempfile::NamedTempFile;
 
@@ -87,15 +89,95 @@ pub fn write_graph(graph: &Graph, dir: &Path) -> Result<()> {
     edges.finish()
 }
 
-/// Streams `evidence.csv`: one row per relation instance, negated ones included.
+/// Reads back `nodes.csv` and `edges.csv` written by [`write_graph`] (for merging shards
+/// and resuming). Errors name the file and line.
+pub fn read_graph(dir: &Path) -> Result<Graph> {
+    let mut graph = Graph::default();
+    let path = dir.join("nodes.csv");
+    let mut r = csv::Reader::from_path(&path).with_context(|| format!("{}: cannot read", path.display()))?;
+    check_header(&path, r.headers()?, &NODES_HEADER)?;
+    for (i, rec) in r.records().enumerate() {
+        let at = || format!("{}:{}", path.display(), i + 2);
+        let rec = rec.with_context(at)?;
+        let kind = EntityType::parse(&rec[2]).with_context(|| format!("{}: bad Type {:?}", at(), &rec[2]))?;
+        graph.nodes.insert(
+            rec[0].to_string(),
+            Node { label: rec[1].to_string(), kind, mentions: rec[3].parse().with_context(at)?, documents: rec[4].parse().with_context(at)? },
+        );
+    }
+    let path = dir.join("edges.csv");
+    let mut r = csv::Reader::from_path(&path).with_context(|| format!("{}: cannot read", path.display()))?;
+    check_header(&path, r.headers()?, &EDGES_HEADER)?;
+    for (i, rec) in r.records().enumerate() {
+        let at = || format!("{}:{}", path.display(), i + 2);
+        let rec = rec.with_context(at)?;
+        let set = |s: &str| s.split('|').filter(|x| !x.is_empty()).map(String::from).collect();
+        let date = |s: &str| (!s.is_empty()).then(|| s.to_string());
+        graph.edges.insert(
+            EdgeKey { source: rec[0].to_string(), target: rec[1].to_string(), relation: rec[4].to_string() },
+            Edge {
+                directed: &rec[2] == "Directed",
+                weight: rec[6].parse().with_context(at)?,
+                first_date: date(&rec[7]),
+                last_date: date(&rec[8]),
+                documents: rec[9].parse().with_context(at)?,
+                plover: set(&rec[10]),
+                cameo: set(&rec[11]),
+            },
+        );
+    }
+    Ok(graph)
+}
+
+fn check_header(path: &Path, found: &csv::StringRecord, expected: &[&str]) -> Result<()> {
+    anyhow::ensure!(
+        found.iter().eq(expected.iter().copied()),
+        "{}:1: header is not {} (not written by actorgraph?)",
+        path.display(),
+        expected.join(",")
+    );
+    Ok(())
+}
+
+/// Streams `evidence.csv` rows (one per relation instance, negated ones included) to
+/// an append-only file that can be checkpointed and resumed.
 pub struct EvidenceWriter {
-    csv: AtomicCsv,
+    writer: csv::Writer<File>,
+    path: PathBuf,
     min_score: f32,
 }
 
 impl EvidenceWriter {
+    /// Starts a new evidence file at `path` (header written).
     pub fn create(path: &Path, min_score: f32) -> Result<Self> {
-        Ok(EvidenceWriter { csv: AtomicCsv::create(path, &EVIDENCE_HEADER)?, min_score })
+        let file = File::create(path).with_context(|| format!("{}: cannot create", path.display()))?;
+        let mut writer = csv::Writer::from_writer(file);
+        writer.write_record(EVIDENCE_HEADER).with_context(|| format!("{}: write failed", path.display()))?;
+        Ok(EvidenceWriter { writer, path: path.to_path_buf(), min_score })
+    }
+
+    /// Reopens an evidence file, dropping anything after byte `len` (the last checkpoint).
+    pub fn resume(path: &Path, len: u64, min_score: f32) -> Result<Self> {
+        let file = std::fs::OpenOptions::new().write(true).open(path).with_context(|| format!("{}: cannot reopen", path.display()))?;
+        file.set_len(len).with_context(|| format!("{}: cannot truncate", path.display()))?;
+        let mut file = file;
+        file.seek(SeekFrom::End(0))?;
+        let writer = csv::WriterBuilder::new().has_headers(false).from_writer(file);
+        Ok(EvidenceWriter { writer, path: path.to_path_buf(), min_score })
+    }
+
+    /// Makes everything written so far durable; returns the file length to resume from.
+    pub fn checkpoint(&mut self) -> Result<u64> {
+        self.writer.flush().with_context(|| format!("{}: write failed", self.path.display()))?;
+        let file = self.writer.get_ref();
+        file.sync_data().with_context(|| format!("{}: sync failed", self.path.display()))?;
+        Ok(file.metadata()?.len())
+    }
+
+    /// Completes the file and renames it to `final_path`.
+    pub fn finish(mut self, final_path: &Path) -> Result<()> {
+        self.checkpoint()?;
+        std::fs::rename(&self.path, final_path).with_context(|| format!("{}: cannot rename into place", final_path.display()))
     }
 
     pub fn add(&mut self, a: &Analysis) -> Result<()> {
@@ -105,7 +187,7 @@ impl EvidenceWriter {
             let res = &a.resolved;
             let (sm, tm) = (&res.mentions[r.source], &res.mentions[r.target]);
             let sentence = a.sentences[r.sentence].span;
-            self.csv.write([
+            self.writer.write_record([
                 a.doc.id.as_str(),
                 &r.relation,
                 &res.actors[sm.actor].id,
@@ -123,13 +205,10 @@ impl EvidenceWriter {
                 &chars.at(r.trigger.end).to_string(),
                 &r.plover,
                 &r.cameo,
-            ])?;
+            ])
+            .with_context(|| format!("{}: write failed", self.path.display()))?;
         }
         Ok(())
-    }
-
-    pub fn finish(self) -> Result<()> {
-        self.csv.finish()
     }
 }
 

@@ -1,12 +1,54 @@
 //! The `extract` job: inputs → pipeline → nodes.csv, edges.csv, evidence.csv.
+//!
+//! The job streams: documents are read, analysed and written a batch at a time, and
+//! only the graph (nodes and edges) is kept. While it runs, `OUTDIR/.actorgraph-run/`
+//! holds a checkpoint (evidence so far, a graph snapshot, how many input items are
+//! done), renewed every few seconds; `--resume` continues from it after a crash or
+//! kill, and the final outputs are identical to an uninterrupted run's.
 
-use crate::export::{write_graph, EvidenceWriter};
+use crate::export::{read_graph, write_graph, EvidenceWriter};
 use crate::graph::Graph;
 use crate::ingest::{read_inputs, CsvColumns, Document, InputError};
 use crate::pipeline::Pipeline;
 use crate::progress::Progress;
-use anyhow::Result;
+use anyhow::{bail, Context, Result};
+use serde::{Deserialize, Serialize};
 use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
+
+const STATE_DIR: &str = ".actorgraph-run";
+
+/// `--shard K/N`: this run processes the documents whose id hashes to K-1 modulo N.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Shard {
+    pub index: u64,
+    pub count: u64,
+}
+
+impl std::str::FromStr for Shard {
+    type Err = String;
+
+    fn from_str(s: &str) -> Result<Self, String> {
+        let (k, n) = s.split_once('/').ok_or("expected K/N, e.g. 3/8")?;
+        let (k, n): (u64, u64) = (k.trim().parse().map_err(|_| "K is not a number")?, n.trim().parse().map_err(|_| "N is not a number")?);
+        if n == 0 || k == 0 || k > n {
+            return Err(format!("shard {k}/{n}: need 1 <= K <= N"));
+        }
+        Ok(Shard { index: k - 1, count: n })
+    }
+}
+
+impl Shard {
+    /// Whether this shard owns the document (FNV-1a of the id: stable across runs and machines).
+    pub fn owns(&self, doc_id: &str) -> bool {
+        let mut h: u64 = 0xcbf29ce484222325;
+        for b in doc_id.bytes() {
+            h ^= u64::from(b);
+            h = h.wrapping_mul(0x100000001b3);
+        }
+        h % self.count == self.index
+    }
+}
 
 /// Settings of one extraction job.
 pub struct ExtractJob {
@@ -16,6 +58,10 @@ pub struct ExtractJob {
     pub min_score: f32,
     /// Documents analysed together (sentences of a batch share model batches).
     pub batch_docs: usize,
+    pub shard: Option<Shard>,
+    /// Continue from the checkpoint in the output folder, if there is one.
+    pub resume: bool,
+    pub checkpoint_every: Duration,
     pub quiet: bool,
 }
 
@@ -23,51 +69,94 @@ pub struct ExtractJob {
 #[derive(Debug, Default)]
 pub struct Summary {
     pub documents: u64,
-    pub input_errors: Vec<InputError>,
+    pub input_errors: Vec<String>,
     pub nodes: usize,
     pub edges: usize,
 }
 
+/// The checkpoint record (`state.json`), replaced atomically.
+#[derive(Debug, Serialize, Deserialize)]
+struct State {
+    /// The job's settings; a checkpoint only resumes the same job.
+    job: String,
+    /// Input items (documents and errors) fully reflected in the checkpoint.
+    items_done: u64,
+    documents: u64,
+    evidence_len: u64,
+    /// Folder of the graph snapshot, inside the state folder.
+    graph: Option<String>,
+    input_errors: Vec<String>,
+}
+
 impl ExtractJob {
+    fn fingerprint(&self) -> String {
+        format!(
+            "inputs={:?} csv={:?}/{:?}/{:?} min_score={} shard={:?}",
+            self.inputs, self.csv.text, self.csv.id, self.csv.date, self.min_score, self.shard
+        )
+    }
+
     pub fn run(&self, pipeline: &Pipeline) -> Result<Summary> {
+        let state_dir = self.out_dir.join(STATE_DIR);
+        let state_file = state_dir.join("state.json");
+        let evidence_path = state_dir.join("evidence.csv.partial");
+        let (mut state, mut graph, mut evidence) = match self.load_checkpoint(&state_file)? {
+            Some(state) => {
+                let graph = match &state.graph {
+                    Some(g) => read_graph(&state_dir.join(g))?,
+                    None => Graph::default(),
+                };
+                let evidence = EvidenceWriter::resume(&evidence_path, state.evidence_len, self.min_score)?;
+                if !self.quiet {
+                    eprintln!("actorgraph: resuming after {} input items ({} documents)", state.items_done, state.documents);
+                }
+                (state, graph, evidence)
+            }
+            None => {
+                if state_dir.exists() {
+                    std::fs::remove_dir_all(&state_dir).with_context(|| format!("{}: cannot clear", state_dir.display()))?;
+                }
+                std::fs::create_dir_all(&state_dir).with_context(|| format!("{}: cannot create", state_dir.display()))?;
+                let evidence = EvidenceWriter::create(&evidence_path, self.min_score)?;
+                let state = State { job: self.fingerprint(), items_done: 0, documents: 0, evidence_len: 0, graph: None, input_errors: Vec::new() };
+                (state, Graph::default(), evidence)
+            }
+        };
+
         let total_bytes = self.inputs.iter().map(|p| input_size(p)).sum();
         let mut progress = Progress::new(total_bytes, self.quiet);
-        let mut evidence = EvidenceWriter::create(&self.out_dir.join("evidence.csv"), self.min_score)?;
-        let mut graph = Graph::default();
-        let mut summary = Summary::default();
         let mut batch: Vec<Document> = Vec::with_capacity(self.batch_docs);
-        let mut flush = |batch: &mut Vec<Document>, progress: &mut Progress, graph: &mut Graph| -> Result<()> {
-            let bytes: u64 = batch.iter().map(|d| d.text.len() as u64).sum();
-            let n = batch.len() as u64;
-            for a in pipeline.analyze(std::mem::take(batch))? {
-                evidence.add(&a)?;
-                graph.add(&a, self.min_score);
-            }
-            progress.advance(n, bytes);
-            Ok(())
-        };
+        let mut consumed = 0u64;
+        let mut last_checkpoint = Instant::now();
+        let skip = state.items_done;
         for item in read_inputs(&self.inputs, &self.csv) {
+            consumed += 1;
+            if consumed <= skip {
+                continue;
+            }
             match item {
-                Ok(doc) => {
-                    batch.push(doc);
-                    if batch.len() >= self.batch_docs {
-                        flush(&mut batch, &mut progress, &mut graph)?;
-                    }
-                }
-                Err(e) => {
-                    progress.println(&format!("actorgraph: skipped {e}"));
-                    summary.input_errors.push(e);
+                Ok(doc) if self.shard.is_none_or(|s| s.owns(&doc.id)) => batch.push(doc),
+                Ok(_) => {}
+                Err(e) => self.report(&mut state, &progress, e),
+            }
+            if batch.len() >= self.batch_docs {
+                self.process(pipeline, &mut batch, &mut graph, &mut evidence, &mut progress, &mut state)?;
+                if last_checkpoint.elapsed() >= self.checkpoint_every {
+                    state.items_done = consumed;
+                    self.checkpoint(&state_dir, &state_file, &mut state, &graph, &mut evidence)?;
+                    last_checkpoint = Instant::now();
                 }
             }
         }
-        flush(&mut batch, &mut progress, &mut graph)?;
-        drop(flush);
+        self.process(pipeline, &mut batch, &mut graph, &mut evidence, &mut progress, &mut state)?;
+
         write_graph(&graph, &self.out_dir)?;
-        evidence.finish()?;
+        evidence.finish(&self.out_dir.join("evidence.csv"))?;
+        std::fs::remove_dir_all(&state_dir).with_context(|| format!("{}: cannot remove", state_dir.display()))?;
         progress.finish();
-        summary.documents = progress.docs();
-        summary.nodes = graph.nodes.len();
-        summary.edges = graph.edges.len();
+
+        let summary =
+            Summary { documents: state.documents, input_errors: state.input_errors, nodes: graph.nodes.len(), edges: graph.edges.len() };
         if !self.quiet {
             eprintln!(
                 "actorgraph: {} documents in {:.1}s: {} nodes, {} edges written to {}",
@@ -79,9 +168,80 @@ impl ExtractJob {
             );
         }
         if !summary.input_errors.is_empty() {
-            eprintln!("actorgraph: {} input item(s) skipped (listed above)", summary.input_errors.len());
+            eprintln!("actorgraph: {} input item(s) skipped:", summary.input_errors.len());
+            for e in summary.input_errors.iter().take(20) {
+                eprintln!("  {e}");
+            }
+            if summary.input_errors.len() > 20 {
+                eprintln!("  ... and {} more", summary.input_errors.len() - 20);
+            }
         }
         Ok(summary)
+    }
+
+    fn report(&self, state: &mut State, progress: &Progress, e: InputError) {
+        // Problems are reported as they happen (the summary repeats the first few).
+        progress.println(&format!("actorgraph: skipped {e}"));
+        state.input_errors.push(e.to_string());
+    }
+
+    fn process(
+        &self,
+        pipeline: &Pipeline,
+        batch: &mut Vec<Document>,
+        graph: &mut Graph,
+        evidence: &mut EvidenceWriter,
+        progress: &mut Progress,
+        state: &mut State,
+    ) -> Result<()> {
+        if batch.is_empty() {
+            return Ok(());
+        }
+        let bytes: u64 = batch.iter().map(|d| d.text.len() as u64).sum();
+        let n = batch.len() as u64;
+        for a in pipeline.analyze(std::mem::take(batch))? {
+            evidence.add(&a)?;
+            graph.add(&a, self.min_score);
+        }
+        state.documents += n;
+        progress.advance(n, bytes);
+        Ok(())
+    }
+
+    fn load_checkpoint(&self, state_file: &Path) -> Result<Option<State>> {
+        if !self.resume || !state_file.is_file() {
+            if self.resume && !self.quiet {
+                eprintln!("actorgraph: nothing to resume in {}; starting from the beginning", self.out_dir.display());
+            }
+            return Ok(None);
+        }
+        let text = std::fs::read_to_string(state_file).with_context(|| format!("{}: cannot read", state_file.display()))?;
+        let state: State = serde_json::from_str(&text).with_context(|| format!("{}: corrupt checkpoint", state_file.display()))?;
+        if state.job != self.fingerprint() {
+            bail!(
+                "{}: the checkpoint belongs to a different job ({}); rerun without --resume to start over",
+                state_file.display(),
+                state.job
+            );
+        }
+        Ok(Some(state))
+    }
+
+    /// Evidence made durable, then a new graph snapshot, then the record naming both
+    /// (renamed into place): a kill at any moment leaves the previous checkpoint valid.
+    fn checkpoint(&self, state_dir: &Path, state_file: &Path, state: &mut State, graph: &Graph, evidence: &mut EvidenceWriter) -> Result<()> {
+        state.evidence_len = evidence.checkpoint()?;
+        let name = format!("graph-{}", state.items_done);
+        write_graph(graph, &state_dir.join(&name))?;
+        let previous = state.graph.replace(name);
+        let mut tmp = tempfile::NamedTempFile::new_in(state_dir)?;
+        serde_json::to_writer(&mut tmp, state)?;
+        tmp.as_file().sync_all()?;
+        tmp.persist(state_file).with_context(|| format!("{}: cannot write", state_file.display()))?;
+        if let Some(old) = previous.filter(|old| Some(old) != state.graph.as_ref()) {
+            let _ = std::fs::remove_dir_all(state_dir.join(old));
+        }
+        Ok(())
     }
 }
 
@@ -98,5 +258,24 @@ fn input_size(path: &Path) -> u64 {
             .unwrap_or(0)
     } else {
         std::fs::metadata(path).map(|m| m.len()).unwrap_or(0)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Shard;
+
+    #[test]
+    fn shards_partition_documents() {
+        let shards: Vec<Shard> = (1..=4).map(|k| format!("{k}/4").parse().unwrap()).collect();
+        for i in 0..1000 {
+            let id = format!("doc-{i}");
+            assert_eq!(shards.iter().filter(|s| s.owns(&id)).count(), 1);
+        }
+        let owned = (0..1000).filter(|i| shards[0].owns(&format!("doc-{i}"))).count();
+        assert!((150..350).contains(&owned), "roughly a quarter: {owned}");
+        assert!("0/4".parse::<Shard>().is_err());
+        assert!("5/4".parse::<Shard>().is_err());
+        assert!("x".parse::<Shard>().is_err());
     }
 }

@@ -67,6 +67,11 @@ impl Graph {
                 mentions: 0,
                 documents: 0,
             });
+            // Labels of one id differ at most in case or accents; keep the smallest so the
+            // result does not depend on document order (shards merge to the same graph).
+            if actor.label < node.label {
+                node.label = actor.label.clone();
+            }
             node.mentions += count;
             node.documents += 1;
         }
@@ -102,6 +107,9 @@ impl Graph {
     pub fn merge(&mut self, other: Graph) {
         for (id, n) in other.nodes {
             let node = self.nodes.entry(id).or_insert_with(|| Node { mentions: 0, documents: 0, ..n.clone() });
+            if n.label < node.label {
+                node.label = n.label;
+            }
             node.mentions += n.mentions;
             node.documents += n.documents;
         }

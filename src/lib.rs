@@ -20,3 +20,5 @@ pub mod progress;
 pub fn bundled_model_dir() -> std::path::PathBuf {
     std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("models").join("ner-minilm")
 }
+pub mod bench;
+pub mod merge;

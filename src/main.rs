@@ -1,7 +1,7 @@
 //! Command line of actorgraph; every stage lives in the library.
 
 use actorgraph::eval::{ner as eval_ner, relations as eval_relations};
-use actorgraph::extract::ExtractJob;
+use actorgraph::extract::{ExtractJob, Shard};
 use actorgraph::ingest::CsvColumns;
 use actorgraph::ner::Ner;
 use actorgraph::pipeline::Pipeline;
@@ -26,6 +26,25 @@ enum Command {
     /// Score a stage against gold data.
     #[command(subcommand)]
     Eval(EvalCommand),
+    /// Combine the outputs of several runs (e.g. shards) into one graph, as a single run would write it.
+    Merge {
+        /// Output folders of earlier runs.
+        #[arg(required = true, value_name = "DIR")]
+        dirs: Vec<PathBuf>,
+        /// Folder for the merged nodes.csv, edges.csv and evidence.csv.
+        #[arg(short, long, value_name = "OUTDIR")]
+        output: PathBuf,
+    },
+    /// Measure the NER model's cost against BERT-base- and BERT-large-shaped models.
+    Bench {
+        /// CoNLL file whose sentences make the benchmark text.
+        conll: PathBuf,
+        /// Subword tokens of text to run through each model in the model-cost part.
+        #[arg(long, default_value_t = 12_000)]
+        tokens: usize,
+        #[command(flatten)]
+        model: ModelArgs,
+    },
 }
 
 #[derive(Subcommand)]
@@ -53,9 +72,10 @@ enum EvalCommand {
 
 #[derive(Args)]
 struct ModelArgs {
-    /// NER model folder (Hugging Face layout: config.json, tokenizer.json, model.safetensors).
+    /// NER model folder (Hugging Face layout: config.json, tokenizer.json, model.safetensors),
+    /// or a Hugging Face model id in builds with the `remote` feature.
     #[arg(long, value_name = "DIR", env = "ACTORGRAPH_MODEL")]
-    model: Option<PathBuf>,
+    model: Option<String>,
     /// Where the model runs. cuda needs a CUDA build of libtorch.
     #[arg(long, value_enum, default_value_t = DeviceArg::Cpu)]
     device: DeviceArg,
@@ -101,6 +121,15 @@ struct ExtractArgs {
     /// Documents analysed together.
     #[arg(long, default_value_t = 64, value_name = "N")]
     batch_docs: usize,
+    /// Process only shard K of N (documents split by a stable hash of their id).
+    #[arg(long, value_name = "K/N")]
+    shard: Option<Shard>,
+    /// Continue an interrupted run from the checkpoint in OUTDIR.
+    #[arg(long)]
+    resume: bool,
+    /// Seconds between checkpoints.
+    #[arg(long, default_value_t = 30.0, value_name = "SECONDS")]
+    checkpoint_secs: f64,
     /// No progress output.
     #[arg(short, long)]
     quiet: bool,
@@ -126,8 +155,8 @@ impl ModelArgs {
                 tch::Device::Cuda(0)
             }
         };
-        let dir = self.model.clone().unwrap_or_else(actorgraph::bundled_model_dir);
-        let ner = Ner::load(&dir, device).with_context(|| format!("cannot load NER model from {}", dir.display()))?;
+        let model = self.model.clone().unwrap_or_else(|| actorgraph::bundled_model_dir().display().to_string());
+        let ner = Ner::open(&model, device).with_context(|| format!("cannot load NER model {model}"))?;
         let unmapped = ner.unmapped_labels();
         if !unmapped.is_empty() {
             eprintln!("actorgraph: warning: model labels ignored (no PER/ORG/LOC/MISC equivalent): {}", unmapped.join(", "));
@@ -157,11 +186,49 @@ fn run(cli: Cli) -> Result<ExitCode> {
                 csv: CsvColumns { text: args.text_column, id: args.id_column, date: args.date_column },
                 min_score: args.min_score,
                 batch_docs: args.batch_docs.max(1),
+                shard: args.shard,
+                resume: args.resume,
+                checkpoint_every: std::time::Duration::from_secs_f64(args.checkpoint_secs.max(0.0)),
                 quiet: args.quiet,
             };
             let summary = job.run(&pipeline)?;
             // 2: the job completed but some input was skipped.
             Ok(if summary.input_errors.is_empty() { ExitCode::SUCCESS } else { ExitCode::from(2) })
+        }
+        Command::Merge { dirs, output } => {
+            actorgraph::merge::merge(&dirs, &output)?;
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Bench { conll, tokens, model } => {
+            let ner = model.load()?;
+            let threads = tch::get_num_threads();
+            println!("Model cost: forward over the same batches of {} ({threads} threads)", conll.display());
+            let rates = actorgraph::bench::model_cost(&ner, &conll, tokens)?;
+            let ours = rates[0].tokens_per_second();
+            for r in &rates {
+                println!(
+                    "  {:<38} {:>8.0} tokens/s  ({} tokens, {:.2}s)  bundled/this = {:.1}x",
+                    r.name,
+                    r.tokens_per_second(),
+                    r.tokens,
+                    r.seconds,
+                    ours / r.tokens_per_second()
+                );
+            }
+            let dir = model.model.clone().unwrap_or_else(|| actorgraph::bundled_model_dir().display().to_string());
+            let pipeline = StageArgs { rules: None, aliases: None }.pipeline(ner)?;
+            println!("Throughput on the articles of {} ({threads} threads)", conll.display());
+            let rows = actorgraph::bench::throughput(&pipeline, std::path::Path::new(&dir), &conll, threads as usize)?;
+            let docs_per_s = |r: &actorgraph::bench::Throughput| r.documents as f64 / r.seconds;
+            for r in &rows {
+                let tokens = r.tokens.map_or(String::new(), |t| format!("{:>8.0} tokens/s", t as f64 / r.seconds));
+                println!("  {:<40} {:>7.1} docs/s {tokens}  ({} docs, {:.2}s)", r.name, docs_per_s(r), r.documents, r.seconds);
+            }
+            println!("  (a)/(b) = {:.2} (end to end relative to the bare forward)", docs_per_s(&rows[0]) / docs_per_s(&rows[1]));
+            if let Some(peer) = rows.get(2) {
+                println!("  (a)/(c) = {:.2} (actorgraph relative to the transformers pipeline)", docs_per_s(&rows[0]) / docs_per_s(peer));
+            }
+            Ok(ExitCode::SUCCESS)
         }
         Command::Eval(EvalCommand::Ner { file, model }) => {
             let gold = eval_ner::read_conll(&file)?;

@@ -8,6 +8,8 @@ mod decode;
 mod entity;
 pub mod labels;
 mod model;
+#[cfg(feature = "remote")]
+pub mod remote;
 
 pub use decode::{chunks, viterbi, Chunk};
 pub use entity::{Entity, EntityType};
@@ -39,6 +41,27 @@ pub struct Ner {
 impl Ner {
     pub fn load(dir: &Path, device: Device) -> Result<Ner> {
         Ok(Ner { model: Model::load(dir, device)? })
+    }
+
+    /// Loads a local model folder, or, with the `remote` feature, a Hugging Face model id.
+    pub fn open(model: &str, device: Device) -> Result<Ner> {
+        let path = Path::new(model);
+        if path.is_dir() {
+            return Ner::load(path, device);
+        }
+        #[cfg(feature = "remote")]
+        if !path.exists() && model.split('/').count() == 2 {
+            return Ner::load(&remote::fetch(model)?, device);
+        }
+        anyhow::bail!(
+            "{model}: no such model folder{}",
+            if cfg!(feature = "remote") { "" } else { " (Hugging Face ids need a build with --features remote)" }
+        )
+    }
+
+    /// Wraps an already loaded model.
+    pub fn from_model(model: Model) -> Ner {
+        Ner { model }
     }
 
     pub fn model(&self) -> &Model {
@@ -85,13 +108,15 @@ impl Ner {
         Ok(out)
     }
 
+    /// Model windows of each sentence.
+    pub fn windows(&self, sentences: &[SentenceWords]) -> Result<Vec<Vec<Window>>> {
+        let tok = &self.model.tokenizer;
+        sentences.par_iter().map(|s| tok.encode_words(s.text, s.words).map(|p| tok.windows(&p))).collect()
+    }
+
     /// Per-word label log-probabilities `[words, labels]` for each sentence.
     pub fn word_log_probs(&self, sentences: &[SentenceWords]) -> Result<Vec<Array2<f32>>> {
-        let tok = &self.model.tokenizer;
-        let windows: Vec<Vec<Window>> = sentences
-            .par_iter()
-            .map(|s| tok.encode_words(s.text, s.words).map(|p| tok.windows(&p)))
-            .collect::<Result<_>>()?;
+        let windows = self.windows(sentences)?;
         let n_labels = self.model.labels.len();
         // Words the tokenizer drops entirely (control characters) are labelled O.
         let outside = self.model.labels.labels.iter().position(|l| l.kind.is_none()).unwrap_or(0);

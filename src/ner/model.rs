@@ -144,9 +144,14 @@ impl Model {
                 config_path.display()
             ),
         };
-        vars.load(&weights_path).with_context(|| {
-            format!("{}: weights do not match {}", weights_path.display(), config_path.display())
-        })?;
+        let mismatch = || format!("{}: weights do not match {}", weights_path.display(), config_path.display());
+        let missing = vars.load_partial(&weights_path).with_context(mismatch)?;
+        // Poolers are never used for token classification; some exports leave them out.
+        let missing: Vec<String> = missing.into_iter().filter(|name| !name.contains("pooler")).collect();
+        if !missing.is_empty() {
+            let shown = missing.iter().take(5).cloned().collect::<Vec<_>>().join(", ");
+            bail!("{}: {} tensors missing ({shown}{})", mismatch(), missing.len(), if missing.len() > 5 { ", ..." } else { "" });
+        }
         // Weights may be stored as fp16 to keep the repository small; compute in fp32.
         vars.float();
         Ok(Model {
@@ -158,6 +163,30 @@ impl Model {
             pad_id: common.pad_token_id.unwrap_or(0),
             device,
             model_type,
+        })
+    }
+
+    /// A BERT of the given shape with random weights, for cost comparisons (`bench`):
+    /// same tokenizer, labels and code path as `base`, so only the network differs.
+    pub fn random_bert(base: &Model, layers: i64, hidden: i64, heads: i64) -> Result<Model> {
+        let id2label: HashMap<String, String> = (0..base.labels.len()).map(|i| (i.to_string(), format!("L{i}"))).collect();
+        let config: BertConfig = serde_json::from_value(serde_json::json!({
+            "hidden_act": "gelu", "attention_probs_dropout_prob": 0.1, "hidden_dropout_prob": 0.1,
+            "hidden_size": hidden, "initializer_range": 0.02, "intermediate_size": 4 * hidden,
+            "max_position_embeddings": 512, "num_attention_heads": heads, "num_hidden_layers": layers,
+            "type_vocab_size": NUM_SHAPES, "vocab_size": 30522, "id2label": id2label,
+        }))?;
+        let vars = nn::VarStore::new(base.device);
+        let network = Network::Bert(BertForTokenClassification::new(vars.root(), &config)?);
+        Ok(Model {
+            network,
+            _vars: vars,
+            labels: base.labels.clone(),
+            tokenizer: base.tokenizer.clone(),
+            shape_token_types: base.shape_token_types,
+            pad_id: base.pad_id,
+            device: base.device,
+            model_type: format!("bert-{layers}x{hidden} (random)"),
         })
     }
 

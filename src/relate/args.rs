@@ -41,6 +41,10 @@ pub(crate) struct Np {
     pub possessor: bool,
     /// Whether common nouns follow the head inside the phrase ("Kazakh authorities").
     pub has_noun: bool,
+    /// Whether the last of those nouns is a collective role ("authorities", "troops").
+    pub collective: bool,
+    /// Whether the last of those nouns is a title or role ("Polish Foreign Minister").
+    pub title_head: bool,
 }
 
 /// One or more coordinated arguments ("X and Y"), in text order.
@@ -57,6 +61,26 @@ impl Group {
     fn single(np: Np) -> Group {
         Group { heads: vec![np.head], start: np.start, end: np.end }
     }
+}
+
+/// What a comma met by the subject search means.
+enum Comma {
+    /// "X, a rival of ...", "X, who ...": X is the subject.
+    Antecedent(Group),
+    /// The comma closes an insertion that opens at this item; skip it.
+    Insertion(usize),
+    /// Just a comma.
+    Plain,
+}
+
+/// The agent of a nominal trigger, from the words right before it.
+enum Agent {
+    /// "Iraqi attacks", "Israel's accusations".
+    Named(Group),
+    /// "a police raid", "Verin residents' protest": someone not named.
+    Unnamed,
+    /// Nothing before the trigger says; search the clause.
+    Unknown,
 }
 
 /// Subject search options.
@@ -78,16 +102,14 @@ impl<'a> SentView<'a> {
         if self.is_title(i) {
             return true;
         }
-        self.is_plain_word(i)
-            && !self.is_trigger_start(i)
-            && self.word(i).is_some_and(|w| !w.ends_with("ed") && w.chars().any(char::is_alphabetic))
+        self.is_plain_word(i) && !self.is_verb_like(i) && self.word(i).is_some_and(|w| w.chars().any(char::is_alphabetic))
     }
 
     /// Extends the noun phrase of the mention at `i` to the right, following chains of
     /// possessors and role nouns to the named head.
     pub fn np_right(&self, i: usize, limit: usize) -> Np {
         let lex = self.lex;
-        let mut np = Np { start: i, end: i, head: i, actor_ok: true, possessor: false, has_noun: false };
+        let mut np = Np { start: i, end: i, head: i, actor_ok: true, possessor: false, has_noun: false, collective: false, title_head: false };
         loop {
             let mut j = np.end + 1;
             // "Kurdistan Democratic Party (KDP)": the bracketed abbreviation is the same actor.
@@ -100,14 +122,34 @@ impl<'a> SentView<'a> {
             if possessive && !possessive_det {
                 j += 1;
             }
+            // Role words, possibly coordinated and with participle adjectives:
+            // "Atambayev's former prime minister and favored successor Sooronbai Jeenbekov".
             let mut k = j;
-            while k < limit && k - j < 4 && self.is_np_word(k) {
-                k += 1;
+            while k < limit && k - j < 7 {
+                let participle_adjective = self.word(k).is_some_and(|w| w.ends_with("ed")) && self.is_title(k + 1);
+                let inner_and = k > j && self.is_coordinator(k) && (self.is_title(k + 1) || self.is_title(k + 2));
+                if self.is_np_word(k) || participle_adjective || inner_and {
+                    k += 1;
+                } else {
+                    break;
+                }
+            }
+            // Never end on a conjunction.
+            while k > j && self.is_coordinator(k - 1) {
+                k -= 1;
             }
             let n_words = k - j;
-            // Chain to a later name: "Iraq's Aziz", "Burundi negotiator Nyerere".
-            if k < limit && (possessive || n_words > 0) && self.is_mention(k) && !self.is_pronoun(k) {
-                np = Np { head: k, end: k, possessor: false, has_noun: false, ..np };
+            // Chain to a later name: "Iraq's Aziz", "Burundi negotiator Nyerere", "Dole
+            // campaign manager Scott Reed". Without a possessive the word before the name
+            // must be a role, or "al-Kabariti left Amman" would chain through a verb.
+            let role_before = n_words > 0 && (self.is_title(k - 1) || n_words <= 2);
+            if k < limit && (possessive || role_before) && self.is_mention(k) && !self.is_pronoun(k) {
+                np = Np { head: k, end: k, possessor: false, has_noun: false, collective: false, title_head: false, ..np };
+                continue;
+            }
+            // "Rwandan Hutu refugees": a demonym directly before another name modifies it.
+            if n_words == 0 && !possessive && k < limit && self.is_demonym(np.head) && self.is_mention(k) && !self.is_pronoun(k) {
+                np = Np { head: k, end: k, possessor: false, has_noun: false, collective: false, title_head: false, ..np };
                 continue;
             }
             // "the Kurdish town of Arbil", "the military regime of Desi Bouterse".
@@ -117,7 +159,7 @@ impl<'a> SentView<'a> {
                     m += 1;
                 }
                 if m < limit && self.is_mention(m) && !self.is_pronoun(m) {
-                    np = Np { head: m, end: m, possessor: false, has_noun: false, ..np };
+                    np = Np { head: m, end: m, possessor: false, has_noun: false, collective: false, title_head: false, ..np };
                     continue;
                 }
             }
@@ -135,6 +177,8 @@ impl<'a> SentView<'a> {
                 }
                 np.possessor = possessive;
                 np.has_noun = true;
+                np.collective = lex.collective.contains(head_word);
+                np.title_head = lex.titles.contains(head_word);
                 np.end = k - 1;
             } else if possessive && !possessive_det {
                 np.possessor = true;
@@ -148,6 +192,7 @@ impl<'a> SentView<'a> {
     /// modifier mentions and possessors on its left ("Kazakh President Nazarbayev").
     pub fn np_left(&self, i: usize) -> usize {
         let mut start = i;
+        let mut plain_absorbed = 0;
         while start > 0 {
             let j = start - 1;
             if self.is_title(j) || self.is_determiner(j) || self.is_possessive_pronoun(j) {
@@ -160,6 +205,13 @@ impl<'a> SentView<'a> {
                 start = j - 1; // "... Party (KDP)"
             } else if matches!(self.word(j), Some("of" | "from" | "in")) && j > 0 && self.is_title(j - 1) {
                 start = j - 1; // "representatives from Armenia", "leaders in Chechnya"
+            } else if self.is_title(start) && self.items[j].capitalized && !self.is_function(j) && !self.is_mention(j) {
+                start = j; // "Financial Secretary", "Home Minister": an unlisted part of a title
+            } else if plain_absorbed < 2 && self.is_np_word(j) && !self.is_title(j)
+                && j > 0 && (self.is_mention(j - 1) || self.is_title(j - 1) || self.is_determiner(j - 1) || self.is_np_word(j - 1))
+            {
+                plain_absorbed += 1;
+                start = j; // "arms official", "northern militia leader"
             } else {
                 break;
             }
@@ -172,6 +224,11 @@ impl<'a> SentView<'a> {
         let Some(c) = np_start.checked_sub(1) else { return true };
         if self.is_mention(c) {
             return false;
+        }
+        // A capitalised first word is a modifier or an untagged name ("Pro-Moscow
+        // leaders in Chechnya"), not a verb.
+        if c == 0 && self.items[0].capitalized && !self.is_preposition(0) {
+            return true;
         }
         if self.is_preposition(c) {
             return false;
@@ -198,7 +255,8 @@ impl<'a> SentView<'a> {
             if self.is_mention(k) {
                 return Some(k);
             }
-            if !(self.is_title(k) || self.is_plain_word(k)) {
+            // Titles ("Kazakh authorities") and reflexives ("Lebed himself").
+            if !(self.is_title(k) || self.is_adverb(k)) {
                 return None;
             }
             k = k.checked_sub(1)?;
@@ -228,8 +286,14 @@ impl<'a> SentView<'a> {
             if !np.actor_ok {
                 break;
             }
+            // "Before Levy's arrival in Bonn, Ruehe ...": a comma after a prepositional
+            // phrase ends an adjunct, not a list.
+            let member_start = self.np_left(m);
+            if self.is_comma(sep) && self.is_preposition_before(member_start) {
+                break;
+            }
             heads.push(np.head);
-            start = self.np_left(m);
+            start = member_start;
         }
         heads.reverse();
         heads.dedup();
@@ -238,12 +302,17 @@ impl<'a> SentView<'a> {
 
     /// Collects coordinated members after a noun phrase ending at `end`
     /// ("Milosevic and Yugoslav politicians", "X, Y and Z", "X as well as Y").
-    fn coordination_right(&self, group: &mut Group) {
+    /// `strict`: a member must not be followed by a verb-like word, which would make
+    /// it the subject of a new clause ("X met Y and Z said ..."); "between X and Y"
+    /// needs no such care.
+    pub fn coordination_right(&self, group: &mut Group, strict: bool) {
         let n = self.len();
         loop {
             let mut j = group.end + 1;
             if self.is_comma(j) && self.is_coordinator(j + 1) {
                 j += 2;
+            } else if self.is_comma(j) && matches!(self.word(j + 1), Some("a" | "an")) {
+                return; // ", an Italian organisation": an appositive, not another member
             } else if self.is_comma(j) || self.is_coordinator(j) {
                 j += 1;
             } else if self.is_word(j, "as") && self.is_word(j + 1, "well") && self.is_word(j + 2, "as") {
@@ -258,6 +327,12 @@ impl<'a> SentView<'a> {
                 return;
             }
             let np = self.np_right(j, n);
+            // "criticised X, the Swiss diplomat who ...": after a bare comma, a
+            // determiner and a role noun make an appositive, not another member.
+            let bare_comma = self.is_comma(group.end + 1) && !self.is_coordinator(group.end + 2);
+            if bare_comma && self.is_determiner(group.end + 2) && np.has_noun && !np.collective {
+                return;
+            }
             // A member is followed by the end, punctuation, another conjunction or an
             // adjunct; "X met Y, Interfax said" has a new clause instead.
             let after = np.end + 1;
@@ -269,11 +344,14 @@ impl<'a> SentView<'a> {
                 || self.is_relative(after)
                 || self.is_subordinator(after)
                 || self.is_word(after, "as");
-            if !continues || !np.actor_ok {
+            if (strict && !continues) || !np.actor_ok {
                 return;
             }
             group.heads.push(np.head);
             group.end = np.end;
+            if !strict {
+                return; // "between X and Y" names two sides
+            }
         }
     }
 
@@ -319,17 +397,27 @@ impl<'a> SentView<'a> {
                 break;
             }
         }
+        // "Azerbaijan has said it ... but will not accept": an unresolved subject
+        // pronoun right after a reporting verb stands for the reporter. After "told
+        // Reuters" the name is the hearer, and the clause is the reporter's own.
+        if from > 0 && self.is_reporting(from - 1) && self.is_subject_pronoun(from) {
+            return self.clause_subject(from - 1);
+        }
+        if from > 0 && self.word(from - 1).is_some_and(|w| self.lex.reporting_to.contains(w)) {
+            return self.clause_subject(from - 1);
+        }
         let mut k = from;
         while k < before {
             if self.is_mention(k) {
                 let start = self.np_left(k);
-                if self.subject_context_ok(start) {
+                let after_subordinator = start.checked_sub(1).is_some_and(|c| self.is_subordinator(c) && !self.is_coordinator(c));
+                if self.subject_context_ok(start) && !after_subordinator {
                     let np = self.np_right(k, before);
                     if !np.actor_ok {
                         return None;
                     }
                     let mut g = Group { heads: vec![np.head], start, end: np.end };
-                    self.coordination_right(&mut g);
+                    self.coordination_right(&mut g, true);
                     g.heads.retain(|&h| h < before);
                     return Some(g);
                 }
@@ -343,8 +431,10 @@ impl<'a> SentView<'a> {
     /// The subject of the trigger starting at item `trig`.
     pub fn find_subject(&self, trig: usize, mode: SubjectMode) -> Option<Group> {
         if mode.noun {
-            if let Some(g) = self.nominal_agent(trig) {
-                return Some(g);
+            match self.nominal_agent(trig) {
+                Agent::Named(g) => return Some(g),
+                Agent::Unnamed => return None,
+                Agent::Unknown => {}
             }
         }
         let mut i = trig;
@@ -361,7 +451,7 @@ impl<'a> SentView<'a> {
                     return None;
                 }
                 if self.is_pronoun(i) {
-                    let np = Np { start: i, end: i, head: i, actor_ok: true, possessor: false, has_noun: false };
+                    let np = Np { start: i, end: i, head: i, actor_ok: true, possessor: false, has_noun: false, collective: false, title_head: false };
                     return Some(Group::single(np));
                 }
                 let start = self.np_left(i);
@@ -378,9 +468,13 @@ impl<'a> SentView<'a> {
                     passed_nominal = true;
                     continue;
                 }
+                if std::env::var_os("RELATE_DEBUG").is_some() { eprintln!("TEMP-DEBUG subj cand {} group {:?} ctx_ok {} word {:?}", i, group.heads, self.subject_context_ok(group.start), group.start.checked_sub(1).and_then(|c| self.word(c))); } // TEMP-DEBUG
                 if self.subject_context_ok(group.start) {
-                    // The subject is a common noun modified by a name ("a Belarus politician").
-                    if !np.actor_ok {
+                    // The subject is a common noun modified by a name ("a Belarus
+                    // politician", "the Istanbul control tower", "Turkish airport staff").
+                    let place_modifier = np.has_noun && !np.collective && !np.possessor && !np.title_head
+                        && self.kind(np.head) == Some(crate::ner::EntityType::Loc);
+                    if !np.actor_ok || place_modifier {
                         return None;
                     }
                     return Some(group);
@@ -390,8 +484,11 @@ impl<'a> SentView<'a> {
                 continue;
             }
             if self.is_comma(i) {
-                if let Some(g) = self.comma_antecedent(i, trig) {
-                    return Some(g);
+                match self.comma_antecedent(i, trig) {
+                    Comma::Antecedent(g) => return Some(g),
+                    // Walk on from before the insertion, not through it.
+                    Comma::Insertion(p) => i = p,
+                    Comma::Plain => {}
                 }
                 continue;
             }
@@ -402,13 +499,35 @@ impl<'a> SentView<'a> {
                 return self.antecedent(i);
             }
             if self.is_reporting(i) {
+                // "X is said to have blamed Y": hearsay, not a reporter.
+                let hearsay = self.is_word(i + 1, "to") && i > 0 && self.word(i - 1).is_some_and(|w| self.lex.be_forms.contains(w));
+                if hearsay {
+                    continue;
+                }
                 let adjunct_follows = self.is_preposition(i + 1) || self.is_comma(i + 1);
                 if (mode.noun || mode.participial) && adjunct_follows {
                     continue;
                 }
+                // "Iraq said it would retaliate ...": "it" (unresolved) is the reporter.
+                if !mode.noun && self.is_subject_pronoun(i + 1) {
+                    return self.clause_subject(i + 1);
+                }
                 return None;
             }
             if self.is_clause_break(i) {
+                return None;
+            }
+            // An unresolved "it"/"they" is the subject: unnamed, unless it follows a
+            // reporting verb ("Iraq said it would retaliate" → Iraq).
+            if self.is_subject_pronoun(i) {
+                return match i.checked_sub(1) {
+                    Some(r) if self.is_reporting(r) && !mode.noun => self.clause_subject(i),
+                    _ => None,
+                };
+            }
+            // A verb's subject sits inside its own subordinate clause ("when they were
+            // occupying X"): never look past the word that opens it.
+            if !mode.noun && !mode.participial && self.word(i).is_some_and(|w| self.lex.clause_openers.contains(w)) {
                 return None;
             }
             if !mode.noun && !passed_nominal && (self.is_coordinator(i) || self.is_word(i, "but")) {
@@ -416,6 +535,23 @@ impl<'a> SentView<'a> {
             }
             if !mode.noun && mode.participial && self.is_subordinator(i) {
                 return self.clause_subject(i);
+            }
+            // "involvement in an attack", "response to Iraqi attacks": a nominal trigger
+            // inside another noun's complement; its agent is not the clause subject.
+            if mode.noun && self.is_preposition(i) && i > 0 && self.is_plain_word(i - 1)
+                && matches!(self.word(i), Some("in" | "of" | "to" | "into" | "against" | "from"))
+                && (i + 1..trig).all(|k| self.is_determiner(k) || self.is_np_word(k) || self.is_possessive_pronoun(k))
+            {
+                // "Iraqi involvement in an attack", "troops taking part in the attack", "at
+                // the end of a visit": a transparent noun hands the agent role to its own
+                // agent, or to the clause's subject.
+                let transparent = self.word(i - 1).is_some_and(|w| self.lex.transparent_nouns.contains(w));
+                if !transparent {
+                    return None;
+                }
+                if let Agent::Named(g) = self.nominal_agent(i - 1) {
+                    return Some(g);
+                }
             }
             // A nominal trigger owned by a pronoun ("its threat of an embargo against X"):
             // the agent is that unnamed pronoun, not some earlier name.
@@ -429,29 +565,73 @@ impl<'a> SentView<'a> {
         None
     }
 
+    /// An unresolved subject pronoun ("it", "they"; "he"/"she" when the resolver left them).
+    fn is_subject_pronoun(&self, i: usize) -> bool {
+        matches!(self.word(i), Some("it" | "they" | "he" | "she" | "we"))
+    }
+
+    /// "After meeting Milosevic, Kornblum flew to Zagreb": a participle clause that opens
+    /// the sentence has its subject after the comma that closes it.
+    pub fn participle_subject_after(&self, trig: usize) -> Option<Group> {
+        let opens_sentence = (0..trig).all(|k| self.is_subordinator(k) || self.is_adverb(k) || self.is_punct(k));
+        if !opens_sentence {
+            return None;
+        }
+        let n = self.len();
+        let comma = (trig + 1..n.min(trig + 1 + MAX_INSERTION)).take_while(|&k| !self.is_clause_break(k)).find(|&k| self.is_comma(k))?;
+        let mut j = comma + 1;
+        while j < n && (self.is_determiner(j) || self.is_title(j) || self.is_time(j) || self.is_adverb(j)) {
+            j += 1;
+        }
+        if !self.is_mention(j) {
+            return None;
+        }
+        let np = self.np_right(j, n);
+        np.actor_ok.then(|| Group { heads: vec![np.head], start: j, end: np.end })
+    }
+
     fn is_preposition_before(&self, start: usize) -> bool {
         start.checked_sub(1).is_some_and(|c| self.is_preposition(c))
     }
 
     /// A name directly before a nominal trigger is its agent: "Iraqi attacks on",
     /// "Israel's accusations against", "U.N. sanctions on", "the U.N. arms embargo".
-    fn nominal_agent(&self, trig: usize) -> Option<Group> {
-        let mut k = trig.checked_sub(1)?;
+    fn nominal_agent(&self, trig: usize) -> Agent {
+        // "Levy and Kinkel would discuss ... at their meeting": an unresolved possessive
+        // pronoun points back to the clause's subject.
+        let owner = if self.is_possessive_pronoun(trig) { Some(trig) } else { trig.checked_sub(1) };
+        if let Some(o) = owner.filter(|&o| self.is_possessive_pronoun(o) && !self.is_mention(o)) {
+            return match self.clause_subject(o) {
+                Some(g) => Agent::Named(g),
+                None => Agent::Unnamed,
+            };
+        }
+        let Some(mut k) = trig.checked_sub(1) else { return Agent::Unknown };
         let mut skipped = 0;
-        while skipped < 2 && (self.is_np_word(k) && !self.is_title(k)) {
-            k = k.checked_sub(1)?;
+        while skipped < 2 && self.is_np_word(k) {
+            // "a police raid": an unnamed agent ("an artillery attack" names a weapon).
+            let agentive = self.is_title(k) && self.word(k).is_some_and(|w| !self.lex.instruments.contains(w));
+            if agentive && !(k > 0 && self.is_mention(k - 1)) {
+                return Agent::Unnamed;
+            }
+            let Some(prev) = k.checked_sub(1) else { return Agent::Unknown };
+            k = prev;
             skipped += 1;
         }
         if self.is_possessive(k) && k > 0 && self.is_mention(k - 1) {
             let m = k - 1;
-            let np = Np { start: self.np_left(m), end: k, head: m, actor_ok: true, possessor: true, has_noun: false };
-            return Some(Group::single(np));
+            let np = Np { start: self.np_left(m), end: k, head: m, actor_ok: true, possessor: true, has_noun: false, collective: false, title_head: false };
+            return Agent::Named(Group::single(np));
         }
         if self.is_mention(k) {
-            let np = Np { start: self.np_left(k), end: k, head: k, actor_ok: true, possessor: false, has_noun: false };
-            return Some(Group::single(np));
+            let np = self.np_right(k, trig);
+            if !np.actor_ok {
+                return Agent::Unnamed;
+            }
+            let np = Np { start: self.np_left(k), end: k, head: k, actor_ok: true, possessor: false, has_noun: false, collective: false, title_head: false };
+            return Agent::Named(Group::single(np));
         }
-        None
+        Agent::Unknown
     }
 
     /// The antecedent of a relative pronoun at `rel` ("Babanov, who ..."), if named.
@@ -475,12 +655,12 @@ impl<'a> SentView<'a> {
     ///   the trigger, so the name before the comma is the subject;
     /// * "X, 41, an ally of Y who ..., accused Z": the comma closes an insertion
     ///   (appositive or relative clause); the name before its opening comma is the subject.
-    fn comma_antecedent(&self, comma: usize, trig: usize) -> Option<Group> {
+    fn comma_antecedent(&self, comma: usize, trig: usize) -> Comma {
         let modifiers_only = (comma + 1..trig)
-            .all(|k| self.is_determiner(k) || self.is_title(k) || self.is_adverb(k) || self.is_plain_word(k) && !self.word(k).is_some_and(|w| w.ends_with("ed")));
+            .all(|k| self.is_determiner(k) || self.is_title(k) || self.is_adverb(k) || self.is_np_word(k));
         if modifiers_only {
             if let Some(g) = self.comma_np(comma) {
-                return Some(g);
+                return Comma::Antecedent(g);
             }
         }
         // Find the opening comma of an insertion.
@@ -489,7 +669,7 @@ impl<'a> SentView<'a> {
         while p > lowest {
             p -= 1;
             if self.is_clause_break(p) || self.is_reporting(p) && !self.is_comma(p + 1) {
-                return None;
+                return Comma::Plain;
             }
             if self.is_comma(p) {
                 let first = p + 1;
@@ -501,34 +681,41 @@ impl<'a> SentView<'a> {
                     || self.is_adverb(first)
                     || self.word(first).is_some_and(|w| w.ends_with("ing") || w.ends_with("ed"));
                 if !insertion {
-                    return None;
+                    return Comma::Plain;
                 }
-                if let Some(g) = self.comma_np(p) {
-                    return Some(g);
-                }
+                return match self.comma_np(p) {
+                    Some(g) => Comma::Antecedent(g),
+                    None => Comma::Insertion(p),
+                };
             }
         }
-        None
+        Comma::Plain
     }
 
-    /// The named noun phrase ending just before the comma at `comma`.
+    /// The named noun phrase ending just before the comma at `comma`, unless it is
+    /// the object of a preposition ("spoke in Oslo, accusing ...").
     fn comma_np(&self, comma: usize) -> Option<Group> {
         let m = self.mention_ending_at(comma.checked_sub(1)?)?;
         if self.is_pronoun(m) {
             return None;
         }
         let start = self.np_left(m);
+        if self.is_preposition_before(start) {
+            return None;
+        }
         let np = self.np_right(m, comma);
         np.actor_ok.then(|| Group::single(Np { start, ..np }))
     }
 
     /// The object of a trigger whose last item is `last`.
-    pub fn find_object(&self, last: usize, rule: &Rule) -> Option<Group> {
+    /// `strict` as in [`SentView::coordination_right`].
+    pub fn find_object(&self, last: usize, rule: &Rule, strict: bool) -> Option<Group> {
         let n = self.len();
         let mut j = last + 1;
         let mut steps = 0;
         let mut used_prep = false;
         let mut skipped_nouns = 0;
+        let mut role_words = 0;
         while j < n && steps < MAX_OBJECT_STEPS {
             steps += 1;
             if self.is_mention(j) {
@@ -544,12 +731,25 @@ impl<'a> SentView<'a> {
                     TargetConstraint::Direct if np.possessor => return None,
                     _ => {}
                 }
+                // "attacked Britain for allowing ...": the rule wants a given word next.
+                if !rule.target_then.is_empty() && !self.word(np.end + 1).is_some_and(|w| rule.target_then.contains(w)) {
+                    return None;
+                }
+                // "seized a Sudanese airliner": the name only modifies the real target.
+                if !rule.modifier_targets && np.has_noun && !np.possessor && !np.collective {
+                    return None;
+                }
                 let mut g = Group { heads: vec![np.head], start: j, end: np.end };
-                self.coordination_right(&mut g);
+                self.coordination_right(&mut g, strict);
                 return Some(g);
             }
             let Some(w) = self.word(j) else { return None };
-            if self.is_determiner(j) || self.is_possessive_pronoun(j) || self.is_title(j) || self.is_adverb(j) || self.is_time(j) {
+            if self.is_title(j) {
+                role_words += 1;
+                j += 1;
+                continue;
+            }
+            if self.is_determiner(j) || self.is_possessive_pronoun(j) || self.is_adverb(j) || self.is_time(j) {
                 j += 1;
                 continue;
             }
@@ -575,14 +775,20 @@ impl<'a> SentView<'a> {
                     j = k;
                     continue;
                 }
-                // "the city of Arbil", "the coup by Buyoya" after a skipped event noun.
-                if skipped_nouns > 0 && (w == "of" || rule.target_preps.contains(w)) {
+                // "the city of Arbil", "the regime of X", "the coup by Buyoya" after a
+                // skipped noun; for direct targets only after a role ("the leader of X",
+                // not "the demands of X").
+                let connector_ok = role_words > 0 || (skipped_nouns > 0 && rule.target != TargetConstraint::Direct);
+                if connector_ok && (w == "of" || rule.target_preps.contains(w)) {
                     j += 1;
                     continue;
                 }
                 return None;
             }
-            if rule.target != TargetConstraint::Direct && skipped_nouns < 2 && self.is_np_word(j) {
+            // Modifiers before the name ("northern opposition militia leader X"); a
+            // direct target allows them only when a name ends the phrase ("met the
+            // deadline" stops at the end, a verb or a preposition).
+            if skipped_nouns < 3 && self.is_np_word(j) {
                 skipped_nouns += 1;
                 j += 1;
                 continue;
@@ -614,14 +820,15 @@ impl<'a> SentView<'a> {
             return None;
         }
         let mut g = Group { heads: vec![np.head], start: j, end: np.end };
-        self.coordination_right(&mut g);
+        self.coordination_right(&mut g, true);
         Some(g)
     }
 
-    /// "whom" right before a subject ("Izetbegovic, whom he met"): the antecedent is the object.
+    /// "whom"/"which" right before a subject ("Izetbegovic, whom he met", "the government,
+    /// which the Taleban is fighting"): the antecedent is the object.
     pub fn object_relative(&self, subject: &Group) -> Option<Group> {
         let rel = subject.start.checked_sub(1)?;
-        if !self.is_word(rel, "whom") {
+        if !(self.is_word(rel, "whom") || self.is_word(rel, "which")) {
             return None;
         }
         self.antecedent(rel)

@@ -8,6 +8,7 @@ use super::Polarity;
 
 /// How many items left of the trigger negation and hypothetical cues may be.
 const CUE_WINDOW: usize = 6;
+const HYPOTHETICAL_WINDOW: usize = 8;
 
 /// Whether a multiword entry of `list` ends at item `end`.
 fn phrase_at(sv: &SentView, list: &WordList, end: usize) -> bool {
@@ -49,14 +50,26 @@ pub(crate) fn is_hypothetical(sv: &SentView, tm: &TriggerMatch) -> bool {
         return true;
     }
     let lex = sv.lex;
-    let lowest = tm.first.saturating_sub(CUE_WINDOW);
+    // "will only visit X once the occupation ends": a condition restricts the event.
+    let only_before = (tm.first.saturating_sub(3)..tm.first).any(|i| sv.is_word(i, "only"));
+    if only_before {
+        let after = (tm.last + 1..(tm.last + 1 + 2 * CUE_WINDOW).min(sv.len()))
+            .take_while(|&i| !sv.is_clause_break(i) && !sv.is_word(i, ";"))
+            .any(|i| matches!(sv.word(i), Some("once" | "if" | "unless" | "when" | "until" | "after")));
+        if after {
+            return true;
+        }
+    }
+    // "It is possible that X and Y will meet": the scan crosses "that", not punctuation
+    // or a reporting verb.
+    let lowest = tm.first.saturating_sub(HYPOTHETICAL_WINDOW);
     let mut i = tm.first;
     while i > lowest {
         i -= 1;
         if in_list(sv, &lex.hypothetical, i) {
             return true;
         }
-        if sv.is_punct(i) && !sv.is_word(i, "-") || sv.is_clause_break(i) || sv.is_reporting(i) {
+        if sv.is_punct(i) && !sv.is_word(i, "-") || sv.is_reporting(i) {
             break;
         }
     }
@@ -93,6 +106,22 @@ pub(crate) fn is_passive(sv: &SentView, rule: &Rule, tm: &TriggerMatch) -> bool 
     sv.is_word(j, "by") && sv.word(tm.first).is_some_and(|w| w.ends_with("ed"))
 }
 
+/// A verbal "-ing" trigger used as an adjective or a noun: "met visiting French
+/// minister X", "the fighting in Arbil", "heavy shelling". Such a word is not the
+/// clause's verb, so it has no subject of its own.
+pub(crate) fn is_attributive(sv: &SentView, rule: &Rule, tm: &TriggerMatch) -> bool {
+    if rule.kind != TriggerKind::Verb || !is_gerund(sv, tm) {
+        return false;
+    }
+    let Some(prev) = tm.first.checked_sub(1) else { return false };
+    if sv.is_determiner(prev) || sv.is_possessive_pronoun(prev) || sv.is_possessive(prev) {
+        return true;
+    }
+    // After another word only the listed adjectival participles ("met visiting X",
+    // "invading troops"); "denied accusing X" is a verb's complement.
+    sv.is_plain_word(prev) && sv.word(tm.first).is_some_and(|w| sv.lex.attributive.contains(w))
+}
+
 /// A gerund after a comma or a subordinator ("..., accusing Y", "before visiting Y").
 pub(crate) fn is_participial(sv: &SentView, tm: &TriggerMatch) -> bool {
     if !is_gerund(sv, tm) {
@@ -124,7 +153,7 @@ pub(crate) fn blocked_by<'r>(sv: &SentView, rules: &'r RuleSet, rule: &Rule, tm:
         let hit = |i: usize| {
             in_list(sv, &b.words, i) || sv.items[i].inner.iter().any(|w| b.words.contains(w))
         };
-        if (lo..hi).any(|i| !(tm.first..=tm.last).contains(&i) && hit(i)) {
+        if (lo..hi).any(|i| !tm.words.contains(&i) && hit(i)) {
             return Some(&b.name);
         }
     }

@@ -15,10 +15,10 @@ pub(crate) struct TriggerMatch {
     /// First and last item of the whole phrase, gaps included.
     pub first: usize,
     pub last: usize,
-    /// Items of the first word run (the head verb or noun: "held" in "held ... talks").
-    pub head: Range<usize>,
     /// Items a "{target}" gap covered, if the trigger has one ("held {target} responsible").
     pub target_gap: Option<Range<usize>>,
+    /// Items of the trigger's own words (gaps excluded).
+    pub words: Vec<usize>,
 }
 
 /// All trigger matches in the sentence. For one rule and one start position only the
@@ -48,6 +48,7 @@ fn match_at(sv: &SentView, parts: &[Vec<String>], gaps: &[GapKind], start: usize
     let head_end = match_run(sv, &parts[0], start)?;
     let mut pos = head_end;
     let mut target_gap = None;
+    let mut words: Vec<usize> = (start..head_end).collect();
     for (part, gap) in parts[1..].iter().zip(gaps) {
         // Try the shortest gap first so "held talks ... talks" binds the nearest one.
         let mut found = None;
@@ -75,9 +76,11 @@ fn match_at(sv: &SentView, parts: &[Vec<String>], gaps: &[GapKind], start: usize
                 break;
             }
         }
-        pos = found?;
+        let end = found?;
+        words.extend(end - part.len()..end);
+        pos = end;
     }
-    Some(TriggerMatch { rule: 0, first: start, last: pos - 1, head: start..head_end, target_gap })
+    Some(TriggerMatch { rule: 0, first: start, last: pos - 1, target_gap, words })
 }
 
 /// Matches consecutive words at `start`; returns the item after the run.

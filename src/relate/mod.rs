@@ -114,10 +114,13 @@ fn relate_sentence(sv: &SentView, rules: &RuleSet) -> Vec<RelationInstance> {
             continue;
         }
         let rule = &rules.rules[tm.rule];
-        if cues::blocked_by(sv, rules, rule, tm).is_some() || cues::is_hypothetical(sv, tm) {
+        let dbg = std::env::var_os("RELATE_DEBUG").is_some(); // TEMP-DEBUG
+        if dbg { eprintln!("TEMP-DEBUG trig {} {}..{} blocked={:?} hyp={} passive={} partic={}", rule.id, tm.first, tm.last, cues::blocked_by(sv, rules, rule, tm), cues::is_hypothetical(sv, tm), cues::is_passive(sv, rule, tm), cues::is_participial(sv, tm)); } // TEMP-DEBUG
+        if cues::blocked_by(sv, rules, rule, tm).is_some() || cues::is_hypothetical(sv, tm) || cues::is_attributive(sv, rule, tm) {
             continue;
         }
         let args = arguments(sv, rule, tm);
+        if dbg { eprintln!("TEMP-DEBUG   pairs {:?} subj_end {:?} subj {:?} obj {:?}", args.pairs, args.subject_end, sv.find_subject(tm.first, SubjectMode { noun: rule.kind == TriggerKind::Noun, participial: cues::is_participial(sv, tm) }).map(|g| g.heads), sv.find_object(tm.last, rule, true).map(|g| g.heads)); } // TEMP-DEBUG
         if args.pairs.is_empty() {
             continue;
         }
@@ -125,6 +128,7 @@ fn relate_sentence(sv: &SentView, rules: &RuleSet) -> Vec<RelationInstance> {
         let polarity = cues::polarity(sv, tm, stop);
         let before = found.len();
         for &(s, t) in &args.pairs {
+            if dbg { eprintln!("TEMP-DEBUG   inst {:?}", instance(sv, rules, rule, tm, s, t, polarity).map(|i| i.score)); } // TEMP-DEBUG
             if let Some(inst) = instance(sv, rules, rule, tm, s, t, polarity) {
                 found.push(inst);
             }
@@ -161,7 +165,7 @@ fn arguments(sv: &SentView, rule: &Rule, tm: &TriggerMatch) -> Arguments {
     // "talks between X and Y": both arguments follow the trigger.
     if sv.is_word(tm.last, "between") {
         if rule.frames.contains(&Frame::Between) {
-            if let Some(obj) = sv.find_object(tm.last, rule) {
+            if let Some(obj) = sv.find_object(tm.last, rule, false) {
                 push_all_pairs(&obj.heads, &mut pairs);
             }
         }
@@ -169,12 +173,30 @@ fn arguments(sv: &SentView, rule: &Rule, tm: &TriggerMatch) -> Arguments {
     }
 
     let wants_subject = rule.frames.iter().any(|f| matches!(f, Frame::Active | Frame::Pair));
-    let subject = if wants_subject { sv.find_subject(tm.first, mode) } else { None };
+    let subject = if wants_subject {
+        sv.find_subject(tm.first, mode).or_else(|| if mode.participial { sv.participle_subject_after(tm.first) } else { None })
+    } else {
+        None
+    };
     let object = match &tm.target_gap {
         // "held {target} responsible": the target is inside the gap.
-        Some(gap) => sv.find_object(gap.start.saturating_sub(1), rule).filter(|g| g.heads.iter().all(|h| gap.contains(h))),
-        None => sv.find_object(tm.last, rule),
+        Some(gap) => sv.find_object(gap.start.saturating_sub(1), rule, true).filter(|g| g.heads.iter().all(|h| gap.contains(h))),
+        None => sv.find_object(tm.last, rule, true),
     };
+    // "a visit to Ukraine by Taiwan's vice president": a nominal's "by"-agent after its
+    // object is the source, whatever the clause's subject.
+    if mode.noun && rule.frames.contains(&Frame::Active) {
+        if let Some(object) = &object {
+            if let Some(agent) = sv.find_agent(object.end) {
+                for &a in &agent.heads {
+                    for &o in &object.heads {
+                        pairs.push((a, o));
+                    }
+                }
+                return Arguments { pairs, subject_end: None };
+            }
+        }
+    }
     if let Some(subject) = &subject {
         if rule.frames.contains(&Frame::Active) {
             // "Izetbegovic, whom he met": the relative pronoun's antecedent is the object.

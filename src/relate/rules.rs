@@ -93,6 +93,18 @@ struct RawLexicon {
     relative_pronouns: Vec<String>,
     #[serde(default)]
     clause_breaks: Vec<String>,
+    #[serde(default)]
+    instruments: Vec<String>,
+    #[serde(default)]
+    transparent_nouns: Vec<String>,
+    #[serde(default)]
+    clause_openers: Vec<String>,
+    #[serde(default)]
+    attributive: Vec<String>,
+    #[serde(default)]
+    verb_forms: Vec<String>,
+    #[serde(default)]
+    reporting_to: Vec<String>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -128,6 +140,10 @@ struct RawRule {
     target_kinds: Option<Vec<String>>,
     #[serde(default)]
     target: Option<String>,
+    #[serde(default)]
+    modifier_targets: Option<bool>,
+    #[serde(default)]
+    target_then: Vec<String>,
     #[serde(default)]
     description: Option<String>,
 }
@@ -223,6 +239,13 @@ pub(crate) struct Rule {
     pub source_kinds: Vec<EntityType>,
     pub target_kinds: Vec<EntityType>,
     pub target: TargetConstraint,
+    /// Whether a name that only modifies the object's noun counts as the target
+    /// ("condemned Iraqi involvement" yes; "seized a Sudanese airliner" no).
+    /// Collective heads ("Iraqi troops") always count.
+    pub modifier_targets: bool,
+    /// If not empty, the word right after the target must be one of these
+    /// ("attacked Britain for allowing ..." → ACCUSE).
+    pub target_then: HashSet<String>,
 }
 
 /// A word list that may hold multiword entries ("ruled out", "in case").
@@ -279,6 +302,12 @@ pub(crate) struct Lexicon {
     pub be_forms: WordList,
     pub relative_pronouns: WordList,
     pub clause_breaks: WordList,
+    pub instruments: WordList,
+    pub transparent_nouns: WordList,
+    pub clause_openers: WordList,
+    pub attributive: WordList,
+    pub verb_forms: WordList,
+    pub reporting_to: WordList,
 }
 
 /// A domain blocker: any of `words` within `window` words of a trigger (0 = anywhere
@@ -540,6 +569,8 @@ fn compile(raw: RawFile, src: &str, origin: &str) -> Result<RuleSet> {
             source_kinds,
             target_kinds,
             target,
+            modifier_targets: r.modifier_targets.unwrap_or(true),
+            target_then: r.target_then.iter().map(|w| normalize(w.trim())).collect(),
         });
     }
 
@@ -579,6 +610,12 @@ fn compile(raw: RawFile, src: &str, origin: &str) -> Result<RuleSet> {
         be_forms: WordList::new(&l.be_forms),
         relative_pronouns: WordList::new(&l.relative_pronouns),
         clause_breaks: WordList::new(&l.clause_breaks),
+        instruments: WordList::new(&l.instruments),
+        transparent_nouns: WordList::new(&l.transparent_nouns),
+        clause_openers: WordList::new(&l.clause_openers),
+        attributive: WordList::new(&l.attributive),
+        verb_forms: WordList::new(&l.verb_forms),
+        reporting_to: WordList::new(&l.reporting_to),
     };
 
     let mut scoring = Scoring::default();

@@ -114,12 +114,12 @@ impl<'a> SentView<'a> {
         self.word(i) == Some(w)
     }
 
-    pub fn is_pronoun(&self, i: usize) -> bool {
-        self.mention(i).is_some_and(|m| self.doc.mentions[m].source == MentionSource::Pronoun)
-    }
-
     pub fn is_demonym(&self, i: usize) -> bool {
         self.mention(i).is_some_and(|m| self.doc.mentions[m].source == MentionSource::Demonym)
+    }
+
+    pub fn is_pronoun(&self, i: usize) -> bool {
+        self.mention(i).is_some_and(|m| self.doc.mentions[m].source == MentionSource::Pronoun)
     }
 
     /// Entity kind of the actor mentioned at item `i`.
@@ -239,6 +239,18 @@ impl<'a> SentView<'a> {
             || self.is_negation(i)
             || self.is_time(i)
             || self.is_adverb(i)
+    }
+
+    /// A word that is probably a verb: a listed form, a regular past ("-ed"), a trigger,
+    /// reporting or denial word. Used to keep verbs out of noun phrases.
+    pub fn is_verb_like(&self, i: usize) -> bool {
+        self.word(i).is_some_and(|w| {
+            w.ends_with("ed")
+                || self.lex.verb_forms.contains(w)
+                || self.lex.reporting.contains(w)
+                || self.lex.denial.contains(w)
+                || self.trigger_starts.contains_key(w)
+        })
     }
 
     /// A lower-case content word that is not classified: probably a noun or a verb.

@@ -11,6 +11,7 @@ use tokenizers::Tokenizer;
 const MAX_PIECES_PER_WORD: usize = 24;
 
 /// A Hugging Face `tokenizer.json`, used on pre-split words.
+#[derive(Clone)]
 pub struct SubwordTokenizer {
     tokenizer: Tokenizer,
     cls: i64,

@@ -1,0 +1,46 @@
+#!/usr/bin/env python3
+"""The peer for `actorgraph bench`: Hugging Face `transformers` token classification.
+
+Runs `pipeline("token-classification", aggregation_strategy="simple")` on the bundled
+model's weights over the same articles actorgraph's bench uses (CoNLL documents
+re-joined into articles, sentences one per line) with the same thread count, and prints
+one JSON line: {"documents", "seconds", "entities"}.
+
+Usage: .venv/bin/python scripts/bench_peer.py --articles FILE.jsonl --model models/ner-minilm --threads 2
+"""
+import argparse
+import json
+import time
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--articles", required=True, help="JSONL with a text field per line")
+    ap.add_argument("--model", required=True)
+    ap.add_argument("--threads", type=int, required=True)
+    ap.add_argument("--batch-size", type=int, default=32)
+    args = ap.parse_args()
+
+    import torch
+    from transformers import AutoModelForTokenClassification, PreTrainedTokenizerFast, pipeline
+
+    torch.set_num_threads(args.threads)
+    texts = [json.loads(l)["text"] for l in open(args.articles, encoding="utf-8") if l.strip()]
+    tokenizer = PreTrainedTokenizerFast(tokenizer_file=f"{args.model}/tokenizer.json", model_max_length=128,
+                                        unk_token="[UNK]", cls_token="[CLS]", sep_token="[SEP]",
+                                        pad_token="[PAD]", mask_token="[MASK]")
+    model = AutoModelForTokenClassification.from_pretrained(args.model, torch_dtype=torch.float32).eval()
+    ner = pipeline("token-classification", model=model, tokenizer=tokenizer,
+                   aggregation_strategy="simple", device=-1, stride=32)
+    ner(texts[:2])  # warm-up, as actorgraph's bench warms up
+    start = time.perf_counter()
+    entities = 0
+    with torch.inference_mode():
+        for out in ner(texts, batch_size=args.batch_size):
+            entities += len(out)
+    seconds = time.perf_counter() - start
+    print(json.dumps({"documents": len(texts), "seconds": seconds, "entities": entities}))
+
+
+if __name__ == "__main__":
+    main()
