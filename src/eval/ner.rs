@@ -8,6 +8,7 @@ use std::collections::{BTreeMap, HashSet};
 use std::path::Path;
 
 /// One gold sentence: words and their tags.
+#[derive(Debug, Clone)]
 pub struct ConllSentence {
     pub words: Vec<String>,
     pub tags: Vec<String>,

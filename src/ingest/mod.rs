@@ -109,7 +109,7 @@ pub fn parse_date(raw: &str) -> Option<String> {
     if !(digits(0..4) && b[4] == b'-' && digits(5..7) && b[7] == b'-' && digits(8..10)) {
         return None;
     }
-    if s.len() > 10 && !matches!(b.get(10), Some(b'T') | Some(b' ') | Some(b't')) {
+    if s.len() > 10 && !matches!(s.as_bytes()[10], b'T' | b' ' | b't') {
         return None;
     }
     let month: u32 = date[5..7].parse().ok()?;

@@ -65,8 +65,34 @@ pub struct Model {
 }
 
 fn read_json<T: DeserializeOwned>(path: &Path) -> Result<T> {
+    read_config(path, &[])
+}
+
+/// Reads a config, first filling fields that rust-bert requires but that current
+/// `transformers` versions no longer write (their values are the old defaults).
+fn read_config<T: DeserializeOwned>(path: &Path, defaults: &[(&str, serde_json::Value)]) -> Result<T> {
     let text = std::fs::read_to_string(path).with_context(|| format!("{}: cannot read", path.display()))?;
-    serde_json::from_str(&text).with_context(|| format!("{}: invalid configuration", path.display()))
+    let mut value: serde_json::Value =
+        serde_json::from_str(&text).with_context(|| format!("{}: invalid JSON", path.display()))?;
+    if let Some(obj) = value.as_object_mut() {
+        // `null` means "unset" in transformers' configs; rust-bert wants such fields absent.
+        obj.retain(|_, v| !v.is_null());
+        // rust-bert panics on attention types it does not know; refuse them here instead.
+        if let Some(types) = obj.get("pos_att_type") {
+            let names: Vec<String> = match types {
+                serde_json::Value::String(s) => s.split('|').map(|t| t.trim().to_string()).collect(),
+                serde_json::Value::Array(a) => a.iter().map(|t| t.as_str().unwrap_or("?").to_string()).collect(),
+                _ => vec!["?".into()],
+            };
+            if let Some(bad) = names.iter().find(|t| !matches!(t.to_lowercase().as_str(), "c2p" | "p2c" | "p2p")) {
+                bail!("{}: unsupported pos_att_type {bad:?} (expected c2p, p2c or p2p)", path.display());
+            }
+        }
+        for (key, default) in defaults {
+            obj.entry(key.to_string()).or_insert_with(|| default.clone());
+        }
+    }
+    serde_json::from_value(value).with_context(|| format!("{}: invalid configuration", path.display()))
 }
 
 impl Model {
@@ -120,7 +146,7 @@ impl Model {
             "bert" => Network::Bert(BertForTokenClassification::new(&root, &read_json::<BertConfig>(&config_path)?)?),
             "distilbert" => Network::DistilBert(DistilBertForTokenClassification::new(
                 &root,
-                &read_json::<DistilBertConfig>(&config_path)?,
+                &read_config::<DistilBertConfig>(&config_path, &[("tie_weights_", true.into())])?,
             )?),
             "roberta" | "xlm-roberta" | "camembert" => {
                 Network::Roberta(RobertaForTokenClassification::new(&root, &read_json::<BertConfig>(&config_path)?)?)

@@ -63,6 +63,18 @@ impl Group {
     }
 }
 
+/// Where a coordinated group stands, which decides what may follow a member.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Coord {
+    /// After a verb: a member followed by a verb-like word starts a new clause
+    /// ("X met Y and Z said ..."), so it is not a member.
+    Object,
+    /// A clause's subject: members are followed by the verb.
+    Subject,
+    /// "between X and Y": exactly two sides.
+    Between,
+}
+
 /// What a comma met by the subject search means.
 enum Comma {
     /// "X, a rival of ...", "X, who ...": X is the subject.
@@ -96,8 +108,8 @@ pub(crate) struct SubjectMode {
 }
 
 impl<'a> SentView<'a> {
-    /// A content word that may sit inside a noun phrase after a name: a plain noun,
-    /// not a verb form ending in -ed (which is far more often the clause's verb).
+    /// A content word that may sit inside a noun phrase: a title or role, or a plain
+    /// word that does not look like a verb (see [`SentView::is_verb_like`]).
     fn is_np_word(&self, i: usize) -> bool {
         if self.is_title(i) {
             return true;
@@ -140,8 +152,8 @@ impl<'a> SentView<'a> {
             }
             let n_words = k - j;
             // Chain to a later name: "Iraq's Aziz", "Burundi negotiator Nyerere", "Dole
-            // campaign manager Scott Reed". Without a possessive the word before the name
-            // must be a role, or "al-Kabariti left Amman" would chain through a verb.
+            // campaign manager Scott Reed". Without a possessive the words in between are
+            // a role or at most two nouns; verbs never qualify ("al-Kabariti left Amman").
             let role_before = n_words > 0 && (self.is_title(k - 1) || n_words <= 2);
             if k < limit && (possessive || role_before) && self.is_mention(k) && !self.is_pronoun(k) {
                 np = Np { head: k, end: k, possessor: false, has_noun: false, collective: false, title_head: false, ..np };
@@ -302,10 +314,9 @@ impl<'a> SentView<'a> {
 
     /// Collects coordinated members after a noun phrase ending at `end`
     /// ("Milosevic and Yugoslav politicians", "X, Y and Z", "X as well as Y").
-    /// `strict`: a member must not be followed by a verb-like word, which would make
-    /// it the subject of a new clause ("X met Y and Z said ..."); "between X and Y"
-    /// needs no such care.
-    pub fn coordination_right(&self, group: &mut Group, strict: bool) {
+    /// `mode` says where the group stands: see [`Coord`].
+    pub fn coordination_right(&self, group: &mut Group, mode: Coord, rule: Option<&Rule>) {
+        let strict = mode == Coord::Object;
         let n = self.len();
         loop {
             let mut j = group.end + 1;
@@ -344,12 +355,12 @@ impl<'a> SentView<'a> {
                 || self.is_relative(after)
                 || self.is_subordinator(after)
                 || self.is_word(after, "as");
-            if (strict && !continues) || !np.actor_ok {
+            if (strict && !continues) || !np.actor_ok || rule.is_some_and(|r| !self.target_ok(&np, r)) {
                 return;
             }
             group.heads.push(np.head);
             group.end = np.end;
-            if !strict {
+            if mode == Coord::Between {
                 return; // "between X and Y" names two sides
             }
         }
@@ -417,7 +428,7 @@ impl<'a> SentView<'a> {
                         return None;
                     }
                     let mut g = Group { heads: vec![np.head], start, end: np.end };
-                    self.coordination_right(&mut g, true);
+                    self.coordination_right(&mut g, Coord::Subject, None);
                     g.heads.retain(|&h| h < before);
                     return Some(g);
                 }
@@ -468,7 +479,6 @@ impl<'a> SentView<'a> {
                     passed_nominal = true;
                     continue;
                 }
-                if std::env::var_os("RELATE_DEBUG").is_some() { eprintln!("TEMP-DEBUG subj cand {} group {:?} ctx_ok {} word {:?}", i, group.heads, self.subject_context_ok(group.start), group.start.checked_sub(1).and_then(|c| self.word(c))); } // TEMP-DEBUG
                 if self.subject_context_ok(group.start) {
                     // The subject is a common noun modified by a name ("a Belarus
                     // politician", "the Istanbul control tower", "Turkish airport staff").
@@ -634,13 +644,27 @@ impl<'a> SentView<'a> {
         Agent::Unknown
     }
 
-    /// The antecedent of a relative pronoun at `rel` ("Babanov, who ..."), if named.
+    /// The antecedent of a relative pronoun at `rel` ("Babanov, who ..."), if named,
+    /// also through an appositive ("East Timor, a former colony which ...").
     fn antecedent(&self, rel: usize) -> Option<Group> {
         let mut k = rel.checked_sub(1)?;
         if self.is_comma(k) {
             k = k.checked_sub(1)?;
         }
-        let m = self.mention_ending_at(k)?;
+        let m = match self.mention_ending_at(k) {
+            Some(m) => m,
+            None => {
+                // Back over the appositive's words to its comma.
+                let mut c = k;
+                while c > 0 && (self.is_np_word(c) || self.is_determiner(c) || self.is_mention(c)) && rel - c < 8 {
+                    c -= 1;
+                }
+                if !self.is_comma(c) || !self.is_determiner(c + 1) {
+                    return None;
+                }
+                self.mention_ending_at(c.checked_sub(1)?)?
+            }
+        };
         if self.is_pronoun(m) {
             return None;
         }
@@ -708,8 +732,8 @@ impl<'a> SentView<'a> {
     }
 
     /// The object of a trigger whose last item is `last`.
-    /// `strict` as in [`SentView::coordination_right`].
-    pub fn find_object(&self, last: usize, rule: &Rule, strict: bool) -> Option<Group> {
+    /// `mode` as in [`SentView::coordination_right`].
+    pub fn find_object(&self, last: usize, rule: &Rule, mode: Coord) -> Option<Group> {
         let n = self.len();
         let mut j = last + 1;
         let mut steps = 0;
@@ -726,24 +750,14 @@ impl<'a> SentView<'a> {
                 if let Some(name) = self.appositive_name(np) {
                     np = name;
                 }
-                match rule.target {
-                    TargetConstraint::Possessive if !np.possessor => return None,
-                    TargetConstraint::Direct if np.possessor => return None,
-                    _ => {}
-                }
-                // "attacked Britain for allowing ...": the rule wants a given word next.
-                if !rule.target_then.is_empty() && !self.word(np.end + 1).is_some_and(|w| rule.target_then.contains(w)) {
-                    return None;
-                }
-                // "seized a Sudanese airliner": the name only modifies the real target.
-                if !rule.modifier_targets && np.has_noun && !np.possessor && !np.collective {
+                if !self.target_ok(&np, rule) {
                     return None;
                 }
                 let mut g = Group { heads: vec![np.head], start: j, end: np.end };
-                self.coordination_right(&mut g, strict);
+                self.coordination_right(&mut g, mode, Some(rule));
                 return Some(g);
             }
-            let Some(w) = self.word(j) else { return None };
+            let w = self.word(j)?;
             if self.is_title(j) {
                 role_words += 1;
                 j += 1;
@@ -785,10 +799,11 @@ impl<'a> SentView<'a> {
                 }
                 return None;
             }
-            // Modifiers before the name ("northern opposition militia leader X"); a
-            // direct target allows them only when a name ends the phrase ("met the
-            // deadline" stops at the end, a verb or a preposition).
-            if skipped_nouns < 3 && self.is_np_word(j) {
+            // Modifiers before the name ("northern opposition militia leader X",
+            // "Polish-born Pope X"); a direct target allows them only when a name ends
+            // the phrase ("met the deadline" stops at the end, a verb or a preposition).
+            let capital_modifier = self.items[j].capitalized && !self.is_function(j) && !self.is_verb_like(j);
+            if skipped_nouns < 3 && (self.is_np_word(j) || capital_modifier) {
                 skipped_nouns += 1;
                 j += 1;
                 continue;
@@ -796,6 +811,21 @@ impl<'a> SentView<'a> {
             return None;
         }
         None
+    }
+
+    /// Whether an object noun phrase satisfies the rule's target constraints.
+    fn target_ok(&self, np: &Np, rule: &Rule) -> bool {
+        match rule.target {
+            TargetConstraint::Possessive if !np.possessor => return false,
+            TargetConstraint::Direct if np.possessor => return false,
+            _ => {}
+        }
+        // "attacked Britain for allowing ...": the rule wants a given word next.
+        if !rule.target_then.is_empty() && !self.word(np.end + 1).is_some_and(|w| rule.target_then.contains(w)) {
+            return false;
+        }
+        // "seized a Sudanese airliner": the name only modifies the real target.
+        rule.modifier_targets || !np.has_noun || np.possessor || np.collective
     }
 
     /// The "by"-agent of a passive trigger ending at `last` ("was accused by X").
@@ -820,7 +850,7 @@ impl<'a> SentView<'a> {
             return None;
         }
         let mut g = Group { heads: vec![np.head], start: j, end: np.end };
-        self.coordination_right(&mut g, true);
+        self.coordination_right(&mut g, Coord::Object, None);
         Some(g)
     }
 

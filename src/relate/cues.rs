@@ -35,7 +35,8 @@ pub(crate) fn polarity(sv: &SentView, tm: &TriggerMatch, stop_after: Option<usiz
         if sv.is_negation(i) || in_list(sv, &lex.denial, i) {
             return Polarity::Negated;
         }
-        if sv.is_punct(i) || sv.is_clause_break(i) || sv.is_reporting(i) || sv.is_relative(i) || sv.is_coordinator(i) || sv.is_word(i, "but") {
+        // Reporting words do not stop the scan: "denies reports of an assault on X".
+        if sv.is_punct(i) || sv.is_clause_break(i) || sv.is_relative(i) || sv.is_coordinator(i) || sv.is_word(i, "but") {
             break;
         }
     }
@@ -66,7 +67,9 @@ pub(crate) fn is_hypothetical(sv: &SentView, tm: &TriggerMatch) -> bool {
     let mut i = tm.first;
     while i > lowest {
         i -= 1;
-        if in_list(sv, &lex.hypothetical, i) {
+        // A capital mid-sentence is a name or a month ("in May"), not a modal.
+        let capital = i > 0 && sv.items[i].capitalized;
+        if !capital && in_list(sv, &lex.hypothetical, i) {
             return true;
         }
         if sv.is_punct(i) && !sv.is_word(i, "-") || sv.is_reporting(i) {

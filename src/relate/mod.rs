@@ -28,7 +28,7 @@ pub use rules::{RelationDef, RuleSet};
 
 use crate::resolve::{MentionSource, ResolvedDoc};
 use crate::tokenize::{Sentence, Span};
-use args::SubjectMode;
+use args::{Coord, SubjectMode};
 use matcher::TriggerMatch;
 use rules::{Frame, Rule, TriggerKind};
 use std::collections::HashMap;
@@ -90,11 +90,17 @@ pub fn relate(text: &str, sentences: &[Sentence], doc: &ResolvedDoc, rules: &Rul
         if mentions_per_sentence[si] < 2 {
             continue;
         }
-        let sv = SentView::new(text, sentence, si, doc, rules);
-        out.extend(relate_sentence(&sv, rules));
+        let mut sv = SentView::new(text, sentence, si, doc, rules);
+        let matches = matcher::find_triggers(&sv, rules);
+        let verbal = matches.iter().filter(|m| rules.rules[m.rule].kind == TriggerKind::Verb).map(|m| m.first);
+        sv.mark_verb_triggers(verbal.collect::<Vec<_>>());
+        out.extend(relate_sentence(&sv, rules, matches));
     }
     out
 }
+
+/// Largest coordinated subject whose members are paired up by the `pair` frame.
+const MAX_PAIR_GROUP: usize = 3;
 
 /// Source and target items found for one trigger, and where its subject ends.
 struct Arguments {
@@ -102,8 +108,7 @@ struct Arguments {
     subject_end: Option<usize>,
 }
 
-fn relate_sentence(sv: &SentView, rules: &RuleSet) -> Vec<RelationInstance> {
-    let mut matches = matcher::find_triggers(sv, rules);
+fn relate_sentence(sv: &SentView, rules: &RuleSet, mut matches: Vec<TriggerMatch>) -> Vec<RelationInstance> {
     // Earlier rules in the file take precedence over later ones on overlapping words,
     // so a specific rule ("attacking X's decision" = ACCUSE) can pre-empt a general one.
     matches.sort_by_key(|m| (m.rule, m.first));
@@ -114,13 +119,10 @@ fn relate_sentence(sv: &SentView, rules: &RuleSet) -> Vec<RelationInstance> {
             continue;
         }
         let rule = &rules.rules[tm.rule];
-        let dbg = std::env::var_os("RELATE_DEBUG").is_some(); // TEMP-DEBUG
-        if dbg { eprintln!("TEMP-DEBUG trig {} {}..{} blocked={:?} hyp={} passive={} partic={}", rule.id, tm.first, tm.last, cues::blocked_by(sv, rules, rule, tm), cues::is_hypothetical(sv, tm), cues::is_passive(sv, rule, tm), cues::is_participial(sv, tm)); } // TEMP-DEBUG
         if cues::blocked_by(sv, rules, rule, tm).is_some() || cues::is_hypothetical(sv, tm) || cues::is_attributive(sv, rule, tm) {
             continue;
         }
         let args = arguments(sv, rule, tm);
-        if dbg { eprintln!("TEMP-DEBUG   pairs {:?} subj_end {:?} subj {:?} obj {:?}", args.pairs, args.subject_end, sv.find_subject(tm.first, SubjectMode { noun: rule.kind == TriggerKind::Noun, participial: cues::is_participial(sv, tm) }).map(|g| g.heads), sv.find_object(tm.last, rule, true).map(|g| g.heads)); } // TEMP-DEBUG
         if args.pairs.is_empty() {
             continue;
         }
@@ -128,7 +130,6 @@ fn relate_sentence(sv: &SentView, rules: &RuleSet) -> Vec<RelationInstance> {
         let polarity = cues::polarity(sv, tm, stop);
         let before = found.len();
         for &(s, t) in &args.pairs {
-            if dbg { eprintln!("TEMP-DEBUG   inst {:?}", instance(sv, rules, rule, tm, s, t, polarity).map(|i| i.score)); } // TEMP-DEBUG
             if let Some(inst) = instance(sv, rules, rule, tm, s, t, polarity) {
                 found.push(inst);
             }
@@ -165,7 +166,7 @@ fn arguments(sv: &SentView, rule: &Rule, tm: &TriggerMatch) -> Arguments {
     // "talks between X and Y": both arguments follow the trigger.
     if sv.is_word(tm.last, "between") {
         if rule.frames.contains(&Frame::Between) {
-            if let Some(obj) = sv.find_object(tm.last, rule, false) {
+            if let Some(obj) = sv.find_object(tm.last, rule, Coord::Between) {
                 push_all_pairs(&obj.heads, &mut pairs);
             }
         }
@@ -180,8 +181,8 @@ fn arguments(sv: &SentView, rule: &Rule, tm: &TriggerMatch) -> Arguments {
     };
     let object = match &tm.target_gap {
         // "held {target} responsible": the target is inside the gap.
-        Some(gap) => sv.find_object(gap.start.saturating_sub(1), rule, true).filter(|g| g.heads.iter().all(|h| gap.contains(h))),
-        None => sv.find_object(tm.last, rule, true),
+        Some(gap) => sv.find_object(gap.start.saturating_sub(1), rule, Coord::Object).filter(|g| g.heads.iter().all(|h| gap.contains(h))),
+        None => sv.find_object(tm.last, rule, Coord::Object),
     };
     // "a visit to Ukraine by Taiwan's vice president": a nominal's "by"-agent after its
     // object is the source, whatever the clause's subject.
@@ -209,7 +210,9 @@ fn arguments(sv: &SentView, rule: &Rule, tm: &TriggerMatch) -> Arguments {
                 }
             }
         }
-        if pairs.is_empty() && rule.frames.contains(&Frame::Pair) && object.is_none() {
+        // "X and Y met": every pair of a small group. A long list ("the five nations --
+        // A, B, C, D and E -- will meet") is a body convening, not pairs meeting.
+        if pairs.is_empty() && rule.frames.contains(&Frame::Pair) && object.is_none() && subject.heads.len() <= MAX_PAIR_GROUP {
             push_all_pairs(&subject.heads, &mut pairs);
         }
     }
@@ -295,6 +298,6 @@ fn dedupe(found: Vec<RelationInstance>) -> Vec<RelationInstance> {
             }
         }
     }
-    out.sort_by(|a, b| (a.trigger.start, a.source, a.target).cmp(&(b.trigger.start, b.source, b.target)));
+    out.sort_by_key(|r| (r.trigger.start, r.source, r.target));
     out
 }

@@ -79,8 +79,14 @@ fn run_with(rules: &RuleSet, text: &str, specs: &[Spec]) -> Vec<Edge> {
         .collect()
 }
 
+/// The builtin rules, parsed once for all tests.
+fn builtin() -> &'static RuleSet {
+    static RULES: std::sync::OnceLock<RuleSet> = std::sync::OnceLock::new();
+    RULES.get_or_init(RuleSet::builtin)
+}
+
 fn run(text: &str, specs: &[Spec]) -> Vec<Edge> {
-    run_with(&RuleSet::builtin(), text, specs)
+    run_with(builtin(), text, specs)
 }
 
 fn edge(relation: &str, source: &str, target: &str, polarity: Polarity, rule: &str) -> Edge {
@@ -199,12 +205,12 @@ fn symmetric_source_is_first_mentioned() {
     // Passive: the agent Volkov comes second, but the symmetric source is Petrov.
     let text = "Petrov was received by Volkov at the palace.";
     let (sentences, doc) = build(text, &[PETROV, VOLKOV]);
-    let got = relate(text, &sentences, &doc, &RuleSet::builtin());
+    let got = relate(text, &sentences, &doc, builtin());
     assert_eq!(got.len(), 1);
     assert_eq!((got[0].source, got[0].target, got[0].directed), (0, 1, false));
     let text = "Volkov received Petrov at the palace.";
     let (sentences, doc) = build(text, &[VOLKOV, PETROV]);
-    let got = relate(text, &sentences, &doc, &RuleSet::builtin());
+    let got = relate(text, &sentences, &doc, builtin());
     assert_eq!(got.len(), 1);
     assert!(!got[0].directed);
     assert_eq!((got[0].source, got[0].target), (0, 1));
@@ -468,6 +474,12 @@ fn markets_are_blocked() {
     assert_eq!(got, vec![]);
 }
 
+#[test]
+fn politics_vocabulary_is_not_sports() {
+    let got = run("Volkov won the election in May and then met Hart.", &[VOLKOV, HART]);
+    assert_eq!(got, vec![pos("MEET", "Dmitri Volkov", "Lena Hart", "meet.verb")]);
+}
+
 // --- actors ---------------------------------------------------------------------------------
 
 #[test]
@@ -478,23 +490,23 @@ fn self_relations_are_skipped() {
 
 #[test]
 fn pronoun_counts_when_named_in_the_sentence_and_scores_lower() {
-    let rules = RuleSet::builtin();
+    let rules = builtin();
     let text = "Volkov said he would meet Hart.";
     let (sentences, doc) = build(text, &[VOLKOV, ("he", "Dmitri Volkov", "PER/pronoun"), HART]);
-    let with_pronoun = relate(text, &sentences, &doc, &rules);
+    let with_pronoun = relate(text, &sentences, &doc, rules);
     assert_eq!(with_pronoun.len(), 1);
     assert_eq!(doc.mentions[with_pronoun[0].source].source, MentionSource::Pronoun);
 
     let text2 = "Volkov would meet Hart.";
     let (sentences2, doc2) = build(text2, &[VOLKOV, HART]);
-    let named = relate(text2, &sentences2, &doc2, &rules);
+    let named = relate(text2, &sentences2, &doc2, rules);
     assert_eq!(named.len(), 1);
     assert!(with_pronoun[0].score < named[0].score, "{} vs {}", with_pronoun[0].score, named[0].score);
 
     // The pronoun's actor is not named in this sentence: not annotated, so not returned.
     let text3 = "Volkov arrived. He would meet Hart.";
     let (sentences3, doc3) = build(text3, &[VOLKOV, ("He", "Dmitri Volkov", "PER/pronoun"), HART]);
-    assert!(relate(text3, &sentences3, &doc3, &rules).is_empty());
+    assert!(relate(text3, &sentences3, &doc3, rules).is_empty());
 }
 
 #[test]
@@ -507,12 +519,12 @@ fn misc_mentions_are_not_actors_by_default() {
 
 #[test]
 fn distance_lowers_the_score() {
-    let rules = RuleSet::builtin();
+    let rules = builtin();
     let near = "Volkov accused Hart of fraud.";
     let far = "Volkov on Tuesday in a long speech accused Hart of fraud.";
     let score = |text: &str| {
         let (s, d) = build(text, &[VOLKOV, HART]);
-        relate(text, &s, &d, &rules).first().map(|r| r.score).expect("one relation")
+        relate(text, &s, &d, rules).first().map(|r| r.score).expect("one relation")
     };
     let (a, b) = (score(near), score(far));
     assert!(a > b, "{a} should exceed {b}");
@@ -523,7 +535,7 @@ fn distance_lowers_the_score() {
 fn trigger_span_and_codes_come_from_the_rule() {
     let text = "Norland imposed sanctions on Esteria.";
     let (s, d) = build(text, &[("Norland", "Norland", "LOC"), ("Esteria", "Esteria", "LOC")]);
-    let got = relate(text, &s, &d, &RuleSet::builtin());
+    let got = relate(text, &s, &d, builtin());
     assert_eq!(got.len(), 1);
     assert_eq!(got[0].trigger.text(text), "sanctions on");
     assert_eq!((got[0].plover.as_str(), got[0].cameo.as_str()), ("SANCTION", "163"));
@@ -570,19 +582,192 @@ fn arbitrary_unicode_and_bad_mentions_do_not_panic() {
     doc.mentions.push(Mention { sentence: 99, words: 0..1, span: Span::new(0, 1), actor: 0, source: MentionSource::Entity, score: 1.0 });
     doc.mentions.push(Mention { sentence: 0, words: 3..400, span: Span::new(0, 1), actor: 0, source: MentionSource::Entity, score: 1.0 });
     doc.mentions.push(Mention { sentence: 0, words: 0..1, span: Span::new(0, 1), actor: 42, source: MentionSource::Entity, score: f32::NAN });
-    let got = relate(text, &sentences, &doc, &RuleSet::builtin());
+    let got = relate(text, &sentences, &doc, builtin());
     for r in &got {
         assert!((0.0..=1.0).contains(&r.score));
         assert!(text.is_char_boundary(r.trigger.start) && text.is_char_boundary(r.trigger.end));
     }
     assert!(got.iter().any(|r| r.relation == "MEET"));
-    assert!(relate("", &[], &ResolvedDoc::default(), &RuleSet::builtin()).is_empty());
+    assert!(relate("", &[], &ResolvedDoc::default(), builtin()).is_empty());
 }
 
 #[test]
 fn several_sentences_keep_their_indices() {
     let text = "Volkov met Hart. Petrov accused Hart of lying.";
     let (s, d) = build(text, &[VOLKOV, HART, PETROV, HART]);
-    let got = relate(text, &s, &d, &RuleSet::builtin());
+    let got = relate(text, &s, &d, builtin());
     assert_eq!(got.iter().map(|r| (r.relation.as_str(), r.sentence)).collect::<Vec<_>>(), vec![("MEET", 0), ("ACCUSE", 1)]);
+}
+
+// --- more clause structure ------------------------------------------------------------------
+
+#[test]
+fn object_relative_which() {
+    let got = run(
+        "Voters turned against the Norland government, which Esteria has fought since 1990.",
+        &[("Norland", "Norland", "LOC"), ("Esteria", "Esteria", "LOC")],
+    );
+    assert_eq!(got, vec![pos("OPPOSE", "Esteria", "Norland", "oppose.attack")]);
+}
+
+#[test]
+fn attack_with_a_reason_is_criticism() {
+    let got = run("Volkov attacked Hart for cutting pensions.", &[VOLKOV, HART]);
+    assert_eq!(got, vec![pos("ACCUSE", "Dmitri Volkov", "Lena Hart", "accuse.attack-reason")]);
+}
+
+#[test]
+fn by_agent_of_a_nominal_trigger() {
+    // Esteria is angry about the visit; the visitor is Volkov.
+    let got = run(
+        "Esteria was angered by a visit to Norland by Volkov last week.",
+        &[("Esteria", "Esteria", "LOC"), ("Norland", "Norland", "LOC"), VOLKOV],
+    );
+    assert_eq!(got, vec![pos("MEET", "Norland", "Dmitri Volkov", "meet.visit-noun")]);
+}
+
+#[test]
+fn attributive_participles_are_not_verbs() {
+    let got = run(
+        "Volkov met visiting Esterian minister Hart.",
+        &[VOLKOV, ("Esterian", "Esteria", "LOC/demonym"), HART],
+    );
+    assert_eq!(got, vec![pos("MEET", "Dmitri Volkov", "Lena Hart", "meet.verb")]);
+    let got = run("The fighting near Verin worried Volkov.", &[("Verin", "Verin", "LOC"), VOLKOV]);
+    assert_eq!(got, vec![]);
+}
+
+#[test]
+fn transparent_nouns_pass_the_agent_on() {
+    let got = run("Volkov said at the end of a visit to Esteria that trade would grow.", &[VOLKOV, ("Esteria", "Esteria", "LOC")]);
+    assert_eq!(got, vec![pos("MEET", "Dmitri Volkov", "Esteria", "meet.visit-noun")]);
+    let got = run(
+        "Norland condemned Esterian involvement in an attack on Verin.",
+        &[("Norland", "Norland", "LOC"), ("Esterian", "Esteria", "LOC/demonym"), ("Verin", "Verin", "LOC")],
+    );
+    assert_eq!(
+        got,
+        vec![pos("ACCUSE", "Norland", "Esteria", "accuse.criticize"), pos("OPPOSE", "Esteria", "Verin", "oppose.attack-noun")]
+    );
+    // "response to attacks" says nothing about who attacked.
+    let got = run("Norland responded to attacks on Verin.", &[("Norland", "Norland", "LOC"), ("Verin", "Verin", "LOC")]);
+    assert_eq!(got, vec![]);
+}
+
+#[test]
+fn hearer_of_a_reporting_verb_is_not_the_subject() {
+    let got = run("Volkov told Reuters after meeting Hart that talks went well.", &[VOLKOV, ("Reuters", "Reuters", "ORG"), HART]);
+    assert_eq!(got, vec![pos("MEET", "Dmitri Volkov", "Lena Hart", "meet.verb")]);
+}
+
+#[test]
+fn hearsay_passive_keeps_the_subject() {
+    let got = run("Volkov is said to have accused Hart of fraud.", &[VOLKOV, HART]);
+    assert_eq!(got, vec![pos("ACCUSE", "Dmitri Volkov", "Lena Hart", "accuse.verb")]);
+}
+
+#[test]
+fn unresolved_pronoun_subjects() {
+    // "they" is unnamed: no edge from the tunnel or anyone else.
+    let got = run("The Verin road was closed when they attacked Tarnow.", &[("Verin", "Verin", "LOC"), ("Tarnow", "Tarnow", "LOC")]);
+    assert_eq!(got, vec![]);
+    // After a reporting verb, "it" is the reporter.
+    let got = run("Norland said it would attack Tarnow.", &[("Norland", "Norland", "LOC"), ("Tarnow", "Tarnow", "LOC")]);
+    assert_eq!(got, vec![pos("OPPOSE", "Norland", "Tarnow", "oppose.attack")]);
+}
+
+#[test]
+fn telephone_with_target_gap() {
+    let got = run("Volkov spoke to Hart by telephone on Friday.", &[VOLKOV, HART]);
+    assert_eq!(got, vec![pos("MEET", "Dmitri Volkov", "Lena Hart", "meet.phone")]);
+}
+
+#[test]
+fn rule_constraints_apply_to_every_coordinated_target() {
+    // "a Tarnow bank" is a bank, not Tarnow.
+    let got = run(
+        "Norlandic troops seized Verin and a Tarnow bank.",
+        &[("Norlandic", "Norland", "LOC/demonym"), ("Verin", "Verin", "LOC"), ("Tarnow", "Tarnow", "LOC")],
+    );
+    assert_eq!(got, vec![pos("OPPOSE", "Norland", "Verin", "oppose.attack")]);
+}
+
+#[test]
+fn coordinated_roles_before_a_name() {
+    let got = run(
+        "Petrov, who is running against Volkov's former deputy and chosen successor Lena Hart, spoke first.",
+        &[PETROV, VOLKOV, ("Lena Hart", "Lena Hart", "PER")],
+    );
+    assert_eq!(got, vec![edge_sym("OPPOSE", "Ivan Petrov", "Lena Hart", "oppose.rivalry")]);
+}
+
+#[test]
+fn denied_reports_negate_the_event() {
+    let got = run(
+        "Norland denied reports of an Esterian attack on Verin.",
+        &[("Norland", "Norland", "LOC"), ("Esterian", "Esteria", "LOC/demonym"), ("Verin", "Verin", "LOC")],
+    );
+    assert_eq!(got, vec![neg("OPPOSE", "Esteria", "Verin", "oppose.attack-noun")]);
+}
+
+#[test]
+fn pairs_only_for_small_groups() {
+    let three = run("Volkov, Hart and Petrov met in Oslo.", &[VOLKOV, HART, PETROV, ("Oslo", "Oslo", "LOC")]);
+    assert_eq!(three.len(), 3);
+    assert!(three.iter().all(|e| e.relation == "MEET" && !e.directed));
+    // Five delegations convening is a body meeting, not ten pairs.
+    let five = run(
+        "Norland, Esteria, Verin, Tarnow and Oslo will meet on Monday.",
+        &[("Norland", "Norland", "LOC"), ("Esteria", "Esteria", "LOC"), ("Verin", "Verin", "LOC"), ("Tarnow", "Tarnow", "LOC"), ("Oslo", "Oslo", "LOC")],
+    );
+    assert_eq!(five, vec![]);
+}
+
+mod properties {
+    //! Arbitrary text and arbitrary (even inconsistent) mentions never make `relate` panic.
+    use super::*;
+    use proptest::prelude::*;
+
+    fn words() -> impl Strategy<Value = String> {
+        let vocab = prop::sample::select(vec![
+            "Volkov", "Hart", "met", "accused", "talks", "with", "between", "and", ",", "'s", "’s", "who", "whom",
+            "which", "is", "was", "by", "not", "never", "of", "the", "a", "in", "visit", "to", "against", "attack",
+            "on", "said", "it", "they", "his", "her", "—", "«Вольков»", "東京", "🙂", "Ñandú", "\"", "(", ")", ".",
+            "held", "...", "responsible", "facing", "off", "rival", "sanctions", "if", "could", "that", ";",
+        ]);
+        prop::collection::vec(vocab, 0..40).prop_map(|v| v.join(" "))
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig { cases: 300, ..ProptestConfig::default() })]
+        #[test]
+        fn relate_never_panics(text in words(), picks in prop::collection::vec((0usize..4, 0usize..60, 1usize..4, 0usize..3, 0u8..3), 0..12)) {
+            let sentences = analyze(&text);
+            let mut doc = ResolvedDoc::default();
+            for (label, kind) in [("A", EntityType::Per), ("B", EntityType::Loc), ("C", EntityType::Org)] {
+                doc.actors.push(Actor { id: label.to_lowercase(), label: label.into(), kind });
+            }
+            for (s, w, len, actor, src) in picks {
+                // Mentions with any sentence, range and actor, valid or not.
+                let source = [MentionSource::Entity, MentionSource::Demonym, MentionSource::Pronoun][src as usize];
+                let span = sentences.get(s).and_then(|st| st.words.get(w)).copied().unwrap_or(Span::new(0, 0));
+                doc.mentions.push(Mention { sentence: s, words: w..w + len, span, actor: actor + usize::from(src == 2), source, score: 0.9 });
+            }
+            for r in relate(&text, &sentences, &doc, builtin()) {
+                prop_assert!((0.0..=1.0).contains(&r.score));
+                prop_assert!(text.is_char_boundary(r.trigger.start) && text.is_char_boundary(r.trigger.end));
+                prop_assert!(r.source < doc.mentions.len() && r.target < doc.mentions.len());
+                prop_assert!(doc.mentions[r.source].actor != doc.mentions[r.target].actor);
+            }
+        }
+    }
+}
+
+#[test]
+fn relative_pronoun_through_an_appositive() {
+    let got = run(
+        "Tourists returned to Verin, a former Esterian colony which Norland invaded in 1975.",
+        &[("Verin", "Verin", "LOC"), ("Esterian", "Esteria", "LOC/demonym"), ("Norland", "Norland", "LOC")],
+    );
+    assert_eq!(got, vec![pos("OPPOSE", "Norland", "Verin", "oppose.attack")]);
 }

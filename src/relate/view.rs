@@ -3,7 +3,6 @@
 //! organisation name is one step, exactly like a pronoun.
 
 use super::rules::{normalize, Lexicon, RuleSet};
-use std::collections::HashMap;
 use crate::resolve::{MentionSource, ResolvedDoc};
 use crate::tokenize::{Sentence, Span};
 use std::ops::Range;
@@ -37,8 +36,8 @@ pub(crate) struct SentView<'a> {
     pub items: Vec<Item>,
     pub doc: &'a ResolvedDoc,
     pub lex: &'a Lexicon,
-    /// First words of all triggers: such words end noun phrases.
-    trigger_starts: &'a HashMap<String, Vec<(usize, usize)>>,
+    /// Items where a verbal trigger matched ("accused"); such words end noun phrases.
+    verb_trigger: Vec<bool>,
 }
 
 impl<'a> SentView<'a> {
@@ -83,7 +82,8 @@ impl<'a> SentView<'a> {
                 }
             }
         }
-        SentView { index, items, doc, lex, trigger_starts: &rules.index }
+        let verb_trigger = vec![false; items.len()];
+        SentView { index, items, doc, lex, verb_trigger }
     }
 
     pub fn len(&self) -> usize {
@@ -213,9 +213,13 @@ impl<'a> SentView<'a> {
         self.word(i).is_some_and(|w| self.lex.clause_breaks.contains(w))
     }
 
-    /// Whether the word at item `i` starts some rule's trigger.
-    pub fn is_trigger_start(&self, i: usize) -> bool {
-        self.word(i).is_some_and(|w| self.trigger_starts.contains_key(w))
+    /// Records where verbal triggers matched (after trigger matching).
+    pub fn mark_verb_triggers(&mut self, items: impl IntoIterator<Item = usize>) {
+        for i in items {
+            if let Some(flag) = self.verb_trigger.get_mut(i) {
+                *flag = true;
+            }
+        }
     }
 
     pub fn is_negation(&self, i: usize) -> bool {
@@ -241,16 +245,15 @@ impl<'a> SentView<'a> {
             || self.is_adverb(i)
     }
 
-    /// A word that is probably a verb: a listed form, a regular past ("-ed"), a trigger,
-    /// reporting or denial word. Used to keep verbs out of noun phrases.
+    /// A word that is probably a verb: a listed form, a regular past ("-ed"), a reporting
+    /// or denial word, or where a verbal trigger matched. Keeps verbs out of noun phrases.
     pub fn is_verb_like(&self, i: usize) -> bool {
         self.word(i).is_some_and(|w| {
             w.ends_with("ed")
                 || self.lex.verb_forms.contains(w)
                 || self.lex.reporting.contains(w)
                 || self.lex.denial.contains(w)
-                || self.trigger_starts.contains_key(w)
-        })
+        }) || self.verb_trigger.get(i).copied().unwrap_or(false)
     }
 
     /// A lower-case content word that is not classified: probably a noun or a verb.

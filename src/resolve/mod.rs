@@ -8,20 +8,20 @@
 //! is `Send + Sync`, so one instance serves all rayon workers.
 //!
 //! What `resolve` does, in order:
-//! 1. cleans each NER entity into a mention candidate ([`mentions`]): titles off
+//! 1. cleans each NER entity into a mention candidate (`mentions`): titles off
 //!    person names ("President Nazarbayev" → "Nazarbayev"), possessives and stray
 //!    punctuation off every name, a bare demonym ("Kazakh") turned into a mention
 //!    of its country;
 //! 2. adds what the NER missed but rules can vouch for: demonyms acting as a
 //!    country ("Kyrgyz officials", "the Russians") and uses of an acronym defined
-//!    in parentheses ([`demonyms`], [`acronyms`]);
-//! 3. groups candidates into document actors ([`cluster`]): same name, surname to
-//!    full name ([`names`]), acronym to organisation, "Central Election
-//!    Commission" to "Kazakh Central Election Commission" ([`orgs`]);
+//!    in parentheses (`demonyms`, `acronyms`);
+//! 3. groups candidates into document actors (`cluster`): same name, surname to
+//!    full name (`names`), acronym to organisation, "Central Election
+//!    Commission" to "Kazakh Central Election Commission" (`orgs`);
 //! 4. names each actor: the user's alias table, then country names ("Britain" →
 //!    "United Kingdom", ORG-tagged countries become LOC), then the node id
-//!    ([`ids`]), merging actors that end with the same id;
-//! 5. resolves he/she/his/her/him conservatively ([`pronouns`]).
+//!    (`ids`), merging actors that end with the same id;
+//! 5. resolves he/she/his/her/him conservatively (`pronouns`).
 
 mod acronyms;
 mod aliases;
