@@ -19,6 +19,7 @@ def main():
     ap.add_argument("--model", required=True)
     ap.add_argument("--threads", type=int, required=True)
     ap.add_argument("--batch-size", type=int, default=32)
+    ap.add_argument("--forward-batches", help="JSON batches of windows ({ids, types}) to time the bare eager forward on")
     args = ap.parse_args()
 
     import torch
@@ -39,7 +40,38 @@ def main():
         for out in ner(texts, batch_size=args.batch_size):
             entities += len(out)
     seconds = time.perf_counter() - start
-    print(json.dumps({"documents": len(texts), "seconds": seconds, "entities": entities}))
+    result = {"documents": len(texts), "seconds": seconds, "entities": entities}
+    if args.forward_batches:
+        # Both attention implementations of transformers' BERT: "eager" (separate ops) and "sdpa" (fused).
+        for impl in ("eager", "sdpa"):
+            m = AutoModelForTokenClassification.from_pretrained(
+                args.model, torch_dtype=torch.float32, attn_implementation=impl).eval()
+            result[f"forward_seconds_{impl}"] = time_forward(m, args.forward_batches)
+    print(json.dumps(result))
+
+
+def time_forward(model, path):
+    """PyTorch eager forward over actorgraph's own batches, padded the same way."""
+    import torch
+
+    batches = []
+    for batch in json.load(open(path)):
+        n = max(len(w["ids"]) for w in batch)
+        ids = torch.zeros(len(batch), n, dtype=torch.long)
+        types = torch.zeros(len(batch), n, dtype=torch.long)
+        mask = torch.zeros(len(batch), n, dtype=torch.long)
+        for r, w in enumerate(batch):
+            k = len(w["ids"])
+            ids[r, :k] = torch.tensor(w["ids"])
+            types[r, :k] = torch.tensor(w["types"])
+            mask[r, :k] = 1
+        batches.append((ids, types, mask))
+    with torch.inference_mode():
+        model(input_ids=batches[0][0], token_type_ids=batches[0][1], attention_mask=batches[0][2])
+        start = time.perf_counter()
+        for ids, types, mask in batches:
+            model(input_ids=ids, token_type_ids=types, attention_mask=mask).logits.log_softmax(-1)
+        return time.perf_counter() - start
 
 
 if __name__ == "__main__":

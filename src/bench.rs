@@ -124,7 +124,8 @@ pub struct Throughput {
 }
 
 /// (a) actorgraph end to end, (b) the bare model forward over the same windows,
-/// (c) the Hugging Face pipeline (`scripts/bench_peer.py`), if its Python is present.
+/// (c) the Hugging Face pipeline and (d) PyTorch's eager forward over the same batches
+/// (`scripts/bench_peer.py`), if the project's Python is present.
 pub fn throughput(pipeline: &crate::pipeline::Pipeline, model_dir: &Path, conll: &Path, threads: usize) -> Result<Vec<Throughput>> {
     let docs = conll_articles(conll)?;
     let n = docs.len() as u64;
@@ -144,6 +145,13 @@ pub fn throughput(pipeline: &crate::pipeline::Pipeline, model_dir: &Path, conll:
     let batches = length_batches(&refs, |w| w.ids.len());
     let tokens: u64 = windows.iter().map(|w| w.ids.len() as u64).sum();
     let forward = time_model("forward", ner, &batches)?;
+    // The same batches for PyTorch's eager forward in the peer script.
+    let batch_file = work.path().join("batches.json");
+    let as_json: Vec<Vec<serde_json::Value>> = batches
+        .iter()
+        .map(|b| b.iter().map(|w| serde_json::json!({"ids": w.ids, "types": w.types})).collect())
+        .collect();
+    std::fs::write(&batch_file, serde_json::to_string(&as_json)?)?;
 
     // (a) end to end: read, analyse, aggregate, write, as `extract` does.
     let input = work.path().join("articles.jsonl");
@@ -180,6 +188,7 @@ pub fn throughput(pipeline: &crate::pipeline::Pipeline, model_dir: &Path, conll:
             .arg(&script)
             .args(["--articles", &input.display().to_string(), "--model", &model_dir.display().to_string()])
             .args(["--threads", &threads.to_string()])
+            .args(["--forward-batches", &batch_file.display().to_string()])
             .env("TOKENIZERS_PARALLELISM", "false")
             .output()?;
         anyhow::ensure!(run.status.success(), "bench_peer.py failed: {}", String::from_utf8_lossy(&run.stderr));
@@ -190,6 +199,9 @@ pub fn throughput(pipeline: &crate::pipeline::Pipeline, model_dir: &Path, conll:
             tokens: None,
             seconds: v["seconds"].as_f64().unwrap_or(f64::NAN),
         });
+        for (name, key) in [("(d) PyTorch forward, eager attention", "forward_seconds_eager"), ("(e) PyTorch forward, sdpa attention", "forward_seconds_sdpa")] {
+            out.push(Throughput { name: name.into(), documents: n, tokens: Some(tokens), seconds: v[key].as_f64().unwrap_or(f64::NAN) });
+        }
     }
     Ok(out)
 }

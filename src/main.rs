@@ -225,8 +225,10 @@ fn run(cli: Cli) -> Result<ExitCode> {
                 println!("  {:<40} {:>7.1} docs/s {tokens}  ({} docs, {:.2}s)", r.name, docs_per_s(r), r.documents, r.seconds);
             }
             println!("  (a)/(b) = {:.2} (end to end relative to the bare forward)", docs_per_s(&rows[0]) / docs_per_s(&rows[1]));
-            if let Some(peer) = rows.get(2) {
+            if let [_, _, peer, eager, sdpa] = rows.as_slice() {
                 println!("  (a)/(c) = {:.2} (actorgraph relative to the transformers pipeline)", docs_per_s(&rows[0]) / docs_per_s(peer));
+                println!("  (b)/(d) = {:.2} (our forward relative to PyTorch, eager attention)", docs_per_s(&rows[1]) / docs_per_s(eager));
+                println!("  (b)/(e) = {:.2} (our forward relative to PyTorch, sdpa attention)", docs_per_s(&rows[1]) / docs_per_s(sdpa));
             }
             Ok(ExitCode::SUCCESS)
         }

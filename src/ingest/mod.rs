@@ -69,25 +69,77 @@ impl Default for CsvColumns {
 /// What an input item yields: a document, or a problem to report.
 pub type Item = Result<Document, InputError>;
 
+/// Where a document was read: its file and, for line-based formats, its line (JSONL)
+/// or the first line of its record (CSV). Later checks on the document (duplicate ids)
+/// use it to report the problem the way the readers report theirs.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Origin {
+    pub file: PathBuf,
+    pub line: Option<u64>,
+}
+
+impl Origin {
+    pub fn new(file: &Path, line: Option<u64>) -> Self {
+        Origin { file: file.to_path_buf(), line }
+    }
+
+    /// A problem with the document read here.
+    pub fn error(&self, message: impl Into<String>) -> InputError {
+        InputError::new(&self.file, self.line, message)
+    }
+}
+
+/// An input item with the origin of its document (errors carry their own).
+pub type Located = Result<(Document, Origin), InputError>;
+
 /// Streams the documents of all `inputs` in a deterministic order.
 pub fn read_inputs<'a>(inputs: &'a [PathBuf], csv: &'a CsvColumns) -> impl Iterator<Item = Item> + 'a {
+    read_inputs_located(inputs, csv).map(|item| item.map(|(doc, _)| doc))
+}
+
+/// [`read_inputs`], with the origin of every document.
+pub fn read_inputs_located<'a>(inputs: &'a [PathBuf], csv: &'a CsvColumns) -> impl Iterator<Item = Located> + 'a {
     inputs.iter().flat_map(move |input| read_input(input, csv))
 }
 
 /// Streams the documents of one argument: a `.txt`, `.jsonl` or `.csv` file, or a folder.
-pub fn read_input<'a>(input: &'a Path, csv: &'a CsvColumns) -> Box<dyn Iterator<Item = Item> + 'a> {
+pub fn read_input<'a>(input: &'a Path, csv: &'a CsvColumns) -> Box<dyn Iterator<Item = Located> + 'a> {
     if input.is_dir() {
         return Box::new(text::read_folder(input));
+    }
+    let once = |e: InputError| -> Box<dyn Iterator<Item = Located> + 'a> { Box::new(std::iter::once(Err(e))) };
+    match std::fs::metadata(input) {
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return once(InputError::new(input, None, "no such file or folder")),
+        Err(e) => return once(InputError::new(input, None, format!("cannot read: {e}"))),
+        // A 0-byte file is reported whatever its format: it is most likely a failed
+        // download or export. (A CSV with only its header, or a JSONL file with only
+        // blank lines, is well-formed and simply holds no documents.)
+        Ok(m) if m.is_file() && m.len() == 0 => return once(InputError::new(input, None, EMPTY_FILE)),
+        Ok(_) => {}
     }
     match extension(input).as_deref() {
         Some("jsonl") | Some("ndjson") => Box::new(jsonl::read(input)),
         Some("csv") => Box::new(csv_file::read(input, csv)),
-        _ if !input.exists() => Box::new(std::iter::once(Err(InputError::new(input, None, "no such file or folder")))),
         // Any other file is one article; its id is its name.
         _ => {
             let id = input.file_name().map_or_else(|| input.display().to_string(), |n| n.to_string_lossy().into());
             Box::new(std::iter::once(text::read_article(input, id)))
         }
+    }
+}
+
+/// The message for a 0-byte input file.
+const EMPTY_FILE: &str = "empty file";
+
+/// Bytes of input below `path`, for progress: a file's size, or the total size of the
+/// `.txt` files a folder argument would read (the same walk as the reader's).
+pub fn input_size(path: &Path) -> u64 {
+    if path.is_dir() {
+        let (mut files, mut errors) = (Vec::new(), Vec::new());
+        text::collect(path, &mut files, &mut errors);
+        files.iter().filter_map(|f| std::fs::metadata(f).ok()).map(|m| m.len()).sum()
+    } else {
+        std::fs::metadata(path).map_or(0, |m| m.len())
     }
 }
 

@@ -6,6 +6,7 @@
 
 mod decode;
 mod entity;
+pub mod fast_bert;
 pub mod labels;
 mod model;
 #[cfg(feature = "remote")]

@@ -1,5 +1,6 @@
 //! Loading a Hugging Face token-classification model directory into rust-bert.
 
+use super::fast_bert::FastBert;
 use super::labels::LabelSet;
 use crate::tokenize::{SubwordTokenizer, NUM_SHAPES};
 use anyhow::{bail, Context, Result};
@@ -18,6 +19,8 @@ use tch::{nn, Device, Kind, Tensor};
 
 /// The token-classification networks rust-bert provides that we can drive.
 enum Network {
+    /// BERT with absolute positions and exact GELU: our own fused forward.
+    FastBert(FastBert),
     Bert(BertForTokenClassification),
     DistilBert(DistilBertForTokenClassification),
     Roberta(RobertaForTokenClassification),
@@ -38,6 +41,14 @@ struct CommonConfig {
     type_vocab_size: Option<i64>,
     #[serde(default)]
     max_position_embeddings: Option<i64>,
+    #[serde(default)]
+    hidden_act: Option<String>,
+    #[serde(default)]
+    position_embedding_type: Option<String>,
+    #[serde(default)]
+    num_attention_heads: Option<i64>,
+    #[serde(default)]
+    layer_norm_eps: Option<f64>,
 }
 
 /// actorgraph's own optional settings (`actorgraph.json` beside the model).
@@ -180,6 +191,16 @@ impl Model {
         }
         // Weights may be stored as fp16 to keep the repository small; compute in fp32.
         vars.float();
+        let fast = matches!(network, Network::Bert(_))
+            && common.hidden_act.as_deref() == Some("gelu")
+            && common.position_embedding_type.as_deref().is_none_or(|p| p == "absolute");
+        let network = if fast {
+            let heads = common.num_attention_heads.unwrap_or(12);
+            let eps = common.layer_norm_eps.unwrap_or(1e-12);
+            Network::FastBert(FastBert::from_variables(&vars.variables(), heads, eps).with_context(mismatch)?)
+        } else {
+            network
+        };
         Ok(Model {
             network,
             _vars: vars,
@@ -203,7 +224,8 @@ impl Model {
             "type_vocab_size": NUM_SHAPES, "vocab_size": 30522, "id2label": id2label,
         }))?;
         let vars = nn::VarStore::new(base.device);
-        let network = Network::Bert(BertForTokenClassification::new(vars.root(), &config)?);
+        BertForTokenClassification::new(vars.root(), &config)?;
+        let network = Network::FastBert(FastBert::from_variables(&vars.variables(), heads, 1e-12)?);
         Ok(Model {
             network,
             _vars: vars,
@@ -220,6 +242,7 @@ impl Model {
     pub fn log_probs(&self, ids: &Tensor, mask: &Tensor, types: &Tensor) -> Result<Tensor> {
         let types = self.shape_token_types.then_some(types);
         let logits = match &self.network {
+            Network::FastBert(m) => m.forward(ids, mask, types),
             Network::Bert(m) => m.forward_t(Some(ids), Some(mask), types, None, None, false).logits,
             Network::DistilBert(m) => m.forward_t(Some(ids), Some(mask), None, false)?.logits,
             Network::Roberta(m) => m.forward_t(Some(ids), Some(mask), types, None, None, false).logits,

@@ -397,8 +397,10 @@ impl<'a> SentView<'a> {
         closes.then_some(Np { start: np.start, ..name })
     }
 
-    /// The subject noun phrase of the clause that starts at or after item `from` and
-    /// before `before`: the first mention in subject position.
+    /// The subject of the clause that item `before` belongs to: the first mention in
+    /// subject position between the clause's start (the sentence start, ";", ":",
+    /// "that" or a reporting verb) and `before`. Used when a verb shares an earlier
+    /// subject ("X met Y and accused Z", "X met Y before visiting Z").
     fn clause_subject(&self, before: usize) -> Option<Group> {
         // Clause start: just after the last hard boundary before `before`.
         let mut from = 0;

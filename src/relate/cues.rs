@@ -32,7 +32,9 @@ pub(crate) fn polarity(sv: &SentView, tm: &TriggerMatch, stop_after: Option<usiz
         if stop_after.is_some_and(|s| i <= s) {
             break;
         }
-        if sv.is_negation(i) || in_list(sv, &lex.denial, i) {
+        // "not only met X but also ..." affirms.
+        let not_only = sv.is_word(i, "not") && sv.is_word(i + 1, "only");
+        if (sv.is_negation(i) && !not_only) || in_list(sv, &lex.denial, i) {
             return Polarity::Negated;
         }
         // Reporting words do not stop the scan: "denies reports of an assault on X".

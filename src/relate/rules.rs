@@ -144,7 +144,9 @@ struct RawRule {
     modifier_targets: Option<bool>,
     #[serde(default)]
     target_then: Vec<String>,
+    /// Free text for the researcher; accepted so it is not an unknown key.
     #[serde(default)]
+    #[allow(dead_code)]
     description: Option<String>,
 }
 
@@ -554,7 +556,6 @@ fn compile(raw: RawFile, src: &str, origin: &str) -> Result<RuleSet> {
         };
         let source_kinds = parse_kinds(&r.source_kinds, &DEFAULT_KINDS, "source_kinds").map_err(|e| ctx(e.to_string()))?;
         let target_kinds = parse_kinds(&r.target_kinds, &DEFAULT_KINDS, "target_kinds").map_err(|e| ctx(e.to_string()))?;
-        let _ = r.description; // documentation only
         rules.push(Rule {
             id: r.id,
             relation: r.relation,

@@ -152,6 +152,12 @@ fn denial_and_refusal_mark_polarity() {
 }
 
 #[test]
+fn not_only_is_not_a_negation() {
+    let got = run("Volkov not only met Hart but also praised her.", &[VOLKOV, HART]);
+    assert_eq!(got, vec![pos("MEET", "Dmitri Volkov", "Lena Hart", "meet.verb")]);
+}
+
+#[test]
 fn negation_in_another_clause_does_not_leak() {
     // "not" belongs to the relative clause, which a comma closes.
     let got = run("Volkov, who had not spoken for weeks, met Hart on Friday.", &[VOLKOV, HART]);

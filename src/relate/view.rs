@@ -5,7 +5,6 @@
 use super::rules::{normalize, Lexicon, RuleSet};
 use crate::resolve::{MentionSource, ResolvedDoc};
 use crate::tokenize::{Sentence, Span};
-use std::ops::Range;
 
 /// What an item is.
 #[derive(Debug, Clone, PartialEq)]
@@ -21,9 +20,6 @@ pub(crate) struct Item {
     pub kind: ItemKind,
     /// Byte span in the document.
     pub span: Span,
-    /// Word indices within the sentence.
-    #[allow(dead_code)]
-    pub words: Range<usize>,
     /// Whether the item starts with an upper-case letter (names, titles, sentence starts).
     pub capitalized: bool,
     /// For a mention, its words normalised (domain blockers look inside names: "Fed Cup").
@@ -70,14 +66,14 @@ impl<'a> SentView<'a> {
                         .iter()
                         .map(|s| normalize(text.get(s.start..s.end).unwrap_or("")))
                         .collect();
-                    items.push(Item { kind: ItemKind::Mention(mi), span, capitalized: true, words: range.clone(), inner });
+                    items.push(Item { kind: ItemKind::Mention(mi), span, capitalized: true, inner });
                     w = range.end;
                 }
                 None => {
                     let span = sentence.words[w];
                     let raw = text.get(span.start..span.end).unwrap_or("");
                     let capitalized = raw.chars().next().is_some_and(char::is_uppercase);
-                    items.push(Item { kind: ItemKind::Word(normalize(raw)), span, capitalized, words: w..w + 1, inner: Vec::new() });
+                    items.push(Item { kind: ItemKind::Word(normalize(raw)), span, capitalized, inner: Vec::new() });
                     w += 1;
                 }
             }
