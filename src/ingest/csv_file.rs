@@ -1,10 +1,10 @@
 //! CSV with a header row and a text column (quoted newlines allowed, RFC 4180).
 
-use super::{clean_text, parse_date, CsvColumns, Document, InputError, Item};
+use super::{clean_text, parse_date, CsvColumns, Document, InputError, Located, Origin};
 use std::path::Path;
 
 /// Streams the articles of a CSV file, record by record.
-pub fn read<'a>(path: &'a Path, columns: &'a CsvColumns) -> Box<dyn Iterator<Item = Item> + 'a> {
+pub fn read<'a>(path: &'a Path, columns: &'a CsvColumns) -> Box<dyn Iterator<Item = Located> + 'a> {
     let mut reader = match csv::ReaderBuilder::new().flexible(true).from_path(path) {
         Ok(r) => r,
         Err(e) => return Box::new(std::iter::once(Err(InputError::new(path, None, format!("cannot read: {e}"))))),
@@ -67,7 +67,7 @@ pub fn read<'a>(path: &'a Path, columns: &'a CsvColumns) -> Box<dyn Iterator<Ite
                 })?),
                 None => None,
             };
-            Ok(Document { id, text, date, title: None, source: None })
+            Ok((Document { id, text, date, title: None, source: None }, Origin::new(path, Some(line))))
         })())
     }))
 }
@@ -75,6 +75,7 @@ pub fn read<'a>(path: &'a Path, columns: &'a CsvColumns) -> Box<dyn Iterator<Ite
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::ingest::Item;
 
     #[test]
     fn quoted_newlines_custom_columns_and_bad_rows() {
@@ -86,7 +87,7 @@ mod tests {
         )
         .unwrap();
         let cols = CsvColumns { text: "body".into(), id: Some("key".into()), date: Some("published".into()) };
-        let items: Vec<Item> = read(&path, &cols).collect();
+        let items: Vec<Item> = read(&path, &cols).map(|i| i.map(|(d, _)| d)).collect();
         let first = items[0].as_ref().unwrap();
         assert_eq!(first.id, "k1");
         assert_eq!(first.text, "Line one.\nLine two, with comma.");

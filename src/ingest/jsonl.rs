@@ -1,12 +1,12 @@
 //! JSON Lines: one article per line, `{"id", "text", "date"?, "title"?, "source"?, ...}`.
 
-use super::{clean_text, parse_date, Document, InputError, Item};
+use super::{clean_text, parse_date, Document, InputError, Located, Origin};
 use serde_json::Value;
 use std::io::{BufRead, BufReader};
 use std::path::Path;
 
 /// Streams the articles of a JSONL file, line by line (a bad line does not stop the rest).
-pub fn read(path: &Path) -> Box<dyn Iterator<Item = Item> + '_> {
+pub fn read(path: &Path) -> Box<dyn Iterator<Item = Located> + '_> {
     let file = match std::fs::File::open(path) {
         Ok(f) => f,
         Err(e) => return Box::new(std::iter::once(Err(InputError::new(path, None, format!("cannot read: {e}"))))),
@@ -36,7 +36,10 @@ pub fn read(path: &Path) -> Box<dyn Iterator<Item = Item> + '_> {
         if line.is_empty() {
             continue;
         }
-        return Some(parse_line(line).map_err(|m| InputError::new(path, Some(line_no), m)));
+        return Some(match parse_line(line) {
+            Ok(doc) => Ok((doc, Origin::new(path, Some(line_no)))),
+            Err(m) => Err(InputError::new(path, Some(line_no), m)),
+        });
     }))
 }
 
@@ -64,6 +67,7 @@ fn parse_line(line: &str) -> Result<Document, String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::ingest::Item;
 
     #[test]
     fn good_and_bad_lines() {
@@ -80,7 +84,7 @@ mod tests {
         let mut bytes = data.into_bytes();
         bytes.extend_from_slice(b"{\"id\": \"x\", \"text\": \"\xff\"}\n");
         std::fs::write(&path, bytes).unwrap();
-        let items: Vec<Item> = read(&path).collect();
+        let items: Vec<Item> = read(&path).map(|i| i.map(|(d, _)| d)).collect();
         let docs: Vec<&Document> = items.iter().filter_map(|i| i.as_ref().ok()).collect();
         assert_eq!(docs.len(), 2);
         assert_eq!(docs[0].id, "a");

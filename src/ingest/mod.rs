@@ -196,6 +196,100 @@ mod tests {
         assert_eq!(parse_date("é"), None);
     }
 
+    /// Reads `inputs` and returns (id, file name, line) of each document and the
+    /// message of each error.
+    fn read_all(inputs: &[PathBuf]) -> (Vec<(String, String, Option<u64>)>, Vec<String>) {
+        let csv = CsvColumns::default();
+        let (mut docs, mut errors) = (Vec::new(), Vec::new());
+        for item in read_inputs_located(inputs, &csv) {
+            match item {
+                Ok((d, o)) => docs.push((d.id, o.file.file_name().unwrap().to_string_lossy().into_owned(), o.line)),
+                Err(e) => errors.push(e.to_string()),
+            }
+        }
+        (docs, errors)
+    }
+
+    #[test]
+    fn empty_files_and_files_without_documents() {
+        let dir = tempfile::tempdir().unwrap();
+        let p = |name: &str, content: &str| {
+            let path = dir.path().join(name);
+            std::fs::write(&path, content).unwrap();
+            path
+        };
+        let inputs = vec![
+            p("zero.txt", ""),
+            p("zero.jsonl", ""),
+            p("zero.csv", ""),
+            p("header.csv", "id,text\r\n"),
+            p("blank.jsonl", "\n  \r\n\n"),
+            p("bom.jsonl", "\u{feff}\n"),
+        ];
+        let (docs, errors) = read_all(&inputs);
+        assert!(docs.is_empty(), "{docs:?}");
+        // Only the 0-byte files are problems, each reported once, without a line.
+        assert_eq!(errors.len(), 3, "{errors:?}");
+        for (e, name) in errors.iter().zip(["zero.txt", "zero.jsonl", "zero.csv"]) {
+            assert!(e.ends_with(&format!("{name}: empty file")), "{e}");
+        }
+    }
+
+    #[test]
+    fn documents_carry_file_and_line() {
+        let dir = tempfile::tempdir().unwrap();
+        let jsonl = dir.path().join("a.jsonl");
+        std::fs::write(&jsonl, "\n{\"id\": \"j1\", \"text\": \"One.\"}\r\n\n{\"id\": \"j2\", \"text\": \"Two.\"}").unwrap();
+        let csv = dir.path().join("b.csv");
+        // A quoted field spanning three lines: the next record starts on line 5.
+        std::fs::write(&csv, "id,text\nc1,\"One\n\ntwo.\"\nc2,Three.\n").unwrap();
+        let txt = dir.path().join("c.txt");
+        std::fs::write(&txt, "\u{feff}Four.\r\n").unwrap();
+        let (docs, errors) = read_all(&[jsonl, csv, txt]);
+        assert!(errors.is_empty(), "{errors:?}");
+        let expect = |id: &str, file: &str, line: Option<u64>| (id.to_string(), file.to_string(), line);
+        assert_eq!(
+            docs,
+            vec![
+                expect("j1", "a.jsonl", Some(2)),
+                expect("j2", "a.jsonl", Some(4)),
+                expect("c1", "b.csv", Some(2)),
+                expect("c2", "b.csv", Some(5)),
+                expect("c.txt", "c.txt", None),
+            ]
+        );
+    }
+
+    #[test]
+    fn missing_inputs_are_reported_whatever_the_extension() {
+        let dir = tempfile::tempdir().unwrap();
+        let names = ["gone.txt", "gone.jsonl", "gone.csv", "gone"];
+        let (docs, errors) = read_all(&names.map(|n| dir.path().join(n)));
+        assert!(docs.is_empty());
+        for (e, name) in errors.iter().zip(names) {
+            assert!(e.ends_with(&format!("{name}: no such file or folder")), "{e}");
+        }
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn folder_link_cycles_are_read_once() {
+        let dir = tempfile::tempdir().unwrap();
+        let corpus = dir.path().join("corpus");
+        std::fs::create_dir_all(corpus.join("sub")).unwrap();
+        std::fs::write(corpus.join("a.txt"), "First.").unwrap();
+        std::fs::write(corpus.join("sub/b.txt"), "Second.").unwrap();
+        // Two links back up the tree: followed blindly they would list the files
+        // 2^40 times over before the kernel's link limit stopped them.
+        std::os::unix::fs::symlink(&corpus, corpus.join("sub/up")).unwrap();
+        std::os::unix::fs::symlink(&corpus, corpus.join("sub/up2")).unwrap();
+        let (docs, errors) = read_all(&[corpus.clone()]);
+        assert!(errors.is_empty(), "{errors:?}");
+        let ids: Vec<&str> = docs.iter().map(|d| d.0.as_str()).collect();
+        assert_eq!(ids, vec!["a.txt", "sub/b.txt"]);
+        assert_eq!(input_size(&corpus), 13);
+    }
+
     #[test]
     fn text_cleaning() {
         assert_eq!(clean_text("\u{feff}Hello\0world"), Ok("Hello world".into()));

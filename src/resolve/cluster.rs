@@ -72,6 +72,7 @@ pub(crate) fn group(cands: &[Candidate], acronym_links: &[(usize, usize)], demon
         uf.union(a, b);
     }
     names::link_surnames(cands, &mut uf);
+    names::link_mistyped_surnames(cands, &mut uf);
     orgs::link_prefixed(cands, &mut uf, demonyms);
     acronyms::link_initials(cands, &mut uf, demonyms);
 
@@ -88,6 +89,10 @@ pub(crate) fn group(cands: &[Candidate], acronym_links: &[(usize, usize)], demon
     }
     for g in &mut groups {
         g.label = label_of(cands, &g.members);
+        // Kinds mix only when a mistyped surname joined its person.
+        if g.members.iter().any(|&m| cands[m].kind == EntityType::Per) {
+            g.kind = EntityType::Per;
+        }
     }
     (group_of, groups)
 }

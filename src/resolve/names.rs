@@ -46,6 +46,28 @@ pub(crate) fn link_surnames(cands: &[Candidate], uf: &mut UnionFind) {
     }
 }
 
+/// Links a one-word ORG or MISC name to the person whose surname it is, when exactly
+/// one multi-word person in the document has that surname: the NER model sometimes
+/// types a bare surname as an organisation ("Petteri Orpo ... Orpo said"), which
+/// would otherwise split one person into two nodes.
+pub(crate) fn link_mistyped_surnames(cands: &[Candidate], uf: &mut UnionFind) {
+    let people: Vec<usize> = (0..cands.len())
+        .filter(|&i| cands[i].is_named() && cands[i].kind == EntityType::Per && cands[i].tokens.len() > 1)
+        .collect();
+    for (m, c) in cands.iter().enumerate() {
+        if !c.is_named() || !matches!(c.kind, EntityType::Org | EntityType::Misc) || c.tokens.len() != 1 {
+            continue;
+        }
+        let mut roots: Vec<usize> =
+            people.iter().filter(|&&p| cands[p].tokens.last() == c.tokens.last()).map(|&p| uf.find(p)).collect();
+        roots.sort_unstable();
+        roots.dedup();
+        if let [person] = roots[..] {
+            uf.union(m, person);
+        }
+    }
+}
+
 /// Whether `short` is a short form of `long`: the same last word (the surname),
 /// and the rest of its words in `long` in the same order.
 pub(crate) fn is_short_form(short: &[String], long: &[String]) -> bool {

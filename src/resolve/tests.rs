@@ -508,3 +508,17 @@ fn random_documents_keep_the_invariants() {
         check_invariants(&text, &doc);
     }
 }
+
+#[test]
+fn surname_mistyped_as_organisation_joins_its_person() {
+    let text = "Finance minister Kaisa Virtanen presented the plan. Later, Virtanen defended it.";
+    let doc = resolve(text, &[("Kaisa Virtanen", EntityType::Per), ("Virtanen@2", EntityType::Org)]);
+    assert_eq!(doc.actors.len(), 1, "{:?}", doc.actors);
+    assert_eq!(doc.actors[0].id, "per:kaisa-virtanen");
+    assert_eq!(doc.actors[0].kind, EntityType::Per);
+
+    // Two people share the surname: the organisation stays on its own.
+    let text = "Kaisa Virtanen and Olli Virtanen spoke. Virtanen won the contract.";
+    let doc = resolve(text, &[("Kaisa Virtanen", EntityType::Per), ("Olli Virtanen", EntityType::Per), ("Virtanen@3", EntityType::Org)]);
+    assert_eq!(doc.actors.len(), 3, "{:?}", doc.actors);
+}
