@@ -1,6 +1,7 @@
 //! CSV with a header row and a text column (quoted newlines allowed, RFC 4180).
 
 use super::{clean_text, parse_date, CsvColumns, Document, InputError, Located, Origin};
+use std::io::{BufRead, BufReader};
 use std::path::Path;
 
 /// Streams the articles of a CSV file, record by record.
@@ -39,6 +40,7 @@ pub fn read<'a>(path: &'a Path, columns: &'a CsvColumns) -> Box<dyn Iterator<Ite
     };
     let stem = path.file_name().map_or_else(String::new, |n| n.to_string_lossy().into_owned());
     let mut records = reader.into_byte_records();
+    let mut lines = std::fs::File::open(path).ok().map(|f| LineCounter::new(BufReader::new(f)));
     let mut row = 1u64; // the header is record 1
     Box::new(std::iter::from_fn(move || {
         let record = records.next()?;
@@ -47,7 +49,13 @@ pub fn read<'a>(path: &'a Path, columns: &'a CsvColumns) -> Box<dyn Iterator<Ite
             Ok(r) => r,
             Err(e) => return Some(Err(InputError::new(path, Some(row), format!("bad CSV record: {e}")))),
         };
-        let line = record.position().map_or(row, |p| p.line());
+        // The csv crate's own line count is one short after CRLF line ends and never
+        // advances on lone CRs, so lines are counted here from the record's byte offset.
+        let line = match (record.position(), lines.as_mut()) {
+            (Some(p), Some(counter)) => counter.line_at(p.byte()),
+            (p, None) => p.map_or(row, |p| p.line()),
+            (None, Some(_)) => row,
+        };
         let field = |c: Option<usize>| -> Result<Option<String>, InputError> {
             match c.and_then(|c| record.get(c)) {
                 None => Ok(None),
@@ -70,6 +78,64 @@ pub fn read<'a>(path: &'a Path, columns: &'a CsvColumns) -> Box<dyn Iterator<Ite
             Ok((Document { id, text, date, title: None, source: None }, Origin::new(path, Some(line))))
         })())
     }))
+}
+
+/// Line numbers of byte offsets in a file read front to back (offsets must not
+/// decrease). A line ends at "\n", "\r\n" or a lone "\r", as CSV records may.
+struct LineCounter<R> {
+    reader: R,
+    /// Bytes consumed so far.
+    offset: u64,
+    /// Line breaks in the consumed bytes, a trailing "\r" not yet counted.
+    breaks: u64,
+    /// The last consumed byte was "\r": a break, unless "\n" follows.
+    after_cr: bool,
+}
+
+impl<R: BufRead> LineCounter<R> {
+    fn new(reader: R) -> Self {
+        LineCounter { reader, offset: 0, breaks: 0, after_cr: false }
+    }
+
+    /// Consumes up to `max` bytes while `take(byte)` holds; false at the end of the input
+    /// or at the first byte not taken.
+    fn consume_while(&mut self, max: u64, take: impl Fn(u8) -> bool) -> bool {
+        let mut left = max;
+        while left > 0 {
+            let buf = match self.reader.fill_buf() {
+                Ok(b) if !b.is_empty() => b,
+                _ => return false,
+            };
+            let window = &buf[..buf.len().min(usize::try_from(left).unwrap_or(usize::MAX))];
+            let n = window.iter().position(|&b| !take(b)).unwrap_or(window.len());
+            let (mut breaks, mut after_cr) = (self.breaks, self.after_cr);
+            for &b in &window[..n] {
+                breaks += u64::from(b == b'\n' || after_cr);
+                after_cr = b == b'\r';
+            }
+            let stopped = n < window.len();
+            self.reader.consume(n);
+            (self.breaks, self.after_cr) = (breaks, after_cr);
+            self.offset += n as u64;
+            left -= n as u64;
+            if stopped {
+                return false;
+            }
+        }
+        true
+    }
+
+    /// The 1-based line of the record the csv reader places at byte `start`. That
+    /// position may point at the line break before the record (the "\n" of a "\r\n"),
+    /// which a record never starts with, so line breaks there are skipped.
+    fn line_at(&mut self, start: u64) -> u64 {
+        if start > self.offset {
+            self.consume_while(start - self.offset, |_| true);
+        }
+        self.consume_while(u64::MAX, |b| b == b'\r' || b == b'\n');
+        // A pending "\r" is followed by something other than "\n": it ended a line.
+        self.breaks + u64::from(self.after_cr) + 1
+    }
 }
 
 #[cfg(test)]
@@ -97,6 +163,32 @@ mod tests {
         assert!(err.message.contains("empty article"));
         assert_eq!(items[2].as_ref().unwrap().id, "in.csv:4");
         let missing = read(&path, &CsvColumns::default()).next().unwrap().unwrap_err();
+        assert_eq!(missing.line, Some(1));
         assert!(missing.to_string().contains("no column \"text\""));
+    }
+
+    /// Lines of the records of `data`, as reported with their documents.
+    fn lines(data: &str) -> Vec<(String, Option<u64>)> {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("lines.csv");
+        std::fs::write(&path, data).unwrap();
+        read(&path, &CsvColumns::default())
+            .map(|item| match item {
+                Ok((doc, origin)) => (doc.id, origin.line),
+                Err(e) => (e.message, e.line),
+            })
+            .collect()
+    }
+
+    #[test]
+    fn record_lines_with_any_line_ends() {
+        let at = |pairs: &[(&str, u64)]| pairs.iter().map(|&(id, l)| (id.to_string(), Some(l))).collect::<Vec<_>>();
+        let expected = at(&[("c1", 2), ("c2", 5), ("c3", 7)]);
+        // LF, CRLF (Excel), lone CR (classic Mac OS); a quoted field over three lines and a blank line.
+        assert_eq!(lines("id,text\nc1,\"a\n\nb\"\nc2,x\n\nc3,y\n"), expected);
+        assert_eq!(lines("id,text\r\nc1,\"a\r\n\r\nb\"\r\nc2,x\r\n\r\nc3,y\r\n"), expected);
+        assert_eq!(lines("id,text\rc1,\"a\r\rb\"\rc2,x\r\rc3,y"), expected);
+        // A short row is reported on its own line.
+        assert_eq!(lines("id,text\r\nc1,a\r\nc2\r\n")[1], ("record has no \"text\" field".to_string(), Some(3)));
     }
 }

@@ -29,7 +29,8 @@ pub struct Document {
 #[derive(Debug, Clone, PartialEq)]
 pub struct InputError {
     pub file: PathBuf,
-    /// 1-based line (JSONL) or record (CSV, header = 1), when the problem has one.
+    /// 1-based line, when the problem has one: the line of a JSONL document, the first
+    /// line of a CSV record (the header is line 1), the first bad line of a text file.
     pub line: Option<u64>,
     pub message: String,
 }
