@@ -27,19 +27,7 @@ impl Rate {
 /// Sentence windows of a CoNLL file, as the bundled model's tokenizer cuts them.
 fn corpus_windows(ner: &Ner, conll: &Path) -> Result<Vec<Window>> {
     let gold = read_conll(conll)?;
-    let texts: Vec<(String, Vec<Span>)> = gold
-        .iter()
-        .map(|s| {
-            let text = s.words.join(" ");
-            let mut spans = Vec::new();
-            let mut at = 0;
-            for w in &s.words {
-                spans.push(Span::new(at, at + w.len()));
-                at += w.len() + 1;
-            }
-            (text, spans)
-        })
-        .collect();
+    let texts: Vec<(String, Vec<Span>)> = gold.iter().map(|s| s.layout()).collect();
     let inputs: Vec<_> = texts.iter().map(|(t, w)| crate::ner::SentenceWords { text: t, words: w }).collect();
     Ok(ner.windows(&inputs)?.into_iter().flatten().collect())
 }

@@ -25,7 +25,7 @@ fn founding_article_gives_its_three_edges_and_merges() {
         assert!(!labels.contains(&short), "{short} merged into {full}: {labels:?}");
     }
     assert!(labels.contains(&"Kazakhstan"), "{labels:?}");
-    assert!(!labels.iter().any(|l| *l == "Kazakh"), "Kazakh resolves to Kazakhstan: {labels:?}");
+    assert!(!labels.contains(&"Kazakh"), "Kazakh resolves to Kazakhstan: {labels:?}");
     assert!(!labels.contains(&"CEC"), "CEC merged with the Central Election Commission: {labels:?}");
 
     // Exactly the expected ACCUSE/MEET/OPPOSE edges.

@@ -52,6 +52,17 @@ pub struct Report {
     pub overall: Counts,
 }
 
+impl Report {
+    /// Rows per type (in key order) and their sum as the overall row.
+    pub fn from_types(per_type: std::collections::BTreeMap<String, Counts>) -> Report {
+        let mut overall = Counts::default();
+        for c in per_type.values() {
+            overall.add(*c);
+        }
+        Report { rows: per_type.into_iter().collect(), overall }
+    }
+}
+
 impl fmt::Display for Report {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         writeln!(f, "{:<10} {:>9} {:>9} {:>9} {:>7} {:>7} {:>7}", "type", "precision", "recall", "f1", "matched", "pred", "gold")?;

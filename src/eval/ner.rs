@@ -14,6 +14,23 @@ pub struct ConllSentence {
     pub tags: Vec<String>,
 }
 
+impl ConllSentence {
+    /// The words laid out with single spaces, and their spans: the model sees the gold
+    /// tokenisation exactly as given.
+    pub fn layout(&self) -> (String, Vec<Span>) {
+        let mut text = String::new();
+        let mut spans = Vec::with_capacity(self.words.len());
+        for w in &self.words {
+            if !text.is_empty() {
+                text.push(' ');
+            }
+            spans.push(Span::new(text.len(), text.len() + w.len()));
+            text.push_str(w);
+        }
+        (text, spans)
+    }
+}
+
 /// Reads a CoNLL file: word first, tag last on each line; blank lines and -DOCSTART- separate.
 pub fn read_conll(path: &Path) -> Result<Vec<ConllSentence>> {
     let text = std::fs::read_to_string(path).with_context(|| format!("{}: cannot read", path.display()))?;
@@ -62,22 +79,7 @@ pub fn tag_chunks(tags: &[String]) -> HashSet<(String, usize, usize)> {
 
 /// Scores `ner` on gold sentences, using the gold tokenisation.
 pub fn evaluate(ner: &Ner, gold: &[ConllSentence]) -> Result<Report> {
-    // The words are laid out with single spaces; the model sees them exactly as given.
-    let texts: Vec<(String, Vec<Span>)> = gold
-        .iter()
-        .map(|s| {
-            let mut text = String::new();
-            let mut spans = Vec::with_capacity(s.words.len());
-            for w in &s.words {
-                if !text.is_empty() {
-                    text.push(' ');
-                }
-                spans.push(Span::new(text.len(), text.len() + w.len()));
-                text.push_str(w);
-            }
-            (text, spans)
-        })
-        .collect();
+    let texts: Vec<(String, Vec<Span>)> = gold.iter().map(|s| s.layout()).collect();
     let inputs: Vec<SentenceWords> = texts.iter().map(|(t, w)| SentenceWords { text: t, words: w }).collect();
     let predicted = ner.label(&inputs)?;
     let mut per_type: BTreeMap<String, Counts> = BTreeMap::new();
@@ -96,11 +98,7 @@ pub fn evaluate(ner: &Ner, gold: &[ConllSentence]) -> Result<Report> {
             }
         }
     }
-    let mut overall = Counts::default();
-    for c in per_type.values() {
-        overall.add(*c);
-    }
-    Ok(Report { rows: per_type.into_iter().collect(), overall })
+    Ok(Report::from_types(per_type))
 }
 
 #[cfg(test)]

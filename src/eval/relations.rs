@@ -176,11 +176,7 @@ pub fn evaluate(pipeline: &Pipeline, gold: &[GoldSentence], verbose: bool) -> Re
             }
         }
     }
-    let mut overall = Counts::default();
-    for c in per_type.values() {
-        overall.add(*c);
-    }
-    Ok(Report { rows: per_type.into_iter().collect(), overall })
+    Ok(Report::from_types(per_type))
 }
 
 #[cfg(test)]

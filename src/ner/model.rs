@@ -20,7 +20,7 @@ use tch::{nn, Device, Kind, Tensor};
 /// The token-classification networks rust-bert provides that we can drive.
 enum Network {
     /// BERT with absolute positions and exact GELU: our own fused forward.
-    FastBert(FastBert),
+    FastBert(Box<FastBert>),
     Bert(BertForTokenClassification),
     DistilBert(DistilBertForTokenClassification),
     Roberta(RobertaForTokenClassification),
@@ -197,7 +197,7 @@ impl Model {
         let network = if fast {
             let heads = common.num_attention_heads.unwrap_or(12);
             let eps = common.layer_norm_eps.unwrap_or(1e-12);
-            Network::FastBert(FastBert::from_variables(&vars.variables(), heads, eps).with_context(mismatch)?)
+            Network::FastBert(Box::new(FastBert::from_variables(&vars.variables(), heads, eps).with_context(mismatch)?))
         } else {
             network
         };
@@ -225,7 +225,7 @@ impl Model {
         }))?;
         let vars = nn::VarStore::new(base.device);
         BertForTokenClassification::new(vars.root(), &config)?;
-        let network = Network::FastBert(FastBert::from_variables(&vars.variables(), heads, 1e-12)?);
+        let network = Network::FastBert(Box::new(FastBert::from_variables(&vars.variables(), heads, 1e-12)?));
         Ok(Model {
             network,
             _vars: vars,
