@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Sets up actorgraph on a fresh machine, idempotently:
-#   1. a Python virtual environment in .venv with torch 2.4.0 (CPU libraries only),
-#      which provides libtorch for rust-bert/tch and the training scripts' needs;
+#   1. a Python virtual environment in .venv with torch 2.4.0, which provides libtorch
+#      for rust-bert/tch and runs the training, test-model and benchmark scripts;
 #   2. .libtorch/, a folder that exposes only the CPU libtorch libraries to torch-sys
 #      (if libtorch_cuda.so were visible the binary would need every CUDA library);
 #   3. the release binary (target/release/actorgraph).
@@ -21,11 +21,11 @@ fi
 PIP=("$VENV/bin/python" -m pip --disable-pip-version-check -q)
 
 if ! "$VENV/bin/python" -c "import torch, sys; sys.exit(torch.__version__.split('+')[0] != '$TORCH_VERSION')" 2>/dev/null; then
-    echo "setup: installing torch $TORCH_VERSION (CPU libraries, ~0.9 GB download)"
-    # --no-deps keeps the multi-gigabyte CUDA stack out; libtorch_cpu.so still needs
-    # libcudart.so.12 and libcupti.so.12, hence the two small CUDA packages.
-    "${PIP[@]}" install --no-deps "torch==$TORCH_VERSION" \
-        nvidia-cuda-runtime-cu12==12.1.105 nvidia-cuda-cupti-cu12==12.1.105
+    # The full PyPI wheel with its CUDA packages (~2.8 GB): Python's torch (training,
+    # the tiny test models, the benchmark peer) cannot even be imported without them.
+    # The Rust binary still links only the CPU libraries, through .libtorch below.
+    echo "setup: installing torch $TORCH_VERSION (~2.8 GB download the first time)"
+    "${PIP[@]}" install "torch==$TORCH_VERSION"
 fi
 # Torch's own pure-Python needs, the offline base encoder and the training/peer scripts' needs.
 "${PIP[@]}" install -r scripts/requirements.txt
