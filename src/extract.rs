@@ -256,8 +256,8 @@ impl ExtractJob {
     }
 }
 
-/// The document ids seen so far in a run, as 64-bit hashes: memory stays at a few
-/// bytes per document however long the ids are. Two distinct ids collide with
+/// The document ids seen so far in a run, as 64-bit hashes: memory stays at about
+/// 16 bytes per document however long the ids are. Two distinct ids collide with
 /// probability about n²/2⁶⁵ (below 10⁻⁵ for ten million documents); the cost of a
 /// collision is one document wrongly reported as a duplicate.
 #[derive(Default)]
