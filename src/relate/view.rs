@@ -44,7 +44,11 @@ impl<'a> SentView<'a> {
         let lex = &rules.lexicon;
         let n = sentence.words.len();
         let mut slot: Vec<Option<usize>> = vec![None; n];
-        for (mi, m) in doc.mentions.iter().enumerate() {
+        // Mentions are sorted by position, so this sentence's are one contiguous run:
+        // find it by binary search instead of scanning the whole document per sentence.
+        let lo = doc.mentions.partition_point(|m| m.sentence < index);
+        let hi = lo + doc.mentions[lo..].partition_point(|m| m.sentence <= index);
+        for (mi, m) in doc.mentions.iter().enumerate().take(hi).skip(lo) {
             if m.sentence != index || m.words.start >= m.words.end || m.words.end > n || m.actor >= doc.actors.len() {
                 continue;
             }

@@ -34,16 +34,18 @@ pub(crate) fn resolve(doc: &Doc, mentions: &[Mention], actors: &[Actor]) -> Vec<
                 continue;
             }
             let Some(span) = doc.word_span(s, w) else { continue };
-            if mentions.iter().any(|m| m.span.overlaps(span)) {
+            // Mentions are sorted and disjoint: the only one that can overlap the
+            // pronoun is the first that ends after its start.
+            let next = mentions.partition_point(|m| m.span.end <= span.start);
+            if mentions.get(next).is_some_and(|m| m.span.overlaps(span)) {
                 continue;
             }
             // Names in the window, in text order: earlier sentences whole, this
             // one up to the pronoun.
-            let window: Vec<&Mention> = people
-                .iter()
-                .copied()
-                .filter(|m| m.sentence + WINDOW >= s && (m.sentence < s || (m.sentence == s && m.span.end <= span.start)))
-                .collect();
+            // `people` is in text order, so the window is a slice found by binary search.
+            let lo = people.partition_point(|m| m.sentence + WINDOW < s);
+            let hi = people.partition_point(|m| m.sentence < s || (m.sentence == s && m.span.end <= span.start));
+            let window: &[&Mention] = &people[lo..hi.max(lo)];
             let Some(&antecedent) = window.last() else { continue };
             // First name of each sentence: in text order, a name whose sentence
             // differs from the previous name's.
