@@ -1,6 +1,6 @@
 //! Stage 5: rule-based relation linking.
 //!
-//! CONTRACT (used by pipeline, graph, export, eval; keep these types and signatures):
+//! Used by pipeline, graph, export and eval through:
 //! [`Polarity`], [`RelationInstance`], [`RuleSet`] (`builtin`, `load`, `from_toml`) and [`relate`].
 //!
 //! How it works, per sentence:

@@ -1,6 +1,6 @@
 //! Stage 4: entity mentions to actors (graph nodes).
 //!
-//! CONTRACT (used by relate, pipeline, graph; keep these types and signatures):
+//! Used by relate, pipeline and graph through the types below.
 //!
 //! `Resolver::new(aliases)` once per run (it parses the built-in demonym and title
 //! tables, embedded in the binary from `data/`), then
