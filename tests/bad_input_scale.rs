@@ -363,11 +363,9 @@ fn five_megabyte_article() {
 /// entity on every capitalised word but the first of a sentence (roughly what the NER
 /// gives): ten times the text must cost about ten times the time, not a hundred.
 ///
-/// Ignored because it fails today: `Resolver::resolve` and `relate` grow
-/// quadratically with the length of one document (measured: 0.2 s and 0.1 s at
-/// 512 KB, 22 s and 12 s at 5 MB), which alone breaks a 5 MB article's time budget.
+/// Guards against quadratic work per document in `Resolver::resolve` and `relate`
+/// (once 22 s and 12 s at 5 MB, against 0.2 s and 0.1 s at 512 KB).
 #[test]
-#[ignore = "fails: resolve and relate are quadratic in the document length"]
 fn model_free_stages_scale_linearly() {
     use actorgraph::ner::{Entity, EntityType};
     use actorgraph::relate::{relate, RuleSet};

@@ -5,44 +5,66 @@
 use super::cluster::UnionFind;
 use super::mentions::Candidate;
 use crate::ner::EntityType;
+use std::collections::HashMap;
 
-/// Links every PER candidate to a longer PER name containing it (see
-/// [`is_short_form`]). When several different people could be meant ("Bush" with
-/// both "George Bush" and "Jeb Bush" in the text), the one named most recently
-/// before it wins, else the one named soonest after it.
+/// Links every PER name to a longer PER name containing it (see [`is_short_form`]).
+/// When several different people could be meant ("Bush" with both "George Bush" and
+/// "Jeb Bush" in the text), the one named most recently before the short form's first
+/// mention wins, else the one named soonest after it.
+///
+/// Works on distinct names (identical names are already one group) indexed by
+/// surname, so a long document with thousands of mentions of a few people stays
+/// linear in the number of mentions.
 pub(crate) fn link_surnames(cands: &[Candidate], uf: &mut UnionFind) {
-    let mut people: Vec<usize> =
-        (0..cands.len()).filter(|&i| cands[i].is_named() && cands[i].kind == EntityType::Per).collect();
+    // Distinct person names: tokens → (a representative candidate, sorted positions).
+    let mut names: HashMap<&[String], (usize, Vec<usize>)> = HashMap::new();
+    for (i, c) in cands.iter().enumerate() {
+        if c.is_named() && c.kind == EntityType::Per && !c.tokens.is_empty() {
+            names.entry(c.tokens.as_slice()).or_insert((i, Vec::new())).1.push(c.span.start);
+        }
+    }
+    for (_, positions) in names.values_mut() {
+        positions.sort_unstable();
+    }
+    let mut by_surname: HashMap<&String, Vec<&[String]>> = HashMap::new();
+    for tokens in names.keys() {
+        by_surname.entry(tokens.last().expect("non-empty")).or_default().push(tokens);
+    }
     // Longest names first, so that when a short form is placed, every longer form
     // containing it is already in its final group.
-    people.sort_by_key(|&i| (std::cmp::Reverse(cands[i].tokens.len()), cands[i].span.start));
+    let mut order: Vec<&[String]> = names.keys().copied().collect();
+    order.sort_by_key(|t| (std::cmp::Reverse(t.len()), names[t].1[0]));
 
-    for &m in &people {
-        let short = &cands[m];
-        // Longer names containing this one: (group root, position of that name).
-        let mut fuller: Vec<(usize, usize)> = people
+    for short in order {
+        let (rep, ref positions) = names[short];
+        let at = positions[0];
+        // Longer names containing this one: (group root, nearest position before, after).
+        let mut fuller: Vec<(usize, Option<usize>, Option<usize>)> = by_surname[short.last().expect("non-empty")]
             .iter()
-            .filter(|&&l| cands[l].tokens.len() > short.tokens.len() && is_short_form(&short.tokens, &cands[l].tokens))
-            .map(|&l| (uf.find(l), cands[l].span.start))
+            .filter(|long| is_short_form(short, long))
+            .map(|long| {
+                let (r, ps) = &names[long];
+                let k = ps.partition_point(|&p| p < at);
+                (uf.find(*r), k.checked_sub(1).map(|k| ps[k]), ps.get(k).copied())
+            })
             .collect();
         if fuller.is_empty() {
             continue;
         }
         fuller.sort_unstable();
-        let mut roots: Vec<usize> = fuller.iter().map(|&(r, _)| r).collect();
+        let mut roots: Vec<usize> = fuller.iter().map(|f| f.0).collect();
         roots.dedup();
         let target = if roots.len() == 1 {
             roots[0]
         } else {
-            let at = short.span.start;
-            let before = fuller.iter().filter(|&&(_, p)| p < at).max_by_key(|&&(_, p)| p);
-            let after = fuller.iter().filter(|&&(_, p)| p > at).min_by_key(|&&(_, p)| p);
-            match before.or(after) {
-                Some(&(r, _)) => r,
+            let before = fuller.iter().filter_map(|&(r, b, _)| b.map(|b| (b, r))).max();
+            let after = fuller.iter().filter_map(|&(r, _, a)| a.map(|a| (std::cmp::Reverse(a), r))).max();
+            match before.map(|(_, r)| r).or(after.map(|(_, r)| r)) {
+                Some(r) => r,
                 None => continue,
             }
         };
-        uf.union(m, target);
+        uf.union(rep, target);
     }
 }
 
@@ -51,19 +73,23 @@ pub(crate) fn link_surnames(cands: &[Candidate], uf: &mut UnionFind) {
 /// types a bare surname as an organisation ("Petteri Orpo ... Orpo said"), which
 /// would otherwise split one person into two nodes.
 pub(crate) fn link_mistyped_surnames(cands: &[Candidate], uf: &mut UnionFind) {
-    let people: Vec<usize> = (0..cands.len())
-        .filter(|&i| cands[i].is_named() && cands[i].kind == EntityType::Per && cands[i].tokens.len() > 1)
-        .collect();
+    // Surname → the distinct people (group roots) with a multi-word name ending in it.
+    let mut people: HashMap<&String, Vec<usize>> = HashMap::new();
+    for (i, c) in cands.iter().enumerate() {
+        if c.is_named() && c.kind == EntityType::Per && c.tokens.len() > 1 {
+            let roots = people.entry(c.tokens.last().expect("non-empty")).or_default();
+            let root = uf.find(i);
+            if !roots.contains(&root) {
+                roots.push(root);
+            }
+        }
+    }
     for (m, c) in cands.iter().enumerate() {
         if !c.is_named() || !matches!(c.kind, EntityType::Org | EntityType::Misc) || c.tokens.len() != 1 {
             continue;
         }
-        let mut roots: Vec<usize> =
-            people.iter().filter(|&&p| cands[p].tokens.last() == c.tokens.last()).map(|&p| uf.find(p)).collect();
-        roots.sort_unstable();
-        roots.dedup();
-        if let [person] = roots[..] {
-            uf.union(m, person);
+        if let Some([person]) = c.tokens.last().and_then(|t| people.get(t)).map(Vec::as_slice) {
+            uf.union(m, *person);
         }
     }
 }
