@@ -114,13 +114,19 @@ pub struct Throughput {
 /// (a) actorgraph end to end, (b) the bare model forward over the same windows,
 /// (c) the Hugging Face pipeline and (d) PyTorch's eager forward over the same batches
 /// (`scripts/bench_peer.py`), if the project's Python is present.
-pub fn throughput(pipeline: &crate::pipeline::Pipeline, model_dir: &Path, conll: &Path, threads: usize) -> Result<Vec<Throughput>> {
+pub fn throughput(
+    pipeline: &crate::pipeline::Pipeline,
+    model_dir: &Path,
+    conll: &Path,
+    threads: usize,
+) -> Result<Vec<Throughput>> {
     let docs = conll_articles(conll)?;
     let n = docs.len() as u64;
     let work = tempfile::tempdir()?;
 
     // (b) the forward alone, over exactly the windows the pipeline builds.
-    let sentences: Vec<Vec<crate::tokenize::Sentence>> = docs.iter().map(|d| crate::tokenize::analyze(&d.text)).collect();
+    let sentences: Vec<Vec<crate::tokenize::Sentence>> =
+        docs.iter().map(|d| crate::tokenize::analyze(&d.text)).collect();
     let inputs: Vec<crate::ner::SentenceWords> = docs
         .iter()
         .zip(&sentences)
@@ -165,8 +171,18 @@ pub fn throughput(pipeline: &crate::pipeline::Pipeline, model_dir: &Path, conll:
     let e2e = start.elapsed().as_secs_f64();
 
     let mut out = vec![
-        Throughput { name: "(a) actorgraph extract, end to end".into(), documents: n, tokens: Some(tokens), seconds: e2e },
-        Throughput { name: "(b) model forward only, same batches".into(), documents: n, tokens: Some(tokens), seconds: forward.seconds },
+        Throughput {
+            name: "(a) actorgraph extract, end to end".into(),
+            documents: n,
+            tokens: Some(tokens),
+            seconds: e2e,
+        },
+        Throughput {
+            name: "(b) model forward only, same batches".into(),
+            documents: n,
+            tokens: Some(tokens),
+            seconds: forward.seconds,
+        },
     ];
     // (c) the peer, in the project's venv.
     let python = Path::new(env!("CARGO_MANIFEST_DIR")).join(".venv/bin/python");
@@ -187,8 +203,16 @@ pub fn throughput(pipeline: &crate::pipeline::Pipeline, model_dir: &Path, conll:
             tokens: None,
             seconds: v["seconds"].as_f64().unwrap_or(f64::NAN),
         });
-        for (name, key) in [("(d) PyTorch forward, eager attention", "forward_seconds_eager"), ("(e) PyTorch forward, sdpa attention", "forward_seconds_sdpa")] {
-            out.push(Throughput { name: name.into(), documents: n, tokens: Some(tokens), seconds: v[key].as_f64().unwrap_or(f64::NAN) });
+        for (name, key) in [
+            ("(d) PyTorch forward, eager attention", "forward_seconds_eager"),
+            ("(e) PyTorch forward, sdpa attention", "forward_seconds_sdpa"),
+        ] {
+            out.push(Throughput {
+                name: name.into(),
+                documents: n,
+                tokens: Some(tokens),
+                seconds: v[key].as_f64().unwrap_or(f64::NAN),
+            });
         }
     }
     Ok(out)

@@ -15,11 +15,38 @@ use std::path::{Path, PathBuf};
 use tempfile::NamedTempFile;
 
 pub const NODES_HEADER: [&str; 5] = ["Id", "Label", "Type", "mentions", "documents"];
-pub const EDGES_HEADER: [&str; 12] =
-    ["Source", "Target", "Type", "Id", "Label", "Kind", "Weight", "first_date", "last_date", "documents", "plover", "cameo"];
+pub const EDGES_HEADER: [&str; 12] = [
+    "Source",
+    "Target",
+    "Type",
+    "Id",
+    "Label",
+    "Kind",
+    "Weight",
+    "first_date",
+    "last_date",
+    "documents",
+    "plover",
+    "cameo",
+];
 pub const EVIDENCE_HEADER: [&str; 17] = [
-    "doc_id", "relation", "source", "target", "source_mention", "target_mention", "polarity", "sentence_start",
-    "sentence_end", "trigger", "rule", "score", "sentence", "trigger_start", "trigger_end", "plover", "cameo",
+    "doc_id",
+    "relation",
+    "source",
+    "target",
+    "source_mention",
+    "target_mention",
+    "polarity",
+    "sentence_start",
+    "sentence_end",
+    "trigger",
+    "rule",
+    "score",
+    "sentence",
+    "trigger_start",
+    "trigger_end",
+    "plover",
+    "cameo",
 ];
 
 /// A CSV file that appears under its final name only once `finish` succeeds.
@@ -102,7 +129,12 @@ pub fn read_graph(dir: &Path) -> Result<Graph> {
         let kind = EntityType::parse(&rec[2]).with_context(|| format!("{}: bad Type {:?}", at(), &rec[2]))?;
         graph.nodes.insert(
             rec[0].to_string(),
-            Node { label: rec[1].to_string(), kind, mentions: rec[3].parse().with_context(at)?, documents: rec[4].parse().with_context(at)? },
+            Node {
+                label: rec[1].to_string(),
+                kind,
+                mentions: rec[3].parse().with_context(at)?,
+                documents: rec[4].parse().with_context(at)?,
+            },
         );
     }
     let path = dir.join("edges.csv");
@@ -158,7 +190,10 @@ impl EvidenceWriter {
 
     /// Reopens an evidence file, dropping anything after byte `len` (the last checkpoint).
     pub fn resume(path: &Path, len: u64, min_score: f32) -> Result<Self> {
-        let file = std::fs::OpenOptions::new().write(true).open(path).with_context(|| format!("{}: cannot reopen", path.display()))?;
+        let file = std::fs::OpenOptions::new()
+            .write(true)
+            .open(path)
+            .with_context(|| format!("{}: cannot reopen", path.display()))?;
         file.set_len(len).with_context(|| format!("{}: cannot truncate", path.display()))?;
         let mut file = file;
         file.seek(SeekFrom::End(0))?;
@@ -177,7 +212,8 @@ impl EvidenceWriter {
     /// Completes the file and renames it to `final_path`.
     pub fn finish(mut self, final_path: &Path) -> Result<()> {
         self.checkpoint()?;
-        std::fs::rename(&self.path, final_path).with_context(|| format!("{}: cannot rename into place", final_path.display()))
+        std::fs::rename(&self.path, final_path)
+            .with_context(|| format!("{}: cannot rename into place", final_path.display()))
     }
 
     pub fn add(&mut self, a: &Analysis) -> Result<()> {
@@ -187,26 +223,27 @@ impl EvidenceWriter {
             let res = &a.resolved;
             let (sm, tm) = (&res.mentions[r.source], &res.mentions[r.target]);
             let sentence = a.sentences[r.sentence].span;
-            self.writer.write_record([
-                a.doc.id.as_str(),
-                &r.relation,
-                &res.actors[sm.actor].id,
-                &res.actors[tm.actor].id,
-                sm.span.text(text),
-                tm.span.text(text),
-                r.polarity.as_str(),
-                &chars.at(sentence.start).to_string(),
-                &chars.at(sentence.end).to_string(),
-                r.trigger.text(text),
-                &r.rule,
-                &format!("{:.3}", r.score),
-                sentence.text(text),
-                &chars.at(r.trigger.start).to_string(),
-                &chars.at(r.trigger.end).to_string(),
-                &r.plover,
-                &r.cameo,
-            ])
-            .with_context(|| format!("{}: write failed", self.path.display()))?;
+            self.writer
+                .write_record([
+                    a.doc.id.as_str(),
+                    &r.relation,
+                    &res.actors[sm.actor].id,
+                    &res.actors[tm.actor].id,
+                    sm.span.text(text),
+                    tm.span.text(text),
+                    r.polarity.as_str(),
+                    &chars.at(sentence.start).to_string(),
+                    &chars.at(sentence.end).to_string(),
+                    r.trigger.text(text),
+                    &r.rule,
+                    &format!("{:.3}", r.score),
+                    sentence.text(text),
+                    &chars.at(r.trigger.start).to_string(),
+                    &chars.at(r.trigger.end).to_string(),
+                    &r.plover,
+                    &r.cameo,
+                ])
+                .with_context(|| format!("{}: write failed", self.path.display()))?;
         }
         Ok(())
     }

@@ -32,7 +32,8 @@ impl std::str::FromStr for Shard {
 
     fn from_str(s: &str) -> Result<Self, String> {
         let (k, n) = s.split_once('/').ok_or("expected K/N, e.g. 3/8")?;
-        let (k, n): (u64, u64) = (k.trim().parse().map_err(|_| "K is not a number")?, n.trim().parse().map_err(|_| "N is not a number")?);
+        let (k, n): (u64, u64) =
+            (k.trim().parse().map_err(|_| "K is not a number")?, n.trim().parse().map_err(|_| "N is not a number")?);
         if n == 0 || k == 0 || k > n {
             return Err(format!("shard {k}/{n}: need 1 <= K <= N"));
         }
@@ -110,17 +111,29 @@ impl ExtractJob {
                 };
                 let evidence = EvidenceWriter::resume(&evidence_path, state.evidence_len, self.min_score)?;
                 if !self.quiet {
-                    eprintln!("actorgraph: resuming after {} input items ({} documents)", state.items_done, state.documents);
+                    eprintln!(
+                        "actorgraph: resuming after {} input items ({} documents)",
+                        state.items_done, state.documents
+                    );
                 }
                 (state, graph, evidence)
             }
             None => {
                 if state_dir.exists() {
-                    std::fs::remove_dir_all(&state_dir).with_context(|| format!("{}: cannot clear", state_dir.display()))?;
+                    std::fs::remove_dir_all(&state_dir)
+                        .with_context(|| format!("{}: cannot clear", state_dir.display()))?;
                 }
-                std::fs::create_dir_all(&state_dir).with_context(|| format!("{}: cannot create", state_dir.display()))?;
+                std::fs::create_dir_all(&state_dir)
+                    .with_context(|| format!("{}: cannot create", state_dir.display()))?;
                 let evidence = EvidenceWriter::create(&evidence_path, self.min_score)?;
-                let state = State { job: self.fingerprint(), items_done: 0, documents: 0, evidence_len: 0, graph: None, input_errors: Vec::new() };
+                let state = State {
+                    job: self.fingerprint(),
+                    items_done: 0,
+                    documents: 0,
+                    evidence_len: 0,
+                    graph: None,
+                    input_errors: Vec::new(),
+                };
                 (state, Graph::default(), evidence)
             }
         };
@@ -138,7 +151,9 @@ impl ExtractJob {
             // skips and those other shards own: each run and each shard then reports
             // (and skips) the same duplicates an uninterrupted single run would.
             let item = match item {
-                Ok((doc, origin)) if !ids.first_time(&doc.id) => Err(origin.error(format!("duplicate id {:?} (skipped)", doc.id))),
+                Ok((doc, origin)) if !ids.first_time(&doc.id) => {
+                    Err(origin.error(format!("duplicate id {:?} (skipped)", doc.id)))
+                }
                 Ok((doc, _)) => Ok(doc),
                 Err(e) => Err(e),
             };
@@ -166,8 +181,12 @@ impl ExtractJob {
         std::fs::remove_dir_all(&state_dir).with_context(|| format!("{}: cannot remove", state_dir.display()))?;
         progress.finish();
 
-        let summary =
-            Summary { documents: state.documents, input_errors: state.input_errors, nodes: graph.nodes.len(), edges: graph.edges.len() };
+        let summary = Summary {
+            documents: state.documents,
+            input_errors: state.input_errors,
+            nodes: graph.nodes.len(),
+            edges: graph.edges.len(),
+        };
         if !self.quiet {
             eprintln!(
                 "actorgraph: {} documents in {:.1}s: {} nodes, {} edges written to {}",
@@ -226,8 +245,10 @@ impl ExtractJob {
             }
             return Ok(None);
         }
-        let text = std::fs::read_to_string(state_file).with_context(|| format!("{}: cannot read", state_file.display()))?;
-        let state: State = serde_json::from_str(&text).with_context(|| format!("{}: corrupt checkpoint", state_file.display()))?;
+        let text =
+            std::fs::read_to_string(state_file).with_context(|| format!("{}: cannot read", state_file.display()))?;
+        let state: State =
+            serde_json::from_str(&text).with_context(|| format!("{}: corrupt checkpoint", state_file.display()))?;
         if state.job != self.fingerprint() {
             bail!(
                 "{}: the checkpoint belongs to a different job ({}); rerun without --resume to start over",
@@ -240,7 +261,14 @@ impl ExtractJob {
 
     /// Evidence made durable, then a new graph snapshot, then the record naming both
     /// (renamed into place): a kill at any moment leaves the previous checkpoint valid.
-    fn checkpoint(&self, state_dir: &Path, state_file: &Path, state: &mut State, graph: &Graph, evidence: &mut EvidenceWriter) -> Result<()> {
+    fn checkpoint(
+        &self,
+        state_dir: &Path,
+        state_file: &Path,
+        state: &mut State,
+        graph: &Graph,
+        evidence: &mut EvidenceWriter,
+    ) -> Result<()> {
         state.evidence_len = evidence.checkpoint()?;
         let name = format!("graph-{}", state.items_done);
         write_graph(graph, &state_dir.join(&name))?;

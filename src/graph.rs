@@ -145,7 +145,14 @@ mod tests {
         let key = EdgeKey { source: "per:a".into(), target: "per:b".into(), relation: "MEET".into() };
         a.edges.insert(
             key.clone(),
-            Edge { directed: false, weight: 2, documents: 1, first_date: Some("2017-10-07".into()), last_date: Some("2017-10-07".into()), ..Default::default() },
+            Edge {
+                directed: false,
+                weight: 2,
+                documents: 1,
+                first_date: Some("2017-10-07".into()),
+                last_date: Some("2017-10-07".into()),
+                ..Default::default()
+            },
         );
         a.nodes.insert("per:a".into(), Node { label: "A".into(), kind: EntityType::Per, mentions: 3, documents: 1 });
         let mut b = a.clone();

@@ -6,15 +6,15 @@
 
 pub mod eval;
 pub mod export;
+pub mod extract;
 pub mod graph;
 pub mod ingest;
 pub mod ner;
 pub mod pipeline;
+pub mod progress;
 pub mod relate;
 pub mod resolve;
 pub mod tokenize;
-pub mod extract;
-pub mod progress;
 
 /// The NER model bundled with the repository.
 pub fn bundled_model_dir() -> std::path::PathBuf {

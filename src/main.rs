@@ -13,7 +13,11 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 #[derive(Parser)]
-#[command(name = "actorgraph", version, about = "News articles in, a Gephi-ready graph of who accused, met or opposed whom out")]
+#[command(
+    name = "actorgraph",
+    version,
+    about = "News articles in, a Gephi-ready graph of who accused, met or opposed whom out"
+)]
 struct Cli {
     #[command(subcommand)]
     command: Command,
@@ -151,7 +155,10 @@ impl ModelArgs {
         let device = match self.device {
             DeviceArg::Cpu => tch::Device::Cpu,
             DeviceArg::Cuda => {
-                anyhow::ensure!(tch::Cuda::is_available(), "--device cuda: libtorch was built without CUDA or no GPU is visible");
+                anyhow::ensure!(
+                    tch::Cuda::is_available(),
+                    "--device cuda: libtorch was built without CUDA or no GPU is visible"
+                );
                 tch::Device::Cuda(0)
             }
         };
@@ -159,7 +166,10 @@ impl ModelArgs {
         let ner = Ner::open(&model, device).with_context(|| format!("cannot load NER model {model}"))?;
         let unmapped = ner.unmapped_labels();
         if !unmapped.is_empty() {
-            eprintln!("actorgraph: warning: model labels ignored (no PER/ORG/LOC/MISC equivalent): {}", unmapped.join(", "));
+            eprintln!(
+                "actorgraph: warning: model labels ignored (no PER/ORG/LOC/MISC equivalent): {}",
+                unmapped.join(", ")
+            );
         }
         Ok(ner)
     }
@@ -222,13 +232,31 @@ fn run(cli: Cli) -> Result<ExitCode> {
             let docs_per_s = |r: &actorgraph::bench::Throughput| r.documents as f64 / r.seconds;
             for r in &rows {
                 let tokens = r.tokens.map_or(String::new(), |t| format!("{:>8.0} tokens/s", t as f64 / r.seconds));
-                println!("  {:<40} {:>7.1} docs/s {tokens}  ({} docs, {:.2}s)", r.name, docs_per_s(r), r.documents, r.seconds);
+                println!(
+                    "  {:<40} {:>7.1} docs/s {tokens}  ({} docs, {:.2}s)",
+                    r.name,
+                    docs_per_s(r),
+                    r.documents,
+                    r.seconds
+                );
             }
-            println!("  (a)/(b) = {:.2} (end to end relative to the bare forward)", docs_per_s(&rows[0]) / docs_per_s(&rows[1]));
+            println!(
+                "  (a)/(b) = {:.2} (end to end relative to the bare forward)",
+                docs_per_s(&rows[0]) / docs_per_s(&rows[1])
+            );
             if let [_, _, peer, eager, sdpa] = rows.as_slice() {
-                println!("  (a)/(c) = {:.2} (actorgraph relative to the transformers pipeline)", docs_per_s(&rows[0]) / docs_per_s(peer));
-                println!("  (b)/(d) = {:.2} (our forward relative to PyTorch, eager attention)", docs_per_s(&rows[1]) / docs_per_s(eager));
-                println!("  (b)/(e) = {:.2} (our forward relative to PyTorch, sdpa attention)", docs_per_s(&rows[1]) / docs_per_s(sdpa));
+                println!(
+                    "  (a)/(c) = {:.2} (actorgraph relative to the transformers pipeline)",
+                    docs_per_s(&rows[0]) / docs_per_s(peer)
+                );
+                println!(
+                    "  (b)/(d) = {:.2} (our forward relative to PyTorch, eager attention)",
+                    docs_per_s(&rows[1]) / docs_per_s(eager)
+                );
+                println!(
+                    "  (b)/(e) = {:.2} (our forward relative to PyTorch, sdpa attention)",
+                    docs_per_s(&rows[1]) / docs_per_s(sdpa)
+                );
             }
             Ok(ExitCode::SUCCESS)
         }

@@ -17,7 +17,11 @@ pub fn merge(dirs: &[PathBuf], out: &Path) -> Result<()> {
         graph.merge(read_graph(dir)?);
         let path = dir.join("evidence.csv");
         let mut r = csv::Reader::from_path(&path).with_context(|| format!("{}: cannot read", path.display()))?;
-        anyhow::ensure!(r.headers()?.iter().eq(EVIDENCE_HEADER), "{}:1: not an actorgraph evidence file", path.display());
+        anyhow::ensure!(
+            r.headers()?.iter().eq(EVIDENCE_HEADER),
+            "{}:1: not an actorgraph evidence file",
+            path.display()
+        );
         for (i, rec) in r.byte_records().enumerate() {
             evidence.write(&rec.with_context(|| format!("{}:{}", path.display(), i + 2))?)?;
         }

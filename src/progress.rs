@@ -29,7 +29,7 @@ impl Progress {
             bar
         });
         let log_every = (!quiet && !interactive).then_some(Duration::from_secs(10));
-        Progress { bar, log_every, started: now, last_log: now, docs: 0, bytes: 0, total_bytes, }
+        Progress { bar, log_every, started: now, last_log: now, docs: 0, bytes: 0, total_bytes }
     }
 
     pub fn advance(&mut self, docs: u64, bytes: u64) {

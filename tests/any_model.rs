@@ -9,7 +9,8 @@ use common::repo;
 use std::path::Path;
 use std::process::Command;
 
-const ARCHITECTURES: [&str; 8] = ["bert", "distilbert", "roberta", "xlm-roberta", "electra", "albert", "deberta", "deberta-v2"];
+const ARCHITECTURES: [&str; 8] =
+    ["bert", "distilbert", "roberta", "xlm-roberta", "electra", "albert", "deberta", "deberta-v2"];
 
 fn make_tiny_models(out: &Path) {
     let python = repo().join(".venv/bin/python");
@@ -64,7 +65,8 @@ fn malformed_model_folders_give_clear_errors() {
     // No id2label.
     let broken = dir.path().join("no-labels");
     copy_dir(&bert, &broken);
-    let mut config: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(broken.join("config.json")).unwrap()).unwrap();
+    let mut config: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(broken.join("config.json")).unwrap()).unwrap();
     config.as_object_mut().unwrap().remove("id2label");
     std::fs::write(broken.join("config.json"), config.to_string()).unwrap();
     assert!(err(&broken).contains("no \"id2label\""), "{}", err(&broken));

@@ -13,7 +13,8 @@ fn bad_input_is_reported_and_skipped() {
     std::fs::write(corpus.join("latin1.txt"), b"first line\nCaf\xe9 owners protested.").unwrap();
     std::fs::write(corpus.join("empty.txt"), "\n\n").unwrap();
     let jsonl = dir.path().join("news.jsonl");
-    std::fs::write(&jsonl, "{\"id\": \"j1\", \"text\": \"Chile criticized Peru.\"}\n{\"id\": \"j2\", \"text\": \n").unwrap();
+    std::fs::write(&jsonl, "{\"id\": \"j1\", \"text\": \"Chile criticized Peru.\"}\n{\"id\": \"j2\", \"text\": \n")
+        .unwrap();
     let csv = dir.path().join("news.csv");
     std::fs::write(&csv, "id,text\nc1,\"Quoted, with a comma.\"\nc2\n").unwrap();
     let missing = dir.path().join("missing.txt");
@@ -45,7 +46,14 @@ fn bad_input_is_reported_and_skipped() {
 fn unusable_model_is_a_fatal_error() {
     let dir = tempfile::tempdir().unwrap();
     std::fs::write(dir.path().join("a.txt"), "Text.").unwrap();
-    let run = actorgraph(&["extract", dir.path().join("a.txt").to_str().unwrap(), "-o", dir.path().join("o").to_str().unwrap(), "--model", dir.path().to_str().unwrap()]);
+    let run = actorgraph(&[
+        "extract",
+        dir.path().join("a.txt").to_str().unwrap(),
+        "-o",
+        dir.path().join("o").to_str().unwrap(),
+        "--model",
+        dir.path().to_str().unwrap(),
+    ]);
     assert_eq!(run.status.code(), Some(1));
     assert!(String::from_utf8_lossy(&run.stderr).contains("config.json: missing"));
 }

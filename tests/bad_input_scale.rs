@@ -73,7 +73,9 @@ fn check_evidence_offsets(out: &Path, texts: &HashMap<&str, &str>) -> usize {
     let mut checked = 0;
     for row in &rows {
         let Some(text) = chars.get(row["doc_id"].as_str()) else { continue };
-        let slice = |a: &str, b: &str| -> String { text[a.parse::<usize>().unwrap()..b.parse::<usize>().unwrap()].iter().collect() };
+        let slice = |a: &str, b: &str| -> String {
+            text[a.parse::<usize>().unwrap()..b.parse::<usize>().unwrap()].iter().collect()
+        };
         assert_eq!(slice(&row["sentence_start"], &row["sentence_end"]), row["sentence"], "sentence offsets of {row:?}");
         assert_eq!(slice(&row["trigger_start"], &row["trigger_end"]), row["trigger"], "trigger offsets of {row:?}");
         checked += 1;
@@ -106,14 +108,36 @@ impl Rng {
 /// punctuation), three to a paragraph.
 fn news_text(bytes: usize, seed: u64) -> String {
     const PEOPLE: &[&str] = &[
-        "Juha Sipila", "Juri Ratas", "Antti Rinne", "Petteri Orpo", "Angela Merkel", "Emmanuel Macron",
-        "Nursultan Nazarbayev", "Almazbek Atambayev", "José Mujica", "Søren Pind", "Recep Tayyip Erdoğan",
+        "Juha Sipila",
+        "Juri Ratas",
+        "Antti Rinne",
+        "Petteri Orpo",
+        "Angela Merkel",
+        "Emmanuel Macron",
+        "Nursultan Nazarbayev",
+        "Almazbek Atambayev",
+        "José Mujica",
+        "Søren Pind",
+        "Recep Tayyip Erdoğan",
     ];
-    const PLACES: &[&str] =
-        &["Finland", "Estonia", "Russia", "Kazakhstan", "Kyrgyzstan", "Chile", "Peru", "Norway", "Sweden", "Uruguay", "Brazil", "Türkiye"];
+    const PLACES: &[&str] = &[
+        "Finland",
+        "Estonia",
+        "Russia",
+        "Kazakhstan",
+        "Kyrgyzstan",
+        "Chile",
+        "Peru",
+        "Norway",
+        "Sweden",
+        "Uruguay",
+        "Brazil",
+        "Türkiye",
+    ];
     const ORGS: &[&str] = &["the European Commission", "the OSCE", "NATO", "the United Nations", "the World Bank"];
     const DAYS: &[&str] = &["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
-    const TOPICS: &[&str] = &["a gas pipeline", "border crossings", "fishing quotas", "the election", "energy prices", "a trade deal"];
+    const TOPICS: &[&str] =
+        &["a gas pipeline", "border crossings", "fishing quotas", "the election", "energy prices", "a trade deal"];
     let mut rng = Rng(seed | 1);
     let mut text = String::with_capacity(bytes + 256);
     let mut n = 0u64;
@@ -154,7 +178,10 @@ fn every_bad_input_is_read_or_reported_with_file_and_line() {
     write(&corpus.join("good.txt"), "Leaders of Norway and Sweden met in Oslo on Friday.");
     write(&corpus.join("nul.txt"), "Chile\0 criticized\0Peru over fishing quotas.\0");
     write(&corpus.join("bom.txt"), "\u{feff}Kazakhstan accused Kyrgyzstan of meddling in the election.");
-    write(&corpus.join("crlf.txt"), "Headline without a period\r\n\r\nBrazil criticized Argentina on Monday.\r\nIt was “a surprise”.\r\n");
+    write(
+        &corpus.join("crlf.txt"),
+        "Headline without a period\r\n\r\nBrazil criticized Argentina on Monday.\r\nIt was “a surprise”.\r\n",
+    );
     write(&corpus.join("empty.txt"), "");
     write(&corpus.join("blank.txt"), "\r\n \n\t\n");
     write(&corpus.join("latin1.txt"), b"first line\nCaf\xe9 owners protested.");
@@ -171,11 +198,14 @@ fn every_bad_input_is_read_or_reported_with_file_and_line() {
     // JSON Lines: good lines, a BOM, CRLF, missing fields, raw and escaped NULs,
     // invalid UTF-8, and a duplicate id.
     let mut jsonl = Vec::new();
-    jsonl.extend_from_slice("\u{feff}{\"id\": \"j1\", \"text\": \"Uruguay criticized Paraguay over border crossings.\"}\n".as_bytes());
+    jsonl.extend_from_slice(
+        "\u{feff}{\"id\": \"j1\", \"text\": \"Uruguay criticized Paraguay over border crossings.\"}\n".as_bytes(),
+    );
     jsonl.extend_from_slice(b"{\"id\": \"j2\", \"title\": \"No text\"}\n");
     jsonl.extend_from_slice(b"{\"text\": \"No id here.\"}\n");
     jsonl.extend_from_slice(b"{\"id\": \"j4\", \"text\": \"Raw \0 NUL.\"}\n");
-    jsonl.extend_from_slice(b"{\"id\": \"j5\", \"text\": \"Escaped\\u0000NUL: Estonia accused Russia of meddling.\"}\n");
+    jsonl
+        .extend_from_slice(b"{\"id\": \"j5\", \"text\": \"Escaped\\u0000NUL: Estonia accused Russia of meddling.\"}\n");
     jsonl.extend_from_slice(b"{\"id\": \"j6\", \"text\": \"Finland met Estonia.\\r\\nBoth criticized Russia.\"}\r\n");
     jsonl.extend_from_slice(b"{\"id\": \"j7\", \"text\": \"Caf\xe9\"}\n");
     jsonl.extend_from_slice(b"\r\n");
@@ -247,7 +277,10 @@ fn every_bad_input_is_read_or_reported_with_file_and_line() {
     let texts: HashMap<&str, &str> = [
         ("nul.txt", "Chile  criticized Peru over fishing quotas. "),
         ("bom.txt", "Kazakhstan accused Kyrgyzstan of meddling in the election."),
-        ("crlf.txt", "Headline without a period\r\n\r\nBrazil criticized Argentina on Monday.\r\nIt was “a surprise”.\r\n"),
+        (
+            "crlf.txt",
+            "Headline without a period\r\n\r\nBrazil criticized Argentina on Monday.\r\nIt was “a surprise”.\r\n",
+        ),
         ("j5", "Escaped NUL: Estonia accused Russia of meddling."),
         ("j6", "Finland met Estonia.\r\nBoth criticized Russia."),
         ("c1", "Japan criticized China.\r\n\r\nThe talks, in Tokyo, failed."),
@@ -295,7 +328,8 @@ fn odd_but_valid_input_exits_zero() {
 fn ten_megabyte_jsonl_lines() {
     let dir = tempfile::tempdir().unwrap();
     let html: String = "<p>Chile criticized Peru, said the ministry.</p>\n".repeat(10 * 1024 * 1024 / 49);
-    let big = serde_json::json!({"id": "big", "text": "Chile criticized Peru over fishing quotas.", "html": html}).to_string();
+    let big = serde_json::json!({"id": "big", "text": "Chile criticized Peru over fishing quotas.", "html": html})
+        .to_string();
     assert!(big.len() >= 10 * 1024 * 1024);
     let cut = &big[..big.len() - 1000];
     let mut data = String::new();
@@ -381,7 +415,13 @@ fn model_free_stages_scale_linearly() {
             for (wi, w) in s.words.iter().enumerate().skip(1) {
                 if w.text(&text).starts_with(char::is_uppercase) {
                     let kind = EntityType::ALL[wi % 3];
-                    entities.push(Entity { sentence: si, words: wi..wi + 1, span: Span::new(w.start, w.end), kind, score: 0.9 });
+                    entities.push(Entity {
+                        sentence: si,
+                        words: wi..wi + 1,
+                        span: Span::new(w.start, w.end),
+                        kind,
+                        score: 0.9,
+                    });
                 }
             }
         }

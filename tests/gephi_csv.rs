@@ -27,11 +27,28 @@ fn example_outputs_import_cleanly() {
     let (nh, nodes) = read_csv(&out.path().join("nodes.csv"));
     assert_eq!(nh, ["Id", "Label", "Type", "mentions", "documents"]);
     let (eh, edges) = read_csv(&out.path().join("edges.csv"));
-    assert_eq!(&eh[..10], ["Source", "Target", "Type", "Id", "Label", "Kind", "Weight", "first_date", "last_date", "documents"]);
+    assert_eq!(
+        &eh[..10],
+        ["Source", "Target", "Type", "Id", "Label", "Kind", "Weight", "first_date", "last_date", "documents"]
+    );
     let (vh, evidence) = read_csv(&out.path().join("evidence.csv"));
     assert_eq!(
         &vh[..13],
-        ["doc_id", "relation", "source", "target", "source_mention", "target_mention", "polarity", "sentence_start", "sentence_end", "trigger", "rule", "score", "sentence"]
+        [
+            "doc_id",
+            "relation",
+            "source",
+            "target",
+            "source_mention",
+            "target_mention",
+            "polarity",
+            "sentence_start",
+            "sentence_end",
+            "trigger",
+            "rule",
+            "score",
+            "sentence"
+        ]
     );
 
     let ids: HashSet<&str> = nodes.iter().map(|n| n["Id"].as_str()).collect();
@@ -44,7 +61,10 @@ fn example_outputs_import_cleanly() {
     let edge_ids: HashSet<&str> = edges.iter().map(|e| e["Id"].as_str()).collect();
     assert_eq!(edge_ids.len(), edges.len(), "edge ids unique");
     for e in &edges {
-        assert!(ids.contains(e["Source"].as_str()) && ids.contains(e["Target"].as_str()), "edge endpoints are nodes: {e:?}");
+        assert!(
+            ids.contains(e["Source"].as_str()) && ids.contains(e["Target"].as_str()),
+            "edge endpoints are nodes: {e:?}"
+        );
         assert!(["Directed", "Undirected"].contains(&e["Type"].as_str()));
         assert_eq!(e["Label"], e["Kind"]);
         assert!(e["Weight"].parse::<u64>().unwrap() >= 1);

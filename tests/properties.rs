@@ -40,15 +40,117 @@ fn rules() -> &'static RuleSet {
 /// (names, titles, demonyms, acronyms, pronouns, triggers, negation), mixed with
 /// scripts and symbols that stress byte/char handling.
 const VOCAB: &[&str] = &[
-    "Nazarbayev", "Atambayev", "Almazbek", "Kazakhstan", "Kyrgyzstan", "Kazakh", "Kyrgyz", "Russians", "Britain",
-    "President", "Prime", "Minister", "Mr.", "Gen.", "U.S.", "U.N.", "OSCE", "(OSCE)", "Organization", "for",
-    "Security", "Central", "Election", "Commission", "(CEC)", "CEC", "accused", "met", "criticized", "condemned",
-    "held", "talks", "with", "between", "and", "or", "of", "the", "in", "on", "by", "against", "not", "never",
-    "denied", "said", "if", "would", "he", "she", "his", "her", "him", "they", "who", "'s", "’s", "n't", "don't",
-    "—", "–", "-", "«Вольков»", "Москва", "東京", "北京市", "مرحبا", "القاهرة", "שלום", "🙂", "👩‍👩‍👧", "🇰🇿",
-    "Ñandú", "e\u{301}", "A\u{301}\u{302}\u{303}", "Ἀθῆναι", "İstanbul", "ǅemal", "STRASSE", "straße", "ﬁnance",
-    "3.5", "$1,000.50", "1996–1997", "J.", "R.", "Inc.", "etc.", "e.g.", "“", "”", "‘", "’", "\"", "'", "(", ")",
-    "[", "]", "«", "»", ".", ",", ";", ":", "!", "?", "…", "*", "#", "`",
+    "Nazarbayev",
+    "Atambayev",
+    "Almazbek",
+    "Kazakhstan",
+    "Kyrgyzstan",
+    "Kazakh",
+    "Kyrgyz",
+    "Russians",
+    "Britain",
+    "President",
+    "Prime",
+    "Minister",
+    "Mr.",
+    "Gen.",
+    "U.S.",
+    "U.N.",
+    "OSCE",
+    "(OSCE)",
+    "Organization",
+    "for",
+    "Security",
+    "Central",
+    "Election",
+    "Commission",
+    "(CEC)",
+    "CEC",
+    "accused",
+    "met",
+    "criticized",
+    "condemned",
+    "held",
+    "talks",
+    "with",
+    "between",
+    "and",
+    "or",
+    "of",
+    "the",
+    "in",
+    "on",
+    "by",
+    "against",
+    "not",
+    "never",
+    "denied",
+    "said",
+    "if",
+    "would",
+    "he",
+    "she",
+    "his",
+    "her",
+    "him",
+    "they",
+    "who",
+    "'s",
+    "’s",
+    "n't",
+    "don't",
+    "—",
+    "–",
+    "-",
+    "«Вольков»",
+    "Москва",
+    "東京",
+    "北京市",
+    "مرحبا",
+    "القاهرة",
+    "שלום",
+    "🙂",
+    "👩‍👩‍👧",
+    "🇰🇿",
+    "Ñandú",
+    "e\u{301}",
+    "A\u{301}\u{302}\u{303}",
+    "Ἀθῆναι",
+    "İstanbul",
+    "ǅemal",
+    "STRASSE",
+    "straße",
+    "ﬁnance",
+    "3.5",
+    "$1,000.50",
+    "1996–1997",
+    "J.",
+    "R.",
+    "Inc.",
+    "etc.",
+    "e.g.",
+    "“",
+    "”",
+    "‘",
+    "’",
+    "\"",
+    "'",
+    "(",
+    ")",
+    "[",
+    "]",
+    "«",
+    "»",
+    ".",
+    ",",
+    ";",
+    ":",
+    "!",
+    "?",
+    "…",
+    "*",
+    "#",
+    "`",
 ];
 
 /// What goes between pieces: mostly spaces, but every kind of line break and
@@ -60,9 +162,28 @@ const SEPARATORS: &[&str] = &[
 
 /// Characters that are control, format or otherwise awkward.
 const ODD: &[&str] = &[
-    "\0", "\u{1}", "\u{7}", "\u{1b}", "\u{7f}", "\u{85}", "\u{9c}", "\u{feff}", "\u{200b}", "\u{200d}", "\u{200e}",
-    "\u{200f}", "\u{202a}", "\u{202e}", "\u{2066}", "\u{fffd}", "\u{e000}", "\u{10ffff}", "\u{301}", "\u{20dd}",
-    "\u{1f3fb}", "\r",
+    "\0",
+    "\u{1}",
+    "\u{7}",
+    "\u{1b}",
+    "\u{7f}",
+    "\u{85}",
+    "\u{9c}",
+    "\u{feff}",
+    "\u{200b}",
+    "\u{200d}",
+    "\u{200e}",
+    "\u{200f}",
+    "\u{202a}",
+    "\u{202e}",
+    "\u{2066}",
+    "\u{fffd}",
+    "\u{e000}",
+    "\u{10ffff}",
+    "\u{301}",
+    "\u{20dd}",
+    "\u{1f3fb}",
+    "\r",
 ];
 
 const PUNCT: &[char] = &[
@@ -170,8 +291,15 @@ fn check_sentences(text: &str, sentences: &[Sentence]) -> Result<(), TestCaseErr
     let mut prev_end = 0;
     for (i, s) in sentences.iter().enumerate() {
         let sp = s.span;
-        prop_assert!(sp.start < sp.end && sp.end <= text.len(), "sentence {i} {sp:?} outside the text ({} bytes)", text.len());
-        prop_assert!(text.is_char_boundary(sp.start) && text.is_char_boundary(sp.end), "sentence {i} {sp:?} splits a char");
+        prop_assert!(
+            sp.start < sp.end && sp.end <= text.len(),
+            "sentence {i} {sp:?} outside the text ({} bytes)",
+            text.len()
+        );
+        prop_assert!(
+            text.is_char_boundary(sp.start) && text.is_char_boundary(sp.end),
+            "sentence {i} {sp:?} splits a char"
+        );
         prop_assert!(sp.start >= prev_end, "sentence {i} {sp:?} starts before the previous one ends ({prev_end})");
         prev_end = sp.end;
         prop_assert!(!s.words.is_empty(), "sentence {i} has no words");
@@ -179,7 +307,10 @@ fn check_sentences(text: &str, sentences: &[Sentence]) -> Result<(), TestCaseErr
         for (j, w) in s.words.iter().enumerate() {
             prop_assert!(sp.contains(*w), "word {j} {w:?} outside sentence {i} {sp:?}");
             prop_assert!(w.start < w.end, "word {j} of sentence {i} is empty");
-            prop_assert!(text.is_char_boundary(w.start) && text.is_char_boundary(w.end), "word {j} {w:?} splits a char");
+            prop_assert!(
+                text.is_char_boundary(w.start) && text.is_char_boundary(w.end),
+                "word {j} {w:?} splits a char"
+            );
             prop_assert!(w.start >= prev_word_end, "word {j} {w:?} overlaps or precedes the previous word");
             prop_assert!(!w.text(text).trim().is_empty(), "word {j} {:?} is only white space", w.text(text));
             prev_word_end = w.end;
@@ -222,9 +353,17 @@ fn check_resolved(text: &str, sentences: &[Sentence], doc: &ResolvedDoc) -> Resu
     Ok(())
 }
 
-fn check_relations(text: &str, sentences: &[Sentence], doc: &ResolvedDoc, rels: &[RelationInstance]) -> Result<(), TestCaseError> {
+fn check_relations(
+    text: &str,
+    sentences: &[Sentence],
+    doc: &ResolvedDoc,
+    rels: &[RelationInstance],
+) -> Result<(), TestCaseError> {
     for r in rels {
-        prop_assert!(r.source < doc.mentions.len() && r.target < doc.mentions.len(), "{r:?}: mention index out of range");
+        prop_assert!(
+            r.source < doc.mentions.len() && r.target < doc.mentions.len(),
+            "{r:?}: mention index out of range"
+        );
         prop_assert!(r.sentence < sentences.len(), "{r:?}: sentence out of range");
         let (src, tgt) = (&doc.mentions[r.source], &doc.mentions[r.target]);
         prop_assert!(src.actor != tgt.actor, "{r:?}: self-relation");

@@ -29,7 +29,8 @@ fn read(path: &Path) -> String {
 }
 
 fn extract(input: &Path, out: &Path, extra: &[&str]) {
-    let mut args = vec!["extract", input.to_str().unwrap(), "-o", out.to_str().unwrap(), "--quiet", "--batch-docs", "8"];
+    let mut args =
+        vec!["extract", input.to_str().unwrap(), "-o", out.to_str().unwrap(), "--quiet", "--batch-docs", "8"];
     args.extend_from_slice(extra);
     let run = actorgraph(&args);
     assert!(run.status.success(), "{}", String::from_utf8_lossy(&run.stderr));
@@ -44,7 +45,17 @@ fn killed_run_resumes_to_identical_outputs() {
 
     let out = dir.path().join("killed");
     let mut child = Command::new(env!("CARGO_BIN_EXE_actorgraph"))
-        .args(["extract", input.to_str().unwrap(), "-o", out.to_str().unwrap(), "--quiet", "--batch-docs", "8", "--checkpoint-secs", "0"])
+        .args([
+            "extract",
+            input.to_str().unwrap(),
+            "-o",
+            out.to_str().unwrap(),
+            "--quiet",
+            "--batch-docs",
+            "8",
+            "--checkpoint-secs",
+            "0",
+        ])
         .stderr(Stdio::null())
         .spawn()
         .unwrap();

@@ -20,7 +20,9 @@ fn founding_article_gives_its_three_edges_and_merges() {
     let labels: Vec<&str> = nodes.iter().map(|n| n["Label"].as_str()).collect();
 
     // Node merges the seed README describes.
-    for (short, full) in [("Atambayev", "Almazbek Atambayev"), ("Babanov", "Omurbek Babanov"), ("Jeenbekov", "Sooronbai Jeenbekov")] {
+    for (short, full) in
+        [("Atambayev", "Almazbek Atambayev"), ("Babanov", "Omurbek Babanov"), ("Jeenbekov", "Sooronbai Jeenbekov")]
+    {
         assert!(labels.contains(&full), "a node for {full}: {labels:?}");
         assert!(!labels.contains(&short), "{short} merged into {full}: {labels:?}");
     }
@@ -36,10 +38,13 @@ fn founding_article_gives_its_three_edges_and_merges() {
         .collect();
     let (_, edges) = read_csv(&out.path().join("edges.csv"));
     let core: Vec<_> = edges.iter().filter(|e| ["ACCUSE", "MEET", "OPPOSE"].contains(&e["Label"].as_str())).collect();
-    let describe = |e: &HashMap<String, String>| format!("{} {} -> {}", e["Label"], label[e["Source"].as_str()], label[e["Target"].as_str()]);
+    let describe = |e: &HashMap<String, String>| {
+        format!("{} {} -> {}", e["Label"], label[e["Source"].as_str()], label[e["Target"].as_str()])
+    };
     assert_eq!(core.len(), expected.len(), "edges: {:?}", core.iter().map(|e| describe(e)).collect::<Vec<_>>());
     for exp in &expected {
-        let strings = |k: &str| exp[k].as_array().unwrap().iter().map(|s| s.as_str().unwrap().to_string()).collect::<Vec<_>>();
+        let strings =
+            |k: &str| exp[k].as_array().unwrap().iter().map(|s| s.as_str().unwrap().to_string()).collect::<Vec<_>>();
         let (ty, src, tgt) = (exp["type"].as_str().unwrap(), strings("source"), strings("target"));
         let symmetric = exp["symmetric"].as_bool().unwrap();
         let hits = |a: &str, b: &[String]| b.iter().any(|g| strings_match(a, g));
@@ -47,7 +52,11 @@ fn founding_article_gives_its_three_edges_and_merges() {
             let (s, t) = (label[e["Source"].as_str()], label[e["Target"].as_str()]);
             e["Label"] == ty && ((hits(s, &src) && hits(t, &tgt)) || (symmetric && hits(s, &tgt) && hits(t, &src)))
         });
-        assert!(found, "expected {ty} {src:?} -> {tgt:?}; edges: {:?}", core.iter().map(|e| describe(e)).collect::<Vec<_>>());
+        assert!(
+            found,
+            "expected {ty} {src:?} -> {tgt:?}; edges: {:?}",
+            core.iter().map(|e| describe(e)).collect::<Vec<_>>()
+        );
     }
 
     // Every edge is traced in the evidence.
@@ -55,6 +64,7 @@ fn founding_article_gives_its_three_edges_and_merges() {
     for e in &core {
         assert!(evidence.iter().any(|r| r["relation"] == e["Label"]
             && r["polarity"] == "positive"
-            && ((r["source"] == e["Source"] && r["target"] == e["Target"]) || (r["source"] == e["Target"] && r["target"] == e["Source"]))));
+            && ((r["source"] == e["Source"] && r["target"] == e["Target"])
+                || (r["source"] == e["Target"] && r["target"] == e["Source"]))));
     }
 }

@@ -65,7 +65,11 @@ impl Report {
 
 impl fmt::Display for Report {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        writeln!(f, "{:<10} {:>9} {:>9} {:>9} {:>7} {:>7} {:>7}", "type", "precision", "recall", "f1", "matched", "pred", "gold")?;
+        writeln!(
+            f,
+            "{:<10} {:>9} {:>9} {:>9} {:>7} {:>7} {:>7}",
+            "type", "precision", "recall", "f1", "matched", "pred", "gold"
+        )?;
         for (name, c) in self.rows.iter().chain(std::iter::once(&("overall".to_string(), self.overall))) {
             writeln!(
                 f,

@@ -123,7 +123,8 @@ mod tests {
     fn reads_conll_and_reports_bad_lines() {
         let dir = tempfile::tempdir().unwrap();
         let p = dir.path().join("x.txt");
-        std::fs::write(&p, "-DOCSTART- -X- -X- O\n\nEU NNP B-NP B-ORG\nrejects VBZ B-VP O\n\nPeter NNP B-NP B-PER\n").unwrap();
+        std::fs::write(&p, "-DOCSTART- -X- -X- O\n\nEU NNP B-NP B-ORG\nrejects VBZ B-VP O\n\nPeter NNP B-NP B-PER\n")
+            .unwrap();
         let s = read_conll(&p).unwrap();
         assert_eq!(s.len(), 2);
         assert_eq!(s[0].words, vec!["EU", "rejects"]);

@@ -54,7 +54,9 @@ pub fn read_gold(path: &Path) -> Result<Vec<GoldSentence>> {
     text.lines()
         .enumerate()
         .filter(|(_, l)| !l.trim().is_empty())
-        .map(|(i, l)| serde_json::from_str(l).with_context(|| format!("{}:{}: invalid gold line", path.display(), i + 1)))
+        .map(|(i, l)| {
+            serde_json::from_str(l).with_context(|| format!("{}:{}: invalid gold line", path.display(), i + 1))
+        })
         .collect()
 }
 
@@ -149,7 +151,8 @@ pub fn score_sentence(predicted: &[PredictedEdge], gold: &[GoldRelation]) -> Sen
             None => out.false_positives.push(p.clone()),
         }
     }
-    out.missed = gold.iter().zip(&used).filter(|(g, u)| !**u && g.polarity == "positive").map(|(g, _)| g.clone()).collect();
+    out.missed =
+        gold.iter().zip(&used).filter(|(g, u)| !**u && g.polarity == "positive").map(|(g, _)| g.clone()).collect();
     out
 }
 
@@ -194,7 +197,11 @@ mod tests {
     }
 
     fn pred(t: &str, s: &str, o: &str) -> PredictedEdge {
-        PredictedEdge { relation: t.into(), source: BTreeSet::from([s.to_string()]), target: BTreeSet::from([o.to_string()]) }
+        PredictedEdge {
+            relation: t.into(),
+            source: BTreeSet::from([s.to_string()]),
+            target: BTreeSet::from([o.to_string()]),
+        }
     }
 
     #[test]

@@ -27,14 +27,18 @@ pub fn read<'a>(path: &'a Path, columns: &'a CsvColumns) -> Box<dyn Iterator<Ite
     let id_col = match &columns.id {
         Some(name) => match find(name) {
             Some(c) => Some(c),
-            None => return Box::new(std::iter::once(Err(InputError::new(path, Some(1), format!("no column {name:?}"))))),
+            None => {
+                return Box::new(std::iter::once(Err(InputError::new(path, Some(1), format!("no column {name:?}")))))
+            }
         },
         None => find("id"),
     };
     let date_col = match &columns.date {
         Some(name) => match find(name) {
             Some(c) => Some(c),
-            None => return Box::new(std::iter::once(Err(InputError::new(path, Some(1), format!("no column {name:?}"))))),
+            None => {
+                return Box::new(std::iter::once(Err(InputError::new(path, Some(1), format!("no column {name:?}")))))
+            }
         },
         None => find("date"),
     };
@@ -68,7 +72,8 @@ pub fn read<'a>(path: &'a Path, columns: &'a CsvColumns) -> Box<dyn Iterator<Ite
             let text = field(Some(text_col))?
                 .ok_or_else(|| InputError::new(path, Some(line), format!("record has no {:?} field", columns.text)))?;
             let id = field(id_col)?.filter(|s| !s.trim().is_empty()).unwrap_or_else(|| format!("{stem}:{row}"));
-            let text = clean_text(&text).map_err(|m| InputError::new(path, Some(line), format!("document {id:?}: {m}")))?;
+            let text =
+                clean_text(&text).map_err(|m| InputError::new(path, Some(line), format!("document {id:?}: {m}")))?;
             let date = match field(date_col)?.filter(|s| !s.trim().is_empty()) {
                 Some(raw) => Some(parse_date(&raw).ok_or_else(|| {
                     InputError::new(path, Some(line), format!("document {id:?}: date {raw:?} is not ISO 8601"))

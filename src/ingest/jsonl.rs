@@ -58,7 +58,9 @@ fn parse_line(line: &str) -> Result<Document, String> {
     let text = string("text")?.ok_or("missing field \"text\"")?;
     let text = clean_text(&text).map_err(|m| format!("document {id:?}: {m}"))?;
     let date = match string("date")? {
-        Some(raw) => Some(parse_date(&raw).ok_or_else(|| format!("document {id:?}: date {raw:?} is not ISO 8601 (YYYY-MM-DD)"))?),
+        Some(raw) => Some(
+            parse_date(&raw).ok_or_else(|| format!("document {id:?}: date {raw:?} is not ISO 8601 (YYYY-MM-DD)"))?,
+        ),
         None => None,
     };
     Ok(Document { id, text, date, title: string("title")?, source: string("source")? })
@@ -74,7 +76,9 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("in.jsonl");
         let mut data = String::new();
-        data.push_str("\u{feff}{\"id\": \"a\", \"text\": \"First.\", \"date\": \"2017-10-07T10:00:00Z\", \"lang\": \"en\"}\n");
+        data.push_str(
+            "\u{feff}{\"id\": \"a\", \"text\": \"First.\", \"date\": \"2017-10-07T10:00:00Z\", \"lang\": \"en\"}\n",
+        );
         data.push_str("{not json}\n");
         data.push_str("\n");
         data.push_str("{\"id\": 7, \"text\": \"Second.\"}\r\n");

@@ -110,7 +110,9 @@ pub fn read_input<'a>(input: &'a Path, csv: &'a CsvColumns) -> Box<dyn Iterator<
     }
     let once = |e: InputError| -> Box<dyn Iterator<Item = Located> + 'a> { Box::new(std::iter::once(Err(e))) };
     match std::fs::metadata(input) {
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return once(InputError::new(input, None, "no such file or folder")),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+            return once(InputError::new(input, None, "no such file or folder"))
+        }
         Err(e) => return once(InputError::new(input, None, format!("cannot read: {e}"))),
         // A 0-byte file is reported whatever its format: it is most likely a failed
         // download or export. (A CSV with only its header, or a JSONL file with only
@@ -177,10 +179,7 @@ fn clean_text(text: &str) -> Result<String, String> {
         return Err("empty article".into());
     }
     // NUL and other C0 controls (but tab/newline/CR) are replaced by spaces: offsets stay valid.
-    Ok(text
-        .chars()
-        .map(|c| if c.is_control() && !matches!(c, '\n' | '\r' | '\t') { ' ' } else { c })
-        .collect())
+    Ok(text.chars().map(|c| if c.is_control() && !matches!(c, '\n' | '\r' | '\t') { ' ' } else { c }).collect())
 }
 
 #[cfg(test)]
@@ -240,7 +239,8 @@ mod tests {
     fn documents_carry_file_and_line() {
         let dir = tempfile::tempdir().unwrap();
         let jsonl = dir.path().join("a.jsonl");
-        std::fs::write(&jsonl, "\n{\"id\": \"j1\", \"text\": \"One.\"}\r\n\n{\"id\": \"j2\", \"text\": \"Two.\"}").unwrap();
+        std::fs::write(&jsonl, "\n{\"id\": \"j1\", \"text\": \"One.\"}\r\n\n{\"id\": \"j2\", \"text\": \"Two.\"}")
+            .unwrap();
         let csv = dir.path().join("b.csv");
         // A quoted field spanning three lines: the next record starts on line 5.
         std::fs::write(&csv, "id,text\nc1,\"One\n\ntwo.\"\nc2,Three.\n").unwrap();

@@ -112,7 +112,10 @@ impl Model {
         let file = |name: &str| -> Result<PathBuf> {
             let p = dir.join(name);
             if !p.is_file() {
-                bail!("{}: missing (a model directory needs config.json, tokenizer.json and model.safetensors)", p.display());
+                bail!(
+                    "{}: missing (a model directory needs config.json, tokenizer.json and model.safetensors)",
+                    p.display()
+                );
             }
             Ok(p)
         };
@@ -121,9 +124,7 @@ impl Model {
         let weights_path = file("model.safetensors")?;
 
         let common: CommonConfig = read_json(&config_path)?;
-        let model_type = common
-            .model_type
-            .with_context(|| format!("{}: no \"model_type\"", config_path.display()))?;
+        let model_type = common.model_type.with_context(|| format!("{}: no \"model_type\"", config_path.display()))?;
         let id2label = common
             .id2label
             .with_context(|| format!("{}: no \"id2label\": not a token-classification model", config_path.display()))?;
@@ -187,7 +188,12 @@ impl Model {
         let missing: Vec<String> = missing.into_iter().filter(|name| !name.contains("pooler")).collect();
         if !missing.is_empty() {
             let shown = missing.iter().take(5).cloned().collect::<Vec<_>>().join(", ");
-            bail!("{}: {} tensors missing ({shown}{})", mismatch(), missing.len(), if missing.len() > 5 { ", ..." } else { "" });
+            bail!(
+                "{}: {} tensors missing ({shown}{})",
+                mismatch(),
+                missing.len(),
+                if missing.len() > 5 { ", ..." } else { "" }
+            );
         }
         // Weights may be stored as fp16 to keep the repository small; compute in fp32.
         vars.float();
@@ -216,7 +222,8 @@ impl Model {
     /// A BERT of the given shape with random weights, for cost comparisons (`bench`):
     /// same tokenizer, labels and code path as `base`, so only the network differs.
     pub fn random_bert(base: &Model, layers: i64, hidden: i64, heads: i64) -> Result<Model> {
-        let id2label: HashMap<String, String> = (0..base.labels.len()).map(|i| (i.to_string(), format!("L{i}"))).collect();
+        let id2label: HashMap<String, String> =
+            (0..base.labels.len()).map(|i| (i.to_string(), format!("L{i}"))).collect();
         let config: BertConfig = serde_json::from_value(serde_json::json!({
             "hidden_act": "gelu", "attention_probs_dropout_prob": 0.1, "hidden_dropout_prob": 0.1,
             "hidden_size": hidden, "initializer_range": 0.02, "intermediate_size": 4 * hidden,

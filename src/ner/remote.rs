@@ -22,9 +22,8 @@ pub fn fetch(id: &str) -> Result<PathBuf> {
         }
         let url = format!("https://huggingface.co/{id}/resolve/main/{file}");
         // cached-path names its files by hash; copy under the name the loader expects.
-        let cached = RemoteResource::new(&url, &subdir)
-            .get_local_path()
-            .with_context(|| format!("cannot download {url}"))?;
+        let cached =
+            RemoteResource::new(&url, &subdir).get_local_path().with_context(|| format!("cannot download {url}"))?;
         std::fs::copy(&cached, &target).with_context(|| format!("{}: cannot copy", target.display()))?;
     }
     Ok(dir)

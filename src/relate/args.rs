@@ -114,14 +114,25 @@ impl<'a> SentView<'a> {
         if self.is_title(i) {
             return true;
         }
-        self.is_plain_word(i) && !self.is_verb_like(i) && self.word(i).is_some_and(|w| w.chars().any(char::is_alphabetic))
+        self.is_plain_word(i)
+            && !self.is_verb_like(i)
+            && self.word(i).is_some_and(|w| w.chars().any(char::is_alphabetic))
     }
 
     /// Extends the noun phrase of the mention at `i` to the right, following chains of
     /// possessors and role nouns to the named head.
     pub fn np_right(&self, i: usize, limit: usize) -> Np {
         let lex = self.lex;
-        let mut np = Np { start: i, end: i, head: i, actor_ok: true, possessor: false, has_noun: false, collective: false, title_head: false };
+        let mut np = Np {
+            start: i,
+            end: i,
+            head: i,
+            actor_ok: true,
+            possessor: false,
+            has_noun: false,
+            collective: false,
+            title_head: false,
+        };
         loop {
             let mut j = np.end + 1;
             // "Kurdistan Democratic Party (KDP)": the bracketed abbreviation is the same actor.
@@ -156,12 +167,34 @@ impl<'a> SentView<'a> {
             // a role or at most two nouns; verbs never qualify ("al-Kabariti left Amman").
             let role_before = n_words > 0 && (self.is_title(k - 1) || n_words <= 2);
             if k < limit && (possessive || role_before) && self.is_mention(k) && !self.is_pronoun(k) {
-                np = Np { head: k, end: k, possessor: false, has_noun: false, collective: false, title_head: false, ..np };
+                np = Np {
+                    head: k,
+                    end: k,
+                    possessor: false,
+                    has_noun: false,
+                    collective: false,
+                    title_head: false,
+                    ..np
+                };
                 continue;
             }
             // "Rwandan Hutu refugees": a demonym directly before another name modifies it.
-            if n_words == 0 && !possessive && k < limit && self.is_demonym(np.head) && self.is_mention(k) && !self.is_pronoun(k) {
-                np = Np { head: k, end: k, possessor: false, has_noun: false, collective: false, title_head: false, ..np };
+            if n_words == 0
+                && !possessive
+                && k < limit
+                && self.is_demonym(np.head)
+                && self.is_mention(k)
+                && !self.is_pronoun(k)
+            {
+                np = Np {
+                    head: k,
+                    end: k,
+                    possessor: false,
+                    has_noun: false,
+                    collective: false,
+                    title_head: false,
+                    ..np
+                };
                 continue;
             }
             // "the Kurdish town of Arbil", "the military regime of Desi Bouterse".
@@ -171,7 +204,15 @@ impl<'a> SentView<'a> {
                     m += 1;
                 }
                 if m < limit && self.is_mention(m) && !self.is_pronoun(m) {
-                    np = Np { head: m, end: m, possessor: false, has_noun: false, collective: false, title_head: false, ..np };
+                    np = Np {
+                        head: m,
+                        end: m,
+                        possessor: false,
+                        has_noun: false,
+                        collective: false,
+                        title_head: false,
+                        ..np
+                    };
                     continue;
                 }
             }
@@ -182,7 +223,9 @@ impl<'a> SentView<'a> {
                     np.actor_ok = false;
                 }
                 // "Clinton's aides" are not Clinton; "Iran's officials" speak for Iran.
-                if possessive && person_role && !lex.collective.contains(head_word)
+                if possessive
+                    && person_role
+                    && !lex.collective.contains(head_word)
                     && self.kind(np.head) == Some(crate::ner::EntityType::Per)
                 {
                     np.actor_ok = false;
@@ -219,8 +262,14 @@ impl<'a> SentView<'a> {
                 start = j - 1; // "representatives from Armenia", "leaders in Chechnya"
             } else if self.is_title(start) && self.items[j].capitalized && !self.is_function(j) && !self.is_mention(j) {
                 start = j; // "Financial Secretary", "Home Minister": an unlisted part of a title
-            } else if plain_absorbed < 2 && self.is_np_word(j) && !self.is_title(j)
-                && j > 0 && (self.is_mention(j - 1) || self.is_title(j - 1) || self.is_determiner(j - 1) || self.is_np_word(j - 1))
+            } else if plain_absorbed < 2
+                && self.is_np_word(j)
+                && !self.is_title(j)
+                && j > 0
+                && (self.is_mention(j - 1)
+                    || self.is_title(j - 1)
+                    || self.is_determiner(j - 1)
+                    || self.is_np_word(j - 1))
             {
                 plain_absorbed += 1;
                 start = j; // "arms official", "northern militia leader"
@@ -423,7 +472,8 @@ impl<'a> SentView<'a> {
         while k < before {
             if self.is_mention(k) {
                 let start = self.np_left(k);
-                let after_subordinator = start.checked_sub(1).is_some_and(|c| self.is_subordinator(c) && !self.is_coordinator(c));
+                let after_subordinator =
+                    start.checked_sub(1).is_some_and(|c| self.is_subordinator(c) && !self.is_coordinator(c));
                 if self.subject_context_ok(start) && !after_subordinator {
                     let np = self.np_right(k, before);
                     if !np.actor_ok {
@@ -464,7 +514,16 @@ impl<'a> SentView<'a> {
                     return None;
                 }
                 if self.is_pronoun(i) {
-                    let np = Np { start: i, end: i, head: i, actor_ok: true, possessor: false, has_noun: false, collective: false, title_head: false };
+                    let np = Np {
+                        start: i,
+                        end: i,
+                        head: i,
+                        actor_ok: true,
+                        possessor: false,
+                        has_noun: false,
+                        collective: false,
+                        title_head: false,
+                    };
                     return Some(Group::single(np));
                 }
                 let start = self.np_left(i);
@@ -484,7 +543,10 @@ impl<'a> SentView<'a> {
                 if self.subject_context_ok(group.start) {
                     // The subject is a common noun modified by a name ("a Belarus
                     // politician", "the Istanbul control tower", "Turkish airport staff").
-                    let place_modifier = np.has_noun && !np.collective && !np.possessor && !np.title_head
+                    let place_modifier = np.has_noun
+                        && !np.collective
+                        && !np.possessor
+                        && !np.title_head
                         && self.kind(np.head) == Some(crate::ner::EntityType::Loc);
                     if !np.actor_ok || place_modifier {
                         return None;
@@ -512,7 +574,9 @@ impl<'a> SentView<'a> {
             }
             if self.is_reporting(i) {
                 // "X is said to have blamed Y": hearsay, not a reporter.
-                let hearsay = self.is_word(i + 1, "to") && i > 0 && self.word(i - 1).is_some_and(|w| self.lex.be_forms.contains(w));
+                let hearsay = self.is_word(i + 1, "to")
+                    && i > 0
+                    && self.word(i - 1).is_some_and(|w| self.lex.be_forms.contains(w));
                 if hearsay {
                     continue;
                 }
@@ -550,7 +614,10 @@ impl<'a> SentView<'a> {
             }
             // "involvement in an attack", "response to Iraqi attacks": a nominal trigger
             // inside another noun's complement; its agent is not the clause subject.
-            if mode.noun && self.is_preposition(i) && i > 0 && self.is_plain_word(i - 1)
+            if mode.noun
+                && self.is_preposition(i)
+                && i > 0
+                && self.is_plain_word(i - 1)
                 && matches!(self.word(i), Some("in" | "of" | "to" | "into" | "against" | "from"))
                 && (i + 1..trig).all(|k| self.is_determiner(k) || self.is_np_word(k) || self.is_possessive_pronoun(k))
             {
@@ -590,7 +657,9 @@ impl<'a> SentView<'a> {
             return None;
         }
         let n = self.len();
-        let comma = (trig + 1..n.min(trig + 1 + MAX_INSERTION)).take_while(|&k| !self.is_clause_break(k)).find(|&k| self.is_comma(k))?;
+        let comma = (trig + 1..n.min(trig + 1 + MAX_INSERTION))
+            .take_while(|&k| !self.is_clause_break(k))
+            .find(|&k| self.is_comma(k))?;
         let mut j = comma + 1;
         while j < n && (self.is_determiner(j) || self.is_title(j) || self.is_time(j) || self.is_adverb(j)) {
             j += 1;
@@ -632,7 +701,16 @@ impl<'a> SentView<'a> {
         }
         if self.is_possessive(k) && k > 0 && self.is_mention(k - 1) {
             let m = k - 1;
-            let np = Np { start: self.np_left(m), end: k, head: m, actor_ok: true, possessor: true, has_noun: false, collective: false, title_head: false };
+            let np = Np {
+                start: self.np_left(m),
+                end: k,
+                head: m,
+                actor_ok: true,
+                possessor: true,
+                has_noun: false,
+                collective: false,
+                title_head: false,
+            };
             return Agent::Named(Group::single(np));
         }
         if self.is_mention(k) {
@@ -640,7 +718,16 @@ impl<'a> SentView<'a> {
             if !np.actor_ok {
                 return Agent::Unnamed;
             }
-            let np = Np { start: self.np_left(k), end: k, head: k, actor_ok: true, possessor: false, has_noun: false, collective: false, title_head: false };
+            let np = Np {
+                start: self.np_left(k),
+                end: k,
+                head: k,
+                actor_ok: true,
+                possessor: false,
+                has_noun: false,
+                collective: false,
+                title_head: false,
+            };
             return Agent::Named(Group::single(np));
         }
         Agent::Unknown
@@ -779,7 +866,10 @@ impl<'a> SentView<'a> {
                 // northern Iraq"); a venue is never the target.
                 let mut k = j + 1;
                 let mut dated = false;
-                while k < n && k - j <= 4 && (self.is_determiner(k) || self.is_time(k) || self.is_title(k) || self.is_plain_word(k)) {
+                while k < n
+                    && k - j <= 4
+                    && (self.is_determiner(k) || self.is_time(k) || self.is_title(k) || self.is_plain_word(k))
+                {
                     dated |= self.is_time(k);
                     k += 1;
                 }

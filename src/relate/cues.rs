@@ -38,7 +38,8 @@ pub(crate) fn polarity(sv: &SentView, tm: &TriggerMatch, stop_after: Option<usiz
             return Polarity::Negated;
         }
         // Reporting words do not stop the scan: "denies reports of an assault on X".
-        if sv.is_punct(i) || sv.is_clause_break(i) || sv.is_relative(i) || sv.is_coordinator(i) || sv.is_word(i, "but") {
+        if sv.is_punct(i) || sv.is_clause_break(i) || sv.is_relative(i) || sv.is_coordinator(i) || sv.is_word(i, "but")
+        {
             break;
         }
     }
@@ -48,7 +49,8 @@ pub(crate) fn polarity(sv: &SentView, tm: &TriggerMatch, stop_after: Option<usiz
 /// Whether the event is only hypothetical ("could meet", "if X attacks Y", "invited X
 /// to meet Y") or asked about: such events are not relations at all.
 pub(crate) fn is_hypothetical(sv: &SentView, tm: &TriggerMatch) -> bool {
-    let question = (0..sv.len()).rev().find(|&i| !sv.is_punct(i) || sv.is_word(i, "?")).is_some_and(|i| sv.is_word(i, "?"));
+    let question =
+        (0..sv.len()).rev().find(|&i| !sv.is_punct(i) || sv.is_word(i, "?")).is_some_and(|i| sv.is_word(i, "?"));
     if question {
         return true;
     }
@@ -155,9 +157,7 @@ pub(crate) fn blocked_by<'r>(sv: &SentView, rules: &'r RuleSet, rule: &Rule, tm:
         } else {
             (tm.first.saturating_sub(b.window), (tm.last + 1 + b.window).min(sv.len()))
         };
-        let hit = |i: usize| {
-            in_list(sv, &b.words, i) || sv.items[i].inner.iter().any(|w| b.words.contains(w))
-        };
+        let hit = |i: usize| in_list(sv, &b.words, i) || sv.items[i].inner.iter().any(|w| b.words.contains(w));
         if (lo..hi).any(|i| !tm.words.contains(&i) && hit(i)) {
             return Some(&b.name);
         }

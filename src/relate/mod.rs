@@ -119,7 +119,10 @@ fn relate_sentence(sv: &SentView, rules: &RuleSet, mut matches: Vec<TriggerMatch
             continue;
         }
         let rule = &rules.rules[tm.rule];
-        if cues::blocked_by(sv, rules, rule, tm).is_some() || cues::is_hypothetical(sv, tm) || cues::is_attributive(sv, rule, tm) {
+        if cues::blocked_by(sv, rules, rule, tm).is_some()
+            || cues::is_hypothetical(sv, tm)
+            || cues::is_attributive(sv, rule, tm)
+        {
             continue;
         }
         let args = arguments(sv, rule, tm);
@@ -175,13 +178,21 @@ fn arguments(sv: &SentView, rule: &Rule, tm: &TriggerMatch) -> Arguments {
 
     let wants_subject = rule.frames.iter().any(|f| matches!(f, Frame::Active | Frame::Pair));
     let subject = if wants_subject {
-        sv.find_subject(tm.first, mode).or_else(|| if mode.participial { sv.participle_subject_after(tm.first) } else { None })
+        sv.find_subject(tm.first, mode).or_else(|| {
+            if mode.participial {
+                sv.participle_subject_after(tm.first)
+            } else {
+                None
+            }
+        })
     } else {
         None
     };
     let object = match &tm.target_gap {
         // "held {target} responsible": the target is inside the gap.
-        Some(gap) => sv.find_object(gap.start.saturating_sub(1), rule, Coord::Object).filter(|g| g.heads.iter().all(|h| gap.contains(h))),
+        Some(gap) => sv
+            .find_object(gap.start.saturating_sub(1), rule, Coord::Object)
+            .filter(|g| g.heads.iter().all(|h| gap.contains(h))),
         None => sv.find_object(tm.last, rule, Coord::Object),
     };
     // "a visit to Ukraine by Taiwan's vice president": a nominal's "by"-agent after its
@@ -212,7 +223,11 @@ fn arguments(sv: &SentView, rule: &Rule, tm: &TriggerMatch) -> Arguments {
         }
         // "X and Y met": every pair of a small group. A long list ("the five nations --
         // A, B, C, D and E -- will meet") is a body convening, not pairs meeting.
-        if pairs.is_empty() && rule.frames.contains(&Frame::Pair) && object.is_none() && subject.heads.len() <= MAX_PAIR_GROUP {
+        if pairs.is_empty()
+            && rule.frames.contains(&Frame::Pair)
+            && object.is_none()
+            && subject.heads.len() <= MAX_PAIR_GROUP
+        {
             push_all_pairs(&subject.heads, &mut pairs);
         }
     }
@@ -244,7 +259,9 @@ fn instance(
     if src == tgt || sm.actor == tgm.actor {
         return None;
     }
-    if !rule.source_kinds.contains(&doc.actors[sm.actor].kind) || !rule.target_kinds.contains(&doc.actors[tgm.actor].kind) {
+    if !rule.source_kinds.contains(&doc.actors[sm.actor].kind)
+        || !rule.target_kinds.contains(&doc.actors[tgm.actor].kind)
+    {
         return None;
     }
     // Guidelines: an actor given only as a pronoun counts when it is named in the same sentence.
@@ -252,7 +269,9 @@ fn instance(
         doc.mentions.iter().any(|m| m.sentence == sv.index && m.actor == actor && m.source != MentionSource::Pronoun)
     };
     let pronouns = [sm, tgm].iter().filter(|m| m.source == MentionSource::Pronoun).count();
-    if rules.scoring.pronoun_needs_name && [sm, tgm].iter().any(|m| m.source == MentionSource::Pronoun && !named_here(m.actor)) {
+    if rules.scoring.pronoun_needs_name
+        && [sm, tgm].iter().any(|m| m.source == MentionSource::Pronoun && !named_here(m.actor))
+    {
         return None;
     }
 

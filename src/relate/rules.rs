@@ -380,8 +380,7 @@ impl RuleSet {
 
     /// Reads and validates a rule file from disk.
     pub fn load(path: &Path) -> Result<RuleSet> {
-        let src = std::fs::read_to_string(path)
-            .with_context(|| format!("cannot read rule file {}", path.display()))?;
+        let src = std::fs::read_to_string(path).with_context(|| format!("cannot read rule file {}", path.display()))?;
         RuleSet::from_toml(&src, &path.display().to_string())
     }
 
@@ -410,10 +409,7 @@ impl RuleSet {
 
 /// Normalises a word for lexicon look-up: lower case, curly apostrophes made straight.
 pub(crate) fn normalize(word: &str) -> String {
-    word.chars()
-        .flat_map(char::to_lowercase)
-        .map(|c| if matches!(c, '’' | '‘' | '`') { '\'' } else { c })
-        .collect()
+    word.chars().flat_map(char::to_lowercase).map(|c| if matches!(c, '’' | '‘' | '`') { '\'' } else { c }).collect()
 }
 
 /// Splits a phrase from the rule file into normalised words with the document tokenizer,
@@ -441,7 +437,10 @@ fn parse_kinds(kinds: &Option<Vec<String>>, default: &[EntityType], what: &str) 
         None => Ok(default.to_vec()),
         Some(list) => list
             .iter()
-            .map(|k| EntityType::parse(k).ok_or_else(|| anyhow!("{what}: unknown entity kind {k:?} (use PER, ORG, LOC, MISC)")))
+            .map(|k| {
+                EntityType::parse(k)
+                    .ok_or_else(|| anyhow!("{what}: unknown entity kind {k:?} (use PER, ORG, LOC, MISC)"))
+            })
             .collect(),
     }
 }
@@ -478,8 +477,10 @@ const DEFAULT_KINDS: [EntityType; 3] = [EntityType::Per, EntityType::Org, Entity
 fn compile(raw: RawFile, src: &str, origin: &str) -> Result<RuleSet> {
     if let Some(v) = raw.version {
         if v != 1 {
-            bail!("{origin}: unsupported rule file version {v} (line {}); this build reads version 1",
-                line_of(src, "version").unwrap_or(1));
+            bail!(
+                "{origin}: unsupported rule file version {v} (line {}); this build reads version 1",
+                line_of(src, "version").unwrap_or(1)
+            );
         }
     }
 
@@ -492,8 +493,10 @@ fn compile(raw: RawFile, src: &str, origin: &str) -> Result<RuleSet> {
             bail!("{origin}: a [[relation]] has an empty name");
         }
         if symmetric_of.insert(name.clone(), r.symmetric).is_some() {
-            bail!("{origin}: relation {name:?} is declared twice (line {})",
-                line_of(src, &format!("\"{name}\"")).unwrap_or(0));
+            bail!(
+                "{origin}: relation {name:?} is declared twice (line {})",
+                line_of(src, &format!("\"{name}\"")).unwrap_or(0)
+            );
         }
         relations.push(RelationDef { name, symmetric: r.symmetric, description: r.description });
     }
@@ -531,7 +534,8 @@ fn compile(raw: RawFile, src: &str, origin: &str) -> Result<RuleSet> {
         let frame_names = r.frames.unwrap_or_else(|| vec!["active".to_string()]);
         let mut frames = Vec::new();
         for f in &frame_names {
-            let frame = Frame::parse(f).ok_or_else(|| ctx(format!("unknown frame {f:?} (use active, passive, pair, between)")))?;
+            let frame = Frame::parse(f)
+                .ok_or_else(|| ctx(format!("unknown frame {f:?} (use active, passive, pair, between)")))?;
             if matches!(frame, Frame::Pair | Frame::Between) && !symmetric {
                 return Err(ctx(format!("frame {f:?} needs a symmetric rule")));
             }
@@ -543,19 +547,18 @@ fn compile(raw: RawFile, src: &str, origin: &str) -> Result<RuleSet> {
         if r.triggers.is_empty() {
             return Err(ctx("no triggers".into()));
         }
-        let triggers = r
-            .triggers
-            .iter()
-            .map(|t| parse_trigger(t).map_err(|e| ctx(e.to_string())))
-            .collect::<Result<Vec<_>>>()?;
+        let triggers =
+            r.triggers.iter().map(|t| parse_trigger(t).map_err(|e| ctx(e.to_string()))).collect::<Result<Vec<_>>>()?;
         let target = match r.target.as_deref() {
             None | Some("any") => TargetConstraint::Any,
             Some("possessive") => TargetConstraint::Possessive,
             Some("direct") => TargetConstraint::Direct,
             Some(t) => return Err(ctx(format!("target {t:?} must be \"any\", \"possessive\" or \"direct\""))),
         };
-        let source_kinds = parse_kinds(&r.source_kinds, &DEFAULT_KINDS, "source_kinds").map_err(|e| ctx(e.to_string()))?;
-        let target_kinds = parse_kinds(&r.target_kinds, &DEFAULT_KINDS, "target_kinds").map_err(|e| ctx(e.to_string()))?;
+        let source_kinds =
+            parse_kinds(&r.source_kinds, &DEFAULT_KINDS, "source_kinds").map_err(|e| ctx(e.to_string()))?;
+        let target_kinds =
+            parse_kinds(&r.target_kinds, &DEFAULT_KINDS, "target_kinds").map_err(|e| ctx(e.to_string()))?;
         rules.push(Rule {
             id: r.id,
             relation: r.relation,
@@ -580,8 +583,11 @@ fn compile(raw: RawFile, src: &str, origin: &str) -> Result<RuleSet> {
     for b in raw.blockers {
         for rel in &b.relations {
             if !symmetric_of.contains_key(rel.as_str()) {
-                bail!("{origin}: blocker {:?} (line {}): unknown relation {rel:?}", b.name,
-                    line_of(src, &format!("\"{}\"", b.name)).unwrap_or(0));
+                bail!(
+                    "{origin}: blocker {:?} (line {}): unknown relation {rel:?}",
+                    b.name,
+                    line_of(src, &format!("\"{}\"", b.name)).unwrap_or(0)
+                );
             }
         }
         blockers.push(Blocker {
@@ -724,7 +730,9 @@ score = 0.9
 
     #[test]
     fn pair_frame_requires_symmetry() {
-        let src = MINIMAL.replace("symmetric = true", "symmetric = false").replace("score = 0.9", "score = 0.9\nframes = [\"pair\"]");
+        let src = MINIMAL
+            .replace("symmetric = true", "symmetric = false")
+            .replace("score = 0.9", "score = 0.9\nframes = [\"pair\"]");
         let err = RuleSet::from_toml(&src, "pair.toml").unwrap_err().to_string();
         assert!(err.contains("symmetric"), "{err}");
     }

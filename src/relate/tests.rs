@@ -25,7 +25,8 @@ fn build(text: &str, specs: &[Spec]) -> (Vec<Sentence>, ResolvedDoc) {
             None => (kind, MentionSource::Entity),
         };
         let kind = EntityType::parse(kind).expect("kind");
-        let start = from + text[from..].find(surface).unwrap_or_else(|| panic!("{surface:?} not in text after byte {from}"));
+        let start =
+            from + text[from..].find(surface).unwrap_or_else(|| panic!("{surface:?} not in text after byte {from}"));
         let end = start + surface.len();
         from = end;
         let (si, sentence) = sentences
@@ -38,12 +39,23 @@ fn build(text: &str, specs: &[Spec]) -> (Vec<Sentence>, ResolvedDoc) {
         let actor = match doc.actors.iter().position(|a| a.label == label) {
             Some(a) => a,
             None => {
-                doc.actors.push(Actor { id: format!("{}:{}", kind, label.to_lowercase()), label: label.to_string(), kind });
+                doc.actors.push(Actor {
+                    id: format!("{}:{}", kind, label.to_lowercase()),
+                    label: label.to_string(),
+                    kind,
+                });
                 doc.actors.len() - 1
             }
         };
         let score = if source == MentionSource::Pronoun { 0.8 } else { 0.99 };
-        doc.mentions.push(Mention { sentence: si, words: first..last + 1, span: Span::new(start, end), actor, source, score });
+        doc.mentions.push(Mention {
+            sentence: si,
+            words: first..last + 1,
+            span: Span::new(start, end),
+            actor,
+            source,
+            score,
+        });
     }
     (sentences, doc)
 }
@@ -64,7 +76,11 @@ fn run_with(rules: &RuleSet, text: &str, specs: &[Spec]) -> Vec<Edge> {
     let found = relate(text, &sentences, &doc, rules);
     for r in &found {
         assert!((0.0..=1.0).contains(&r.score), "score out of range: {r:?}");
-        assert!(r.trigger.end <= text.len() && text.is_char_boundary(r.trigger.start) && text.is_char_boundary(r.trigger.end));
+        assert!(
+            r.trigger.end <= text.len()
+                && text.is_char_boundary(r.trigger.start)
+                && text.is_char_boundary(r.trigger.end)
+        );
     }
     found
         .iter()
@@ -91,7 +107,14 @@ fn run(text: &str, specs: &[Spec]) -> Vec<Edge> {
 
 fn edge(relation: &str, source: &str, target: &str, polarity: Polarity, rule: &str) -> Edge {
     let directed = relation != "MEET";
-    Edge { relation: relation.into(), source: source.into(), target: target.into(), directed, polarity, rule: rule.into() }
+    Edge {
+        relation: relation.into(),
+        source: source.into(),
+        target: target.into(),
+        directed,
+        polarity,
+        rule: rule.into(),
+    }
 }
 
 fn pos(relation: &str, source: &str, target: &str, rule: &str) -> Edge {
@@ -118,7 +141,8 @@ fn active_voice_subject_accuses_object() {
 fn passive_voice_swaps_roles() {
     let got = run("Hart was accused by Volkov of hiding the budget figures.", &[HART, VOLKOV]);
     assert_eq!(got, vec![pos("ACCUSE", "Dmitri Volkov", "Lena Hart", "accuse.verb")]);
-    let got = run("Hart has repeatedly been criticised by the Norland government.", &[HART, ("Norland", "Norland", "LOC")]);
+    let got =
+        run("Hart has repeatedly been criticised by the Norland government.", &[HART, ("Norland", "Norland", "LOC")]);
     assert_eq!(got, vec![pos("ACCUSE", "Norland", "Lena Hart", "accuse.criticize")]);
 }
 
@@ -133,9 +157,18 @@ fn passive_without_agent_gives_nothing() {
 
 #[test]
 fn negation_marks_polarity() {
-    assert_eq!(run("Volkov did not meet Hart during the summit.", &[VOLKOV, HART]), vec![neg("MEET", "Dmitri Volkov", "Lena Hart", "meet.verb")]);
-    assert_eq!(run("Volkov has never met Hart.", &[VOLKOV, HART]), vec![neg("MEET", "Dmitri Volkov", "Lena Hart", "meet.verb")]);
-    assert_eq!(run("Volkov didn't meet Hart.", &[VOLKOV, HART]), vec![neg("MEET", "Dmitri Volkov", "Lena Hart", "meet.verb")]);
+    assert_eq!(
+        run("Volkov did not meet Hart during the summit.", &[VOLKOV, HART]),
+        vec![neg("MEET", "Dmitri Volkov", "Lena Hart", "meet.verb")]
+    );
+    assert_eq!(
+        run("Volkov has never met Hart.", &[VOLKOV, HART]),
+        vec![neg("MEET", "Dmitri Volkov", "Lena Hart", "meet.verb")]
+    );
+    assert_eq!(
+        run("Volkov didn't meet Hart.", &[VOLKOV, HART]),
+        vec![neg("MEET", "Dmitri Volkov", "Lena Hart", "meet.verb")]
+    );
 }
 
 #[test]
@@ -144,7 +177,10 @@ fn denial_and_refusal_mark_polarity() {
         run("Volkov denied accusing Hart of corruption.", &[VOLKOV, HART]),
         vec![neg("ACCUSE", "Dmitri Volkov", "Lena Hart", "accuse.verb")]
     );
-    assert_eq!(run("Volkov refused to meet Hart.", &[VOLKOV, HART]), vec![neg("MEET", "Dmitri Volkov", "Lena Hart", "meet.verb")]);
+    assert_eq!(
+        run("Volkov refused to meet Hart.", &[VOLKOV, HART]),
+        vec![neg("MEET", "Dmitri Volkov", "Lena Hart", "meet.verb")]
+    );
     assert_eq!(
         run("Volkov ruled out talks with Hart.", &[VOLKOV, HART]),
         vec![neg("MEET", "Dmitri Volkov", "Lena Hart", "meet.talks")]
@@ -167,7 +203,13 @@ fn negation_in_another_clause_does_not_leak() {
 #[test]
 fn hypotheticals_and_questions_are_not_relations() {
     assert_eq!(run("Volkov could meet Hart next month.", &[VOLKOV, HART]), vec![]);
-    assert_eq!(run("If Norland attacks Esteria, the alliance will respond.", &[("Norland", "Norland", "LOC"), ("Esteria", "Esteria", "LOC")]), vec![]);
+    assert_eq!(
+        run(
+            "If Norland attacks Esteria, the alliance will respond.",
+            &[("Norland", "Norland", "LOC"), ("Esteria", "Esteria", "LOC")]
+        ),
+        vec![]
+    );
     assert_eq!(run("Will Volkov meet Hart?", &[VOLKOV, HART]), vec![]);
     assert_eq!(run("Volkov invited Hart to meet Petrov in June.", &[VOLKOV, HART, PETROV]), vec![]);
 }
@@ -179,7 +221,10 @@ fn coordinated_objects_distribute() {
     let got = run("Volkov met Hart and Petrov in Oslo.", &[VOLKOV, HART, PETROV, ("Oslo", "Oslo", "LOC")]);
     assert_eq!(
         got,
-        vec![pos("MEET", "Dmitri Volkov", "Lena Hart", "meet.verb"), pos("MEET", "Dmitri Volkov", "Ivan Petrov", "meet.verb")]
+        vec![
+            pos("MEET", "Dmitri Volkov", "Lena Hart", "meet.verb"),
+            pos("MEET", "Dmitri Volkov", "Ivan Petrov", "meet.verb")
+        ]
     );
 }
 
@@ -188,7 +233,10 @@ fn coordinated_subjects_distribute() {
     let got = run("Volkov and Hart accused Petrov of lying.", &[VOLKOV, HART, PETROV]);
     assert_eq!(
         got,
-        vec![pos("ACCUSE", "Dmitri Volkov", "Ivan Petrov", "accuse.verb"), pos("ACCUSE", "Lena Hart", "Ivan Petrov", "accuse.verb")]
+        vec![
+            pos("ACCUSE", "Dmitri Volkov", "Ivan Petrov", "accuse.verb"),
+            pos("ACCUSE", "Lena Hart", "Ivan Petrov", "accuse.verb")
+        ]
     );
 }
 
@@ -196,13 +244,19 @@ fn coordinated_subjects_distribute() {
 fn coordinated_subject_of_symmetric_verb_is_a_pair() {
     let got = run("On Monday, Volkov and Hart met to discuss the border.", &[VOLKOV, HART]);
     assert_eq!(got, vec![pos("MEET", "Dmitri Volkov", "Lena Hart", "meet.verb")]);
-    let got = run("Norland and Esteria held a second round of talks.", &[("Norland", "Norland", "LOC"), ("Esteria", "Esteria", "LOC")]);
+    let got = run(
+        "Norland and Esteria held a second round of talks.",
+        &[("Norland", "Norland", "LOC"), ("Esteria", "Esteria", "LOC")],
+    );
     assert_eq!(got, vec![pos("MEET", "Norland", "Esteria", "meet.hold-talks")]);
 }
 
 #[test]
 fn talks_between_two_named_sides() {
-    let got = run("Talks between Norland and Esteria resumed in Vienna.", &[("Norland", "Norland", "LOC"), ("Esteria", "Esteria", "LOC"), ("Vienna", "Vienna", "LOC")]);
+    let got = run(
+        "Talks between Norland and Esteria resumed in Vienna.",
+        &[("Norland", "Norland", "LOC"), ("Esteria", "Esteria", "LOC"), ("Vienna", "Vienna", "LOC")],
+    );
     assert_eq!(got, vec![pos("MEET", "Norland", "Esteria", "meet.talks")]);
 }
 
@@ -228,7 +282,10 @@ fn verb_coordination_shares_the_subject() {
     let got = run("Volkov met Hart and later accused Petrov of lying.", &[VOLKOV, HART, PETROV]);
     assert_eq!(
         got,
-        vec![pos("MEET", "Dmitri Volkov", "Lena Hart", "meet.verb"), pos("ACCUSE", "Dmitri Volkov", "Ivan Petrov", "accuse.verb")]
+        vec![
+            pos("MEET", "Dmitri Volkov", "Lena Hart", "meet.verb"),
+            pos("ACCUSE", "Dmitri Volkov", "Ivan Petrov", "accuse.verb")
+        ]
     );
 }
 
@@ -236,15 +293,19 @@ fn verb_coordination_shares_the_subject() {
 
 #[test]
 fn relative_clause_takes_its_antecedent_as_subject() {
-    let got = run(
-        "Analysts backed Volkov, who is facing off against Hart in the runoff.",
-        &[VOLKOV, HART],
-    );
+    let got = run("Analysts backed Volkov, who is facing off against Hart in the runoff.", &[VOLKOV, HART]);
     assert_eq!(got, vec![edge_sym("OPPOSE", "Dmitri Volkov", "Lena Hart", "oppose.rivalry")]);
 }
 
 fn edge_sym(relation: &str, source: &str, target: &str, rule: &str) -> Edge {
-    Edge { relation: relation.into(), source: source.into(), target: target.into(), directed: false, polarity: Polarity::Positive, rule: rule.into() }
+    Edge {
+        relation: relation.into(),
+        source: source.into(),
+        target: target.into(),
+        directed: false,
+        polarity: Polarity::Positive,
+        rule: rule.into(),
+    }
 }
 
 #[test]
@@ -261,7 +322,10 @@ fn insertion_between_subject_and_verb_is_skipped() {
     );
     assert_eq!(
         got,
-        vec![pos("ACCUSE", "Dmitri Volkov", "Esteria", "accuse.nominal"), pos("ACCUSE", "Dmitri Volkov", "Lena Hart", "accuse.verb")]
+        vec![
+            pos("ACCUSE", "Dmitri Volkov", "Esteria", "accuse.nominal"),
+            pos("ACCUSE", "Dmitri Volkov", "Lena Hart", "accuse.verb")
+        ]
     );
 }
 
@@ -304,7 +368,10 @@ fn participle_clause_shares_the_subject() {
     );
     assert_eq!(
         got,
-        vec![pos("MEET", "Dmitri Volkov", "Lena Hart", "meet.verb"), pos("MEET", "Dmitri Volkov", "Esteria", "meet.visit")]
+        vec![
+            pos("MEET", "Dmitri Volkov", "Lena Hart", "meet.verb"),
+            pos("MEET", "Dmitri Volkov", "Esteria", "meet.visit")
+        ]
     );
 }
 
@@ -358,13 +425,15 @@ fn titles_and_demonyms_between_trigger_and_argument() {
 
 #[test]
 fn demonym_with_collective_role_is_the_country() {
-    let got = run("Volkov accused Esterian authorities of meddling.", &[VOLKOV, ("Esterian", "Esteria", "LOC/demonym")]);
+    let got =
+        run("Volkov accused Esterian authorities of meddling.", &[VOLKOV, ("Esterian", "Esteria", "LOC/demonym")]);
     assert_eq!(got, vec![pos("ACCUSE", "Dmitri Volkov", "Esteria", "accuse.verb")]);
 }
 
 #[test]
 fn demonym_with_person_noun_is_not_the_country() {
-    let got = run("A senior Esterian politician accused Hart of lying.", &[("Esterian", "Esteria", "LOC/demonym"), HART]);
+    let got =
+        run("A senior Esterian politician accused Hart of lying.", &[("Esterian", "Esteria", "LOC/demonym"), HART]);
     assert_eq!(got, vec![]);
 }
 
@@ -382,7 +451,10 @@ fn possessor_chain_reaches_the_named_head() {
 
 #[test]
 fn policy_of_a_named_actor_makes_it_the_target() {
-    let got = run("Norland condemned Esteria's border policy.", &[("Norland", "Norland", "LOC"), ("Esteria", "Esteria", "LOC")]);
+    let got = run(
+        "Norland condemned Esteria's border policy.",
+        &[("Norland", "Norland", "LOC"), ("Esteria", "Esteria", "LOC")],
+    );
     assert_eq!(got, vec![pos("ACCUSE", "Norland", "Esteria", "accuse.criticize")]);
     let got = run("Volkov, attacking Esteria's decision, left the hall.", &[VOLKOV, ("Esteria", "Esteria", "LOC")]);
     assert_eq!(got, vec![pos("ACCUSE", "Dmitri Volkov", "Esteria", "accuse.attack-policy")]);
@@ -439,13 +511,19 @@ fn held_target_responsible() {
 
 #[test]
 fn reject_a_named_actors_demand() {
-    let got = run("Norland will not accept Esteria's demands.", &[("Norland", "Norland", "LOC"), ("Esteria", "Esteria", "LOC")]);
+    let got = run(
+        "Norland will not accept Esteria's demands.",
+        &[("Norland", "Norland", "LOC"), ("Esteria", "Esteria", "LOC")],
+    );
     assert_eq!(got, vec![pos("OPPOSE", "Norland", "Esteria", "oppose.reject")]);
 }
 
 #[test]
 fn protest_against() {
-    let got = run("Thousands of Verin residents marched against the Norland government.", &[("Verin", "Verin", "LOC"), ("Norland", "Norland", "LOC")]);
+    let got = run(
+        "Thousands of Verin residents marched against the Norland government.",
+        &[("Verin", "Verin", "LOC"), ("Norland", "Norland", "LOC")],
+    );
     // "Verin residents" are not Verin: no source.
     assert_eq!(got, vec![]);
     let got = run("Esterian officials protested against Volkov.", &[("Esterian", "Esteria", "LOC/demonym"), VOLKOV]);
@@ -467,7 +545,10 @@ fn sports_results_are_blocked() {
     let got = run("Volkov faced off against Hart in the tennis final.", &[VOLKOV, HART]);
     assert_eq!(got, vec![]);
     // A cue inside a name counts too.
-    let got = run("Norland met Esteria in the Baltic Cup.", &[("Norland", "Norland", "ORG"), ("Esteria", "Esteria", "ORG"), ("Baltic Cup", "Baltic Cup", "MISC")]);
+    let got = run(
+        "Norland met Esteria in the Baltic Cup.",
+        &[("Norland", "Norland", "ORG"), ("Esteria", "Esteria", "ORG"), ("Baltic Cup", "Baltic Cup", "MISC")],
+    );
     assert_eq!(got, vec![]);
 }
 
@@ -490,7 +571,8 @@ fn politics_vocabulary_is_not_sports() {
 
 #[test]
 fn self_relations_are_skipped() {
-    let got = run("Volkov accused Dmitri Volkov's critics of lying.", &[VOLKOV, ("Dmitri Volkov", "Dmitri Volkov", "PER")]);
+    let got =
+        run("Volkov accused Dmitri Volkov's critics of lying.", &[VOLKOV, ("Dmitri Volkov", "Dmitri Volkov", "PER")]);
     assert_eq!(got, vec![]);
 }
 
@@ -585,9 +667,30 @@ fn arbitrary_unicode_and_bad_mentions_do_not_panic() {
     let text = "«Вольков» встретился — 🙂 Volkov met Hart… ‘Ñandú’ “accused” 東京 Petrov’s attacks on Hart’s  ";
     let (sentences, mut doc) = build(text, &[VOLKOV, HART, PETROV, HART]);
     // Mentions pointing outside their sentence or at missing actors are ignored.
-    doc.mentions.push(Mention { sentence: 99, words: 0..1, span: Span::new(0, 1), actor: 0, source: MentionSource::Entity, score: 1.0 });
-    doc.mentions.push(Mention { sentence: 0, words: 3..400, span: Span::new(0, 1), actor: 0, source: MentionSource::Entity, score: 1.0 });
-    doc.mentions.push(Mention { sentence: 0, words: 0..1, span: Span::new(0, 1), actor: 42, source: MentionSource::Entity, score: f32::NAN });
+    doc.mentions.push(Mention {
+        sentence: 99,
+        words: 0..1,
+        span: Span::new(0, 1),
+        actor: 0,
+        source: MentionSource::Entity,
+        score: 1.0,
+    });
+    doc.mentions.push(Mention {
+        sentence: 0,
+        words: 3..400,
+        span: Span::new(0, 1),
+        actor: 0,
+        source: MentionSource::Entity,
+        score: 1.0,
+    });
+    doc.mentions.push(Mention {
+        sentence: 0,
+        words: 0..1,
+        span: Span::new(0, 1),
+        actor: 42,
+        source: MentionSource::Entity,
+        score: f32::NAN,
+    });
     let got = relate(text, &sentences, &doc, builtin());
     for r in &got {
         assert!((0.0..=1.0).contains(&r.score));
@@ -602,7 +705,10 @@ fn several_sentences_keep_their_indices() {
     let text = "Volkov met Hart. Petrov accused Hart of lying.";
     let (s, d) = build(text, &[VOLKOV, HART, PETROV, HART]);
     let got = relate(text, &s, &d, builtin());
-    assert_eq!(got.iter().map(|r| (r.relation.as_str(), r.sentence)).collect::<Vec<_>>(), vec![("MEET", 0), ("ACCUSE", 1)]);
+    assert_eq!(
+        got.iter().map(|r| (r.relation.as_str(), r.sentence)).collect::<Vec<_>>(),
+        vec![("MEET", 0), ("ACCUSE", 1)]
+    );
 }
 
 // --- more clause structure ------------------------------------------------------------------
@@ -634,10 +740,8 @@ fn by_agent_of_a_nominal_trigger() {
 
 #[test]
 fn attributive_participles_are_not_verbs() {
-    let got = run(
-        "Volkov met visiting Esterian minister Hart.",
-        &[VOLKOV, ("Esterian", "Esteria", "LOC/demonym"), HART],
-    );
+    let got =
+        run("Volkov met visiting Esterian minister Hart.", &[VOLKOV, ("Esterian", "Esteria", "LOC/demonym"), HART]);
     assert_eq!(got, vec![pos("MEET", "Dmitri Volkov", "Lena Hart", "meet.verb")]);
     let got = run("The fighting near Verin worried Volkov.", &[("Verin", "Verin", "LOC"), VOLKOV]);
     assert_eq!(got, vec![]);
@@ -645,7 +749,10 @@ fn attributive_participles_are_not_verbs() {
 
 #[test]
 fn transparent_nouns_pass_the_agent_on() {
-    let got = run("Volkov said at the end of a visit to Esteria that trade would grow.", &[VOLKOV, ("Esteria", "Esteria", "LOC")]);
+    let got = run(
+        "Volkov said at the end of a visit to Esteria that trade would grow.",
+        &[VOLKOV, ("Esteria", "Esteria", "LOC")],
+    );
     assert_eq!(got, vec![pos("MEET", "Dmitri Volkov", "Esteria", "meet.visit-noun")]);
     let got = run(
         "Norland condemned Esterian involvement in an attack on Verin.",
@@ -653,16 +760,23 @@ fn transparent_nouns_pass_the_agent_on() {
     );
     assert_eq!(
         got,
-        vec![pos("ACCUSE", "Norland", "Esteria", "accuse.criticize"), pos("OPPOSE", "Esteria", "Verin", "oppose.attack-noun")]
+        vec![
+            pos("ACCUSE", "Norland", "Esteria", "accuse.criticize"),
+            pos("OPPOSE", "Esteria", "Verin", "oppose.attack-noun")
+        ]
     );
     // "response to attacks" says nothing about who attacked.
-    let got = run("Norland responded to attacks on Verin.", &[("Norland", "Norland", "LOC"), ("Verin", "Verin", "LOC")]);
+    let got =
+        run("Norland responded to attacks on Verin.", &[("Norland", "Norland", "LOC"), ("Verin", "Verin", "LOC")]);
     assert_eq!(got, vec![]);
 }
 
 #[test]
 fn hearer_of_a_reporting_verb_is_not_the_subject() {
-    let got = run("Volkov told Reuters after meeting Hart that talks went well.", &[VOLKOV, ("Reuters", "Reuters", "ORG"), HART]);
+    let got = run(
+        "Volkov told Reuters after meeting Hart that talks went well.",
+        &[VOLKOV, ("Reuters", "Reuters", "ORG"), HART],
+    );
     assert_eq!(got, vec![pos("MEET", "Dmitri Volkov", "Lena Hart", "meet.verb")]);
 }
 
@@ -675,10 +789,14 @@ fn hearsay_passive_keeps_the_subject() {
 #[test]
 fn unresolved_pronoun_subjects() {
     // "they" is unnamed: no edge from the tunnel or anyone else.
-    let got = run("The Verin road was closed when they attacked Tarnow.", &[("Verin", "Verin", "LOC"), ("Tarnow", "Tarnow", "LOC")]);
+    let got = run(
+        "The Verin road was closed when they attacked Tarnow.",
+        &[("Verin", "Verin", "LOC"), ("Tarnow", "Tarnow", "LOC")],
+    );
     assert_eq!(got, vec![]);
     // After a reporting verb, "it" is the reporter.
-    let got = run("Norland said it would attack Tarnow.", &[("Norland", "Norland", "LOC"), ("Tarnow", "Tarnow", "LOC")]);
+    let got =
+        run("Norland said it would attack Tarnow.", &[("Norland", "Norland", "LOC"), ("Tarnow", "Tarnow", "LOC")]);
     assert_eq!(got, vec![pos("OPPOSE", "Norland", "Tarnow", "oppose.attack")]);
 }
 
@@ -724,7 +842,13 @@ fn pairs_only_for_small_groups() {
     // Five delegations convening is a body meeting, not ten pairs.
     let five = run(
         "Norland, Esteria, Verin, Tarnow and Oslo will meet on Monday.",
-        &[("Norland", "Norland", "LOC"), ("Esteria", "Esteria", "LOC"), ("Verin", "Verin", "LOC"), ("Tarnow", "Tarnow", "LOC"), ("Oslo", "Oslo", "LOC")],
+        &[
+            ("Norland", "Norland", "LOC"),
+            ("Esteria", "Esteria", "LOC"),
+            ("Verin", "Verin", "LOC"),
+            ("Tarnow", "Tarnow", "LOC"),
+            ("Oslo", "Oslo", "LOC"),
+        ],
     );
     assert_eq!(five, vec![]);
 }
@@ -736,10 +860,59 @@ mod properties {
 
     fn words() -> impl Strategy<Value = String> {
         let vocab = prop::sample::select(vec![
-            "Volkov", "Hart", "met", "accused", "talks", "with", "between", "and", ",", "'s", "’s", "who", "whom",
-            "which", "is", "was", "by", "not", "never", "of", "the", "a", "in", "visit", "to", "against", "attack",
-            "on", "said", "it", "they", "his", "her", "—", "«Вольков»", "東京", "🙂", "Ñandú", "\"", "(", ")", ".",
-            "held", "...", "responsible", "facing", "off", "rival", "sanctions", "if", "could", "that", ";",
+            "Volkov",
+            "Hart",
+            "met",
+            "accused",
+            "talks",
+            "with",
+            "between",
+            "and",
+            ",",
+            "'s",
+            "’s",
+            "who",
+            "whom",
+            "which",
+            "is",
+            "was",
+            "by",
+            "not",
+            "never",
+            "of",
+            "the",
+            "a",
+            "in",
+            "visit",
+            "to",
+            "against",
+            "attack",
+            "on",
+            "said",
+            "it",
+            "they",
+            "his",
+            "her",
+            "—",
+            "«Вольков»",
+            "東京",
+            "🙂",
+            "Ñandú",
+            "\"",
+            "(",
+            ")",
+            ".",
+            "held",
+            "...",
+            "responsible",
+            "facing",
+            "off",
+            "rival",
+            "sanctions",
+            "if",
+            "could",
+            "that",
+            ";",
         ]);
         prop::collection::vec(vocab, 0..40).prop_map(|v| v.join(" "))
     }

@@ -40,7 +40,13 @@ impl<'a> SentView<'a> {
     /// Builds the view of sentence `index`. Mentions with word ranges outside the
     /// sentence, empty ones, and ones overlapping an earlier mention are ignored
     /// rather than trusted: the resolver is a separate stage and may be imperfect.
-    pub fn new(text: &str, sentence: &Sentence, index: usize, doc: &'a ResolvedDoc, rules: &'a RuleSet) -> SentView<'a> {
+    pub fn new(
+        text: &str,
+        sentence: &Sentence,
+        index: usize,
+        doc: &'a ResolvedDoc,
+        rules: &'a RuleSet,
+    ) -> SentView<'a> {
         let lex = &rules.lexicon;
         let n = sentence.words.len();
         let mut slot: Vec<Option<usize>> = vec![None; n];
@@ -155,7 +161,9 @@ impl<'a> SentView<'a> {
         match self.items.get(i).map(|it| &it.kind) {
             Some(ItemKind::Word(w)) => POSSESSIVE.contains(&w.as_str()),
             Some(ItemKind::Mention(_)) => {
-                self.is_pronoun(i) && self.items[i].inner.len() == 1 && POSSESSIVE.contains(&self.items[i].inner[0].as_str())
+                self.is_pronoun(i)
+                    && self.items[i].inner.len() == 1
+                    && POSSESSIVE.contains(&self.items[i].inner[0].as_str())
             }
             None => false,
         }
@@ -176,16 +184,17 @@ impl<'a> SentView<'a> {
 
     /// Dates and times: weekday and month names, "last", "week", numbers ("19", "1996").
     pub fn is_time(&self, i: usize) -> bool {
-        self.word(i).is_some_and(|w| self.lex.time_words.contains(w) || w.chars().all(|c| c.is_ascii_digit() || c == '-' || c == '/'))
-            && !self.is_punct(i)
+        self.word(i).is_some_and(|w| {
+            self.lex.time_words.contains(w) || w.chars().all(|c| c.is_ascii_digit() || c == '-' || c == '/')
+        }) && !self.is_punct(i)
     }
 
     /// Listed adverbs, and words in "-ly" except the common nouns and adjectives so spelt.
     pub fn is_adverb(&self, i: usize) -> bool {
         const NOT_ADVERBS: &[&str] = &[
-            "family", "assembly", "rally", "ally", "supply", "reply", "italy", "july", "early", "daily",
-            "weekly", "monthly", "likely", "unlikely", "friendly", "elderly", "holy", "anomaly", "monopoly",
-            "bully", "jelly", "belly", "lily", "costly", "orderly", "deadly", "lonely", "lovely", "ugly",
+            "family", "assembly", "rally", "ally", "supply", "reply", "italy", "july", "early", "daily", "weekly",
+            "monthly", "likely", "unlikely", "friendly", "elderly", "holy", "anomaly", "monopoly", "bully", "jelly",
+            "belly", "lily", "costly", "orderly", "deadly", "lonely", "lovely", "ugly",
         ];
         self.word(i).is_some_and(|w| {
             self.lex.adverbs.contains(w) || (w.chars().count() > 4 && w.ends_with("ly") && !NOT_ADVERBS.contains(&w))

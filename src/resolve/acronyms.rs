@@ -12,9 +12,8 @@ use crate::ner::EntityType;
 use std::collections::{HashMap, HashSet};
 
 /// Words skipped when spelling initials from every word of a name.
-const STOPWORDS: &[&str] = &[
-    "of", "the", "and", "for", "in", "on", "at", "to", "de", "la", "le", "du", "des", "del", "y", "et",
-];
+const STOPWORDS: &[&str] =
+    &["of", "the", "and", "for", "in", "on", "at", "to", "de", "la", "le", "du", "des", "del", "y", "et"];
 
 /// An acronym-shaped word: 2–12 characters, at least two of them letters or
 /// digits, starting with a letter, all upper case ("CEC", "OSCE", "G20", "U.N.").

@@ -40,7 +40,10 @@ impl AliasTable {
         let headers = reader.headers().with_context(|| format!("{origin}: line 1: unreadable header"))?.clone();
         let column = |name: &str| headers.iter().position(|h| h.eq_ignore_ascii_case(name));
         let (Some(alias_col), Some(canonical_col)) = (column("alias"), column("canonical")) else {
-            bail!("{origin}: line 1: header must name the columns `alias,canonical`, found `{}`", headers.iter().collect::<Vec<_>>().join(","));
+            bail!(
+                "{origin}: line 1: header must name the columns `alias,canonical`, found `{}`",
+                headers.iter().collect::<Vec<_>>().join(",")
+            );
         };
         let mut table = AliasTable::new();
         // Which line set each alias, to point at both lines of a conflict.
@@ -116,8 +119,11 @@ mod tests {
 
     #[test]
     fn parses_and_matches_case_insensitively() {
-        let t = AliasTable::from_csv("alias,canonical\n# comment\nNazarbayev, Nursultan Nazarbayev\nCEC,Central Election Commission\n", "a.csv")
-            .expect("valid table");
+        let t = AliasTable::from_csv(
+            "alias,canonical\n# comment\nNazarbayev, Nursultan Nazarbayev\nCEC,Central Election Commission\n",
+            "a.csv",
+        )
+        .expect("valid table");
         assert_eq!(t.len(), 2);
         assert_eq!(t.canonical("NAZARBAYEV"), Some("Nursultan Nazarbayev"));
         assert_eq!(t.canonical("nazarbáyev"), Some("Nursultan Nazarbayev"));
@@ -126,8 +132,9 @@ mod tests {
 
     #[test]
     fn columns_may_come_in_any_order_and_chains_are_followed() {
-        let t = AliasTable::from_csv("canonical,alias\nNazarbayev,Nazarbaev\nNursultan Nazarbayev,Nazarbayev\n", "b.csv")
-            .expect("valid table");
+        let t =
+            AliasTable::from_csv("canonical,alias\nNazarbayev,Nazarbaev\nNursultan Nazarbayev,Nazarbayev\n", "b.csv")
+                .expect("valid table");
         assert_eq!(t.canonical("Nazarbaev"), Some("Nursultan Nazarbayev"));
     }
 

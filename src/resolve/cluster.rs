@@ -55,7 +55,11 @@ pub(crate) struct Group {
 
 /// Groups `cands`; returns each candidate's group index and the groups.
 /// `acronym_links` are (use, definition) pairs from [`acronyms::definition_links`].
-pub(crate) fn group(cands: &[Candidate], acronym_links: &[(usize, usize)], demonyms: &DemonymTable) -> (Vec<usize>, Vec<Group>) {
+pub(crate) fn group(
+    cands: &[Candidate],
+    acronym_links: &[(usize, usize)],
+    demonyms: &DemonymTable,
+) -> (Vec<usize>, Vec<Group>) {
     let mut uf = UnionFind::new(cands.len());
 
     // Same name (or same country, for demonyms) and same kind: same actor.

@@ -107,9 +107,7 @@ impl Countries {
 
     /// Number of leading folded `tokens` that name a country (longest match).
     pub fn prefix_len(&self, tokens: &[String]) -> Option<usize> {
-        (1..=self.max_words.min(tokens.len()))
-            .rev()
-            .find(|&n| self.by_key.contains_key(&tokens[..n].join(" ")))
+        (1..=self.max_words.min(tokens.len())).rev().find(|&n| self.by_key.contains_key(&tokens[..n].join(" ")))
     }
 }
 

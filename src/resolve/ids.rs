@@ -57,29 +57,26 @@ pub(crate) fn name_key(name: &str) -> String {
 
 /// NFKD-decomposed, mark-free, lower-cased characters of `s`.
 fn folded_chars(s: &str) -> impl Iterator<Item = char> + '_ {
-    s.nfkd()
-        .filter(|&c| !is_combining_mark(c))
-        .flat_map(char::to_lowercase)
-        .flat_map(|c| {
-            // Letters with no canonical decomposition that readers still treat as
-            // their base letter; without this "Łukaszenka" and "Lukaszenka" differ.
-            let mapped: &'static str = match c {
-                'ß' => "ss",
-                'æ' => "ae",
-                'œ' => "oe",
-                'ø' => "o",
-                'ł' => "l",
-                'đ' | 'ð' => "d",
-                'þ' => "th",
-                'ı' => "i",
-                _ => "",
-            };
-            if mapped.is_empty() {
-                Folded::One(Some(c))
-            } else {
-                Folded::Many(mapped.chars())
-            }
-        })
+    s.nfkd().filter(|&c| !is_combining_mark(c)).flat_map(char::to_lowercase).flat_map(|c| {
+        // Letters with no canonical decomposition that readers still treat as
+        // their base letter; without this "Łukaszenka" and "Lukaszenka" differ.
+        let mapped: &'static str = match c {
+            'ß' => "ss",
+            'æ' => "ae",
+            'œ' => "oe",
+            'ø' => "o",
+            'ł' => "l",
+            'đ' | 'ð' => "d",
+            'þ' => "th",
+            'ı' => "i",
+            _ => "",
+        };
+        if mapped.is_empty() {
+            Folded::One(Some(c))
+        } else {
+            Folded::Many(mapped.chars())
+        }
+    })
 }
 
 /// Iterator over one folded character's replacement (one char, or a short string).

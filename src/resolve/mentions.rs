@@ -82,7 +82,14 @@ impl Candidate {
     }
 
     /// A demonym mention standing for `country` (an actor of kind LOC).
-    pub fn demonym(doc: &Doc, s: usize, words: Range<usize>, country: &str, score: f32, from_ner: bool) -> Option<Candidate> {
+    pub fn demonym(
+        doc: &Doc,
+        s: usize,
+        words: Range<usize>,
+        country: &str,
+        score: f32,
+        from_ner: bool,
+    ) -> Option<Candidate> {
         let mut c = Candidate::new(doc, s, words, EntityType::Loc, score, MentionSource::Demonym, from_ner)?;
         c.country = Some(country.to_string());
         Some(c)
@@ -270,8 +277,7 @@ pub(crate) fn drop_overlaps(cands: Vec<Candidate>) -> Vec<Candidate> {
     let mut keep = vec![false; cands.len()];
     for i in order {
         let span = cands[i].span;
-        let clash = span.is_empty()
-            || taken.range(..span.end).next_back().is_some_and(|(_, &end)| end > span.start);
+        let clash = span.is_empty() || taken.range(..span.end).next_back().is_some_and(|(_, &end)| end > span.start);
         if !clash {
             taken.insert(span.start, span.end);
             keep[i] = true;

@@ -33,10 +33,10 @@ mod mentions;
 mod names;
 mod orgs;
 mod pronouns;
-mod text;
-mod titles;
 #[cfg(test)]
 mod tests;
+mod text;
+mod titles;
 
 pub use aliases::AliasTable;
 pub use ids::{node_id, slug};
@@ -113,7 +113,11 @@ impl Resolver {
     /// A resolver with the built-in title and demonym tables and, optionally, the
     /// user's alias table (see [`AliasTable::load`]).
     pub fn new(aliases: Option<AliasTable>) -> Resolver {
-        Resolver { titles: TitleTable::builtin(), demonyms: DemonymTable::builtin(), aliases: aliases.unwrap_or_default() }
+        Resolver {
+            titles: TitleTable::builtin(),
+            demonyms: DemonymTable::builtin(),
+            aliases: aliases.unwrap_or_default(),
+        }
     }
 
     /// The user's alias table (empty when none was given).
@@ -143,10 +147,8 @@ impl Resolver {
         }
         let is_covered = |s: usize, w: usize| covered.get(s).and_then(|row| row.get(w)).copied().unwrap_or(false);
 
-        let mut cands: Vec<Candidate> = entities
-            .iter()
-            .flat_map(|e| mentions::from_entity(&doc, e, &self.titles, &self.demonyms))
-            .collect();
+        let mut cands: Vec<Candidate> =
+            entities.iter().flat_map(|e| mentions::from_entity(&doc, e, &self.titles, &self.demonyms)).collect();
         cands.extend(self.demonyms.find_untagged(&doc, &is_covered));
         let mut cands = mentions::drop_overlaps(cands);
         let defs = acronyms::definitions(&doc, &cands);

@@ -25,7 +25,9 @@ fn entities(text: &str, sentences: &[Sentence], specs: &[(&str, EntityType)]) ->
             if out.iter().any(|e| e.span.overlaps(span)) {
                 continue;
             }
-            let Some((s, sentence)) = sentences.iter().enumerate().find(|(_, x)| x.span.contains(span)) else { continue };
+            let Some((s, sentence)) = sentences.iter().enumerate().find(|(_, x)| x.span.contains(span)) else {
+                continue;
+            };
             let first = sentence.words.iter().position(|w| w.start == span.start);
             let last = sentence.words.iter().position(|w| w.end == span.end);
             if let (Some(a), Some(b)) = (first, last) {
@@ -102,11 +104,10 @@ fn surname_joins_the_full_name() {
 
 #[test]
 fn middle_names_and_short_forms_merge_to_the_longest_name() {
-    let text = "Almazbek Sharshenovich Atambayev took the oath. Almazbek Atambayev then thanked voters, and Atambayev left.";
-    let doc = resolve(
-        text,
-        &[("Almazbek Sharshenovich Atambayev", Per), ("Almazbek Atambayev", Per), ("Atambayev", Per)],
-    );
+    let text =
+        "Almazbek Sharshenovich Atambayev took the oath. Almazbek Atambayev then thanked voters, and Atambayev left.";
+    let doc =
+        resolve(text, &[("Almazbek Sharshenovich Atambayev", Per), ("Almazbek Atambayev", Per), ("Atambayev", Per)]);
     assert_eq!(doc.actors.len(), 1);
     assert_eq!(doc.actors[0].label, "Almazbek Sharshenovich Atambayev");
     assert_eq!(doc.mentions.len(), 3);
@@ -156,10 +157,8 @@ fn acronym_inside_the_entity_is_split_off() {
 fn initials_acronym_joins_the_one_matching_organisation() {
     let text = "Monitors from the Organization for Security and Co-operation in Europe landed in Almaty. \
                 The OSCE team will stay a month.";
-    let doc = resolve(
-        text,
-        &[("Organization for Security and Co-operation in Europe", Org), ("OSCE", Org), ("Almaty", Loc)],
-    );
+    let doc =
+        resolve(text, &[("Organization for Security and Co-operation in Europe", Org), ("OSCE", Org), ("Almaty", Loc)]);
     let osce = actor_of(&doc, text, "OSCE");
     assert_eq!(osce.label, "Organization for Security and Co-operation in Europe");
     assert_eq!(osce, actor_of(&doc, text, "Organization for Security and Co-operation in Europe"));
@@ -349,7 +348,8 @@ fn a_title_alone_is_no_person_but_a_surname_that_looks_like_one_is() {
 
 #[test]
 fn alias_table_merges_names_across_documents() {
-    let aliases = AliasTable::from_csv("alias,canonical\nNazarbayev,Nursultan Nazarbayev\n", "test.csv").expect("table");
+    let aliases =
+        AliasTable::from_csv("alias,canonical\nNazarbayev,Nursultan Nazarbayev\n", "test.csv").expect("table");
     let resolver = Resolver::new(Some(aliases));
     let a = "Nazarbayev signed the decree.";
     let b = "Nursultan Nazarbayev vetoed the bill.";
@@ -366,7 +366,8 @@ fn alias_table_merges_names_across_documents() {
 
 #[test]
 fn alias_on_a_short_mention_renames_the_whole_group() {
-    let aliases = AliasTable::from_csv("alias,canonical\nthe cec,Central Election Commission\n", "t.csv").expect("table");
+    let aliases =
+        AliasTable::from_csv("alias,canonical\nthe cec,Central Election Commission\n", "t.csv").expect("table");
     let resolver = Resolver::new(Some(aliases));
     let text = "The CEC rejected it. The CEC repeated that.";
     let doc = run(&resolver, text, &[("The CEC", Org)]);
@@ -386,7 +387,8 @@ fn ids_are_stable_across_spelling_of_case_and_diacritics() {
 
 #[test]
 fn pronouns_resolve_to_the_only_recent_person() {
-    let text = "Atambayev landed in Moscow on Tuesday. He met bankers and praised his hosts. Reporters asked him nothing.";
+    let text =
+        "Atambayev landed in Moscow on Tuesday. He met bankers and praised his hosts. Reporters asked him nothing.";
     let doc = resolve(text, &[("Atambayev", Per), ("Moscow", Loc)]);
     let person = actor_of(&doc, text, "Atambayev").clone();
     let pronouns: Vec<&Mention> = doc.mentions.iter().filter(|m| m.source == MentionSource::Pronoun).collect();
@@ -475,10 +477,49 @@ fn resolver_can_be_shared_between_threads() {
 #[test]
 fn random_documents_keep_the_invariants() {
     const VOCAB: &[&str] = &[
-        "Kazakh", "President", "Nazarbayev", "(", "CEC", ")", "Central", "Election", "Commission", "he",
-        "His", "her", "the", "The", "Russians", "officials", "’s", "'s", "Łukaszenka", "北京", "—", ".",
-        ",", "Mr.", "Gen.", "İnönü's", "\n\n", "Kyrgyz", "and", "said", "Prime", "Minister", "OSCE",
-        "Latin", "American", "Ünal", "Çelik", "«", "»", "U.S.", "Kazakhstan", "border", "guards",
+        "Kazakh",
+        "President",
+        "Nazarbayev",
+        "(",
+        "CEC",
+        ")",
+        "Central",
+        "Election",
+        "Commission",
+        "he",
+        "His",
+        "her",
+        "the",
+        "The",
+        "Russians",
+        "officials",
+        "’s",
+        "'s",
+        "Łukaszenka",
+        "北京",
+        "—",
+        ".",
+        ",",
+        "Mr.",
+        "Gen.",
+        "İnönü's",
+        "\n\n",
+        "Kyrgyz",
+        "and",
+        "said",
+        "Prime",
+        "Minister",
+        "OSCE",
+        "Latin",
+        "American",
+        "Ünal",
+        "Çelik",
+        "«",
+        "»",
+        "U.S.",
+        "Kazakhstan",
+        "border",
+        "guards",
     ];
     let mut seed: u64 = 0x5eed;
     let mut next = move |n: usize| {
@@ -519,6 +560,9 @@ fn surname_mistyped_as_organisation_joins_its_person() {
 
     // Two people share the surname: the organisation stays on its own.
     let text = "Kaisa Virtanen and Olli Virtanen spoke. Virtanen won the contract.";
-    let doc = resolve(text, &[("Kaisa Virtanen", EntityType::Per), ("Olli Virtanen", EntityType::Per), ("Virtanen@3", EntityType::Org)]);
+    let doc = resolve(
+        text,
+        &[("Kaisa Virtanen", EntityType::Per), ("Olli Virtanen", EntityType::Per), ("Virtanen@3", EntityType::Org)],
+    );
     assert_eq!(doc.actors.len(), 3, "{:?}", doc.actors);
 }

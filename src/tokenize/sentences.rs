@@ -4,11 +4,10 @@ use super::Span;
 
 /// Words that end in a period without ending a sentence.
 const ABBREVIATIONS: &[&str] = &[
-    "mr", "mrs", "ms", "dr", "prof", "gen", "sen", "rep", "gov", "lt", "col", "capt", "sgt",
-    "maj", "adm", "cmdr", "st", "mt", "ft", "jr", "sr", "rev", "hon", "pres", "amb", "vs", "etc",
-    "inc", "corp", "co", "ltd", "bros", "no", "nos", "jan", "feb", "mar", "apr", "aug", "sep",
-    "sept", "oct", "nov", "dec", "approx", "dept", "est", "fig", "e.g", "i.e", "u.s", "u.n",
-    "u.k", "e.u",
+    "mr", "mrs", "ms", "dr", "prof", "gen", "sen", "rep", "gov", "lt", "col", "capt", "sgt", "maj", "adm", "cmdr",
+    "st", "mt", "ft", "jr", "sr", "rev", "hon", "pres", "amb", "vs", "etc", "inc", "corp", "co", "ltd", "bros", "no",
+    "nos", "jan", "feb", "mar", "apr", "aug", "sep", "sept", "oct", "nov", "dec", "approx", "dept", "est", "fig",
+    "e.g", "i.e", "u.s", "u.n", "u.k", "e.u",
 ];
 
 fn is_closing(c: char) -> bool {
@@ -122,15 +121,15 @@ mod tests {
 
     #[test]
     fn closing_quotes_stay_with_their_sentence() {
-        assert_eq!(
-            sents("He said “we will win.” Then he left."),
-            vec!["He said “we will win.”", "Then he left."]
-        );
+        assert_eq!(sents("He said “we will win.” Then he left."), vec!["He said “we will win.”", "Then he left."]);
     }
 
     #[test]
     fn blank_lines_end_headlines() {
-        assert_eq!(sents("Headline without period\n\nBody starts here."), vec!["Headline without period", "Body starts here."]);
+        assert_eq!(
+            sents("Headline without period\n\nBody starts here."),
+            vec!["Headline without period", "Body starts here."]
+        );
         assert_eq!(sents("A line\nwrapped here."), vec!["A line\nwrapped here."]);
     }
 

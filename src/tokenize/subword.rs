@@ -47,13 +47,11 @@ pub struct Window {
 
 impl SubwordTokenizer {
     pub fn from_file(path: &Path, max_len: usize) -> Result<Self> {
-        let mut tokenizer = Tokenizer::from_file(path)
-            .map_err(|e| anyhow!("{}: cannot read tokenizer: {e}", path.display()))?;
+        let mut tokenizer =
+            Tokenizer::from_file(path).map_err(|e| anyhow!("{}: cannot read tokenizer: {e}", path.display()))?;
         // Some published tokenizer.json files switch on padding/truncation to 128; windows do that job.
         tokenizer.with_padding(None);
-        tokenizer
-            .with_truncation(None)
-            .map_err(|e| anyhow!("{}: {e}", path.display()))?;
+        tokenizer.with_truncation(None).map_err(|e| anyhow!("{}: {e}", path.display()))?;
         let special = |names: &[&str]| {
             names
                 .iter()
@@ -74,10 +72,7 @@ impl SubwordTokenizer {
     /// Encodes the given words of `text` into pieces with their shapes.
     pub fn encode_words(&self, text: &str, words: &[Span]) -> Result<WordPieces> {
         let strs: Vec<&str> = words.iter().map(|w| w.text(text)).collect();
-        let enc = self
-            .tokenizer
-            .encode(strs.as_slice(), false)
-            .map_err(|e| anyhow!("tokenizer failed: {e}"))?;
+        let enc = self.tokenizer.encode(strs.as_slice(), false).map_err(|e| anyhow!("tokenizer failed: {e}"))?;
         let mut out = WordPieces { words: vec![0..0; words.len()], ..Default::default() };
         for (&id, (word, &(s, e))) in enc.get_ids().iter().zip(enc.get_word_ids().iter().zip(enc.get_offsets())) {
             let Some(w) = word.map(|w| w as usize).filter(|&w| w < words.len()) else { continue };

@@ -84,9 +84,8 @@ fn keeps_period(word: &str) -> bool {
         return true; // initial
     }
     const ABBR: &[&str] = &[
-        "mr", "mrs", "ms", "dr", "prof", "gen", "sen", "rep", "gov", "lt", "col", "capt", "sgt",
-        "maj", "st", "jr", "sr", "rev", "inc", "corp", "co", "ltd", "jan", "feb", "aug", "sep",
-        "sept", "oct", "nov", "dec", "no", "vs",
+        "mr", "mrs", "ms", "dr", "prof", "gen", "sen", "rep", "gov", "lt", "col", "capt", "sgt", "maj", "st", "jr",
+        "sr", "rev", "inc", "corp", "co", "ltd", "jan", "feb", "aug", "sep", "sept", "oct", "nov", "dec", "no", "vs",
     ];
     ABBR.contains(&stem.to_lowercase().as_str())
 }
@@ -125,7 +124,21 @@ mod tests {
     fn splits_punctuation_and_clitics() {
         assert_eq!(
             words("Kyrgyz President Almazbek Atambayev’s “contrived” accusations, he said."),
-            vec!["Kyrgyz", "President", "Almazbek", "Atambayev", "’s", "“", "contrived", "”", "accusations", ",", "he", "said", "."]
+            vec![
+                "Kyrgyz",
+                "President",
+                "Almazbek",
+                "Atambayev",
+                "’s",
+                "“",
+                "contrived",
+                "”",
+                "accusations",
+                ",",
+                "he",
+                "said",
+                "."
+            ]
         );
         assert_eq!(words("They don't (really) care!"), vec!["They", "do", "n't", "(", "really", ")", "care", "!"]);
     }
