@@ -166,26 +166,15 @@ impl<'a> SentView<'a> {
             // campaign manager Scott Reed". Without a possessive the words in between are
             // a role or at most two nouns; verbs never qualify ("al-Kabariti left Amman").
             let role_before = n_words > 0 && (self.is_title(k - 1) || n_words <= 2);
-            if k < limit && (possessive || role_before) && self.is_mention(k) && !self.is_pronoun(k) {
-                np = Np {
-                    head: k,
-                    end: k,
-                    possessor: false,
-                    has_noun: false,
-                    collective: false,
-                    title_head: false,
-                    ..np
-                };
-                continue;
-            }
+            let chained = k < limit && (possessive || role_before) && self.is_mention(k) && !self.is_pronoun(k);
             // "Rwandan Hutu refugees": a demonym directly before another name modifies it.
-            if n_words == 0
+            let demonym_modifier = n_words == 0
                 && !possessive
                 && k < limit
                 && self.is_demonym(np.head)
                 && self.is_mention(k)
-                && !self.is_pronoun(k)
-            {
+                && !self.is_pronoun(k);
+            if chained || demonym_modifier {
                 np = Np {
                     head: k,
                     end: k,
