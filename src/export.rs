@@ -121,8 +121,7 @@ pub fn write_graph(graph: &Graph, dir: &Path) -> Result<()> {
 pub fn read_graph(dir: &Path) -> Result<Graph> {
     let mut graph = Graph::default();
     let path = dir.join("nodes.csv");
-    let mut r = csv::Reader::from_path(&path).with_context(|| format!("{}: cannot read", path.display()))?;
-    check_header(&path, r.headers()?, &NODES_HEADER)?;
+    let mut r = open_checked(&path, &NODES_HEADER)?;
     for (i, rec) in r.records().enumerate() {
         let at = || format!("{}:{}", path.display(), i + 2);
         let rec = rec.with_context(at)?;
@@ -138,8 +137,7 @@ pub fn read_graph(dir: &Path) -> Result<Graph> {
         );
     }
     let path = dir.join("edges.csv");
-    let mut r = csv::Reader::from_path(&path).with_context(|| format!("{}: cannot read", path.display()))?;
-    check_header(&path, r.headers()?, &EDGES_HEADER)?;
+    let mut r = open_checked(&path, &EDGES_HEADER)?;
     for (i, rec) in r.records().enumerate() {
         let at = || format!("{}:{}", path.display(), i + 2);
         let rec = rec.with_context(at)?;
@@ -161,14 +159,16 @@ pub fn read_graph(dir: &Path) -> Result<Graph> {
     Ok(graph)
 }
 
-fn check_header(path: &Path, found: &csv::StringRecord, expected: &[&str]) -> Result<()> {
+/// Opens an actorgraph CSV file, checking that its header is `expected`.
+pub fn open_checked(path: &Path, expected: &[&str]) -> Result<csv::Reader<File>> {
+    let mut r = csv::Reader::from_path(path).with_context(|| format!("{}: cannot read", path.display()))?;
     anyhow::ensure!(
-        found.iter().eq(expected.iter().copied()),
+        r.headers()?.iter().eq(expected.iter().copied()),
         "{}:1: header is not {} (not written by actorgraph?)",
         path.display(),
         expected.join(",")
     );
-    Ok(())
+    Ok(r)
 }
 
 /// Streams `evidence.csv` rows (one per relation instance, negated ones included) to

@@ -5,7 +5,7 @@
 //! so merging the N shards of a corpus gives the single run's nodes.csv and edges.csv.
 //! Evidence rows are concatenated in the order of the folders given.
 
-use crate::export::{read_graph, write_graph, AtomicCsv, EVIDENCE_HEADER};
+use crate::export::{open_checked, read_graph, write_graph, AtomicCsv, EVIDENCE_HEADER};
 use crate::graph::Graph;
 use anyhow::{Context, Result};
 use std::path::{Path, PathBuf};
@@ -16,12 +16,7 @@ pub fn merge(dirs: &[PathBuf], out: &Path) -> Result<()> {
     for dir in dirs {
         graph.merge(read_graph(dir)?);
         let path = dir.join("evidence.csv");
-        let mut r = csv::Reader::from_path(&path).with_context(|| format!("{}: cannot read", path.display()))?;
-        anyhow::ensure!(
-            r.headers()?.iter().eq(EVIDENCE_HEADER),
-            "{}:1: not an actorgraph evidence file",
-            path.display()
-        );
+        let mut r = open_checked(&path, &EVIDENCE_HEADER)?;
         for (i, rec) in r.byte_records().enumerate() {
             evidence.write(&rec.with_context(|| format!("{}:{}", path.display(), i + 2))?)?;
         }

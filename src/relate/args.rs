@@ -47,6 +47,22 @@ pub(crate) struct Np {
     pub title_head: bool,
 }
 
+impl Np {
+    /// The bare phrase of the single item `head`: no possessor, nouns or title.
+    fn at(head: usize) -> Np {
+        Np {
+            start: head,
+            end: head,
+            head,
+            actor_ok: true,
+            possessor: false,
+            has_noun: false,
+            collective: false,
+            title_head: false,
+        }
+    }
+}
+
 /// One or more coordinated arguments ("X and Y"), in text order.
 #[derive(Debug, Clone)]
 pub(crate) struct Group {
@@ -123,16 +139,7 @@ impl<'a> SentView<'a> {
     /// possessors and role nouns to the named head.
     pub fn np_right(&self, i: usize, limit: usize) -> Np {
         let lex = self.lex;
-        let mut np = Np {
-            start: i,
-            end: i,
-            head: i,
-            actor_ok: true,
-            possessor: false,
-            has_noun: false,
-            collective: false,
-            title_head: false,
-        };
+        let mut np = Np::at(i);
         loop {
             let mut j = np.end + 1;
             // "Kurdistan Democratic Party (KDP)": the bracketed abbreviation is the same actor.
@@ -175,15 +182,7 @@ impl<'a> SentView<'a> {
                 && self.is_mention(k)
                 && !self.is_pronoun(k);
             if chained || demonym_modifier {
-                np = Np {
-                    head: k,
-                    end: k,
-                    possessor: false,
-                    has_noun: false,
-                    collective: false,
-                    title_head: false,
-                    ..np
-                };
+                np = Np { start: np.start, actor_ok: np.actor_ok, ..Np::at(k) };
                 continue;
             }
             // "the Kurdish town of Arbil", "the military regime of Desi Bouterse".
@@ -193,15 +192,7 @@ impl<'a> SentView<'a> {
                     m += 1;
                 }
                 if m < limit && self.is_mention(m) && !self.is_pronoun(m) {
-                    np = Np {
-                        head: m,
-                        end: m,
-                        possessor: false,
-                        has_noun: false,
-                        collective: false,
-                        title_head: false,
-                        ..np
-                    };
+                    np = Np { start: np.start, actor_ok: np.actor_ok, ..Np::at(m) };
                     continue;
                 }
             }
@@ -503,16 +494,7 @@ impl<'a> SentView<'a> {
                     return None;
                 }
                 if self.is_pronoun(i) {
-                    let np = Np {
-                        start: i,
-                        end: i,
-                        head: i,
-                        actor_ok: true,
-                        possessor: false,
-                        has_noun: false,
-                        collective: false,
-                        title_head: false,
-                    };
+                    let np = Np::at(i);
                     return Some(Group::single(np));
                 }
                 let start = self.np_left(i);
@@ -690,16 +672,7 @@ impl<'a> SentView<'a> {
         }
         if self.is_possessive(k) && k > 0 && self.is_mention(k - 1) {
             let m = k - 1;
-            let np = Np {
-                start: self.np_left(m),
-                end: k,
-                head: m,
-                actor_ok: true,
-                possessor: true,
-                has_noun: false,
-                collective: false,
-                title_head: false,
-            };
+            let np = Np { start: self.np_left(m), end: k, possessor: true, ..Np::at(m) };
             return Agent::Named(Group::single(np));
         }
         if self.is_mention(k) {
@@ -707,16 +680,7 @@ impl<'a> SentView<'a> {
             if !np.actor_ok {
                 return Agent::Unnamed;
             }
-            let np = Np {
-                start: self.np_left(k),
-                end: k,
-                head: k,
-                actor_ok: true,
-                possessor: false,
-                has_noun: false,
-                collective: false,
-                title_head: false,
-            };
+            let np = Np { start: self.np_left(k), ..Np::at(k) };
             return Agent::Named(Group::single(np));
         }
         Agent::Unknown
