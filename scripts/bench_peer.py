@@ -4,13 +4,18 @@
 Runs `pipeline("token-classification", aggregation_strategy="simple")` on the bundled
 model's weights over the same articles actorgraph's bench uses (CoNLL documents
 re-joined into articles, sentences one per line) with the same thread count, and prints
-one JSON line: {"documents", "seconds", "entities"}.
+one JSON line: {"documents", "seconds", "entities"}; with --forward-batches, also the bare
+PyTorch forward over actorgraph's own batches: eager and sdpa attention in fp32, and
+sdpa with dynamic int8 quantization of the layers actorgraph quantizes.
 
 Usage: .venv/bin/python scripts/bench_peer.py --articles FILE.jsonl --model models/ner-minilm --threads 2
 """
 import argparse
 import json
 import time
+
+INT8_LAYERS = ("attention.self.query", "attention.self.key", "attention.self.value",
+               "attention.output.dense", "intermediate.dense")
 
 
 def main():
@@ -47,6 +52,14 @@ def main():
             m = AutoModelForTokenClassification.from_pretrained(
                 args.model, torch_dtype=torch.float32, attn_implementation=impl).eval()
             result[f"forward_seconds_{impl}"] = time_forward(m, args.forward_batches)
+        # PyTorch's dynamic int8 quantization of the layers actorgraph quantizes
+        # (QKV, attention output, FFN up-projection; see src/ner/fast_bert.rs).
+        m = AutoModelForTokenClassification.from_pretrained(
+            args.model, torch_dtype=torch.float32, attn_implementation="sdpa").eval()
+        quantized = {name for name, mod in m.named_modules() if isinstance(mod, torch.nn.Linear)
+                     and name.endswith(INT8_LAYERS)}
+        m = torch.ao.quantization.quantize_dynamic(m, quantized, dtype=torch.qint8)
+        result["forward_seconds_int8"] = time_forward(m, args.forward_batches)
     print(json.dumps(result))
 
 

@@ -9,6 +9,11 @@ from its original characters; the token-type table is widened to 4 rows, the
 new rows initialised from row 0. The Rust pipeline computes the same shapes
 (src/tokenize/shape.rs) at run time.
 
+Windows run across the sentences of one article (`--context document`, the default),
+so each word is labelled with its neighbouring sentences in view, as the Rust
+pipeline does at run time (`document_context` in actorgraph.json). The first
+window of each article has a random length each epoch, so window boundaries move.
+
 The checkpoint with the best entity F1 on the validation file is kept, stored
 as fp16 safetensors (the Rust loader upcasts), with config.json, tokenizer.json
 (padding and truncation stripped), and README.md + scores.json recording data,
@@ -34,6 +39,9 @@ from tokenizers import Tokenizer
 LABELS = ["O", "B-PER", "I-PER", "B-ORG", "I-ORG", "B-LOC", "I-LOC", "B-MISC", "I-MISC"]
 LABEL_ID = {l: i for i, l in enumerate(LABELS)}
 NUM_SHAPES = 4
+# Mirrors src/tokenize/subword.rs.
+MAX_PIECES_PER_WORD = 24
+OVERLAP_WORDS = 16
 
 
 def shape_id(piece: str) -> int:
@@ -52,8 +60,8 @@ def shape_id(piece: str) -> int:
 
 
 def read_conll(path):
-    """Sentences as (words, tags) lists, documents separated by -DOCSTART-."""
-    sentences, words, tags = [], [], []
+    """Documents (split at -DOCSTART-), each a list of sentences as (words, tags) lists."""
+    docs, sentences, words, tags = [], [], [], []
     with open(path, encoding="utf-8") as f:
         for line in f:
             line = line.strip()
@@ -61,41 +69,95 @@ def read_conll(path):
                 if words:
                     sentences.append((words, tags))
                     words, tags = [], []
+                if line.startswith("-DOCSTART-") and sentences:
+                    docs.append(sentences)
+                    sentences = []
                 continue
             parts = line.split()
             words.append(parts[0])
             tags.append(parts[-1])
     if words:
         sentences.append((words, tags))
-    return sentences
+    if sentences:
+        docs.append(sentences)
+    return docs
 
 
-def encode(tokenizer, sentences, max_len):
-    """Subword ids, shape ids and first-subword labels (-100 elsewhere) per sentence."""
+class Doc:
+    """One document's words as subword pieces: the unit the Rust pipeline windows over
+    when `document_context` is on (src/ner/mod.rs)."""
+
+    def __init__(self, tokenizer, sentences):
+        self.pieces, self.shapes, self.labels, self.sentence_of = [], [], [], []
+        self.sentences = sentences
+        for si, (words, tags) in enumerate(sentences):
+            enc = tokenizer.encode(words, is_pretokenized=True, add_special_tokens=False)
+            per_word = [([], []) for _ in words]
+            for tid, w, (s, e) in zip(enc.ids, enc.word_ids, enc.offsets):
+                if w is None or len(per_word[w][0]) >= MAX_PIECES_PER_WORD:
+                    continue
+                per_word[w][0].append(tid)
+                per_word[w][1].append(shape_id(words[w][s:e]))
+            for w, (ids, shapes) in enumerate(per_word):
+                self.pieces.append(ids)
+                self.shapes.append(shapes)
+                self.labels.append(LABEL_ID[tags[w]])
+                self.sentence_of.append(si)
+
+
+def pack(doc, start, budget):
+    """End of the run of words from `start` whose pieces fit in `budget` (at least one word)."""
+    end, used = start, 0
+    while end < len(doc.pieces) and (used + len(doc.pieces[end]) <= budget or end == start):
+        used += len(doc.pieces[end])
+        end += 1
+    return end
+
+
+def example(doc, words, labelled, max_len, cls, sep):
+    """[CLS] pieces [SEP] for `words`, first pieces of `labelled` words carrying labels."""
+    ids, shapes, labels, first = [cls], [0], [-100], {}
+    for w in words:
+        p = doc.pieces[w][: max(0, max_len - 1 - len(ids))]
+        if p:
+            first[w] = len(ids)
+            labels.append(doc.labels[w] if w in labelled else -100)
+            labels += [-100] * (len(p) - 1)
+            ids += p
+            shapes += doc.shapes[w][: len(p)]
+    return (ids + [sep], shapes + [0], labels + [-100], len(words)), first
+
+
+def train_chunks(docs, max_len, rng, cls, sep, jitter):
+    """Each document cut into consecutive runs of words filling the window, every word
+    labelled; the first run's length is random, so boundaries move from epoch to epoch."""
     out = []
-    for words, tags in sentences:
-        enc = tokenizer.encode(words, is_pretokenized=True, add_special_tokens=True)
-        ids, word_ids, offsets = enc.ids, enc.word_ids, enc.offsets
-        shapes, labels, first = [], [], []
-        seen = set()
-        for i, w in enumerate(word_ids):
-            if w is None:
-                shapes.append(0)
-                labels.append(-100)
-                continue
-            s, e = offsets[i]
-            shapes.append(shape_id(words[w][s:e]))
-            if w in seen:
-                labels.append(-100)
-            else:
-                seen.add(w)
-                labels.append(LABEL_ID[tags[w]])
-                first.append(i)
-        if len(ids) > max_len:  # rare in CoNLL; keep the head, end with [SEP]
-            ids = ids[: max_len - 1] + [ids[-1]]
-            shapes = shapes[: max_len - 1] + [0]
-            labels = labels[: max_len - 1] + [-100]
-        out.append((ids, shapes, labels, len(words)))
+    for doc in docs:
+        start, first_chunk = 0, True
+        while start < len(doc.pieces):
+            budget = rng.randint(16, max_len - 2) if first_chunk and jitter else max_len - 2
+            end = pack(doc, start, budget)
+            words = range(start, end)
+            out.append(example(doc, words, set(words), max_len, cls, sep)[0])
+            start, first_chunk = end, False
+    return out
+
+
+def runtime_windows(doc, max_len, overlap_words=OVERLAP_WORDS):
+    """(words, core) ranges exactly as SubwordTokenizer::windows cuts a document."""
+    n, bounds, start = len(doc.pieces), [], 0
+    while start < n:
+        end = pack(doc, start, max_len - 2)
+        bounds.append((start, end))
+        if end == n:
+            break
+        overlap = min(overlap_words, (end - start) // 2)
+        start = max(end - overlap, start + 1)
+    out = []
+    for k, (s, e) in enumerate(bounds):
+        cs = 0 if k == 0 else (s + bounds[k - 1][1] + 1) // 2
+        ce = n if k + 1 == len(bounds) else (bounds[k + 1][0] + e + 1) // 2
+        out.append((range(s, e), range(cs, ce)))
     return out
 
 
@@ -159,21 +221,33 @@ def f1_score(gold_seqs, pred_seqs):
 
 
 @torch.no_grad()
-def evaluate(model, examples, sentences, batch_tokens):
+def evaluate(model, docs, max_len, cls, sep, device, batch_tokens=4096):
+    """Entity F1 with the run-time windows (argmax decoding; the Rust side adds Viterbi)."""
     model.eval()
-    preds = [None] * len(examples)
+    examples, reads = [], []  # reads: (doc, core words, first-piece positions)
+    for d, doc in enumerate(docs):
+        for words, core in runtime_windows(doc, max_len):
+            ex, first = example(doc, words, set(), max_len, cls, sep)
+            examples.append(ex)
+            reads.append((d, core, first))
+    preds = [[0] * len(doc.pieces) for doc in docs]
     for idx in batches(examples, batch_tokens, False, None):
-        ids, types, mask, labels = collate(examples, idx)
-        logits = model(input_ids=ids, token_type_ids=types, attention_mask=mask).logits
-        best = logits.argmax(-1)
+        ids, types, mask, _ = (t.to(device) for t in collate(examples, idx))
+        best = model(input_ids=ids, token_type_ids=types, attention_mask=mask).logits.argmax(-1).tolist()
         for r, i in enumerate(idx):
-            sel = labels[r] != -100
-            tags = [LABELS[k] for k in best[r][sel].tolist()]
-            n_words = examples[i][3]
-            tags += ["O"] * (n_words - len(tags))  # words cut by max_len
-            preds[i] = tags
+            d, core, first = reads[i]
+            for w in core:
+                if w in first:
+                    preds[d][w] = best[r][first[w]]
     model.train()
-    return f1_score([t for _, t in sentences], preds)
+    gold_seqs, pred_seqs = [], []
+    for doc, pred in zip(docs, preds):
+        w = 0
+        for words, tags in doc.sentences:
+            gold_seqs.append(tags)
+            pred_seqs.append([LABELS[k] for k in pred[w : w + len(words)]])
+            w += len(words)
+    return f1_score(gold_seqs, pred_seqs)
 
 
 def main():
@@ -186,7 +260,12 @@ def main():
     ap.add_argument("--batch-tokens", type=int, default=1024, help="padded subword tokens per batch")
     ap.add_argument("--warmup", type=float, default=0.06)
     ap.add_argument("--seed", type=int, default=13)
-    ap.add_argument("--max-len", type=int, default=256)
+    ap.add_argument("--max-len", type=int, default=128, help="model window in subwords, special tokens included")
+    ap.add_argument("--context", choices=["document", "sentence"], default="document",
+                    help="document: windows run across sentence boundaries of the same article (the run-time "
+                         "pipeline then does the same); sentence: one sentence per window")
+    ap.add_argument("--with-valid", action="store_true",
+                    help="train on train+valid with the recipe fixed beforehand; keeps the last epoch")
     ap.add_argument("--threads", type=int, default=os.cpu_count())
     ap.add_argument("--bf16", action="store_true", help="bf16 autocast (CPUs with AVX-512 BF16, GPUs)")
     ap.add_argument("--limit-steps", type=int, default=0, help="stop after N steps (timing runs)")
@@ -209,14 +288,21 @@ def main():
     tokenizer.no_padding()
     tokenizer.no_truncation()
 
+    cls, sep = tokenizer.token_to_id("[CLS]"), tokenizer.token_to_id("[SEP]")
     conll = Path(args.conll)
-    train_s = read_conll(conll / "train.txt")
-    valid_s = read_conll(conll / "valid.txt")
-    test_s = read_conll(conll / "test.txt")
-    train_e = encode(tokenizer, train_s, args.max_len)
-    valid_e = encode(tokenizer, valid_s, args.max_len)
-    test_e = encode(tokenizer, test_s, args.max_len)
-    print(f"train {len(train_e)} sentences, {sum(len(e[0]) for e in train_e)} subwords", flush=True)
+    train_files = ["train.txt", "valid.txt"] if args.with_valid else ["train.txt"]
+
+    def load(name):
+        docs = read_conll(conll / name)
+        if args.context == "sentence":
+            docs = [[s] for d in docs for s in d]
+        return [Doc(tokenizer, d) for d in docs]
+
+    train_d = [d for name in train_files for d in load(name)]
+    valid_d, test_d = load("valid.txt"), load("test.txt")
+    jitter = args.context == "document"
+    print(f"train {len(train_d)} {args.context}s, {sum(len(p) for d in train_d for p in d.pieces)} subwords",
+          flush=True)
 
     config = BertConfig.from_pretrained(str(base))
     config.type_vocab_size = NUM_SHAPES
@@ -235,7 +321,8 @@ def main():
     model.to(device)
     model.train()
 
-    groups_per_epoch = len(batches(train_e, args.batch_tokens, False, None))
+    epoch_examples = lambda: train_chunks(train_d, args.max_len, rng, cls, sep, jitter)
+    groups_per_epoch = len(batches(epoch_examples(), args.batch_tokens, False, None))
     total = groups_per_epoch * args.epochs
     no_decay = ("bias", "LayerNorm.weight")
     params = [
@@ -253,6 +340,7 @@ def main():
     best_dev, best_state, history, step = -1.0, None, [], 0
     t0 = time.time()
     for epoch in range(1, args.epochs + 1):
+        train_e = epoch_examples()
         for idx in batches(train_e, args.batch_tokens, True, rng):
             ids, types, mask, labels = (t.to(device) for t in collate(train_e, idx))
             with torch.autocast(device.type, dtype=torch.bfloat16, enabled=args.bf16):
@@ -270,15 +358,16 @@ def main():
             if args.limit_steps and step >= args.limit_steps:
                 print(f"{step} steps in {time.time() - t0:.1f}s; {groups_per_epoch} steps per epoch")
                 return
-        dev = evaluate(model, valid_e, valid_s, 4096)
+        dev = evaluate(model, valid_d, args.max_len, cls, sep, device)
         history.append({"epoch": epoch, "dev_f1": round(dev, 4), "seconds": round(time.time() - t0)})
-        print(f"epoch {epoch}: dev F1 {dev:.4f}", flush=True)
-        if dev > best_dev:
+        print(f"epoch {epoch}: dev F1 {dev:.4f}{' (valid is in training)' if args.with_valid else ''}", flush=True)
+        # With valid in training there is nothing held out to select on: keep the last epoch.
+        if dev > best_dev or args.with_valid:
             best_dev = dev
             best_state = {k: v.detach().to("cpu").clone() for k, v in model.state_dict().items()}
 
     model.load_state_dict(best_state)
-    test = evaluate(model, test_e, test_s, 4096)
+    test = evaluate(model, test_d, args.max_len, cls, sep, device)
     print(f"best dev F1 {best_dev:.4f}; test F1 {test:.4f} (argmax decoding in Python)", flush=True)
 
     weights = {k: v.to(torch.float16).contiguous() for k, v in best_state.items()
@@ -286,12 +375,15 @@ def main():
     save_file(weights, str(out / "model.safetensors"), metadata={"format": "pt"})
     config.to_json_file(str(out / "config.json"))
     tokenizer.save(str(out / "tokenizer.json"))
-    (out / "actorgraph.json").write_text(json.dumps({"shape_token_types": True, "max_length": 128}, indent=2) + "\n")
-    digest = hashlib.sha256((conll / "train.txt").read_bytes()).hexdigest()
+    settings = {"shape_token_types": True, "max_length": args.max_len,
+                "document_context": args.context == "document"}
+    (out / "actorgraph.json").write_text(json.dumps(settings, indent=2) + "\n")
+    data = {name: {"path": str(conll / name), "sha256": hashlib.sha256((conll / name).read_bytes()).hexdigest()}
+            for name in train_files}
     scores = {
-        "data": {"train": str(conll / "train.txt"), "train_sha256": digest, "select_on": "valid.txt"},
+        "data": {"train": data, "select_on": "last epoch (valid is in training)" if args.with_valid else "valid.txt"},
         "seed": args.seed, "epochs": args.epochs, "lr": args.lr, "batch_tokens": args.batch_tokens,
-        "bf16": args.bf16, "max_len": args.max_len, "command": " ".join(sys.argv),
+        "bf16": args.bf16, "max_len": args.max_len, "context": args.context, "command": " ".join(sys.argv),
         "history": history, "best_dev_f1": round(best_dev, 4), "python_test_f1": round(test, 4),
     }
     (out / "scores.json").write_text(json.dumps(scores, indent=2) + "\n")
@@ -300,9 +392,13 @@ def main():
 
 
 def write_readme(out: Path):
-    """README.md beside the model, from scores.json (rerun after `actorgraph eval ner` to refresh)."""
+    """README.md beside the model, from scores.json (scripts/record_scores.py adds the Rust figures)."""
     s = json.loads((out / "scores.json").read_text())
     rows = "\n".join(f"| {h['epoch']} | {h['dev_f1']:.4f} | {h['seconds']} |" for h in s["history"])
+    data = "; ".join(f"`{d['path']}` (sha256 `{d['sha256'][:16]}...`)" for d in s["data"]["train"].values())
+    context = ("windows of up to {m} subwords run across the sentences of one article, so each word "
+               "sees its neighbouring sentences (`document_context`); the pipeline feeds the same windows"
+               if s["context"] == "document" else "one sentence per window").format(m=s["max_len"])
     rust = s.get("rust_eval", {})
     rust_rows = "\n".join(f"| {k} | {v} |" for k, v in rust.items()) or "| (not yet measured) | |"
     (out / "README.md").write_text(f"""# ner-minilm: actorgraph's bundled NER model
@@ -312,8 +408,9 @@ fine-tuned for CoNLL-2003 named entities (PER, ORG, LOC, MISC; BIO labels) with
 first-subword labelling and word-shape token types (`actorgraph.json`:
 `shape_token_types`), stored as fp16 safetensors (upcast to fp32 at load).
 
-- Data: `{s['data']['train']}` (sha256 `{s['data']['train_sha256'][:16]}...`); checkpoint selected on
-  `valid.txt` by entity F1; `test.txt` never used for any choice.
+- Data: {data}; checkpoint: {s['data']['select_on']}
+  (entity F1); `test.txt` never used for any choice.
+- Context: {context}.
 - Command: `{s['command']}` (from the repository root, after `scripts/setup.sh`)
 - Seed {s['seed']}, {s['epochs']} epochs, AdamW lr {s['lr']} with linear warm-up and decay,
   batches of at most {s['batch_tokens']} padded subwords, bf16: {s['bf16']}.
@@ -322,10 +419,11 @@ first-subword labelling and word-shape token types (`actorgraph.json`:
 |---|---|---|
 {rows}
 
-Best dev F1 {s['best_dev_f1']:.4f}; test F1 in the training script (argmax): {s['python_test_f1']:.4f}.
+{"Dev F1 is not held out here: valid.txt is in the training data. " if s['data']['select_on'] != 'valid.txt' else ""}Best dev F1 {s['best_dev_f1']:.4f}; test F1 in the training script (argmax): {s['python_test_f1']:.4f}.
 
-Measured through the Rust pipeline (`actorgraph eval ner ../shared/data/conll2003/FILE`,
-BIO-constrained Viterbi decoding):
+Measured through the Rust pipeline (`actorgraph eval ner ../shared/data/conll2003/FILE
+--precision fp32|int8`, BIO-constrained Viterbi decoding), recorded by
+`{s.get('rust_eval_command', 'scripts/record_scores.py MODEL')}`:
 
 | measure | value |
 |---|---|

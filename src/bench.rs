@@ -3,9 +3,9 @@
 //! All models run through the same code path (`Ner::forward`) over the same batches
 //! of the same real text in one process, so the ratios compare networks, not set-ups.
 
-use crate::eval::ner::read_conll;
-use crate::ner::{length_batches, Model, Ner};
-use crate::tokenize::{Span, Window};
+use crate::eval::ner::{documents, read_conll};
+use crate::ner::{length_batches, DocInput, Model, Ner, Precision};
+use crate::tokenize::Window;
 use anyhow::{Context, Result};
 use std::path::Path;
 use std::time::Instant;
@@ -24,12 +24,11 @@ impl Rate {
     }
 }
 
-/// Sentence windows of a CoNLL file, as the bundled model's tokenizer cuts them.
+/// The windows of a CoNLL file's documents, as the bundled model reads them.
 fn corpus_windows(ner: &Ner, conll: &Path) -> Result<Vec<Window>> {
-    let gold = read_conll(conll)?;
-    let texts: Vec<(String, Vec<Span>)> = gold.iter().map(|s| s.layout()).collect();
-    let inputs: Vec<_> = texts.iter().map(|(t, w)| crate::ner::SentenceWords { text: t, words: w }).collect();
-    Ok(ner.windows(&inputs)?.into_iter().flatten().collect())
+    let docs = documents(&read_conll(conll)?);
+    let inputs: Vec<DocInput> = docs.iter().map(|(t, s)| (t.as_str(), s.as_slice())).collect();
+    ner.windows(&inputs)
 }
 
 /// Times `ner` over `batches` (after one warm-up batch); counts real (unpadded) tokens.
@@ -69,36 +68,17 @@ pub fn model_cost(bundled: &Ner, conll: &Path, max_tokens: usize) -> Result<Vec<
 
 /// CoNLL documents re-joined into articles: words by spaces, sentences by newlines.
 pub fn conll_articles(conll: &Path) -> Result<Vec<crate::ingest::Document>> {
-    let text = std::fs::read_to_string(conll).with_context(|| format!("{}: cannot read", conll.display()))?;
-    let mut docs = Vec::new();
-    let mut cur = String::new();
-    let mut line = String::new();
-    let flush = |cur: &mut String, docs: &mut Vec<crate::ingest::Document>| {
-        if !cur.trim().is_empty() {
+    let gold = read_conll(conll)?;
+    let mut docs: Vec<crate::ingest::Document> = Vec::new();
+    for (i, s) in gold.iter().enumerate() {
+        if i == 0 || gold[i - 1].doc != s.doc {
             let id = format!("conll-{:04}", docs.len() + 1);
-            docs.push(crate::ingest::Document { id, text: std::mem::take(cur), date: None, title: None, source: None });
+            docs.push(crate::ingest::Document { id, text: String::new(), date: None, title: None, source: None });
         }
-        cur.clear();
-    };
-    for l in text.lines() {
-        let l = l.trim();
-        if l.starts_with("-DOCSTART-") {
-            flush(&mut cur, &mut docs);
-        } else if l.is_empty() {
-            if !line.is_empty() {
-                cur.push_str(&line);
-                cur.push('\n');
-                line.clear();
-            }
-        } else {
-            if !line.is_empty() {
-                line.push(' ');
-            }
-            line.push_str(l.split_whitespace().next().unwrap_or(""));
-        }
+        let text = &mut docs.last_mut().expect("a document was opened").text;
+        text.push_str(&s.words.join(" "));
+        text.push('\n');
     }
-    cur.push_str(&line);
-    flush(&mut cur, &mut docs);
     Ok(docs)
 }
 
@@ -111,15 +91,51 @@ pub struct Throughput {
     pub seconds: f64,
 }
 
-/// (a) actorgraph end to end, (b) the bare model forward over the same windows,
-/// (c) the Hugging Face pipeline and (d) PyTorch's eager forward over the same batches
-/// (`scripts/bench_peer.py`), if the project's Python is present.
+impl Throughput {
+    fn new(name: &str, documents: u64, tokens: Option<u64>, seconds: f64) -> Throughput {
+        Throughput { name: name.to_string(), documents, tokens, seconds }
+    }
+
+    pub fn docs_per_second(&self) -> f64 {
+        self.documents as f64 / self.seconds.max(1e-9)
+    }
+}
+
+/// What `scripts/bench_peer.py` measured over the same articles and batches.
+#[derive(Debug, Clone)]
+pub struct PeerRates {
+    /// (c) `pipeline("token-classification", aggregation_strategy="simple")`.
+    pub pipeline: Throughput,
+    /// (d) transformers' BERT forward with eager attention, fp32.
+    pub eager: Throughput,
+    /// (e) the same with fused sdpa attention, fp32.
+    pub sdpa: Throughput,
+    /// (f) the sdpa forward with the same linear layers dynamically quantized to int8.
+    pub int8: Throughput,
+}
+
+/// The throughput part of `bench`.
+#[derive(Debug, Clone)]
+pub struct ThroughputReport {
+    pub threads: usize,
+    pub precision: Precision,
+    /// (a) `extract` end to end.
+    pub end_to_end: Throughput,
+    /// (b) our forward alone over the same windows, at the run's precision.
+    pub forward: Throughput,
+    /// Our fp32 forward over the same batches, when (b) is not fp32.
+    pub forward_fp32: Option<Throughput>,
+    pub peer: Option<PeerRates>,
+}
+
+/// (a) actorgraph end to end, (b) the bare model forward over the same windows, and,
+/// if the project's Python is present, the peers of `scripts/bench_peer.py`.
 pub fn throughput(
     pipeline: &crate::pipeline::Pipeline,
     model_dir: &Path,
     conll: &Path,
     threads: usize,
-) -> Result<Vec<Throughput>> {
+) -> Result<ThroughputReport> {
     let docs = conll_articles(conll)?;
     let n = docs.len() as u64;
     let work = tempfile::tempdir()?;
@@ -127,19 +143,22 @@ pub fn throughput(
     // (b) the forward alone, over exactly the windows the pipeline builds.
     let sentences: Vec<Vec<crate::tokenize::Sentence>> =
         docs.iter().map(|d| crate::tokenize::analyze(&d.text)).collect();
-    let inputs: Vec<crate::ner::SentenceWords> = docs
-        .iter()
-        .zip(&sentences)
-        .flat_map(|(d, ss)| ss.iter().map(move |s| crate::ner::SentenceWords { text: &d.text, words: &s.words }))
-        .collect();
+    let inputs: Vec<DocInput> = docs.iter().zip(&sentences).map(|(d, s)| (d.text.as_str(), s.as_slice())).collect();
     let ner = &pipeline.ner;
-    let mut windows: Vec<Window> = ner.windows(&inputs)?.into_iter().flatten().collect();
+    let mut windows: Vec<Window> = ner.windows(&inputs)?;
     windows.sort_by_key(|w| w.ids.len());
     let refs: Vec<&Window> = windows.iter().collect();
     let batches = length_batches(&refs, |w| w.ids.len());
     let tokens: u64 = windows.iter().map(|w| w.ids.len() as u64).sum();
     let forward = time_model("forward", ner, &batches)?;
-    // The same batches for PyTorch's eager forward in the peer script.
+    let precision = ner.model().precision();
+    let forward_fp32 = if precision == Precision::Fp32 {
+        None
+    } else {
+        let fp32 = Ner::load(model_dir, ner.model().device)?;
+        Some(time_model("forward fp32", &fp32, &batches)?)
+    };
+    // The same batches for PyTorch's forward in the peer script.
     let batch_file = work.path().join("batches.json");
     let as_json: Vec<Vec<serde_json::Value>> = batches
         .iter()
@@ -170,21 +189,20 @@ pub fn throughput(
     job.run(pipeline)?;
     let e2e = start.elapsed().as_secs_f64();
 
-    let mut out = vec![
-        Throughput {
-            name: "(a) actorgraph extract, end to end".into(),
-            documents: n,
-            tokens: Some(tokens),
-            seconds: e2e,
-        },
-        Throughput {
-            name: "(b) model forward only, same batches".into(),
-            documents: n,
-            tokens: Some(tokens),
-            seconds: forward.seconds,
-        },
-    ];
-    // (c) the peer, in the project's venv.
+    let mut report = ThroughputReport {
+        threads,
+        precision,
+        end_to_end: Throughput::new("(a) actorgraph extract, end to end", n, Some(tokens), e2e),
+        forward: Throughput::new(
+            &format!("(b) our forward ({precision}), same windows"),
+            n,
+            Some(tokens),
+            forward.seconds,
+        ),
+        forward_fp32: forward_fp32.map(|r| Throughput::new("(b32) our forward (fp32)", n, Some(tokens), r.seconds)),
+        peer: None,
+    };
+    // The peers, in the project's venv.
     let python = Path::new(env!("CARGO_MANIFEST_DIR")).join(".venv/bin/python");
     let script = Path::new(env!("CARGO_MANIFEST_DIR")).join("scripts/bench_peer.py");
     if python.is_file() {
@@ -197,23 +215,67 @@ pub fn throughput(
             .output()?;
         anyhow::ensure!(run.status.success(), "bench_peer.py failed: {}", String::from_utf8_lossy(&run.stderr));
         let v: serde_json::Value = serde_json::from_slice(&run.stdout).context("bench_peer.py output")?;
-        out.push(Throughput {
-            name: "(c) transformers pipeline (Python)".into(),
-            documents: v["documents"].as_u64().unwrap_or(0),
-            tokens: None,
-            seconds: v["seconds"].as_f64().unwrap_or(f64::NAN),
+        let seconds = |key: &str| v[key].as_f64().unwrap_or(f64::NAN);
+        let forward = |name: &str, key: &str| Throughput::new(name, n, Some(tokens), seconds(key));
+        report.peer = Some(PeerRates {
+            pipeline: Throughput::new(
+                "(c) transformers pipeline (fp32)",
+                v["documents"].as_u64().unwrap_or(0),
+                None,
+                seconds("seconds"),
+            ),
+            eager: forward("(d) PyTorch forward, eager, fp32", "forward_seconds_eager"),
+            sdpa: forward("(e) PyTorch forward, sdpa, fp32", "forward_seconds_sdpa"),
+            int8: forward("(f) PyTorch forward, sdpa, dynamic int8", "forward_seconds_int8"),
         });
-        for (name, key) in [
-            ("(d) PyTorch forward, eager attention", "forward_seconds_eager"),
-            ("(e) PyTorch forward, sdpa attention", "forward_seconds_sdpa"),
-        ] {
-            out.push(Throughput {
-                name: name.into(),
-                documents: n,
-                tokens: Some(tokens),
-                seconds: v[key].as_f64().unwrap_or(f64::NAN),
-            });
-        }
     }
-    Ok(out)
+    Ok(report)
+}
+
+impl std::fmt::Display for ThroughputReport {
+    fn fmt(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+        let mut rows = vec![&self.end_to_end, &self.forward];
+        rows.extend(&self.forward_fp32);
+        if let Some(p) = &self.peer {
+            rows.extend([&p.pipeline, &p.eager, &p.sdpa, &p.int8]);
+        }
+        for r in rows {
+            let tokens = r.tokens.map_or(String::new(), |t| format!("{:>8.0} tokens/s", t as f64 / r.seconds));
+            writeln!(
+                f,
+                "  {:<42} {:>7.1} docs/s {tokens}  ({} docs, {:.2}s)",
+                r.name,
+                r.docs_per_second(),
+                r.documents,
+                r.seconds
+            )?;
+        }
+        let ratio = |a: &Throughput, b: &Throughput| a.docs_per_second() / b.docs_per_second();
+        writeln!(
+            f,
+            "  (a)/(b) = {:.2} (end to end relative to the bare forward)",
+            ratio(&self.end_to_end, &self.forward)
+        )?;
+        let Some(p) = &self.peer else { return Ok(()) };
+        writeln!(
+            f,
+            "  (a)/(c) = {:.2} (actorgraph relative to the transformers pipeline)",
+            ratio(&self.end_to_end, &p.pipeline)
+        )?;
+        let fp32 = self.forward_fp32.as_ref().unwrap_or(&self.forward);
+        writeln!(
+            f,
+            "  fp32 forward: ours/(d) = {:.2}, ours/(e) = {:.2} (relative to PyTorch eager, sdpa)",
+            ratio(fp32, &p.eager),
+            ratio(fp32, &p.sdpa)
+        )?;
+        if self.precision == Precision::Int8 {
+            writeln!(
+                f,
+                "  int8 forward: (b)/(f) = {:.2} (relative to PyTorch dynamic int8)",
+                ratio(&self.forward, &p.int8)
+            )?;
+        }
+        Ok(())
+    }
 }

@@ -96,3 +96,16 @@ fn copy_dir(from: &Path, to: &Path) {
         std::fs::copy(e.path(), to.join(e.file_name())).unwrap();
     }
 }
+
+#[test]
+fn int8_is_refused_clearly_where_it_does_not_apply() {
+    let dir = tempfile::tempdir().unwrap();
+    make_tiny_models(dir.path());
+    let mut ner = Ner::load(&dir.path().join("distilbert"), tch::Device::Cpu).unwrap();
+    assert!(!ner.model().supports_int8());
+    let err = ner.set_precision(actorgraph::ner::Precision::Int8).unwrap_err().to_string();
+    assert!(err.contains("BERT models only") && err.contains("distilbert"), "{err}");
+    // fp32 still works after the refusal.
+    let text = "Atambayev met Nazarbayev in Astana.";
+    assert!(ner.entities(&[(text, &analyze(text))]).is_ok());
+}

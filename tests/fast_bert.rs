@@ -30,3 +30,51 @@ fn fused_forward_matches_rust_bert() {
         assert!(diff < 1e-3, "max logit difference {diff}");
     });
 }
+
+/// int8 (fbgemm) keeps the fp32 decision on nearly every token of real text, and the
+/// peers in `bench` follow the bundled model's precision.
+#[test]
+fn int8_forward_stays_close_to_fp32() {
+    use actorgraph::eval::ner::{documents, read_conll};
+    use actorgraph::ner::{DocInput, Ner, Precision};
+
+    let gold = read_conll(&common::shared().join("data/conll2003/valid.txt")).unwrap();
+    let docs = documents(&gold[..400]);
+    let inputs: Vec<DocInput> = docs.iter().map(|(t, s)| (t.as_str(), s.as_slice())).collect();
+    let mut ner = Ner::load(&actorgraph::bundled_model_dir(), Device::Cpu).unwrap();
+    let windows = ner.windows(&inputs).unwrap();
+    let batch: Vec<_> = windows.iter().take(128).collect();
+    let fp32 = ner.forward(&batch).unwrap();
+    ner.set_precision(Precision::Int8).unwrap();
+    assert_eq!(ner.model().precision(), Precision::Int8);
+    let int8 = ner.forward(&batch).unwrap();
+    assert_ne!(fp32, int8, "int8 changes the arithmetic");
+
+    let labels = ner.model().labels.len();
+    let len = batch.iter().map(|w| w.ids.len()).max().unwrap();
+    let argmax = |v: &[f32]| (0..labels).max_by(|&a, &b| v[a].total_cmp(&v[b])).unwrap();
+    let (mut same, mut real) = (0, 0);
+    for (r, w) in batch.iter().enumerate() {
+        for p in 0..w.ids.len() {
+            let at = (r * len + p) * labels;
+            real += 1;
+            same += usize::from(argmax(&fp32[at..at + labels]) == argmax(&int8[at..at + labels]));
+        }
+    }
+    assert!(real > 1500, "{real} tokens compared");
+    assert!(same as f64 / real as f64 > 0.99, "int8 agrees with fp32 on {same} of {real} tokens");
+
+    // A window's labels do not depend on the windows batched with it (activation scales
+    // are per window), so shards and resumed runs agree with a single run.
+    for (r, w) in batch.iter().enumerate().step_by(16) {
+        let alone = ner.forward(&[*w]).unwrap();
+        for p in 0..w.ids.len() {
+            let at = (r * len + p) * labels;
+            let own = p * labels;
+            assert_eq!(argmax(&int8[at..at + labels]), argmax(&alone[own..own + labels]), "window {r}, token {p}");
+        }
+    }
+
+    let peer = actorgraph::ner::Model::random_bert(ner.model(), 2, 64, 2).unwrap();
+    assert_eq!(peer.precision(), Precision::Int8);
+}

@@ -1,8 +1,8 @@
 //! `eval ner`: entity-level precision, recall and F1 on a CoNLL file (conlleval semantics).
 
 use super::{Counts, Report};
-use crate::ner::{Ner, SentenceWords};
-use crate::tokenize::Span;
+use crate::ner::{DocInput, Ner};
+use crate::tokenize::{Sentence, Span};
 use anyhow::{bail, Context, Result};
 use std::collections::{BTreeMap, HashSet};
 use std::path::Path;
@@ -10,37 +10,50 @@ use std::path::Path;
 /// One gold sentence: words and their tags.
 #[derive(Debug, Clone)]
 pub struct ConllSentence {
+    /// Index of its document (documents are separated by `-DOCSTART-` lines).
+    pub doc: usize,
     pub words: Vec<String>,
     pub tags: Vec<String>,
 }
 
-impl ConllSentence {
-    /// The words laid out with single spaces, and their spans: the model sees the gold
-    /// tokenisation exactly as given.
-    pub fn layout(&self) -> (String, Vec<Span>) {
-        let mut text = String::new();
-        let mut spans = Vec::with_capacity(self.words.len());
-        for w in &self.words {
+/// The gold documents laid out as text with single spaces between words, with their
+/// sentences: the model sees the gold tokenisation and sentence split exactly as given.
+pub fn documents(gold: &[ConllSentence]) -> Vec<(String, Vec<Sentence>)> {
+    let mut out: Vec<(String, Vec<Sentence>)> = Vec::new();
+    for (i, s) in gold.iter().enumerate() {
+        if i == 0 || gold[i - 1].doc != s.doc {
+            out.push((String::new(), Vec::new()));
+        }
+        let (text, sentences) = out.last_mut().expect("a document was opened");
+        let mut words = Vec::with_capacity(s.words.len());
+        for w in &s.words {
             if !text.is_empty() {
                 text.push(' ');
             }
-            spans.push(Span::new(text.len(), text.len() + w.len()));
+            words.push(Span::new(text.len(), text.len() + w.len()));
             text.push_str(w);
         }
-        (text, spans)
+        let span = Span::new(words.first().map_or(text.len(), |w| w.start), text.len());
+        sentences.push(Sentence { span, words });
     }
+    out
 }
 
 /// Reads a CoNLL file: word first, tag last on each line; blank lines and -DOCSTART- separate.
 pub fn read_conll(path: &Path) -> Result<Vec<ConllSentence>> {
     let text = std::fs::read_to_string(path).with_context(|| format!("{}: cannot read", path.display()))?;
     let mut out = Vec::new();
-    let mut cur = ConllSentence { words: Vec::new(), tags: Vec::new() };
+    let mut doc = 0;
+    let mut cur = ConllSentence { doc, words: Vec::new(), tags: Vec::new() };
     for (i, line) in text.lines().enumerate() {
         let line = line.trim();
         if line.is_empty() || line.starts_with("-DOCSTART-") {
             if !cur.words.is_empty() {
-                out.push(std::mem::replace(&mut cur, ConllSentence { words: Vec::new(), tags: Vec::new() }));
+                out.push(std::mem::replace(&mut cur, ConllSentence { doc, words: Vec::new(), tags: Vec::new() }));
+            }
+            if line.starts_with("-DOCSTART-") && !out.is_empty() {
+                doc += 1;
+                cur.doc = doc;
             }
             continue;
         }
@@ -79,9 +92,9 @@ pub fn tag_chunks(tags: &[String]) -> HashSet<(String, usize, usize)> {
 
 /// Scores `ner` on gold sentences, using the gold tokenisation.
 pub fn evaluate(ner: &Ner, gold: &[ConllSentence]) -> Result<Report> {
-    let texts: Vec<(String, Vec<Span>)> = gold.iter().map(|s| s.layout()).collect();
-    let inputs: Vec<SentenceWords> = texts.iter().map(|(t, w)| SentenceWords { text: t, words: w }).collect();
-    let predicted = ner.label(&inputs)?;
+    let docs = documents(gold);
+    let inputs: Vec<DocInput> = docs.iter().map(|(t, s)| (t.as_str(), s.as_slice())).collect();
+    let predicted = ner.label(&inputs)?.into_iter().flatten();
     let mut per_type: BTreeMap<String, Counts> = BTreeMap::new();
     for (s, chunks) in gold.iter().zip(predicted) {
         let g = tag_chunks(&s.tags);
@@ -129,6 +142,14 @@ mod tests {
         assert_eq!(s.len(), 2);
         assert_eq!(s[0].words, vec!["EU", "rejects"]);
         assert_eq!(s[1].tags, vec!["B-PER"]);
+        assert_eq!((s[0].doc, s[1].doc), (0, 0));
+        let docs = documents(&s);
+        assert_eq!(docs.len(), 1);
+        assert_eq!(docs[0].0, "EU rejects Peter");
+        assert_eq!(docs[0].1[1].words, vec![Span::new(11, 16)]);
+        std::fs::write(&p, "-DOCSTART- O\n\nA O\n\n-DOCSTART- O\n\nB O\n\nC O\n").unwrap();
+        let docs: Vec<usize> = read_conll(&p).unwrap().iter().map(|s| s.doc).collect();
+        assert_eq!(docs, vec![0, 1, 1]);
         std::fs::write(&p, "EU B-ORG\nlonely\n").unwrap();
         let err = read_conll(&p).unwrap_err().to_string();
         assert!(err.ends_with("x.txt:2: expected a word and a tag"), "{err}");

@@ -8,16 +8,83 @@
 
 use anyhow::{Context, Result};
 use std::collections::HashMap;
-use tch::{Kind, Tensor};
+use tch::{Kind, Scalar, Tensor};
 
-struct Linear {
-    weight: Tensor,
-    bias: Tensor,
+/// Arithmetic of the encoder's large matrix products.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Precision {
+    /// fp32 throughout.
+    #[default]
+    Fp32,
+    /// int8 weights (per-tensor) with activations quantized per batch, through fbgemm,
+    /// as PyTorch's dynamic quantization does, for the QKV, attention-output and FFN-up
+    /// projections; CPU only. The rest (FFN down-projection, layer norms, attention,
+    /// embeddings, classifier) stays fp32.
+    Int8,
+}
+
+impl std::fmt::Display for Precision {
+    fn fmt(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+        f.write_str(match self {
+            Precision::Fp32 => "fp32",
+            Precision::Int8 => "int8",
+        })
+    }
+}
+
+enum Linear {
+    Fp32 { weight: Tensor, bias: Tensor },
+    Int8 { quantized: Tensor, packed: Tensor, col_offsets: Tensor, scale: f64, zero_point: i64, bias: Tensor },
 }
 
 impl Linear {
-    fn forward(&self, x: &Tensor) -> Tensor {
-        x.linear(&self.weight, Some(&self.bias))
+    fn new(weight: Tensor, bias: Tensor) -> Linear {
+        Linear::Fp32 { weight, bias }
+    }
+
+    /// The same layer with int8 weights, quantized as `torch.fbgemm_linear_quantize_weight`
+    /// does: one scale and zero point for the tensor, and per-column sums that fbgemm
+    /// uses to correct for the activations' zero point.
+    fn quantize(self) -> Linear {
+        let Linear::Fp32 { weight, bias } = self else { return self };
+        let q = weight.contiguous().quantize_per_tensor_dynamic(Kind::QInt8, false);
+        let (scale, zero_point) = (q.q_scale(), q.q_zero_point());
+        let quantized = q.int_repr();
+        let k = weight.size()[1];
+        let col_offsets =
+            (quantized.to_kind(Kind::Int).sum_dim_intlist(1, false, Kind::Int) - zero_point * k).to_kind(Kind::Int);
+        let packed = quantized.fbgemm_pack_quantized_matrix();
+        Linear::Int8 { quantized, packed, col_offsets, scale, zero_point, bias }
+    }
+
+    /// `x` is `[batch, length, in]`; `lengths` are the real (unpadded) lengths of the rows.
+    fn forward(&self, x: &Tensor, lengths: &[i64]) -> Tensor {
+        match self {
+            Linear::Fp32 { weight, bias } => x.linear(weight, Some(bias)),
+            // Activations are quantized with one scale per call, so each window gets its
+            // own call over its real tokens only: its result then does not depend on
+            // which other windows share its batch (shards and resumed runs must agree
+            // with a single run), and padding costs nothing here.
+            Linear::Int8 { quantized, packed, col_offsets, scale, zero_point, bias } => {
+                let (b, l, k) = x.size3().expect("[batch, length, hidden]");
+                let n = quantized.size()[0];
+                let flat = x.reshape([b * l, k]);
+                let out = Tensor::zeros([b * l, n], (Kind::Float, x.device()));
+                for (r, &len) in lengths.iter().enumerate() {
+                    let rows = flat.narrow(0, r as i64 * l, len);
+                    let y = rows.fbgemm_linear_int8_weight_fp32_activation(
+                        quantized,
+                        packed,
+                        col_offsets,
+                        Scalar::float(*scale),
+                        Scalar::int(*zero_point),
+                        bias,
+                    );
+                    out.narrow(0, r as i64 * l, len).copy_(&y);
+                }
+                out.view([b, l, n])
+            }
+        }
     }
 }
 
@@ -54,8 +121,8 @@ impl FastBert {
         let get = |name: &str| -> Result<Tensor> {
             vars.get(name).map(Tensor::shallow_clone).with_context(|| format!("no variable {name}"))
         };
-        let linear = |prefix: &str| -> Result<Linear> {
-            Ok(Linear { weight: get(&format!("{prefix}.weight"))?, bias: get(&format!("{prefix}.bias"))? })
+        let linear = |prefix: &str| -> Result<(Tensor, Tensor)> {
+            Ok((get(&format!("{prefix}.weight"))?, get(&format!("{prefix}.bias"))?))
         };
         let norm = |prefix: &str| -> Result<LayerNorm> {
             Ok(LayerNorm { weight: get(&format!("{prefix}.weight"))?, bias: get(&format!("{prefix}.bias"))? })
@@ -68,16 +135,18 @@ impl FastBert {
                 linear(&format!("{p}.attention.self.key"))?,
                 linear(&format!("{p}.attention.self.value"))?,
             );
-            let qkv = Linear {
-                weight: Tensor::cat(&[&q.weight, &k.weight, &v.weight], 0),
-                bias: Tensor::cat(&[&q.bias, &k.bias, &v.bias], 0),
-            };
+            let qkv = Linear::new(Tensor::cat(&[&q.0, &k.0, &v.0], 0), Tensor::cat(&[&q.1, &k.1, &v.1], 0));
+            let (attention_out, intermediate, output) = (
+                linear(&format!("{p}.attention.output.dense"))?,
+                linear(&format!("{p}.intermediate.dense"))?,
+                linear(&format!("{p}.output.dense"))?,
+            );
             layers.push(Layer {
                 qkv,
-                attention_out: linear(&format!("{p}.attention.output.dense"))?,
+                attention_out: Linear::new(attention_out.0, attention_out.1),
                 attention_norm: norm(&format!("{p}.attention.output.LayerNorm"))?,
-                intermediate: linear(&format!("{p}.intermediate.dense"))?,
-                output: linear(&format!("{p}.output.dense"))?,
+                intermediate: Linear::new(intermediate.0, intermediate.1),
+                output: Linear::new(output.0, output.1),
                 output_norm: norm(&format!("{p}.output.LayerNorm"))?,
             });
         }
@@ -91,11 +160,42 @@ impl FastBert {
             token_type: get("bert.embeddings.token_type_embeddings.weight")?,
             embedding_norm: norm("bert.embeddings.LayerNorm")?,
             layers,
-            classifier: linear("classifier")?,
+            classifier: {
+                let (weight, bias) = linear("classifier")?;
+                Linear::new(weight, bias)
+            },
             heads,
             hidden,
             eps,
         })
+    }
+
+    /// Switches the encoder's matrix products to `precision`.
+    pub fn set_precision(&mut self, precision: Precision) {
+        if precision == Precision::Int8 {
+            quietly(|| self.quantize());
+        }
+    }
+
+    /// Quantizes the layers and runs one int8 product, so that libtorch's once-per-process
+    /// notices about the (deprecated but fastest here) fbgemm ops are printed now.
+    fn quantize(&mut self) {
+        self.layers = std::mem::take(&mut self.layers)
+            .into_iter()
+            .map(|l| Layer {
+                qkv: l.qkv.quantize(),
+                attention_out: l.attention_out.quantize(),
+                intermediate: l.intermediate.quantize(),
+                // The down-projection reads GELU outputs, whose outliers make one
+                // per-batch activation scale too coarse: quantized, it cost 0.2 F1
+                // points on CoNLL dev (README); kept fp32, 0.1.
+                output: l.output,
+                ..l
+            })
+            .collect();
+        if let Some(first) = self.layers.first() {
+            let _ = first.qkv.forward(&Tensor::zeros([1, 1, self.hidden], (Kind::Float, self.word.device())), &[1]);
+        }
     }
 
     fn norm(&self, x: &Tensor, n: &LayerNorm) -> Tensor {
@@ -115,16 +215,42 @@ impl FastBert {
         x = self.norm(&x, &self.embedding_norm);
         // Boolean mask [b, 1, 1, l]: true where a key may be attended to.
         let attend = mask.eq(1).view([b, 1, 1, l]);
+        let lengths = Vec::<i64>::try_from(mask.sum_dim_intlist(1, false, Kind::Int64)).unwrap_or_default();
         let dh = self.hidden / self.heads;
         for layer in &self.layers {
-            let qkv = layer.qkv.forward(&x).view([b, l, 3, self.heads, dh]).permute([2, 0, 3, 1, 4]);
+            let qkv = layer.qkv.forward(&x, &lengths).view([b, l, 3, self.heads, dh]).permute([2, 0, 3, 1, 4]);
             let (q, k, v) = (qkv.get(0), qkv.get(1), qkv.get(2));
             let ctx = Tensor::scaled_dot_product_attention(&q, &k, &v, Some(&attend), 0.0, false, None::<f64>);
             let ctx = ctx.transpose(1, 2).reshape([b, l, self.hidden]);
-            x = self.norm(&(layer.attention_out.forward(&ctx) + &x), &layer.attention_norm);
-            let h = layer.output.forward(&layer.intermediate.forward(&x).gelu("none"));
+            x = self.norm(&(layer.attention_out.forward(&ctx, &lengths) + &x), &layer.attention_norm);
+            let h = layer.output.forward(&layer.intermediate.forward(&x, &lengths).gelu("none"), &lengths);
             x = self.norm(&(h + &x), &layer.output_norm);
         }
-        self.classifier.forward(&x)
+        self.classifier.forward(&x, &lengths)
     }
+}
+
+/// Runs `f` with the process's stderr sent to /dev/null. libtorch announces that the
+/// fbgemm int8 ops are deprecated, once per process, on stderr; users can do nothing
+/// about it, and it would precede every run's output. Called while loading the model,
+/// before any other thread writes.
+fn quietly<T>(f: impl FnOnce() -> T) -> T {
+    #[cfg(unix)]
+    {
+        use std::os::fd::AsRawFd;
+        let Ok(null) = std::fs::OpenOptions::new().write(true).open("/dev/null") else { return f() };
+        // SAFETY: plain descriptor calls; fd 2 is restored before returning.
+        let saved = unsafe { libc::dup(2) };
+        if saved < 0 || unsafe { libc::dup2(null.as_raw_fd(), 2) } < 0 {
+            return f();
+        }
+        let out = f();
+        unsafe {
+            libc::dup2(saved, 2);
+            libc::close(saved);
+        }
+        out
+    }
+    #[cfg(not(unix))]
+    f()
 }

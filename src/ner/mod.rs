@@ -1,9 +1,11 @@
 //! Stage 3: named-entity recognition with a transformer through rust-bert (libtorch).
 //!
-//! Sentences are cut into subword windows, batched by length (to waste little on
+//! Sentences (or whole documents, for models trained with document context) are cut
+//! into overlapping subword windows, batched by length (to waste little on
 //! padding), run without gradients, and decoded per word (first-subword labelling)
 //! with BIO-constrained Viterbi into entity spans.
 
+mod consistency;
 mod decode;
 mod entity;
 pub mod fast_bert;
@@ -14,12 +16,15 @@ pub mod remote;
 
 pub use decode::{chunks, viterbi, Chunk};
 pub use entity::{Entity, EntityType};
+pub use fast_bert::Precision;
 pub use model::Model;
 
 use crate::tokenize::{Sentence, Span, Window};
 use anyhow::Result;
 use ndarray::Array2;
 use rayon::prelude::*;
+use std::borrow::Cow;
+use std::ops::Range;
 use std::path::Path;
 use tch::{Device, Tensor};
 
@@ -27,14 +32,20 @@ use tch::{Device, Tensor};
 const BATCH_WINDOWS: usize = 64;
 const BATCH_TOKENS: usize = 8192;
 
-/// The words of one sentence to label.
-#[derive(Clone, Copy)]
-pub struct SentenceWords<'a> {
-    pub text: &'a str,
-    pub words: &'a [Span],
+/// One document to label: its text and its sentences.
+pub type DocInput<'a> = (&'a str, &'a [Sentence]);
+
+/// A run of words the model reads as one: a sentence or, for models trained with
+/// document context, all sentences of a document (cut into windows as needed).
+struct Passage<'a> {
+    doc: usize,
+    text: &'a str,
+    words: Cow<'a, [Span]>,
+    /// Sentence index in the document, and its words within `words`.
+    sentences: Vec<(usize, Range<usize>)>,
 }
 
-/// A loaded NER model ready to label sentences.
+/// A loaded NER model ready to label documents.
 pub struct Ner {
     model: Model,
 }
@@ -69,62 +80,113 @@ impl Ner {
         &self.model
     }
 
+    /// Switches the model's matrix products to `precision` (see `Model::set_precision`).
+    pub fn set_precision(&mut self, precision: Precision) -> Result<()> {
+        self.model.set_precision(precision)
+    }
+
     /// Label types of the model that map to no CoNLL type (ignored).
     pub fn unmapped_labels(&self) -> Vec<String> {
         self.model.labels.unmapped.iter().cloned().collect()
     }
 
-    /// Entity chunks (over word indices) for each sentence.
-    pub fn label(&self, sentences: &[SentenceWords]) -> Result<Vec<Vec<Chunk>>> {
-        let scores = self.word_log_probs(sentences)?;
+    /// Entity chunks (over word indices of their sentence) of each sentence of each document.
+    /// A name repeated in a document gets one type where most of its occurrences agree.
+    pub fn label(&self, docs: &[DocInput]) -> Result<Vec<Vec<Vec<Chunk>>>> {
+        let passages = self.passages(docs);
+        let scores = self.word_log_probs(&passages)?;
         // The network holds raw tensors (not Sync): hand only the labels to other threads.
         let labels = &self.model.labels;
-        Ok(scores
+        let decoded: Vec<Vec<(usize, Vec<Chunk>)>> = passages
             .par_iter()
-            .map(|lp| {
-                let path = viterbi(lp.view(), labels);
-                chunks(&path, lp.view(), labels)
+            .zip(&scores)
+            .map(|(p, lp)| {
+                // Entities never cross a sentence boundary: decode each sentence on its own.
+                p.sentences
+                    .iter()
+                    .map(|(si, words)| {
+                        let lp = lp.slice(ndarray::s![words.clone(), ..]);
+                        (*si, chunks(&viterbi(lp, labels), lp, labels))
+                    })
+                    .collect()
             })
-            .collect())
-    }
-
-    /// Entities of each document, given its text and sentences.
-    pub fn entities(&self, docs: &[(&str, &[Sentence])]) -> Result<Vec<Vec<Entity>>> {
-        let flat: Vec<SentenceWords> = docs
-            .iter()
-            .flat_map(|(text, sents)| sents.iter().map(move |s| SentenceWords { text, words: &s.words }))
             .collect();
-        let mut labelled = self.label(&flat)?.into_iter();
-        let mut out = Vec::with_capacity(docs.len());
-        for (_, sents) in docs {
-            let mut ents = Vec::new();
-            for (si, sent) in sents.iter().enumerate() {
-                for c in labelled.next().unwrap_or_default() {
-                    let span = Span::new(sent.words[c.words.start].start, sent.words[c.words.end - 1].end);
-                    ents.push(Entity { sentence: si, words: c.words, span, kind: c.kind, score: c.score });
-                }
+        let mut out: Vec<Vec<Vec<Chunk>>> = docs.iter().map(|(_, s)| vec![Vec::new(); s.len()]).collect();
+        for (p, sentences) in passages.iter().zip(decoded) {
+            for (si, c) in sentences {
+                out[p.doc][si] = c;
             }
-            out.push(ents);
+        }
+        for ((text, sents), chunks) in docs.iter().zip(&mut out) {
+            consistency::harmonize_types(text, sents, chunks);
         }
         Ok(out)
     }
 
-    /// Model windows of each sentence.
-    pub fn windows(&self, sentences: &[SentenceWords]) -> Result<Vec<Vec<Window>>> {
-        let tok = &self.model.tokenizer;
-        sentences.par_iter().map(|s| tok.encode_words(s.text, s.words).map(|p| tok.windows(&p))).collect()
+    /// Entities of each document, given its text and sentences.
+    pub fn entities(&self, docs: &[DocInput]) -> Result<Vec<Vec<Entity>>> {
+        Ok(self
+            .label(docs)?
+            .into_iter()
+            .zip(docs)
+            .map(|(labelled, (_, sents))| {
+                let mut ents = Vec::new();
+                for (si, (sent, chunks)) in sents.iter().zip(labelled).enumerate() {
+                    for c in chunks {
+                        let span = Span::new(sent.words[c.words.start].start, sent.words[c.words.end - 1].end);
+                        ents.push(Entity { sentence: si, words: c.words, span, kind: c.kind, score: c.score });
+                    }
+                }
+                ents
+            })
+            .collect())
     }
 
-    /// Per-word label log-probabilities `[words, labels]` for each sentence.
-    pub fn word_log_probs(&self, sentences: &[SentenceWords]) -> Result<Vec<Array2<f32>>> {
-        let windows = self.windows(sentences)?;
+    /// The passages the model reads: whole documents when it was trained with document
+    /// context (it then expects neighbouring sentences in view), else single sentences.
+    fn passages<'a>(&self, docs: &[DocInput<'a>]) -> Vec<Passage<'a>> {
+        let mut out = Vec::new();
+        for (d, &(text, sents)) in docs.iter().enumerate() {
+            if self.model.document_context {
+                let mut words = Vec::with_capacity(sents.iter().map(|s| s.words.len()).sum());
+                let mut sentences = Vec::with_capacity(sents.len());
+                for (si, s) in sents.iter().enumerate() {
+                    sentences.push((si, words.len()..words.len() + s.words.len()));
+                    words.extend_from_slice(&s.words);
+                }
+                out.push(Passage { doc: d, text, words: Cow::Owned(words), sentences });
+            } else {
+                out.extend(sents.iter().enumerate().map(|(si, s)| Passage {
+                    doc: d,
+                    text,
+                    words: Cow::Borrowed(s.words.as_slice()),
+                    sentences: vec![(si, 0..s.words.len())],
+                }));
+            }
+        }
+        out
+    }
+
+    /// The model windows of the given documents, in order.
+    pub fn windows(&self, docs: &[DocInput]) -> Result<Vec<Window>> {
+        Ok(self.passage_windows(&self.passages(docs))?.into_iter().flatten().collect())
+    }
+
+    fn passage_windows(&self, passages: &[Passage]) -> Result<Vec<Vec<Window>>> {
+        let tok = &self.model.tokenizer;
+        passages.par_iter().map(|p| tok.encode_words(p.text, &p.words).map(|w| tok.windows(&w))).collect()
+    }
+
+    /// Per-word label log-probabilities `[words, labels]` for each passage.
+    fn word_log_probs(&self, passages: &[Passage]) -> Result<Vec<Array2<f32>>> {
+        let windows = self.passage_windows(passages)?;
         let n_labels = self.model.labels.len();
         // Words the tokenizer drops entirely (control characters) are labelled O.
         let outside = self.model.labels.labels.iter().position(|l| l.kind.is_none()).unwrap_or(0);
-        let mut out: Vec<Array2<f32>> = sentences
+        let mut out: Vec<Array2<f32>> = passages
             .iter()
-            .map(|s| {
-                let mut a = Array2::from_elem((s.words.len(), n_labels), -30.0f32);
+            .map(|p| {
+                let mut a = Array2::from_elem((p.words.len(), n_labels), -30.0f32);
                 a.column_mut(outside).fill(0.0);
                 a
             })

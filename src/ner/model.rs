@@ -1,6 +1,6 @@
 //! Loading a Hugging Face token-classification model directory into rust-bert.
 
-use super::fast_bert::FastBert;
+use super::fast_bert::{FastBert, Precision};
 use super::labels::LabelSet;
 use crate::tokenize::{SubwordTokenizer, NUM_SHAPES};
 use anyhow::{bail, Context, Result};
@@ -60,6 +60,10 @@ struct Settings {
     /// Window length in subwords (default 128, capped by the position table).
     #[serde(default)]
     max_length: Option<usize>,
+    /// The model was trained on windows that run across the sentences of a document,
+    /// so it is fed the same at run time (see `Ner::label`).
+    #[serde(default)]
+    document_context: bool,
 }
 
 /// A loaded NER model: network, labels and tokenizer.
@@ -70,6 +74,9 @@ pub struct Model {
     pub labels: LabelSet,
     pub tokenizer: SubwordTokenizer,
     pub shape_token_types: bool,
+    /// Read whole documents in windows, not one sentence at a time.
+    pub document_context: bool,
+    precision: Precision,
     pub pad_id: i64,
     pub device: Device,
     pub model_type: String,
@@ -213,6 +220,8 @@ impl Model {
             labels,
             tokenizer,
             shape_token_types,
+            document_context: settings.document_context,
+            precision: Precision::Fp32,
             pad_id: common.pad_token_id.unwrap_or(0),
             device,
             model_type,
@@ -233,16 +242,47 @@ impl Model {
         let vars = nn::VarStore::new(base.device);
         BertForTokenClassification::new(vars.root(), &config)?;
         let network = Network::FastBert(Box::new(FastBert::from_variables(&vars.variables(), heads, 1e-12)?));
-        Ok(Model {
+        let mut model = Model {
             network,
             _vars: vars,
             labels: base.labels.clone(),
             tokenizer: base.tokenizer.clone(),
             shape_token_types: base.shape_token_types,
+            document_context: base.document_context,
+            precision: Precision::Fp32,
             pad_id: base.pad_id,
             device: base.device,
             model_type: format!("bert-{layers}x{hidden} (random)"),
-        })
+        };
+        model.set_precision(base.precision)?;
+        Ok(model)
+    }
+
+    /// Switches the encoder to `precision`. int8 runs through fbgemm, so it needs the fused
+    /// BERT forward (BERT models with exact GELU) on the CPU; elsewhere it is an error.
+    pub fn set_precision(&mut self, precision: Precision) -> Result<()> {
+        if precision == self.precision {
+            return Ok(());
+        }
+        anyhow::ensure!(self.precision == Precision::Fp32, "the model is already quantized");
+        if self.device != Device::Cpu {
+            bail!("int8 precision runs on the CPU only (fbgemm); use --precision fp32 with --device cuda");
+        }
+        match &mut self.network {
+            Network::FastBert(m) => m.set_precision(precision),
+            _ => bail!("int8 precision is implemented for BERT models only, not {}", self.model_type),
+        }
+        self.precision = precision;
+        Ok(())
+    }
+
+    pub fn precision(&self) -> Precision {
+        self.precision
+    }
+
+    /// Whether `set_precision(Precision::Int8)` would succeed.
+    pub fn supports_int8(&self) -> bool {
+        matches!(self.network, Network::FastBert(_)) && self.device == Device::Cpu
     }
 
     /// Label log-probabilities `[batch, length, labels]` for padded inputs.

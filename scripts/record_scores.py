@@ -1,0 +1,57 @@
+#!/usr/bin/env python3
+"""Record the Rust pipeline's CoNLL scores for a model folder in its scores.json and README.md.
+
+Runs `actorgraph eval ner` on valid.txt and test.txt at fp32 and at the default int8
+precision, and stores overall P/R/F1 and per-type F1 under "rust_eval" in
+MODEL/scores.json, then regenerates MODEL/README.md (scripts/train_ner.py --readme-only).
+
+Usage (after `cargo build --release`): scripts/record_scores.py models/ner-minilm [--conll ../shared/data/conll2003]
+"""
+import argparse
+import json
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def evaluate(binary, model, conll_file, precision):
+    out = subprocess.run([str(binary), "eval", "ner", str(conll_file), "--model", str(model),
+                          "--precision", precision], check=True, capture_output=True, text=True).stdout
+    rows = {}
+    for line in out.splitlines():
+        m = re.match(r"\s*(\w+)\s+([\d.]+)\s+([\d.]+)\s+([\d.]+)\s", line)
+        if m:
+            rows[m.group(1)] = tuple(float(x) for x in m.groups()[1:])
+    return rows
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("model")
+    ap.add_argument("--conll", default=str(ROOT.parent / "shared/data/conll2003"))
+    args = ap.parse_args()
+    binary = ROOT / "target/release/actorgraph"
+    model = Path(args.model)
+    scores_path = model / "scores.json"
+    scores = json.loads(scores_path.read_text())
+    record = {}
+    for split in ("valid", "test"):
+        for precision in ("fp32", "int8"):
+            rows = evaluate(binary, model, Path(args.conll) / f"{split}.txt", precision)
+            p, r, f = rows["overall"]
+            record[f"{split} F1, {precision}"] = f"{f:.4f} (P {p:.4f}, R {r:.4f})"
+            if precision == "fp32":
+                for ty in ("PER", "LOC", "ORG", "MISC"):
+                    record[f"{split} F1 {ty}, fp32"] = f"{rows[ty][2]:.4f}"
+            print(f"{split} {precision}: F1 {f:.4f}", flush=True)
+    scores["rust_eval"] = record
+    scores["rust_eval_command"] = "scripts/record_scores.py " + str(model)
+    scores_path.write_text(json.dumps(scores, indent=2) + "\n")
+    subprocess.run([sys.executable, str(ROOT / "scripts/train_ner.py"), "--readme-only", str(model)], check=True)
+
+
+if __name__ == "__main__":
+    main()
