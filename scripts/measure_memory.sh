@@ -10,6 +10,8 @@ cd "$(dirname "$0")/.."
 work=${1:-$(mktemp -d)}
 # Corpus sizes in MB (defaults: the issue's figures); smaller ones give a quick check.
 bundled_mb=${BUNDLED_MB:-20} small_mb=${SMALL_MB:-50} large_mb=${LARGE_MB:-500}
+# THREADS=N passes --threads N (default: all cores).
+threads=(${THREADS:+--threads "$THREADS"})
 mkdir -p "$work"
 bin=target/release/actorgraph
 [ -x "$bin" ] || cargo build --release --locked
@@ -39,9 +41,9 @@ peak_rss_mb() { # ARGS... ; prints the peak RSS in MB
 .venv/bin/python scripts/make_tiny_models.py "$work/tiny" bert >/dev/null
 for mb in "$bundled_mb" "$small_mb" "$large_mb"; do [ -f "$work/corpus-$mb.jsonl" ] || make_corpus "$mb" "$work/corpus-$mb.jsonl"; done
 
-bundled=$(peak_rss_mb extract "$work/corpus-$bundled_mb.jsonl" -o "$work/out-b" --quiet)
+bundled=$(peak_rss_mb extract "$work/corpus-$bundled_mb.jsonl" -o "$work/out-b" --quiet "${threads[@]}")
 echo "bundled model, $bundled_mb MB corpus: peak RSS ${bundled} MB (bound 1536 MB)"
-small=$(peak_rss_mb extract "$work/corpus-$small_mb.jsonl" -o "$work/out-s" --quiet --model "$work/tiny/bert")
-large=$(peak_rss_mb extract "$work/corpus-$large_mb.jsonl" -o "$work/out-l" --quiet --model "$work/tiny/bert")
+small=$(peak_rss_mb extract "$work/corpus-$small_mb.jsonl" -o "$work/out-s" --quiet --model "$work/tiny/bert" "${threads[@]}")
+large=$(peak_rss_mb extract "$work/corpus-$large_mb.jsonl" -o "$work/out-l" --quiet --model "$work/tiny/bert" "${threads[@]}")
 echo "tiny model, $small_mb MB corpus: peak RSS ${small} MB"
 echo "tiny model, $large_mb MB corpus: peak RSS ${large} MB (ratio $(echo "scale=2; $large / $small" | bc), bound 1.20)"

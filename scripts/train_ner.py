@@ -419,7 +419,7 @@ first-subword labelling and word-shape token types (`actorgraph.json`:
 |---|---|---|
 {rows}
 
-{"Dev F1 is not held out here: valid.txt is in the training data. " if s['data']['select_on'] != 'valid.txt' else ""}Best dev F1 {s['best_dev_f1']:.4f}; test F1 in the training script (argmax): {s['python_test_f1']:.4f}.
+{"Dev F1 is not held out here: valid.txt is in the training data; the recipe (context, lr, epochs) was chosen on runs trained on train.txt alone and scored on valid.txt (project README, 'The bundled NER model'). " if s['data']['select_on'] != 'valid.txt' else ""}Best dev F1 {s['best_dev_f1']:.4f}; test F1 in the training script (argmax): {s['python_test_f1']:.4f}.
 
 Measured through the Rust pipeline (`actorgraph eval ner ../shared/data/conll2003/FILE
 --precision fp32|int8`, BIO-constrained Viterbi decoding), recorded by
