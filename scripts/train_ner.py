@@ -14,18 +14,20 @@ so each word is labelled with its neighbouring sentences in view, as the Rust
 pipeline does at run time (`document_context` in actorgraph.json). The first
 window of each article has a random length each epoch, so window boundaries move.
 
-The checkpoint with the best entity F1 on the validation file is kept, stored
+The checkpoint with the best entity F1 on the validation file is kept (with
+--with-valid, valid.txt is trained on too and the last epoch is kept), stored
 as fp16 safetensors (the Rust loader upcasts), with config.json, tokenizer.json
 (padding and truncation stripped), and README.md + scores.json recording data,
 seed, command and scores.
 
-Usage (from the repository root, after scripts/setup.sh):
-    .venv/bin/python scripts/train_ner.py --conll ../shared/data/conll2003 --out models/ner-minilm
+Usage (from the repository root, after scripts/setup.sh); the bundled model, about
+65 minutes on one CPU thread while other jobs shared the machine:
+    .venv/bin/python scripts/train_ner.py --epochs 8 --lr 1e-4 --threads 1 --with-valid --out models/ner-minilm
+    cargo build --release && scripts/record_scores.py models/ner-minilm
 """
 import argparse
 import hashlib
 import json
-import math
 import os
 import random
 import sys
