@@ -1,9 +1,11 @@
-//! Adds the libtorch library folders recorded by `scripts/setup.sh` to the run-time
-//! search path of every binary and test, so nothing needs LD_LIBRARY_PATH.
+// Adds the libtorch library folders recorded by `scripts/setup.sh` to the run-time
+// search path of every binary and test, so nothing needs LD_LIBRARY_PATH. The fuzz
+// crate (`fuzz/`, one folder down) includes this file as its own build script.
 use std::path::PathBuf;
 
 fn main() {
-    let root = PathBuf::from(std::env::var("CARGO_MANIFEST_DIR").unwrap());
+    let manifest = PathBuf::from(std::env::var("CARGO_MANIFEST_DIR").unwrap());
+    let root = manifest.ancestors().find(|d| d.join("scripts/setup.sh").is_file()).unwrap_or(&manifest);
     let rpath_file = root.join(".libtorch").join("rpath");
     println!("cargo:rerun-if-changed={}", rpath_file.display());
     let Ok(dirs) = std::fs::read_to_string(&rpath_file) else {

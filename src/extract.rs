@@ -11,10 +11,9 @@ use crate::graph::Graph;
 use crate::ingest::{input_size, read_inputs_located, CsvColumns, Document, InputError};
 use crate::pipeline::Pipeline;
 use crate::progress::Progress;
+use crate::seen_ids::SeenIds;
 use anyhow::{bail, Context, Result};
 use serde::{Deserialize, Serialize};
-use std::collections::HashSet;
-use std::hash::{Hash, Hasher};
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
@@ -284,39 +283,9 @@ impl ExtractJob {
     }
 }
 
-/// The document ids seen so far in a run, as 64-bit hashes: memory stays at about
-/// 16 bytes per document however long the ids are. Two distinct ids collide with
-/// probability about n²/2⁶⁵ (below 10⁻⁵ for ten million documents); the cost of a
-/// collision is one document wrongly reported as a duplicate.
-#[derive(Default)]
-struct SeenIds(HashSet<u64>);
-
-impl SeenIds {
-    /// Records `id`; false if it was seen before.
-    fn first_time(&mut self, id: &str) -> bool {
-        // SipHash with fixed keys: well mixed, and the same in every run of a binary
-        // (a resumed run recomputes all hashes anyway, so only consistency within one
-        // process matters).
-        let mut h = std::collections::hash_map::DefaultHasher::new();
-        id.hash(&mut h);
-        self.0.insert(h.finish())
-    }
-}
-
 #[cfg(test)]
 mod tests {
-    use super::{SeenIds, Shard};
-
-    #[test]
-    fn seen_ids_flag_repeats_only() {
-        let mut ids = SeenIds::default();
-        assert!(ids.first_time("a"));
-        assert!(ids.first_time("b"));
-        assert!(!ids.first_time("a"));
-        assert!(ids.first_time("A"), "ids are compared exactly");
-        assert!(ids.first_time(""));
-        assert!(!ids.first_time(""));
-    }
+    use super::Shard;
 
     #[test]
     fn shards_partition_documents() {

@@ -14,6 +14,7 @@ pub mod pipeline;
 pub mod progress;
 pub mod relate;
 pub mod resolve;
+pub mod seen_ids;
 pub mod tokenize;
 
 /// The NER model bundled with the repository.

@@ -174,12 +174,14 @@ pub fn parse_date(raw: &str) -> Option<String> {
 
 /// Checks an article's text: non-empty, no NUL bytes (which would corrupt CSV output).
 fn clean_text(text: &str) -> Result<String, String> {
-    let text = strip_bom(text);
+    // NUL and other C0 controls (but tab/newline/CR) are replaced by spaces: offsets stay valid.
+    let text: String =
+        strip_bom(text).chars().map(|c| if c.is_control() && !matches!(c, '\n' | '\r' | '\t') { ' ' } else { c }).collect();
+    // Checked after the replacement: an article of control characters only is empty too.
     if text.trim().is_empty() {
         return Err("empty article".into());
     }
-    // NUL and other C0 controls (but tab/newline/CR) are replaced by spaces: offsets stay valid.
-    Ok(text.chars().map(|c| if c.is_control() && !matches!(c, '\n' | '\r' | '\t') { ' ' } else { c }).collect())
+    Ok(text)
 }
 
 #[cfg(test)]
@@ -295,5 +297,6 @@ mod tests {
     fn text_cleaning() {
         assert_eq!(clean_text("\u{feff}Hello\0world"), Ok("Hello world".into()));
         assert!(clean_text(" \n\t").is_err());
+        assert!(clean_text("\u{2}\0\r\n").is_err(), "control characters only: empty once replaced");
     }
 }
