@@ -119,6 +119,8 @@ pub struct PeerRates {
 pub struct ThroughputReport {
     pub threads: usize,
     pub precision: Precision,
+    /// Rounds of every measurement; each rate is the median over them.
+    pub rounds: usize,
     /// (a) `extract` end to end.
     pub end_to_end: Throughput,
     /// (b) our forward alone over the same windows, at the run's precision.
@@ -130,11 +132,16 @@ pub struct ThroughputReport {
 
 /// (a) actorgraph end to end, (b) the bare model forward over the same windows, and,
 /// if the project's Python is present, the peers of `scripts/bench_peer.py`.
+///
+/// Every measurement runs once per round, the rounds one after another, and each rate
+/// is the median over the rounds: on a shared machine the speed drifts by tens of
+/// percent within minutes, and interleaving puts every measurement under the same drift.
 pub fn throughput(
     pipeline: &crate::pipeline::Pipeline,
     model_dir: &Path,
     conll: &Path,
     threads: usize,
+    rounds: usize,
 ) -> Result<ThroughputReport> {
     let docs = conll_articles(conll)?;
     let n = docs.len() as u64;
@@ -150,13 +157,10 @@ pub fn throughput(
     let refs: Vec<&Window> = windows.iter().collect();
     let batches = length_batches(&refs, |w| w.ids.len());
     let tokens: u64 = windows.iter().map(|w| w.ids.len() as u64).sum();
-    let forward = time_model("forward", ner, &batches)?;
     let precision = ner.model().precision();
-    let forward_fp32 = if precision == Precision::Fp32 {
-        None
-    } else {
-        let fp32 = Ner::load(model_dir, ner.model().device)?;
-        Some(time_model("forward fp32", &fp32, &batches)?)
+    let fp32 = match precision {
+        Precision::Fp32 => None,
+        _ => Some(Ner::load(model_dir, ner.model().device)?),
     };
     // The same batches for PyTorch's forward in the peer script.
     let batch_file = work.path().join("batches.json");
@@ -165,7 +169,6 @@ pub fn throughput(
         .map(|b| b.iter().map(|w| serde_json::json!({"ids": w.ids, "types": w.types})).collect())
         .collect();
     std::fs::write(&batch_file, serde_json::to_string(&as_json)?)?;
-
     // (a) end to end: read, analyse, aggregate, write, as `extract` does.
     let input = work.path().join("articles.jsonl");
     let mut jsonl = String::new();
@@ -174,62 +177,84 @@ pub fn throughput(
         jsonl.push('\n');
     }
     std::fs::write(&input, jsonl)?;
-    let job = crate::extract::ExtractJob {
-        inputs: vec![input.clone()],
-        out_dir: work.path().join("out"),
-        csv: Default::default(),
-        min_score: 0.0,
-        batch_docs: 64,
-        shard: None,
-        resume: false,
-        checkpoint_every: std::time::Duration::from_secs(30),
-        quiet: true,
-    };
-    let start = Instant::now();
-    job.run(pipeline)?;
-    let e2e = start.elapsed().as_secs_f64();
+    let python = Path::new(env!("CARGO_MANIFEST_DIR")).join(".venv/bin/python");
 
-    let mut report = ThroughputReport {
+    let mut seconds: std::collections::BTreeMap<&str, Vec<f64>> = Default::default();
+    let mut peer_documents = 0;
+    for round in 0..rounds.max(1) {
+        seconds.entry("forward").or_default().push(time_model("forward", ner, &batches)?.seconds);
+        if let Some(fp32) = &fp32 {
+            seconds.entry("forward_fp32").or_default().push(time_model("forward fp32", fp32, &batches)?.seconds);
+        }
+        let job = crate::extract::ExtractJob {
+            inputs: vec![input.clone()],
+            out_dir: work.path().join(format!("out-{round}")),
+            csv: Default::default(),
+            min_score: 0.0,
+            batch_docs: 64,
+            shard: None,
+            resume: false,
+            checkpoint_every: std::time::Duration::from_secs(30),
+            quiet: true,
+        };
+        let start = Instant::now();
+        job.run(pipeline)?;
+        seconds.entry("end_to_end").or_default().push(start.elapsed().as_secs_f64());
+        if python.is_file() {
+            let v = run_peer(&python, &input, model_dir, threads, &batch_file)?;
+            peer_documents = v["documents"].as_u64().unwrap_or(0);
+            for key in ["seconds", "forward_seconds_eager", "forward_seconds_sdpa", "forward_seconds_int8"] {
+                seconds.entry(key).or_default().push(v[key].as_f64().unwrap_or(f64::NAN));
+            }
+        }
+    }
+    let median = |key: &str| seconds.get(key).map(|v| median(v));
+    let rate = |name: &str, key: &str| median(key).map(|s| Throughput::new(name, n, Some(tokens), s));
+    Ok(ThroughputReport {
         threads,
         precision,
-        end_to_end: Throughput::new("(a) actorgraph extract, end to end", n, Some(tokens), e2e),
-        forward: Throughput::new(
-            &format!("(b) our forward ({precision}), same windows"),
-            n,
-            Some(tokens),
-            forward.seconds,
-        ),
-        forward_fp32: forward_fp32.map(|r| Throughput::new("(b32) our forward (fp32)", n, Some(tokens), r.seconds)),
-        peer: None,
-    };
-    // The peers, in the project's venv.
-    let python = Path::new(env!("CARGO_MANIFEST_DIR")).join(".venv/bin/python");
+        rounds: rounds.max(1),
+        end_to_end: rate("(a) actorgraph extract, end to end", "end_to_end").expect("timed"),
+        forward: rate(&format!("(b) our forward ({precision}), same windows"), "forward").expect("timed"),
+        forward_fp32: rate("(b32) our forward (fp32)", "forward_fp32"),
+        peer: median("seconds").map(|s| PeerRates {
+            pipeline: Throughput::new("(c) transformers pipeline (fp32)", peer_documents, None, s),
+            eager: rate("(d) PyTorch forward, eager, fp32", "forward_seconds_eager").expect("timed"),
+            sdpa: rate("(e) PyTorch forward, sdpa, fp32", "forward_seconds_sdpa").expect("timed"),
+            int8: rate("(f) PyTorch forward, sdpa, dynamic int8", "forward_seconds_int8").expect("timed"),
+        }),
+    })
+}
+
+/// One run of `scripts/bench_peer.py` in the project's venv; its JSON result.
+fn run_peer(
+    python: &Path,
+    articles: &Path,
+    model_dir: &Path,
+    threads: usize,
+    batches: &Path,
+) -> Result<serde_json::Value> {
     let script = Path::new(env!("CARGO_MANIFEST_DIR")).join("scripts/bench_peer.py");
-    if python.is_file() {
-        let run = std::process::Command::new(&python)
-            .arg(&script)
-            .args(["--articles", &input.display().to_string(), "--model", &model_dir.display().to_string()])
-            .args(["--threads", &threads.to_string()])
-            .args(["--forward-batches", &batch_file.display().to_string()])
-            .env("TOKENIZERS_PARALLELISM", "false")
-            .output()?;
-        anyhow::ensure!(run.status.success(), "bench_peer.py failed: {}", String::from_utf8_lossy(&run.stderr));
-        let v: serde_json::Value = serde_json::from_slice(&run.stdout).context("bench_peer.py output")?;
-        let seconds = |key: &str| v[key].as_f64().unwrap_or(f64::NAN);
-        let forward = |name: &str, key: &str| Throughput::new(name, n, Some(tokens), seconds(key));
-        report.peer = Some(PeerRates {
-            pipeline: Throughput::new(
-                "(c) transformers pipeline (fp32)",
-                v["documents"].as_u64().unwrap_or(0),
-                None,
-                seconds("seconds"),
-            ),
-            eager: forward("(d) PyTorch forward, eager, fp32", "forward_seconds_eager"),
-            sdpa: forward("(e) PyTorch forward, sdpa, fp32", "forward_seconds_sdpa"),
-            int8: forward("(f) PyTorch forward, sdpa, dynamic int8", "forward_seconds_int8"),
-        });
+    let run = std::process::Command::new(python)
+        .arg(&script)
+        .args(["--articles", &articles.display().to_string(), "--model", &model_dir.display().to_string()])
+        .args(["--threads", &threads.to_string()])
+        .args(["--forward-batches", &batches.display().to_string()])
+        .env("TOKENIZERS_PARALLELISM", "false")
+        .output()?;
+    anyhow::ensure!(run.status.success(), "bench_peer.py failed: {}", String::from_utf8_lossy(&run.stderr));
+    serde_json::from_slice(&run.stdout).context("bench_peer.py output")
+}
+
+fn median(values: &[f64]) -> f64 {
+    let mut v = values.to_vec();
+    v.sort_by(f64::total_cmp);
+    let mid = v.len() / 2;
+    if v.len() % 2 == 1 {
+        v[mid]
+    } else {
+        (v[mid - 1] + v[mid]) / 2.0
     }
-    Ok(report)
 }
 
 impl std::fmt::Display for ThroughputReport {
@@ -250,6 +275,7 @@ impl std::fmt::Display for ThroughputReport {
                 r.seconds
             )?;
         }
+        writeln!(f, "  (medians of {} interleaved rounds)", self.rounds)?;
         let ratio = |a: &Throughput, b: &Throughput| a.docs_per_second() / b.docs_per_second();
         writeln!(
             f,

@@ -46,6 +46,9 @@ enum Command {
         /// Subword tokens of text to run through each model in the model-cost part.
         #[arg(long, default_value_t = 12_000)]
         tokens: usize,
+        /// Rounds of the throughput measurements (each rate is the median over them).
+        #[arg(long, default_value_t = 3)]
+        rounds: usize,
         #[command(flatten)]
         model: ModelArgs,
     },
@@ -225,7 +228,7 @@ fn run(cli: Cli) -> Result<ExitCode> {
             actorgraph::merge::merge(&dirs, &output)?;
             Ok(ExitCode::SUCCESS)
         }
-        Command::Bench { conll, tokens, model } => {
+        Command::Bench { conll, tokens, rounds, model } => {
             let ner = model.load()?;
             let threads = tch::get_num_threads();
             println!(
@@ -253,7 +256,7 @@ fn run(cli: Cli) -> Result<ExitCode> {
                 pipeline.ner.model().precision()
             );
             let report =
-                actorgraph::bench::throughput(&pipeline, std::path::Path::new(&dir), &conll, threads as usize)?;
+                actorgraph::bench::throughput(&pipeline, std::path::Path::new(&dir), &conll, threads as usize, rounds)?;
             print!("{report}");
             Ok(ExitCode::SUCCESS)
         }
