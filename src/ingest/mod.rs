@@ -175,8 +175,10 @@ pub fn parse_date(raw: &str) -> Option<String> {
 /// Checks an article's text: non-empty, no NUL bytes (which would corrupt CSV output).
 fn clean_text(text: &str) -> Result<String, String> {
     // NUL and other C0 controls (but tab/newline/CR) are replaced by spaces: offsets stay valid.
-    let text: String =
-        strip_bom(text).chars().map(|c| if c.is_control() && !matches!(c, '\n' | '\r' | '\t') { ' ' } else { c }).collect();
+    let text: String = strip_bom(text)
+        .chars()
+        .map(|c| if c.is_control() && !matches!(c, '\n' | '\r' | '\t') { ' ' } else { c })
+        .collect();
     // Checked after the replacement: an article of control characters only is empty too.
     if text.trim().is_empty() {
         return Err("empty article".into());
