@@ -18,7 +18,8 @@ fuzz_target!(|data: &[u8]| {
     std::fs::write(&path, content).expect("write the input");
     // Line ends as the CSV reader counts them ("\n", "\r\n" or a lone "\r"; JSONL
     // counts "\n" only, so this bounds both), plus a last line without one.
-    let ends = content.iter().enumerate().filter(|&(i, &b)| b == b'\n' || (b == b'\r' && content.get(i + 1) != Some(&b'\n')));
+    let ends =
+        content.iter().enumerate().filter(|&(i, &b)| b == b'\n' || (b == b'\r' && content.get(i + 1) != Some(&b'\n')));
     let lines = ends.count() as u64 + 1;
     let csv = CsvColumns::default();
     for item in read_input(&path, &csv) {
