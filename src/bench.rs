@@ -143,6 +143,7 @@ pub fn throughput(
     threads: usize,
     rounds: usize,
 ) -> Result<ThroughputReport> {
+    let rounds = rounds.max(1);
     let docs = conll_articles(conll)?;
     let n = docs.len() as u64;
     let work = tempfile::tempdir()?;
@@ -181,7 +182,7 @@ pub fn throughput(
 
     let mut seconds: std::collections::BTreeMap<&str, Vec<f64>> = Default::default();
     let mut peer_documents = 0;
-    for round in 0..rounds.max(1) {
+    for round in 0..rounds {
         seconds.entry("forward").or_default().push(time_model("forward", ner, &batches)?.seconds);
         if let Some(fp32) = &fp32 {
             seconds.entry("forward_fp32").or_default().push(time_model("forward fp32", fp32, &batches)?.seconds);
@@ -213,7 +214,7 @@ pub fn throughput(
     Ok(ThroughputReport {
         threads,
         precision,
-        rounds: rounds.max(1),
+        rounds,
         end_to_end: rate("(a) actorgraph extract, end to end", "end_to_end").expect("timed"),
         forward: rate(&format!("(b) our forward ({precision}), same windows"), "forward").expect("timed"),
         forward_fp32: rate("(b32) our forward (fp32)", "forward_fp32"),
