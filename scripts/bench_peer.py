@@ -15,7 +15,7 @@ import json
 import time
 
 INT8_LAYERS = ("attention.self.query", "attention.self.key", "attention.self.value",
-               "attention.output.dense", "intermediate.dense")
+               "attention.output.dense", "intermediate.dense", "output.dense")
 
 
 def main():
@@ -53,7 +53,7 @@ def main():
                 args.model, torch_dtype=torch.float32, attn_implementation=impl).eval()
             result[f"forward_seconds_{impl}"] = time_forward(m, args.forward_batches)
         # PyTorch's dynamic int8 quantization of the layers actorgraph quantizes
-        # (QKV, attention output, FFN up-projection; see src/ner/fast_bert.rs).
+        # (every encoder projection, not the classifier; see src/ner/fast_bert.rs).
         m = AutoModelForTokenClassification.from_pretrained(
             args.model, torch_dtype=torch.float32, attn_implementation="sdpa").eval()
         quantized = {name for name, mod in m.named_modules() if isinstance(mod, torch.nn.Linear)

@@ -43,7 +43,7 @@ LABEL_ID = {l: i for i, l in enumerate(LABELS)}
 NUM_SHAPES = 4
 # Mirrors src/tokenize/subword.rs.
 MAX_PIECES_PER_WORD = 24
-OVERLAP_WORDS = 16
+OVERLAP_WORDS = 8
 
 
 def shape_id(piece: str) -> int:

@@ -90,8 +90,8 @@ struct ModelArgs {
     #[arg(long, value_name = "N")]
     threads: Option<usize>,
     /// Arithmetic of the model's matrix products. int8 (BERT models on the CPU only)
-    /// quantizes the QKV, attention-output and FFN up-projections: faster, and CoNLL
-    /// F1 within 0.15 points of fp32 (see README).
+    /// quantizes the encoder's four projections (QKV, attention output, FFN up and
+    /// down): faster, at a small cost in CoNLL F1 (see README).
     #[arg(long, value_enum, default_value_t = PrecisionArg::Fp32)]
     precision: PrecisionArg,
 }
@@ -285,6 +285,7 @@ fn run(cli: Cli) -> Result<ExitCode> {
 }
 
 fn main() -> ExitCode {
+    actorgraph::ner::reuse_freed_memory();
     match run(Cli::parse()) {
         Ok(code) => code,
         Err(e) => {
