@@ -37,11 +37,8 @@ pub fn time_model(name: &str, ner: &Ner, batches: &[Vec<&Window>]) -> Result<Rat
         ner.forward(first)?;
     }
     let start = Instant::now();
-    let mut tokens = 0u64;
-    for b in batches {
-        ner.forward(b)?;
-        tokens += b.iter().map(|w| w.ids.len() as u64).sum::<u64>();
-    }
+    ner.forward_batches(batches)?;
+    let tokens = batches.iter().flatten().map(|w| w.ids.len() as u64).sum();
     Ok(Rate { name: name.to_string(), tokens, seconds: start.elapsed().as_secs_f64() })
 }
 
@@ -161,7 +158,11 @@ pub fn throughput(
     let precision = ner.model().precision();
     let fp32 = match precision {
         Precision::Fp32 => None,
-        _ => Some(Ner::load(model_dir, ner.model().device)?),
+        _ => {
+            let mut fp32 = Ner::load(model_dir, ner.model().device)?;
+            fp32.set_workers(ner.model().workers());
+            Some(fp32)
+        }
     };
     // The same batches for PyTorch's forward in the peer script.
     let batch_file = work.path().join("batches.json");

@@ -160,12 +160,17 @@ enum DeviceArg {
 }
 
 impl ModelArgs {
+    /// `--threads`, or all cores.
+    fn threads(&self) -> usize {
+        self.threads.unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get()))
+    }
+
     fn load(&self) -> Result<Ner> {
         if let Some(n) = self.threads {
-            tch::set_num_threads(n as i32);
             // Ignore the error if a pool already exists (only in tests).
             let _ = rayon::ThreadPoolBuilder::new().num_threads(n).build_global();
         }
+        let threads = self.threads();
         let device = match self.device {
             DeviceArg::Cpu => tch::Device::Cpu,
             DeviceArg::Cuda => {
@@ -183,6 +188,13 @@ impl ModelArgs {
             PrecisionArg::Int8 => Precision::Int8,
         };
         ner.set_precision(precision).with_context(|| format!("--precision int8 with model {model}"))?;
+        if ner.model().runs_batches_in_parallel() {
+            // Whole batches on `threads` threads, one libtorch thread each (Model::set_workers).
+            tch::set_num_threads(1);
+            ner.set_workers(threads);
+        } else {
+            tch::set_num_threads(threads as i32);
+        }
         let unmapped = ner.unmapped_labels();
         if !unmapped.is_empty() {
             eprintln!(
@@ -230,7 +242,7 @@ fn run(cli: Cli) -> Result<ExitCode> {
         }
         Command::Bench { conll, tokens, rounds, model } => {
             let ner = model.load()?;
-            let threads = tch::get_num_threads();
+            let threads = model.threads();
             println!(
                 "Model cost: forward over the same batches of {} ({threads} threads, {} arithmetic)",
                 conll.display(),
@@ -255,8 +267,7 @@ fn run(cli: Cli) -> Result<ExitCode> {
                 conll.display(),
                 pipeline.ner.model().precision()
             );
-            let report =
-                actorgraph::bench::throughput(&pipeline, std::path::Path::new(&dir), &conll, threads as usize, rounds)?;
+            let report = actorgraph::bench::throughput(&pipeline, std::path::Path::new(&dir), &conll, threads, rounds)?;
             print!("{report}");
             Ok(ExitCode::SUCCESS)
         }

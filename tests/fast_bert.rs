@@ -78,3 +78,31 @@ fn int8_forward_stays_close_to_fp32() {
     let peer = actorgraph::ner::Model::random_bert(ner.model(), 2, 64, 2).unwrap();
     assert_eq!(peer.precision(), Precision::Int8);
 }
+
+/// Batches spread over several workers come back in order, each as the single-threaded
+/// path computes it.
+#[test]
+fn workers_return_every_batch_in_order() {
+    use actorgraph::eval::ner::{documents, read_conll};
+    use actorgraph::ner::{DocInput, Ner};
+
+    let gold = read_conll(&common::shared().join("data/conll2003/valid.txt")).unwrap();
+    let docs = documents(&gold[..200]);
+    let inputs: Vec<DocInput> = docs.iter().map(|(t, s)| (t.as_str(), s.as_slice())).collect();
+    let mut ner = Ner::load(&actorgraph::bundled_model_dir(), Device::Cpu).unwrap();
+    let windows = ner.windows(&inputs).unwrap();
+    // Batches of different sizes, so that a batch returned out of place would show.
+    let refs: Vec<_> = windows.iter().collect();
+    let batches: Vec<Vec<_>> = refs.chunks(3).map(<[_]>::to_vec).collect();
+    assert!(batches.len() >= 4, "{} batches", batches.len());
+    let alone = ner.forward_batches(&batches).unwrap();
+    ner.set_workers(3);
+    assert_eq!(ner.model().workers(), 3);
+    let spread = ner.forward_batches(&batches).unwrap();
+    assert_eq!(alone.len(), spread.len());
+    for (i, (a, s)) in alone.iter().zip(&spread).enumerate() {
+        assert_eq!(a.len(), s.len(), "batch {i}");
+        let diff = a.iter().zip(s).map(|(x, y)| (x - y).abs()).fold(0.0f32, f32::max);
+        assert!(diff < 1e-3, "batch {i}: log-prob difference {diff}");
+    }
+}

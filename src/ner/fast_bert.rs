@@ -57,6 +57,23 @@ impl Linear {
         Linear::Int8 { quantized, packed, col_offsets, scale, zero_point, bias }
     }
 
+    /// The same layer over the same weight storage (no copy), for another thread.
+    fn replica(&self) -> Linear {
+        match self {
+            Linear::Fp32 { weight, bias } => {
+                Linear::Fp32 { weight: weight.shallow_clone(), bias: bias.shallow_clone() }
+            }
+            Linear::Int8 { quantized, packed, col_offsets, scale, zero_point, bias } => Linear::Int8 {
+                quantized: quantized.shallow_clone(),
+                packed: packed.shallow_clone(),
+                col_offsets: col_offsets.shallow_clone(),
+                scale: *scale,
+                zero_point: *zero_point,
+                bias: bias.shallow_clone(),
+            },
+        }
+    }
+
     /// `x` is `[batch, length, in]`; `lengths` are the real (unpadded) lengths of the rows.
     fn forward(&self, x: &Tensor, lengths: &[i64]) -> Tensor {
         match self {
@@ -97,6 +114,12 @@ struct LayerNorm {
     bias: Tensor,
 }
 
+impl LayerNorm {
+    fn replica(&self) -> LayerNorm {
+        LayerNorm { weight: self.weight.shallow_clone(), bias: self.bias.shallow_clone() }
+    }
+}
+
 struct Layer {
     qkv: Linear,
     attention_out: Linear,
@@ -104,6 +127,19 @@ struct Layer {
     intermediate: Linear,
     output: Linear,
     output_norm: LayerNorm,
+}
+
+impl Layer {
+    fn replica(&self) -> Layer {
+        Layer {
+            qkv: self.qkv.replica(),
+            attention_out: self.attention_out.replica(),
+            attention_norm: self.attention_norm.replica(),
+            intermediate: self.intermediate.replica(),
+            output: self.output.replica(),
+            output_norm: self.output_norm.replica(),
+        }
+    }
 }
 
 /// A BERT encoder with a token-classification head.
@@ -172,6 +208,22 @@ impl FastBert {
             hidden,
             eps,
         })
+    }
+
+    /// The same network over the same weight storage (no copy): a handle that another
+    /// thread can own, since libtorch tensors may be read from several threads at once.
+    pub fn replica(&self) -> FastBert {
+        FastBert {
+            word: self.word.shallow_clone(),
+            position: self.position.shallow_clone(),
+            token_type: self.token_type.shallow_clone(),
+            embedding_norm: self.embedding_norm.replica(),
+            layers: self.layers.iter().map(Layer::replica).collect(),
+            classifier: self.classifier.replica(),
+            heads: self.heads,
+            hidden: self.hidden,
+            eps: self.eps,
+        }
     }
 
     /// Switches the encoder's matrix products to `precision`.

@@ -17,7 +17,7 @@ pub mod remote;
 pub use decode::{chunks, viterbi, Chunk};
 pub use entity::{Entity, EntityType};
 pub use fast_bert::Precision;
-pub use model::Model;
+pub use model::{Model, PaddedBatch};
 
 use crate::tokenize::{Sentence, Span, Window};
 use anyhow::Result;
@@ -28,9 +28,10 @@ use std::ops::Range;
 use std::path::Path;
 use tch::{Device, Tensor};
 
-/// Windows per forward pass, and padded subwords per forward pass.
-const BATCH_WINDOWS: usize = 64;
-const BATCH_TOKENS: usize = 8192;
+/// Windows per forward pass, and padded subwords per forward pass. Small enough that a
+/// chunk of documents makes several batches to share among the model's workers.
+const BATCH_WINDOWS: usize = 16;
+const BATCH_TOKENS: usize = 2048;
 
 /// Makes the C allocator keep and reuse freed memory; call once, before loading a model.
 ///
@@ -100,6 +101,12 @@ impl Ner {
     /// Switches the model's matrix products to `precision` (see `Model::set_precision`).
     pub fn set_precision(&mut self, precision: Precision) -> Result<()> {
         self.model.set_precision(precision)
+    }
+
+    /// Runs forward passes on `n` threads at once where the model allows it
+    /// (`Model::set_workers`).
+    pub fn set_workers(&mut self, n: usize) {
+        self.model.set_workers(n)
     }
 
     /// Label types of the model that map to no CoNLL type (ignored).
@@ -211,11 +218,12 @@ impl Ner {
         let mut order: Vec<(usize, usize)> =
             windows.iter().enumerate().flat_map(|(s, ws)| (0..ws.len()).map(move |w| (s, w))).collect();
         order.sort_by_key(|&(s, w)| windows[s][w].ids.len());
-        for batch in length_batches(&order, |&(s, w)| windows[s][w].ids.len()) {
-            let group: Vec<&Window> = batch.iter().map(|&(s, w)| &windows[s][w]).collect();
-            let lp = self.forward(&group)?;
+        let batches: Vec<Vec<(usize, usize)>> = length_batches(&order, |&(s, w)| windows[s][w].ids.len());
+        let groups: Vec<Vec<&Window>> =
+            batches.iter().map(|b| b.iter().map(|&(s, w)| &windows[s][w]).collect()).collect();
+        for ((batch, group), lp) in batches.iter().zip(&groups).zip(self.forward_batches(&groups)?) {
             let len = group.iter().map(|w| w.ids.len()).max().unwrap_or(0);
-            for (row, (&(s, _), win)) in batch.iter().zip(&group).enumerate() {
+            for (row, (&(s, _), win)) in batch.iter().zip(group).enumerate() {
                 for (k, w) in win.words.clone().enumerate() {
                     let Some(pos) = win.first_piece[k] else { continue };
                     if !win.core.contains(&w) {
@@ -231,6 +239,18 @@ impl Ner {
 
     /// One padded forward pass; returns the flattened `[batch, length, labels]` log-probs.
     pub fn forward(&self, windows: &[&Window]) -> Result<Vec<f32>> {
+        Ok(self.forward_batches(std::slice::from_ref(&windows.to_vec()))?.pop().unwrap_or_default())
+    }
+
+    /// Padded forward passes over `batches` (on the model's workers); the flattened
+    /// `[batch, length, labels]` log-probs of each, in order.
+    pub fn forward_batches(&self, batches: &[Vec<&Window>]) -> Result<Vec<Vec<f32>>> {
+        let padded = batches.iter().map(|b| self.pad(b)).collect();
+        let lps = tch::no_grad(|| self.model.log_probs_batches(padded))?;
+        lps.into_iter().map(|lp| Ok(Vec::<f32>::try_from(lp.to(Device::Cpu).flatten(0, -1))?)).collect()
+    }
+
+    fn pad(&self, windows: &[&Window]) -> PaddedBatch {
         let len = windows.iter().map(|w| w.ids.len()).max().unwrap_or(0);
         let b = windows.len();
         let mut ids = vec![self.model.pad_id; b * len];
@@ -243,11 +263,8 @@ impl Ner {
         }
         let dev = self.model.device;
         let shape = [b as i64, len as i64];
-        let ids = Tensor::from_slice(&ids).view(shape).to(dev);
-        let mask = Tensor::from_slice(&mask).view(shape).to(dev);
-        let types = Tensor::from_slice(&types).view(shape).to(dev);
-        let lp = tch::no_grad(|| self.model.log_probs(&ids, &mask, &types))?;
-        Ok(Vec::<f32>::try_from(lp.to(Device::Cpu).flatten(0, -1))?)
+        let tensor = |v: &[i64]| Tensor::from_slice(v).view(shape).to(dev);
+        PaddedBatch { ids: tensor(&ids), mask: tensor(&mask), types: tensor(&types) }
     }
 }
 
