@@ -193,7 +193,7 @@ pub fn throughput(
             out_dir: work.path().join(format!("out-{round}")),
             csv: Default::default(),
             min_score: 0.0,
-            batch_docs: 64,
+            batch_docs: crate::extract::DEFAULT_BATCH_DOCS,
             shard: None,
             resume: false,
             checkpoint_every: std::time::Duration::from_secs(30),

@@ -52,13 +52,22 @@ impl Shard {
     }
 }
 
+/// Documents analysed together by default. Large enough that a batch makes dozens of
+/// model batches, so the model's workers finish together: with 64 documents (about a
+/// dozen model batches) one worker often ran the last model batch alone.
+pub const DEFAULT_BATCH_DOCS: usize = 256;
+
+/// A batch of documents is also cut at this much text, so long articles do not pile up.
+const BATCH_BYTES: usize = 1 << 20;
+
 /// Settings of one extraction job.
 pub struct ExtractJob {
     pub inputs: Vec<PathBuf>,
     pub out_dir: PathBuf,
     pub csv: CsvColumns,
     pub min_score: f32,
-    /// Documents analysed together (sentences of a batch share model batches).
+    /// Documents analysed together (sentences of a batch share model batches), at most;
+    /// a batch is also cut at 1 MB of text.
     pub batch_docs: usize,
     pub shard: Option<Shard>,
     /// Continue from the checkpoint in the output folder, if there is one.
@@ -140,6 +149,7 @@ impl ExtractJob {
         let total_bytes = self.inputs.iter().map(|p| input_size(p)).sum();
         let mut progress = Progress::new(total_bytes, self.quiet);
         let mut batch: Vec<Document> = Vec::with_capacity(self.batch_docs);
+        let mut batch_bytes = 0;
         let mut consumed = 0u64;
         let mut last_checkpoint = Instant::now();
         let skip = state.items_done;
@@ -160,12 +170,16 @@ impl ExtractJob {
                 continue;
             }
             match item {
-                Ok(doc) if self.shard.is_none_or(|s| s.owns(&doc.id)) => batch.push(doc),
+                Ok(doc) if self.shard.is_none_or(|s| s.owns(&doc.id)) => {
+                    batch_bytes += doc.text.len();
+                    batch.push(doc)
+                }
                 Ok(_) => {}
                 Err(e) => self.report(&mut state, &progress, e),
             }
-            if batch.len() >= self.batch_docs {
+            if batch.len() >= self.batch_docs || batch_bytes >= BATCH_BYTES {
                 self.process(pipeline, &mut batch, &mut graph, &mut evidence, &mut progress, &mut state)?;
+                batch_bytes = 0;
                 if last_checkpoint.elapsed() >= self.checkpoint_every {
                     state.items_done = consumed;
                     self.checkpoint(&state_dir, &state_file, &mut state, &graph, &mut evidence)?;

@@ -136,8 +136,8 @@ struct ExtractArgs {
     /// Drop relation instances scoring below this (0 to 1).
     #[arg(long, default_value_t = 0.0)]
     min_score: f32,
-    /// Documents analysed together.
-    #[arg(long, default_value_t = 64, value_name = "N")]
+    /// Documents analysed together (at most; a batch is also cut at 1 MB of text).
+    #[arg(long, default_value_t = actorgraph::extract::DEFAULT_BATCH_DOCS, value_name = "N")]
     batch_docs: usize,
     /// Process only shard K of N (documents split by a stable hash of their id).
     #[arg(long, value_name = "K/N")]

@@ -293,10 +293,11 @@ impl Model {
 
     /// Runs batches on `n` threads at once, each batch on one thread, where the network
     /// allows it (our BERT forward on the CPU; other networks keep one). The caller then
-    /// gives libtorch one thread per operation (`tch::set_num_threads(1)`): on 2 cores,
-    /// libtorch's own threads spent much of the int8 forward waiting for each other at
-    /// the end of every small operation, and whole batches per thread ran the same
-    /// PyTorch forward 1.4 times faster (`bench`, (b) against (f)).
+    /// gives libtorch one thread per operation (`tch::set_num_threads(1)`). On 2 cores,
+    /// libtorch's two threads spent much of the int8 forward waiting for each other at
+    /// the end of each of its many small operations (13% of a `perf` profile in libgomp);
+    /// a batch per thread made our int8 forward 1.3 times faster (`bench`, (b), before
+    /// and after this change).
     pub fn set_workers(&mut self, n: usize) {
         self.workers = if self.runs_batches_in_parallel() { n.max(1) } else { 1 };
     }
