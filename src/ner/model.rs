@@ -308,18 +308,22 @@ impl Model {
 
     /// Whether `set_workers` can run batches in parallel.
     pub fn runs_batches_in_parallel(&self) -> bool {
+        self.fast_bert_on_cpu()
+    }
+
+    fn fast_bert_on_cpu(&self) -> bool {
         matches!(self.network, Network::FastBert(_)) && self.device == Device::Cpu
     }
 
     /// Label log-probabilities of each batch, in order, spread over the workers.
     pub fn log_probs_batches(&self, batches: Vec<PaddedBatch>) -> Result<Vec<Tensor>> {
-        let Network::FastBert(net) = &self.network else {
-            return batches.iter().map(|b| self.log_probs(&b.ids, &b.mask, &b.types)).collect();
+        let net = match &self.network {
+            Network::FastBert(net) if self.workers > 1 && batches.len() > 1 => net,
+            _ => return batches.iter().map(|b| self.log_probs(&b.ids, &b.mask, &b.types)).collect(),
         };
-        if self.workers <= 1 || batches.len() <= 1 {
-            return batches.iter().map(|b| self.log_probs(&b.ids, &b.mask, &b.types)).collect();
-        }
         let n = batches.len();
+        // Workers pop from the back: batches come sorted by length, so the longest go first
+        // and the short ones fill in at the end.
         let queue = std::sync::Mutex::new(batches.into_iter().enumerate().collect::<Vec<_>>());
         let done = std::sync::Mutex::new(Vec::with_capacity(n));
         let shape_types = self.shape_token_types;
@@ -344,7 +348,7 @@ impl Model {
 
     /// Whether `set_precision(Precision::Int8)` would succeed.
     pub fn supports_int8(&self) -> bool {
-        matches!(self.network, Network::FastBert(_)) && self.device == Device::Cpu
+        self.fast_bert_on_cpu()
     }
 
     /// Label log-probabilities `[batch, length, labels]` for padded inputs.
