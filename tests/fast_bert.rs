@@ -31,18 +31,26 @@ fn fused_forward_matches_rust_bert() {
     });
 }
 
+/// The bundled model (fp32) and its windows over the first `sentences` sentences of CoNLL valid.
+fn bundled_with_valid_windows(sentences: usize) -> (actorgraph::ner::Ner, Vec<actorgraph::tokenize::Window>) {
+    use actorgraph::eval::ner::{documents, read_conll};
+    use actorgraph::ner::{DocInput, Ner};
+
+    let gold = read_conll(&common::shared().join("data/conll2003/valid.txt")).unwrap();
+    let docs = documents(&gold[..sentences]);
+    let inputs: Vec<DocInput> = docs.iter().map(|(t, s)| (t.as_str(), s.as_slice())).collect();
+    let ner = Ner::load(&actorgraph::bundled_model_dir(), Device::Cpu).unwrap();
+    let windows = ner.windows(&inputs).unwrap();
+    (ner, windows)
+}
+
 /// int8 (fbgemm) keeps the fp32 decision on nearly every token of real text, and the
 /// peers in `bench` follow the bundled model's precision.
 #[test]
 fn int8_forward_stays_close_to_fp32() {
-    use actorgraph::eval::ner::{documents, read_conll};
-    use actorgraph::ner::{DocInput, Ner, Precision};
+    use actorgraph::ner::Precision;
 
-    let gold = read_conll(&common::shared().join("data/conll2003/valid.txt")).unwrap();
-    let docs = documents(&gold[..400]);
-    let inputs: Vec<DocInput> = docs.iter().map(|(t, s)| (t.as_str(), s.as_slice())).collect();
-    let mut ner = Ner::load(&actorgraph::bundled_model_dir(), Device::Cpu).unwrap();
-    let windows = ner.windows(&inputs).unwrap();
+    let (mut ner, windows) = bundled_with_valid_windows(400);
     let batch: Vec<_> = windows.iter().take(128).collect();
     let fp32 = ner.forward(&batch).unwrap();
     ner.set_precision(Precision::Int8).unwrap();
@@ -83,14 +91,7 @@ fn int8_forward_stays_close_to_fp32() {
 /// path computes it.
 #[test]
 fn workers_return_every_batch_in_order() {
-    use actorgraph::eval::ner::{documents, read_conll};
-    use actorgraph::ner::{DocInput, Ner};
-
-    let gold = read_conll(&common::shared().join("data/conll2003/valid.txt")).unwrap();
-    let docs = documents(&gold[..200]);
-    let inputs: Vec<DocInput> = docs.iter().map(|(t, s)| (t.as_str(), s.as_slice())).collect();
-    let mut ner = Ner::load(&actorgraph::bundled_model_dir(), Device::Cpu).unwrap();
-    let windows = ner.windows(&inputs).unwrap();
+    let (mut ner, windows) = bundled_with_valid_windows(200);
     // Batches of different sizes, so that a batch returned out of place would show.
     let refs: Vec<_> = windows.iter().collect();
     let batches: Vec<Vec<_>> = refs.chunks(3).map(<[_]>::to_vec).collect();
