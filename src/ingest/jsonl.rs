@@ -80,7 +80,7 @@ mod tests {
             "\u{feff}{\"id\": \"a\", \"text\": \"First.\", \"date\": \"2017-10-07T10:00:00Z\", \"lang\": \"en\"}\n",
         );
         data.push_str("{not json}\n");
-        data.push_str("\n");
+        data.push('\n');
         data.push_str("{\"id\": 7, \"text\": \"Second.\"}\r\n");
         data.push_str("{\"text\": \"No id.\"}\n");
         data.push_str("{\"id\": \"e\", \"text\": \"   \"}\n");

@@ -200,9 +200,11 @@ mod tests {
         assert_eq!(parse_date("é"), None);
     }
 
-    /// Reads `inputs` and returns (id, file name, line) of each document and the
-    /// message of each error.
-    fn read_all(inputs: &[PathBuf]) -> (Vec<(String, String, Option<u64>)>, Vec<String>) {
+    /// A document as the tests see it: id, file name, line.
+    type Located = (String, String, Option<u64>);
+
+    /// Reads `inputs` and returns each document and the message of each error.
+    fn read_all(inputs: &[PathBuf]) -> (Vec<Located>, Vec<String>) {
         let csv = CsvColumns::default();
         let (mut docs, mut errors) = (Vec::new(), Vec::new());
         for item in read_inputs_located(inputs, &csv) {
@@ -288,7 +290,7 @@ mod tests {
         // 2^40 times over before the kernel's link limit stopped them.
         std::os::unix::fs::symlink(&corpus, corpus.join("sub/up")).unwrap();
         std::os::unix::fs::symlink(&corpus, corpus.join("sub/up2")).unwrap();
-        let (docs, errors) = read_all(&[corpus.clone()]);
+        let (docs, errors) = read_all(std::slice::from_ref(&corpus));
         assert!(errors.is_empty(), "{errors:?}");
         let ids: Vec<&str> = docs.iter().map(|d| d.0.as_str()).collect();
         assert_eq!(ids, vec!["a.txt", "sub/b.txt"]);

@@ -18,6 +18,8 @@ use std::path::{Path, PathBuf};
 use tch::{nn, Device, Kind, Tensor};
 
 /// The token-classification networks rust-bert provides that we can drive.
+// One per loaded model, so the variants' different sizes cost nothing worth a box each.
+#[allow(clippy::large_enum_variant)]
 enum Network {
     /// BERT with absolute positions and exact GELU: our own fused forward.
     FastBert(Box<FastBert>),
