@@ -276,8 +276,8 @@ impl FastBert {
             // batch (shards and resumed runs must agree with a single run). Running whole
             // windows, not the batch layer by layer with a product per window copied back,
             // also leaves no padding to compute and keeps a window's activations in the
-            // CPU's caches: 1.05 to 1.12 times faster in interleaved timings of the forward
-            // over the CoNLL test windows (what `bench` reports as (b)).
+            // CPU's caches: 1.05 to 1.12 times faster over the CoNLL test windows, in
+            // interleaved runs of the two builds (`examples/forward.rs`).
             Precision::Int8 => {
                 let lengths = Vec::<i64>::try_from(mask.sum_dim_intlist(1, false, Kind::Int64)).unwrap_or_default();
                 let logits = Tensor::zeros([b, l, self.classifier.out_features()], (Kind::Float, ids.device()));
