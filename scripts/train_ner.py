@@ -155,6 +155,12 @@ def runtime_windows(doc, max_len, overlap_words=OVERLAP_WORDS):
             break
         overlap = min(overlap_words, (end - start) // 2)
         start = max(end - overlap, start + 1)
+    return with_cores(bounds, n)
+
+
+def with_cores(bounds, n):
+    """(words, core) for consecutive word ranges `bounds` over `n` words: each word is read
+    from the window where it is furthest from an edge (overlaps split at their midpoint)."""
     out = []
     for k, (s, e) in enumerate(bounds):
         cs = 0 if k == 0 else (s + bounds[k - 1][1] + 1) // 2
@@ -223,12 +229,13 @@ def f1_score(gold_seqs, pred_seqs):
 
 
 @torch.no_grad()
-def evaluate(model, docs, max_len, cls, sep, device, batch_tokens=4096):
-    """Entity F1 with the run-time windows (argmax decoding; the Rust side adds Viterbi)."""
+def evaluate(model, docs, max_len, cls, sep, device, batch_tokens=4096, cut=None):
+    """Entity F1 with the run-time windows, or those of `cut(doc)` (argmax decoding; the
+    Rust side adds Viterbi)."""
     model.eval()
     examples, reads = [], []  # reads: (doc, core words, first-piece positions)
     for d, doc in enumerate(docs):
-        for words, core in runtime_windows(doc, max_len):
+        for words, core in (cut or (lambda doc: runtime_windows(doc, max_len)))(doc):
             ex, first = example(doc, words, set(), max_len, cls, sep)
             examples.append(ex)
             reads.append((d, core, first))

@@ -36,47 +36,20 @@ def sentence_windows(doc, max_len=MAX_LEN, overlap_words=T.OVERLAP_WORDS):
     while start < n:
         end = T.pack(doc, start, max_len - 2)
         boundary = max((e for e in ends if start < e <= end), default=None)
-        if end == n or boundary is not None:
-            end = end if end == n else boundary
-            bounds.append((start, end))
+        if end < n and boundary is not None:
+            end = boundary
+        bounds.append((start, end))
+        if end == n or end == boundary:
             start = end
         else:
-            bounds.append((start, end))
             start = max(end - min(overlap_words, (end - start) // 2), start + 1)
-    out = []
-    for k, (s, e) in enumerate(bounds):
-        cs = 0 if k == 0 else (s + bounds[k - 1][1] + 1) // 2
-        ce = n if k + 1 == len(bounds) else (bounds[k + 1][0] + e + 1) // 2
-        out.append((range(s, e), range(cs, ce)))
-    return out
+    return T.with_cores(bounds, n)
 
 
-@torch.no_grad()
-def score(model, docs, cut, cls, sep):
-    """(subwords run, windows, entity F1) with windows cut by `cut`."""
-    examples, reads = [], []
-    for d, doc in enumerate(docs):
-        for words, core in cut(doc):
-            ex, first = T.example(doc, words, set(), MAX_LEN, cls, sep)
-            examples.append(ex)
-            reads.append((d, core, first))
-    preds = [[0] * len(doc.pieces) for doc in docs]
-    for idx in T.batches(examples, 4096, False, None):
-        ids, types, mask, _ = T.collate(examples, idx)
-        best = model(input_ids=ids, token_type_ids=types, attention_mask=mask).logits.argmax(-1).tolist()
-        for r, i in enumerate(idx):
-            d, core, first = reads[i]
-            for w in core:
-                if w in first:
-                    preds[d][w] = best[r][first[w]]
-    gold, pred = [], []
-    for doc, p in zip(docs, preds):
-        w = 0
-        for words, tags in doc.sentences:
-            gold.append(tags)
-            pred.append([T.LABELS[k] for k in p[w : w + len(words)]])
-            w += len(words)
-    return sum(len(e[0]) for e in examples), len(examples), T.f1_score(gold, pred)
+def cost(docs, cut, cls, sep):
+    """(subwords run, windows) with windows cut by `cut`."""
+    lengths = [len(T.example(doc, words, set(), MAX_LEN, cls, sep)[0][0]) for doc in docs for words, _ in cut(doc)]
+    return sum(lengths), len(lengths)
 
 
 def main():
@@ -107,7 +80,8 @@ def main():
     print("variant      split  subwords  windows  F1 (argmax)")
     for name in args.variants or list(variants):
         for split, docs in splits.items():
-            subwords, windows, f1 = score(model, docs, variants[name], cls, sep)
+            subwords, windows = cost(docs, variants[name], cls, sep)
+            f1 = T.evaluate(model, docs, MAX_LEN, cls, sep, torch.device("cpu"), cut=variants[name])
             print(f"{name:<12} {split:<6} {subwords:>8} {windows:>8}  {100 * f1:.2f}", flush=True)
 
 

@@ -146,7 +146,6 @@ pub struct FastBert {
     heads: i64,
     hidden: i64,
     eps: f64,
-    precision: Precision,
 }
 
 impl FastBert {
@@ -201,7 +200,6 @@ impl FastBert {
             heads,
             hidden,
             eps,
-            precision: Precision::Fp32,
         })
     }
 
@@ -218,15 +216,21 @@ impl FastBert {
             heads: self.heads,
             hidden: self.hidden,
             eps: self.eps,
-            precision: self.precision,
         }
     }
 
     /// Switches the encoder's matrix products to `precision`.
     pub fn set_precision(&mut self, precision: Precision) {
-        if precision == Precision::Int8 && self.precision == Precision::Fp32 {
+        if precision == Precision::Int8 && self.precision() == Precision::Fp32 {
             quietly(|| self.quantize());
-            self.precision = precision;
+        }
+    }
+
+    /// The arithmetic of the encoder's projections (all layers share it).
+    fn precision(&self) -> Precision {
+        match self.layers.first().map(|l| &l.qkv) {
+            Some(Linear::Int8 { .. }) => Precision::Int8,
+            _ => Precision::Fp32,
         }
     }
 
@@ -263,7 +267,7 @@ impl FastBert {
             None => x + self.token_type.get(0),
         };
         let x = self.norm(&x, &self.embedding_norm);
-        match self.precision {
+        match self.precision() {
             // MKL's fp32 products (and a GPU) are fastest on the whole padded batch: run
             // window by window as int8 is, fp32 was 0.94 times as fast.
             Precision::Fp32 => {

@@ -20,7 +20,7 @@ pub struct SubwordTokenizer {
     max_len: usize,
     /// Words shared by neighbouring windows, so every word sees context on both sides.
     /// 8 rather than 16 runs 7% fewer subwords over CoNLL test articles, at no F1 cost
-    /// beyond noise (`scripts/record_scores.py`; README, 'The bundled NER model').
+    /// beyond noise; fewer costs F1 (`scripts/window_variants.py`).
     overlap_words: usize,
 }
 
