@@ -7,7 +7,11 @@ model.safetensors, laid out exactly like a model saved by `transformers`. Label 
 vary on purpose: BIO with CoNLL names, BIOES, IOB1, and OntoNotes names (PERSON, GPE,
 NORP, DATE...) so the loader's mapping is exercised.
 
-Usage: .venv/bin/python scripts/make_tiny_models.py OUT_DIR
+`joint` is the architecture of the bundled model (scripts/train_joint.py): a BERT with
+word-shape token types, document context and parse heads (parser.* tensors, label lists
+in actorgraph.json), so tests can drive the parse stage's mechanics without trained weights.
+
+Usage: .venv/bin/python scripts/make_tiny_models.py OUT_DIR [NAME ...]
 """
 import json
 import sys
@@ -96,6 +100,40 @@ ARCHITECTURES = {
 }
 
 
+def build_joint(out):
+    """A tiny random joint NER + parse model, laid out as scripts/train_joint.py saves one."""
+    import transformers as tf
+    from safetensors.torch import load_file, save_file
+
+    sys.path.insert(0, str(Path(__file__).parent))
+    from train_joint import UPOS, Biaffine
+
+    tok, pad = wordpiece_tokenizer()
+    config = tf.BertConfig(**SMALL, vocab_size=tok.get_vocab_size(), num_labels=len(BIO),
+                           id2label=dict(enumerate(BIO)), label2id={l: i for i, l in enumerate(BIO)},
+                           pad_token_id=pad, type_vocab_size=4, hidden_act="gelu")
+    torch.manual_seed(0)
+    model = tf.BertForTokenClassification(config)
+    relations = ["root", "nsubj", "nsubj:pass", "obj", "iobj", "obl", "obl:agent", "nmod", "nmod:poss", "conj", "cc",
+                 "det", "case", "punct", "amod", "compound", "acl:relcl", "xcomp", "ccomp", "appos", "mark", "aux",
+                 "advmod", "flat"]
+    scripts = ["k|0|", "l|0|", "k|1|", "l|1|", "k|3|be", "l|2|", "l|3|e"]
+    heads = Biaffine(config.hidden_size, len(UPOS), len(scripts), len(relations), arc_dim=16, rel_dim=8)
+    with torch.no_grad():
+        for p in heads.parameters():
+            p.normal_(0.0, 0.5)  # the trained-from-zero bilinear weights would make every arc tie
+    folder = out / "joint"
+    model.save_pretrained(folder, safe_serialization=True)
+    state = load_file(str(folder / "model.safetensors"))
+    state.update({f"parser.{k}": v.contiguous() for k, v in heads.state_dict().items()})
+    save_file(state, str(folder / "model.safetensors"), metadata={"format": "pt"})
+    tok.save(str(folder / "tokenizer.json"))
+    settings = {"shape_token_types": True, "max_length": 32, "document_context": True,
+                "parse": {"upos": UPOS, "relations": relations, "lemma_scripts": scripts}}
+    (folder / "actorgraph.json").write_text(json.dumps(settings, indent=1) + "\n")
+    print(f"joint: {sum(v.numel() for v in state.values())} parameters, {len(relations)} relations")
+
+
 def main():
     if len(sys.argv) < 2:
         sys.exit(__doc__)
@@ -104,6 +142,8 @@ def main():
     for name, (labels, make) in ARCHITECTURES.items():
         if not only or name in only:
             build(name, out, labels, make)
+    if not only or "joint" in only:
+        build_joint(out)
 
 
 if __name__ == "__main__":

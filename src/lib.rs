@@ -1,7 +1,7 @@
 //! actorgraph: news articles in, a graph of political actors out.
 //!
 //! The pipeline is a chain of stages, each a module with one job:
-//! [`ingest`] → [`tokenize`] → [`ner`] → [`resolve`] → [`relate`] → [`graph`] → [`export`].
+//! [`ingest`] → [`tokenize`] → [`ner`] + [`parse`] → [`resolve`] → [`relate`] → [`graph`] → [`export`].
 //! [`pipeline`] wires them for a batch of documents; [`eval`] scores stages against gold data.
 
 pub mod eval;
@@ -10,6 +10,7 @@ pub mod extract;
 pub mod graph;
 pub mod ingest;
 pub mod ner;
+pub mod parse;
 pub mod pipeline;
 pub mod progress;
 pub mod relate;

@@ -1,6 +1,6 @@
 //! Command line of actorgraph; every stage lives in the library.
 
-use actorgraph::eval::{ner as eval_ner, relations as eval_relations};
+use actorgraph::eval::{ner as eval_ner, parse as eval_parse, relations as eval_relations};
 use actorgraph::extract::{ExtractJob, Shard};
 use actorgraph::ingest::CsvColumns;
 use actorgraph::ner::{Ner, Precision};
@@ -63,6 +63,13 @@ enum EvalCommand {
         #[command(flatten)]
         model: ModelArgs,
     },
+    /// UPOS, lemma, UAS and LAS on a CoNLL-U treebank, with its own words and sentences.
+    Parse {
+        /// CoNLL-U file (e.g. UD English EWT test).
+        file: PathBuf,
+        #[command(flatten)]
+        model: ModelArgs,
+    },
     /// Relation precision and recall on a gold JSONL file, scored as the relation guidelines say.
     Relations {
         /// Gold JSONL (id, text, relations).
@@ -104,6 +111,9 @@ enum PrecisionArg {
 
 #[derive(Args)]
 struct StageArgs {
+    /// Skip the parse stage (tags, lemmas, dependencies) even if the model has parse heads.
+    #[arg(long)]
+    no_parse: bool,
     /// Relation rule file (default: the bundled data/rules.toml).
     #[arg(long, value_name = "FILE")]
     rules: Option<PathBuf>,
@@ -213,7 +223,8 @@ impl StageArgs {
             None => RuleSet::builtin(),
         };
         let aliases = self.aliases.as_deref().map(AliasTable::load).transpose()?;
-        Ok(Pipeline { ner, resolver: Resolver::new(aliases), rules })
+        let syntax = ner.parses() && !self.no_parse;
+        Ok(Pipeline { ner, resolver: Resolver::new(aliases), rules, syntax })
     }
 }
 
@@ -261,7 +272,7 @@ fn run(cli: Cli) -> Result<ExitCode> {
                 );
             }
             let dir = model.model.clone().unwrap_or_else(|| actorgraph::bundled_model_dir().display().to_string());
-            let pipeline = StageArgs { rules: None, aliases: None }.pipeline(ner)?;
+            let pipeline = StageArgs { rules: None, aliases: None, no_parse: false }.pipeline(ner)?;
             println!(
                 "Throughput on the articles of {} ({threads} threads, {} arithmetic)",
                 conll.display(),
@@ -279,6 +290,20 @@ fn run(cli: Cli) -> Result<ExitCode> {
                 "NER on {} ({} sentences, {} arithmetic), entity level:",
                 file.display(),
                 gold.len(),
+                ner.model().precision()
+            );
+            print!("{report}");
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Eval(EvalCommand::Parse { file, model }) => {
+            let gold = eval_parse::read_conllu(&file)?;
+            let ner = model.load()?;
+            let report = eval_parse::evaluate(&ner, &gold)?;
+            println!(
+                "Parse of {} ({} sentences, {} words, gold tokens, {} arithmetic):",
+                file.display(),
+                gold.len(),
+                report.las.total,
                 ner.model().precision()
             );
             print!("{report}");

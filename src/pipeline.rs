@@ -2,6 +2,7 @@
 
 use crate::ingest::Document;
 use crate::ner::{Entity, Ner};
+use crate::parse::SentenceSyntax;
 use crate::relate::{relate, RelationInstance, RuleSet};
 use crate::resolve::{ResolvedDoc, Resolver};
 use crate::tokenize::{analyze, Sentence};
@@ -14,6 +15,8 @@ pub struct Analysis {
     pub doc: Document,
     pub sentences: Vec<Sentence>,
     pub entities: Vec<Entity>,
+    /// Each sentence's syntax, when the model parses (and parsing is on).
+    pub syntax: Option<Vec<SentenceSyntax>>,
     pub resolved: ResolvedDoc,
     pub relations: Vec<RelationInstance>,
 }
@@ -23,6 +26,8 @@ pub struct Pipeline {
     pub ner: Ner,
     pub resolver: Resolver,
     pub rules: RuleSet,
+    /// Run the parse heads (when the model has them).
+    pub syntax: bool,
 }
 
 impl Pipeline {
@@ -32,17 +37,17 @@ impl Pipeline {
         let sentences: Vec<Vec<Sentence>> = docs.par_iter().map(|d| analyze(&d.text)).collect();
         let inputs: Vec<(&str, &[Sentence])> =
             docs.iter().zip(&sentences).map(|(d, s)| (d.text.as_str(), s.as_slice())).collect();
-        let entities = self.ner.entities(&inputs)?;
+        let labels = self.ner.analyze(&inputs, self.syntax)?;
         // The model is not Sync; the later stages are, and run in parallel.
         let (resolver, rules) = (&self.resolver, &self.rules);
         Ok(docs
             .into_par_iter()
             .zip(sentences)
-            .zip(entities)
-            .map(|((doc, sentences), entities)| {
-                let resolved = resolver.resolve(&doc.text, &sentences, &entities);
+            .zip(labels)
+            .map(|((doc, sentences), labels)| {
+                let resolved = resolver.resolve(&doc.text, &sentences, &labels.entities);
                 let relations = relate(&doc.text, &sentences, &resolved, rules);
-                Analysis { doc, sentences, entities, resolved, relations }
+                Analysis { doc, sentences, entities: labels.entities, syntax: labels.syntax, resolved, relations }
             })
             .collect())
     }

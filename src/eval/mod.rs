@@ -1,6 +1,7 @@
-//! Scoring against gold data: entity-level NER (conlleval) and relations (guidelines).
+//! Scoring against gold data: entity-level NER (conlleval), parsing (CoNLL-U) and relations (guidelines).
 
 pub mod ner;
+pub mod parse;
 pub mod relations;
 
 use std::fmt;

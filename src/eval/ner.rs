@@ -19,14 +19,22 @@ pub struct ConllSentence {
 /// The gold documents laid out as text with single spaces between words, with their
 /// sentences: the model sees the gold tokenisation and sentence split exactly as given.
 pub fn documents(gold: &[ConllSentence]) -> Vec<(String, Vec<Sentence>)> {
+    documents_of(gold.iter().map(|s| (s.doc, s.words.as_slice())))
+}
+
+/// Gold sentences `(document index, words)`, consecutive ones of a document together, as
+/// documents of text with single spaces between words and the gold sentences and words.
+pub fn documents_of<'a>(sentences: impl IntoIterator<Item = (usize, &'a [String])>) -> Vec<(String, Vec<Sentence>)> {
     let mut out: Vec<(String, Vec<Sentence>)> = Vec::new();
-    for (i, s) in gold.iter().enumerate() {
-        if i == 0 || gold[i - 1].doc != s.doc {
+    let mut last_doc = None;
+    for (doc, gold_words) in sentences {
+        if last_doc != Some(doc) {
             out.push((String::new(), Vec::new()));
+            last_doc = Some(doc);
         }
         let (text, sentences) = out.last_mut().expect("a document was opened");
-        let mut words = Vec::with_capacity(s.words.len());
-        for w in &s.words {
+        let mut words = Vec::with_capacity(gold_words.len());
+        for w in gold_words {
             if !text.is_empty() {
                 text.push(' ');
             }

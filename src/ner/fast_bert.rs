@@ -42,13 +42,6 @@ impl Linear {
         Linear::Fp32 { weight, bias }
     }
 
-    fn out_features(&self) -> i64 {
-        match self {
-            Linear::Fp32 { weight, .. } => weight.size()[0],
-            Linear::Int8 { quantized, .. } => quantized.size()[0],
-        }
-    }
-
     /// The same layer with int8 weights, quantized as `torch.fbgemm_linear_quantize_weight`
     /// does: one scale and zero point for the tensor, and per-column sums that fbgemm
     /// uses to correct for the activations' zero point.
@@ -203,6 +196,11 @@ impl FastBert {
         })
     }
 
+    /// Width of the hidden states.
+    pub fn hidden_size(&self) -> i64 {
+        self.hidden
+    }
+
     /// The same network over the same weight storage (no copy): a handle that another
     /// thread can own, since libtorch tensors may be read from several threads at once.
     pub fn replica(&self) -> FastBert {
@@ -258,6 +256,16 @@ impl FastBert {
 
     /// Logits `[batch, length, labels]`; `types` may be `None` (all zeros).
     pub fn forward(&self, ids: &Tensor, mask: &Tensor, types: Option<&Tensor>) -> Tensor {
+        self.classify(&self.hidden_states(ids, mask, types))
+    }
+
+    /// The token-classification head over final hidden states.
+    pub fn classify(&self, hidden: &Tensor) -> Tensor {
+        self.classifier.forward(hidden)
+    }
+
+    /// Final hidden states `[batch, length, hidden]` (padding positions are not meaningful).
+    pub fn hidden_states(&self, ids: &Tensor, mask: &Tensor, types: Option<&Tensor>) -> Tensor {
         let (b, l) = (ids.size()[0], ids.size()[1]);
         let positions = Tensor::arange(l, (Kind::Int64, ids.device()));
         let mut x = Tensor::embedding(&self.word, ids, -1, false, false)
@@ -273,7 +281,7 @@ impl FastBert {
             Precision::Fp32 => {
                 // Boolean mask [b, 1, 1, l]: true where a key may be attended to.
                 let attend = mask.eq(1).view([b, 1, 1, l]);
-                self.classifier.forward(&self.encode(x, &attend))
+                self.encode(x, &attend)
             }
             // int8 quantizes activations with one scale per product, so each window runs
             // on its own: its result then does not depend on which other windows share its
@@ -284,18 +292,15 @@ impl FastBert {
             // interleaved runs of the two builds (`examples/forward.rs`).
             Precision::Int8 => {
                 let lengths = Vec::<i64>::try_from(mask.sum_dim_intlist(1, false, Kind::Int64)).unwrap_or_default();
-                let logits = Tensor::zeros([b, l, self.classifier.out_features()], (Kind::Float, ids.device()));
+                let hidden = Tensor::zeros([b, l, self.hidden], (Kind::Float, ids.device()));
                 for (r, &len) in lengths.iter().enumerate() {
                     let window = x.narrow(0, r as i64, 1).narrow(1, 0, len);
                     // Every key is a real token: 0 is added to every score. (tch passes a
                     // missing mask as an undefined tensor, which libtorch rejects.)
                     let attend = Tensor::zeros([1, 1, 1, len], (Kind::Float, ids.device()));
-                    logits
-                        .narrow(0, r as i64, 1)
-                        .narrow(1, 0, len)
-                        .copy_(&self.classifier.forward(&self.encode(window, &attend)));
+                    hidden.narrow(0, r as i64, 1).narrow(1, 0, len).copy_(&self.encode(window, &attend));
                 }
-                logits
+                hidden
             }
         }
     }

@@ -17,8 +17,9 @@ pub mod remote;
 pub use decode::{chunks, viterbi, Chunk};
 pub use entity::{Entity, EntityType};
 pub use fast_bert::Precision;
-pub use model::{Model, PaddedBatch};
+pub use model::{BatchOutput, Model, PaddedBatch};
 
+use crate::parse::SentenceSyntax;
 use crate::tokenize::{Sentence, Span, Window};
 use anyhow::Result;
 use ndarray::Array2;
@@ -62,6 +63,25 @@ struct Passage<'a> {
     /// Sentence index in the document, and its words within `words`.
     sentences: Vec<(usize, Range<usize>)>,
 }
+
+/// Per-word outputs of the model over one passage.
+struct PassageOutput {
+    /// Label log-probabilities `[words, labels]`.
+    log_probs: Array2<f32>,
+    /// Final hidden state of each word's first piece `[words, hidden]` (when parsing).
+    vectors: Option<Array2<f32>>,
+}
+
+/// What the transformer stage finds in one document.
+#[derive(Debug, Clone, PartialEq)]
+pub struct DocLabels {
+    pub entities: Vec<Entity>,
+    /// Syntax of each sentence, when the model has parse heads and it was asked for.
+    pub syntax: Option<Vec<SentenceSyntax>>,
+}
+
+/// Entity chunks per sentence, and syntax per sentence when parsed, of each document.
+type Labelled = (Vec<Vec<Vec<Chunk>>>, Option<Vec<Vec<SentenceSyntax>>>);
 
 /// A loaded NER model ready to label documents.
 pub struct Ner {
@@ -114,56 +134,90 @@ impl Ner {
         self.model.labels.unmapped.iter().cloned().collect()
     }
 
+    /// Whether the model also parses (it has parse heads).
+    pub fn parses(&self) -> bool {
+        self.model.parser.is_some()
+    }
+
     /// Entity chunks (over word indices of their sentence) of each sentence of each document.
     /// A name repeated in a document gets one type where most of its occurrences agree.
     pub fn label(&self, docs: &[DocInput]) -> Result<Vec<Vec<Vec<Chunk>>>> {
+        Ok(self.run(docs, false)?.0)
+    }
+
+    /// The syntax of every sentence of each document; an error for models without parse heads.
+    pub fn syntax(&self, docs: &[DocInput]) -> Result<Vec<Vec<SentenceSyntax>>> {
+        anyhow::ensure!(self.parses(), "the model has no parse heads (see scripts/train_joint.py)");
+        Ok(self.run(docs, true)?.1.unwrap_or_default())
+    }
+
+    /// Entities of each document, given its text and sentences.
+    pub fn entities(&self, docs: &[DocInput]) -> Result<Vec<Vec<Entity>>> {
+        Ok(self.analyze(docs, false)?.into_iter().map(|d| d.entities).collect())
+    }
+
+    /// Entities and, with `syntax` on a model that parses, the syntax of each document:
+    /// one forward pass per window for both.
+    pub fn analyze(&self, docs: &[DocInput], syntax: bool) -> Result<Vec<DocLabels>> {
+        let (labelled, parsed) = self.run(docs, syntax && self.parses())?;
+        let mut parsed = parsed.map(|p| p.into_iter());
+        Ok(labelled
+            .into_iter()
+            .zip(docs)
+            .map(|(labelled, (_, sents))| {
+                let mut entities = Vec::new();
+                for (si, (sent, chunks)) in sents.iter().zip(labelled).enumerate() {
+                    for c in chunks {
+                        let span = Span::new(sent.words[c.words.start].start, sent.words[c.words.end - 1].end);
+                        entities.push(Entity { sentence: si, words: c.words, span, kind: c.kind, score: c.score });
+                    }
+                }
+                DocLabels { entities, syntax: parsed.as_mut().and_then(Iterator::next) }
+            })
+            .collect())
+    }
+
+    fn run(&self, docs: &[DocInput], syntax: bool) -> Result<Labelled> {
         let passages = self.passages(docs);
-        let scores = self.word_log_probs(&passages)?;
-        // The network holds raw tensors (not Sync): hand only the labels to other threads.
+        let outputs = self.word_outputs(&passages, syntax)?;
+        // The network holds raw tensors (not Sync): hand only the labels and heads to other threads.
         let labels = &self.model.labels;
-        let decoded: Vec<Vec<(usize, Vec<Chunk>)>> = passages
+        let parser = self.model.parser.as_ref().filter(|_| syntax);
+        type Decoded = Vec<(usize, Vec<Chunk>, Option<SentenceSyntax>)>;
+        let decoded: Vec<Decoded> = passages
             .par_iter()
-            .zip(&scores)
-            .map(|(p, lp)| {
-                // Entities never cross a sentence boundary: decode each sentence on its own.
+            .zip(&outputs)
+            .map(|(p, out)| {
+                // Entities never cross a sentence boundary, and each sentence is one tree.
                 p.sentences
                     .iter()
                     .map(|(si, words)| {
-                        let lp = lp.slice(ndarray::s![words.clone(), ..]);
-                        (*si, chunks(&viterbi(lp, labels), lp, labels))
+                        let lp = out.log_probs.slice(ndarray::s![words.clone(), ..]);
+                        let chunks = chunks(&viterbi(lp, labels), lp, labels);
+                        let tree = parser.zip(out.vectors.as_ref()).map(|(heads, vectors)| {
+                            let forms: Vec<&str> = p.words[words.clone()].iter().map(|w| w.text(p.text)).collect();
+                            SentenceSyntax { words: heads.parse(vectors.slice(ndarray::s![words.clone(), ..]), &forms) }
+                        });
+                        (*si, chunks, tree)
                     })
                     .collect()
             })
             .collect();
         let mut out: Vec<Vec<Vec<Chunk>>> = docs.iter().map(|(_, s)| vec![Vec::new(); s.len()]).collect();
+        let mut trees: Option<Vec<Vec<SentenceSyntax>>> =
+            parser.map(|_| docs.iter().map(|(_, s)| vec![SentenceSyntax::default(); s.len()]).collect());
         for (p, sentences) in passages.iter().zip(decoded) {
-            for (si, c) in sentences {
+            for (si, c, tree) in sentences {
                 out[p.doc][si] = c;
+                if let (Some(trees), Some(tree)) = (trees.as_mut(), tree) {
+                    trees[p.doc][si] = tree;
+                }
             }
         }
         for ((text, sents), chunks) in docs.iter().zip(&mut out) {
             consistency::harmonize_types(text, sents, chunks);
         }
-        Ok(out)
-    }
-
-    /// Entities of each document, given its text and sentences.
-    pub fn entities(&self, docs: &[DocInput]) -> Result<Vec<Vec<Entity>>> {
-        Ok(self
-            .label(docs)?
-            .into_iter()
-            .zip(docs)
-            .map(|(labelled, (_, sents))| {
-                let mut ents = Vec::new();
-                for (si, (sent, chunks)) in sents.iter().zip(labelled).enumerate() {
-                    for c in chunks {
-                        let span = Span::new(sent.words[c.words.start].start, sent.words[c.words.end - 1].end);
-                        ents.push(Entity { sentence: si, words: c.words, span, kind: c.kind, score: c.score });
-                    }
-                }
-                ents
-            })
-            .collect())
+        Ok((out, trees))
     }
 
     /// The passages the model reads: whole documents when it was trained with document
@@ -201,18 +255,20 @@ impl Ner {
         passages.par_iter().map(|p| tok.encode_words(p.text, &p.words).map(|w| tok.windows(&w))).collect()
     }
 
-    /// Per-word label log-probabilities `[words, labels]` for each passage.
-    fn word_log_probs(&self, passages: &[Passage]) -> Result<Vec<Array2<f32>>> {
+    /// Per-word label log-probabilities `[words, labels]` for each passage and, with
+    /// `vectors`, each word's final hidden state.
+    fn word_outputs(&self, passages: &[Passage], vectors: bool) -> Result<Vec<PassageOutput>> {
         let windows = self.passage_windows(passages)?;
         let n_labels = self.model.labels.len();
+        let hidden = self.model.parser.as_ref().map_or(0, |p| p.hidden());
         // Words the tokenizer drops entirely (control characters) are labelled O.
         let outside = self.model.labels.labels.iter().position(|l| l.kind.is_none()).unwrap_or(0);
-        let mut out: Vec<Array2<f32>> = passages
+        let mut out: Vec<PassageOutput> = passages
             .iter()
             .map(|p| {
                 let mut a = Array2::from_elem((p.words.len(), n_labels), -30.0f32);
                 a.column_mut(outside).fill(0.0);
-                a
+                PassageOutput { log_probs: a, vectors: vectors.then(|| Array2::zeros((p.words.len(), hidden))) }
             })
             .collect();
         let mut order: Vec<(usize, usize)> =
@@ -221,7 +277,14 @@ impl Ner {
         let batches: Vec<Vec<(usize, usize)>> = length_batches(&order, |&(s, w)| windows[s][w].ids.len());
         let groups: Vec<Vec<&Window>> =
             batches.iter().map(|b| b.iter().map(|&(s, w)| &windows[s][w]).collect()).collect();
-        for ((batch, group), lp) in batches.iter().zip(&groups).zip(self.forward_batches(&groups)?) {
+        let padded = groups.iter().map(|b| self.pad(b)).collect();
+        let results = tch::no_grad(|| self.model.run_batches(padded, vectors))?;
+        for ((batch, group), result) in batches.iter().zip(&groups).zip(results) {
+            let lp = Vec::<f32>::try_from(result.log_probs.to(Device::Cpu).flatten(0, -1))?;
+            let hs = match result.hidden {
+                Some(h) => Some(Vec::<f32>::try_from(h.to(Device::Cpu).flatten(0, -1))?),
+                None => None,
+            };
             let len = group.iter().map(|w| w.ids.len()).max().unwrap_or(0);
             for (row, (&(s, _), win)) in batch.iter().zip(group).enumerate() {
                 for (k, w) in win.words.clone().enumerate() {
@@ -229,8 +292,12 @@ impl Ner {
                     if !win.core.contains(&w) {
                         continue;
                     }
-                    let base = (row * len + pos) * n_labels;
-                    out[s].row_mut(w).assign(&ndarray::ArrayView1::from(&lp[base..base + n_labels]));
+                    let at = row * len + pos;
+                    let base = at * n_labels;
+                    out[s].log_probs.row_mut(w).assign(&ndarray::ArrayView1::from(&lp[base..base + n_labels]));
+                    if let (Some(hs), Some(v)) = (&hs, out[s].vectors.as_mut()) {
+                        v.row_mut(w).assign(&ndarray::ArrayView1::from(&hs[at * hidden..(at + 1) * hidden]));
+                    }
                 }
             }
         }

@@ -2,6 +2,7 @@
 
 use super::fast_bert::{FastBert, Precision};
 use super::labels::LabelSet;
+use crate::parse::{load_heads, ParseHeads, ParseSettings};
 use crate::tokenize::{SubwordTokenizer, NUM_SHAPES};
 use anyhow::{bail, Context, Result};
 use rust_bert::albert::{AlbertConfig, AlbertForTokenClassification};
@@ -66,6 +67,9 @@ struct Settings {
     /// so it is fed the same at run time (see `Ner::label`).
     #[serde(default)]
     document_context: bool,
+    /// Label lists of the parse heads stored with the encoder (joint models only).
+    #[serde(default)]
+    parse: Option<ParseSettings>,
 }
 
 /// A loaded NER model: network, labels and tokenizer.
@@ -84,6 +88,15 @@ pub struct Model {
     pub pad_id: i64,
     pub device: Device,
     pub model_type: String,
+    /// Parse heads on the same encoder, when the model has them.
+    pub parser: Option<ParseHeads>,
+}
+
+/// What one forward pass gives: label log-probabilities `[batch, length, labels]` and,
+/// when asked for, the final hidden states `[batch, length, hidden]` the parse heads read.
+pub struct BatchOutput {
+    pub log_probs: Tensor,
+    pub hidden: Option<Tensor>,
 }
 
 /// One padded batch: subword ids, attention mask and token types, each `[batch, length]`.
@@ -225,6 +238,27 @@ impl Model {
         } else {
             network
         };
+        let parser = match &settings.parse {
+            None => None,
+            Some(parse) => {
+                let Network::FastBert(net) = &network else {
+                    bail!(
+                        "{}: parse heads need a BERT encoder with exact GELU and absolute positions",
+                        config_path.display()
+                    )
+                };
+                let heads = load_heads(&weights_path, parse)?;
+                if heads.hidden() as i64 != net.hidden_size() {
+                    bail!(
+                        "{}: parse heads read {} wide vectors, the encoder gives {}",
+                        weights_path.display(),
+                        heads.hidden(),
+                        net.hidden_size()
+                    );
+                }
+                Some(heads)
+            }
+        };
         Ok(Model {
             network,
             _vars: vars,
@@ -237,6 +271,7 @@ impl Model {
             pad_id: common.pad_token_id.unwrap_or(0),
             device,
             model_type,
+            parser,
         })
     }
 
@@ -266,6 +301,7 @@ impl Model {
             pad_id: base.pad_id,
             device: base.device,
             model_type: format!("bert-{layers}x{hidden} (random)"),
+            parser: None,
         };
         model.set_precision(base.precision)?;
         Ok(model)
@@ -319,33 +355,53 @@ impl Model {
 
     /// Label log-probabilities of each batch, in order, spread over the workers.
     pub fn log_probs_batches(&self, batches: Vec<PaddedBatch>) -> Result<Vec<Tensor>> {
+        Ok(self.run_batches(batches, false)?.into_iter().map(|o| o.log_probs).collect())
+    }
+
+    /// Forward passes over `batches`, in order, spread over the workers; with `hidden`,
+    /// each also returns its final hidden states (our BERT forward only).
+    pub fn run_batches(&self, batches: Vec<PaddedBatch>, hidden: bool) -> Result<Vec<BatchOutput>> {
         let net = match &self.network {
-            Network::FastBert(net) if self.workers > 1 && batches.len() > 1 => net,
-            _ => return batches.iter().map(|b| self.log_probs(&b.ids, &b.mask, &b.types)).collect(),
+            Network::FastBert(net) => net,
+            _ if hidden => bail!("{}: hidden states are only available from BERT models", self.model_type),
+            _ => {
+                return batches
+                    .iter()
+                    .map(|b| Ok(BatchOutput { log_probs: self.log_probs(&b.ids, &b.mask, &b.types)?, hidden: None }))
+                    .collect()
+            }
         };
+        let shape_types = self.shape_token_types;
+        let run = |net: &FastBert, b: &PaddedBatch| {
+            let types = shape_types.then_some(&b.types);
+            let h = net.hidden_states(&b.ids, &b.mask, types);
+            let log_probs = net.classify(&h).log_softmax(-1, Kind::Float);
+            BatchOutput { log_probs, hidden: hidden.then_some(h) }
+        };
+        if self.workers <= 1 || batches.len() <= 1 {
+            return Ok(tch::no_grad(|| batches.iter().map(|b| run(net, b)).collect()));
+        }
         let n = batches.len();
         // Workers pop from the back: batches come sorted by length, so the longest go first
         // and the short ones fill in at the end.
         let queue = std::sync::Mutex::new(batches.into_iter().enumerate().collect::<Vec<_>>());
         let done = std::sync::Mutex::new(Vec::with_capacity(n));
-        let shape_types = self.shape_token_types;
         std::thread::scope(|scope| {
             for _ in 0..self.workers.min(n) {
                 let net = net.replica();
-                let (queue, done) = (&queue, &done);
+                let (queue, done, run) = (&queue, &done, &run);
                 scope.spawn(move || {
                     tch::no_grad(|| loop {
                         let Some((i, b)) = queue.lock().unwrap_or_else(|e| e.into_inner()).pop() else { break };
-                        let types = shape_types.then_some(&b.types);
-                        let lp = net.forward(&b.ids, &b.mask, types).log_softmax(-1, Kind::Float);
-                        done.lock().unwrap_or_else(|e| e.into_inner()).push((i, lp));
+                        let out = run(&net, &b);
+                        done.lock().unwrap_or_else(|e| e.into_inner()).push((i, out));
                     })
                 });
             }
         });
         let mut done = done.into_inner().unwrap_or_else(|e| e.into_inner());
         done.sort_by_key(|(i, _)| *i);
-        Ok(done.into_iter().map(|(_, lp)| lp).collect())
+        Ok(done.into_iter().map(|(_, out)| out).collect())
     }
 
     /// Whether `set_precision(Precision::Int8)` would succeed.
