@@ -1,11 +1,13 @@
 #!/usr/bin/env python3
-"""Record the Rust pipeline's CoNLL scores for a model folder in its scores.json and README.md.
+"""Record the Rust pipeline's scores for a model folder in its scores.json and README.md.
 
-Runs `actorgraph eval ner` on valid.txt and test.txt at fp32 and at the default int8
-precision, and stores overall P/R/F1 and per-type F1 under "rust_eval" in
-MODEL/scores.json, then regenerates MODEL/README.md (scripts/train_ner.py --readme-only).
+Runs `actorgraph eval ner` on valid.txt and test.txt at fp32 and int8, and stores overall
+P/R/F1 and per-type F1 under "rust_eval" in MODEL/scores.json. For a model with parse heads
+(`parse` in actorgraph.json) it also runs `actorgraph eval parse` on UD English EWT dev and
+test and on PUD at both precisions. Then it regenerates MODEL/README.md
+(scripts/train_ner.py or scripts/train_joint.py --readme-only).
 
-Usage (after `cargo build --release`): scripts/record_scores.py models/ner-minilm [--conll ../shared/data/conll2003]
+Usage (after `cargo build --release`): scripts/record_scores.py models/minilm-ner-parse [--conll DIR] [--ud-dir DIR]
 """
 import argparse
 import json
@@ -28,10 +30,22 @@ def evaluate(binary, model, conll_file, precision):
     return rows
 
 
+def evaluate_parse(binary, model, conllu, precision):
+    out = subprocess.run([str(binary), "eval", "parse", str(conllu), "--model", str(model),
+                          "--precision", precision], check=True, capture_output=True, text=True).stdout
+    rows = {}
+    for line in out.splitlines():
+        m = re.match(r"\s*([\w:]+)\s+([\d.]+)(\s|$)", line)
+        if m:
+            rows[m.group(1)] = float(m.group(2))
+    return rows
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("model")
     ap.add_argument("--conll", default=str(ROOT.parent / "shared/data/conll2003"))
+    ap.add_argument("--ud-dir", default=str(ROOT.parent / "shared/data"))
     args = ap.parse_args()
     binary = ROOT / "target/release/actorgraph"
     model = Path(args.model)
@@ -47,10 +61,22 @@ def main():
                 for ty in ("PER", "LOC", "ORG", "MISC"):
                     record[f"{split} F1 {ty}, fp32"] = f"{rows[ty][2]:.4f}"
             print(f"{split} {precision}: F1 {f:.4f}", flush=True)
+    settings = json.loads((model / "actorgraph.json").read_text())
+    if "parse" in settings:
+        ud = Path(args.ud_dir)
+        for name, conllu in (("EWT dev", ud / "ud-english-ewt/en_ewt-ud-dev.conllu"),
+                             ("EWT test", ud / "ud-english-ewt/en_ewt-ud-test.conllu"),
+                             ("PUD", ud / "ud-english-pud/en_pud-ud-test.conllu")):
+            for precision in ("fp32", "int8"):
+                rows = evaluate_parse(binary, model, conllu, precision)
+                record[f"{name} UPOS / lemma / UAS / LAS, {precision}"] = " / ".join(
+                    f"{rows[k]:.4f}" for k in ("UPOS", "lemma", "UAS", "LAS"))
+                print(f"{name} {precision}: LAS {rows['LAS']:.4f}", flush=True)
     scores["rust_eval"] = record
     scores["rust_eval_command"] = "scripts/record_scores.py " + str(model)
     scores_path.write_text(json.dumps(scores, indent=2) + "\n")
-    subprocess.run([sys.executable, str(ROOT / "scripts/train_ner.py"), "--readme-only", str(model)], check=True)
+    trainer = "train_joint.py" if "parse" in settings else "train_ner.py"
+    subprocess.run([sys.executable, str(ROOT / "scripts" / trainer), "--readme-only", str(model)], check=True)
 
 
 if __name__ == "__main__":

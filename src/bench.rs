@@ -120,6 +120,8 @@ pub struct ThroughputReport {
     pub rounds: usize,
     /// (a) `extract` end to end.
     pub end_to_end: Throughput,
+    /// (a0) the same without the parse stage, when the model parses.
+    pub without_parse: Option<Throughput>,
     /// (b) our forward alone over the same windows, at the run's precision.
     pub forward: Throughput,
     /// Our fp32 forward over the same batches, when (b) is not fp32.
@@ -134,13 +136,14 @@ pub struct ThroughputReport {
 /// is the median over the rounds: on a shared machine the speed drifts by tens of
 /// percent within minutes, and interleaving puts every measurement under the same drift.
 pub fn throughput(
-    pipeline: &crate::pipeline::Pipeline,
+    pipeline: &mut crate::pipeline::Pipeline,
     model_dir: &Path,
     conll: &Path,
     threads: usize,
     rounds: usize,
 ) -> Result<ThroughputReport> {
     let rounds = rounds.max(1);
+    let parses = pipeline.syntax;
     let docs = conll_articles(conll)?;
     let n = docs.len() as u64;
     let work = tempfile::tempdir()?;
@@ -188,9 +191,9 @@ pub fn throughput(
         if let Some(fp32) = &fp32 {
             seconds.entry("forward_fp32").or_default().push(time_model("forward fp32", fp32, &batches)?.seconds);
         }
-        let job = crate::extract::ExtractJob {
+        let job = |name: &str| crate::extract::ExtractJob {
             inputs: vec![input.clone()],
-            out_dir: work.path().join(format!("out-{round}")),
+            out_dir: work.path().join(format!("{name}-{round}")),
             csv: Default::default(),
             min_score: 0.0,
             batch_docs: crate::extract::DEFAULT_BATCH_DOCS,
@@ -200,8 +203,16 @@ pub fn throughput(
             quiet: true,
         };
         let start = Instant::now();
-        job.run(pipeline)?;
+        job("out").run(pipeline)?;
         seconds.entry("end_to_end").or_default().push(start.elapsed().as_secs_f64());
+        if parses {
+            pipeline.syntax = false;
+            let start = Instant::now();
+            let result = job("no-parse").run(pipeline);
+            pipeline.syntax = true;
+            result?;
+            seconds.entry("without_parse").or_default().push(start.elapsed().as_secs_f64());
+        }
         if python.is_file() {
             let v = run_peer(&python, &input, model_dir, threads, &batch_file)?;
             peer_documents = v["documents"].as_u64().unwrap_or(0);
@@ -217,6 +228,7 @@ pub fn throughput(
         precision,
         rounds,
         end_to_end: rate("(a) actorgraph extract, end to end", "end_to_end").expect("timed"),
+        without_parse: rate("(a0) the same without the parse stage", "without_parse"),
         forward: rate(&format!("(b) our forward ({precision}), same windows"), "forward").expect("timed"),
         forward_fp32: rate("(b32) our forward (fp32)", "forward_fp32"),
         peer: median("seconds").map(|s| PeerRates {
@@ -261,7 +273,9 @@ fn median(values: &[f64]) -> f64 {
 
 impl std::fmt::Display for ThroughputReport {
     fn fmt(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
-        let mut rows = vec![&self.end_to_end, &self.forward];
+        let mut rows = vec![&self.end_to_end];
+        rows.extend(&self.without_parse);
+        rows.push(&self.forward);
         rows.extend(&self.forward_fp32);
         if let Some(p) = &self.peer {
             rows.extend([&p.pipeline, &p.eager, &p.sdpa, &p.int8]);
@@ -284,6 +298,13 @@ impl std::fmt::Display for ThroughputReport {
             "  (a)/(b) = {:.2} (end to end relative to the bare forward)",
             ratio(&self.end_to_end, &self.forward)
         )?;
+        if let Some(a0) = &self.without_parse {
+            writeln!(
+                f,
+                "  (a)/(a0) = {:.2} (documents per second kept with the parse stage)",
+                ratio(&self.end_to_end, a0)
+            )?;
+        }
         let Some(p) = &self.peer else { return Ok(()) };
         writeln!(
             f,

@@ -98,13 +98,15 @@ struct ModelArgs {
     threads: Option<usize>,
     /// Arithmetic of the model's matrix products. int8 (BERT models on the CPU only)
     /// quantizes the encoder's four projections (QKV, attention output, FFN up and
-    /// down): faster, at a small cost in CoNLL F1 (see README).
-    #[arg(long, value_enum, default_value_t = PrecisionArg::Fp32)]
+    /// down): faster, at a small cost in accuracy (see README). auto: int8 where the
+    /// model and device support it, else fp32.
+    #[arg(long, value_enum, default_value_t = PrecisionArg::Auto)]
     precision: PrecisionArg,
 }
 
 #[derive(Clone, Copy, ValueEnum)]
 enum PrecisionArg {
+    Auto,
     Fp32,
     Int8,
 }
@@ -194,7 +196,8 @@ impl ModelArgs {
         let model = self.model.clone().unwrap_or_else(|| actorgraph::bundled_model_dir().display().to_string());
         let mut ner = Ner::open(&model, device).with_context(|| format!("cannot load NER model {model}"))?;
         let precision = match self.precision {
-            PrecisionArg::Fp32 => Precision::Fp32,
+            PrecisionArg::Auto if ner.model().supports_int8() => Precision::Int8,
+            PrecisionArg::Auto | PrecisionArg::Fp32 => Precision::Fp32,
             PrecisionArg::Int8 => Precision::Int8,
         };
         ner.set_precision(precision).with_context(|| format!("--precision int8 with model {model}"))?;
@@ -272,13 +275,14 @@ fn run(cli: Cli) -> Result<ExitCode> {
                 );
             }
             let dir = model.model.clone().unwrap_or_else(|| actorgraph::bundled_model_dir().display().to_string());
-            let pipeline = StageArgs { rules: None, aliases: None, no_parse: false }.pipeline(ner)?;
+            let mut pipeline = StageArgs { rules: None, aliases: None, no_parse: false }.pipeline(ner)?;
             println!(
                 "Throughput on the articles of {} ({threads} threads, {} arithmetic)",
                 conll.display(),
                 pipeline.ner.model().precision()
             );
-            let report = actorgraph::bench::throughput(&pipeline, std::path::Path::new(&dir), &conll, threads, rounds)?;
+            let report =
+                actorgraph::bench::throughput(&mut pipeline, std::path::Path::new(&dir), &conll, threads, rounds)?;
             print!("{report}");
             Ok(ExitCode::SUCCESS)
         }

@@ -5,7 +5,7 @@
 //! a bilinear arc score plus a head bias, a learned ROOT vector, a bilinear relation
 //! scorer with bias terms, and linear UPOS and lemma-script classifiers.
 
-use super::lemma::EditScript;
+use super::lemma::{EditScript, LemmaTable};
 use super::tags::{DepRel, Upos};
 use super::tree::mst_one_root;
 use super::{Head, WordSyntax};
@@ -61,6 +61,8 @@ pub struct ParseHeads {
     pub tags: Vec<Upos>,
     pub relations: Vec<DepRel>,
     pub scripts: Vec<EditScript>,
+    /// Known words' lemmas, consulted before the edit script.
+    pub lemma_table: Option<LemmaTable>,
 }
 
 impl ParseHeads {
@@ -143,9 +145,11 @@ impl ParseHeads {
                     .enumerate()
                     .fold((0, f32::NEG_INFINITY), |b, (k, v)| if v > b.1 { (k, v) } else { b })
                     .0;
+                let tag = self.tags[argmax(upos.row(i))];
+                let known = self.lemma_table.as_ref().and_then(|t| t.get(forms[i], tag));
                 WordSyntax {
-                    upos: self.tags[argmax(upos.row(i))],
-                    lemma: self.scripts[argmax(lemma.row(i))].apply(forms[i]),
+                    upos: tag,
+                    lemma: known.map_or_else(|| self.scripts[argmax(lemma.row(i))].apply(forms[i]), str::to_string),
                     head: if heads[i] == 0 { Head::Root } else { Head::Word(heads[i] - 1) },
                     rel: self.relations[rel],
                 }

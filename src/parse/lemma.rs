@@ -2,7 +2,49 @@
 //! its lemma ("strip 3 characters, append `be`"), learned from the treebank by
 //! `scripts/train_joint.py` (`edit_script`), which this file mirrors.
 
+use super::tags::Upos;
+use std::collections::HashMap;
 use std::str::FromStr;
+
+/// The treebank's lemma of each (form, UPOS) it saw (`lemmas.tsv` beside the model, from
+/// `scripts/train_joint.py`): exact for the words it knows; the edit script covers the rest.
+#[derive(Debug, Clone, Default)]
+pub struct LemmaTable {
+    lemmas: HashMap<(Upos, String), String>,
+}
+
+impl LemmaTable {
+    /// Parses `form<TAB>UPOS<TAB>lemma` lines; `what` names the source in errors.
+    pub fn parse(text: &str, what: &str) -> Result<LemmaTable, String> {
+        let mut lemmas = HashMap::new();
+        for (i, line) in text.lines().enumerate().filter(|(_, l)| !l.is_empty()) {
+            let mut cols = line.split('\t');
+            let (Some(form), Some(upos), Some(lemma), None) = (cols.next(), cols.next(), cols.next(), cols.next())
+            else {
+                return Err(format!("{what}:{}: expected form, UPOS and lemma separated by tabs", i + 1));
+            };
+            let upos: Upos = upos.parse().map_err(|e| format!("{what}:{}: {e}", i + 1))?;
+            lemmas.insert((upos, form.to_string()), lemma.to_string());
+        }
+        Ok(LemmaTable { lemmas })
+    }
+
+    /// The lemma of `form` tagged `upos`, by its form or, for words other than proper
+    /// nouns, its lower-cased form ("The" at a sentence start is "the").
+    pub fn get(&self, form: &str, upos: Upos) -> Option<&str> {
+        let exact = self.lemmas.get(&(upos, form.to_string()));
+        let folded = || (upos != Upos::Propn).then(|| self.lemmas.get(&(upos, form.to_lowercase()))).flatten();
+        exact.or_else(folded).map(String::as_str)
+    }
+
+    pub fn len(&self) -> usize {
+        self.lemmas.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.lemmas.is_empty()
+    }
+}
 
 /// How a form becomes its lemma: optionally lower-cased, then `strip` characters removed
 /// from the end and `append` added.
@@ -37,11 +79,12 @@ impl FromStr for EditScript {
 }
 
 impl EditScript {
-    /// The lemma of `form`; a script that would strip more than the form has leaves it as it is.
+    /// The lemma of `form`; a script that would strip the whole form or more (and append
+    /// nothing) leaves it as it is: a lemma is never empty.
     pub fn apply(&self, form: &str) -> String {
         let base = if self.lowercase { form.to_lowercase() } else { form.to_string() };
         let chars = base.chars().count();
-        if self.strip > chars {
+        if self.strip > chars || (self.strip == chars && self.append.is_empty()) {
             return form.to_string();
         }
         let mut out: String = base.chars().take(chars - self.strip).collect();
@@ -66,8 +109,21 @@ mod tests {
         assert_eq!(lemma("l|1|", "Accusations"), "accusation");
         assert_eq!(lemma("k|1|", "Zürichs"), "Zürich");
         assert_eq!(lemma("k|9|x", "short"), "short", "a script longer than the form leaves it");
+        assert_eq!(lemma("k|1|", "."), ".", "lemmas are never empty");
         assert!("x|1|".parse::<EditScript>().is_err());
         assert!("k|one|".parse::<EditScript>().is_err());
         assert!("k|1".parse::<EditScript>().is_err());
+    }
+
+    #[test]
+    fn table_lemmas_by_form_then_folded_form() {
+        let t = LemmaTable::parse("was\tAUX\tbe\nthe\tDET\tthe\nUS\tPROPN\tUS\nleaves\tVERB\tleave\n", "t").unwrap();
+        assert_eq!(t.get("was", Upos::Aux), Some("be"));
+        assert_eq!(t.get("The", Upos::Det), Some("the"), "sentence-initial capital");
+        assert_eq!(t.get("leaves", Upos::Noun), None, "the tag is part of the key");
+        assert_eq!(t.get("Us", Upos::Propn), None, "proper nouns are not folded");
+        let err = LemmaTable::parse("was\tAUX\n", "lemmas.tsv").unwrap_err();
+        assert_eq!(err, "lemmas.tsv:1: expected form, UPOS and lemma separated by tabs");
+        assert!(LemmaTable::parse("was\tVRB\tbe\n", "t").unwrap_err().contains("VRB"));
     }
 }

@@ -2,7 +2,7 @@
 //! (`parse`), weights from the `parser.*` tensors of `model.safetensors`.
 
 use super::heads::{Dense, ParseHeads};
-use super::lemma::EditScript;
+use super::lemma::{EditScript, LemmaTable};
 use anyhow::{bail, Context, Result};
 use ndarray::{Array1, Array2, Array3};
 use serde::Deserialize;
@@ -16,6 +16,9 @@ pub struct ParseSettings {
     pub upos: Vec<String>,
     pub relations: Vec<String>,
     pub lemma_scripts: Vec<String>,
+    /// File beside the model with the treebank's lemmas of known words (`lemmas.tsv`).
+    #[serde(default)]
+    pub lemma_table: Option<String>,
 }
 
 /// Loads the parse heads stored beside the encoder in `weights`.
@@ -77,6 +80,15 @@ pub fn load_heads(weights: &Path, settings: &ParseSettings) -> Result<ParseHeads
             .iter()
             .map(|s| s.parse::<EditScript>().with_context(|| format!("{}: actorgraph.json", context())))
             .collect::<Result<_>>()?,
+        lemma_table: match &settings.lemma_table {
+            None => None,
+            Some(name) => {
+                let path = weights.with_file_name(name);
+                let text =
+                    std::fs::read_to_string(&path).with_context(|| format!("{}: cannot read", path.display()))?;
+                Some(LemmaTable::parse(&text, &path.display().to_string()).map_err(anyhow::Error::msg)?)
+            }
+        },
     };
     heads.validate().map_err(|e| anyhow::anyhow!("{}: {e}", context()))?;
     Ok(heads)
