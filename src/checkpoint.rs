@@ -68,8 +68,6 @@ pub struct State {
 pub enum ResumeError {
     #[error("{}: the checkpoint belongs to a different job: {}; rerun without --resume to start over", .path.display(), .changes.join("; "))]
     DifferentJob { path: PathBuf, changes: Vec<String> },
-    #[error("{}: this folder holds a finished run of a different job: {}; rerun without --resume to replace it", .path.display(), .changes.join("; "))]
-    FinishedDifferent { path: PathBuf, changes: Vec<String> },
     #[error("{}: {actual} bytes, but the checkpoint recorded {recorded}: the file was truncated; rerun without --resume to start over", .path.display())]
     Truncated { path: PathBuf, actual: u64, recorded: u64 },
     #[error("{}: contents differ from the checkpoint's record (changed or corrupted); rerun without --resume to start over", .path.display())]

@@ -214,8 +214,16 @@ impl ExtractJob {
         };
         let changes = job.differences(&done);
         if m.kind != "extract" || !changes.is_empty() {
-            let changes = if changes.is_empty() { vec![format!("it is a {} output", m.kind)] } else { changes };
-            return Err(ResumeError::FinishedDifferent { path: self.out_dir.join(RUN_FILE), changes }.into());
+            // Outputs of another job mix with nothing: this run replaces them when it
+            // publishes (a kill before its first checkpoint leaves only them behind).
+            if !self.quiet {
+                let why = if changes.is_empty() { format!("a {} output", m.kind) } else { changes.join("; ") };
+                eprintln!(
+                    "actorgraph: {} records another job ({why}); its outputs will be replaced",
+                    self.out_dir.join(RUN_FILE).display()
+                );
+            }
+            return Ok(None);
         }
         m.verify(&self.out_dir)?;
         // A kill while the state folder was being removed leaves part of it behind.
