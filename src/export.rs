@@ -96,7 +96,7 @@ pub fn write_graph(graph: &Graph, dir: &Path) -> Result<()> {
         edges.write([
             key.source.as_str(),
             &key.target,
-            if e.directed { "Directed" } else { "Undirected" },
+            if key.directed { "Directed" } else { "Undirected" },
             &format!("e{}", i + 1),
             &key.relation,
             &key.relation,
@@ -139,10 +139,14 @@ pub fn read_graph(dir: &Path) -> Result<Graph> {
         let rec = rec.with_context(at)?;
         let set = |s: &str| s.split('|').filter(|x| !x.is_empty()).map(String::from).collect();
         let date = |s: &str| (!s.is_empty()).then(|| s.to_string());
+        let directed = match &rec[2] {
+            "Directed" => true,
+            "Undirected" => false,
+            other => anyhow::bail!("{}: bad Type {other:?} (Directed or Undirected)", at()),
+        };
         graph.edges.insert(
-            EdgeKey { source: rec[0].to_string(), target: rec[1].to_string(), relation: rec[4].to_string() },
+            EdgeKey { source: rec[0].to_string(), target: rec[1].to_string(), relation: rec[4].to_string(), directed },
             Edge {
-                directed: &rec[2] == "Directed",
                 weight: rec[6].parse().with_context(at)?,
                 first_date: date(&rec[7]),
                 last_date: date(&rec[8]),

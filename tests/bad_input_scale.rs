@@ -1,7 +1,7 @@
 //! Batch jobs on bad and large input, through the real binary and the bundled model:
 //! every input item is either processed or reported with its file (and line, where
 //! it has one), the rest of the job completes, and the exit status is 0 when all
-//! input was read, 2 when something was skipped.
+//! input was read, 3 when something was skipped.
 //!
 //! Runs pass `--threads 1`: the tests run two at a time, and on a small shared
 //! machine one thread per run is also the fastest setting.
