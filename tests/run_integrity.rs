@@ -368,3 +368,69 @@ fn resume_of_a_finished_run_does_nothing_and_outputs_have_ordinary_permissions()
         assert_eq!(mode, 0o666 & !umask, "{name}: mode {mode:o}");
     }
 }
+
+fn merge(dirs: &[&Path], out: &Path) -> Output {
+    let mut args = vec!["merge".to_string()];
+    args.extend(dirs.iter().map(|d| d.display().to_string()));
+    args.extend(["-o".to_string(), out.display().to_string()]);
+    run(&args.iter().map(String::as_str).collect::<Vec<_>>(), None)
+}
+
+fn refused(o: Output, why: &str) {
+    assert_eq!(o.status.code(), Some(1), "merge accepted ({why} expected): {}", stderr(&o));
+    assert!(stderr(&o).contains(why), "expected {why:?} in: {}", stderr(&o));
+}
+
+#[test]
+fn merge_refuses_duplicates_unfinished_shards_mixed_settings_and_gaps() {
+    let tmp = tempfile::tempdir().unwrap();
+    let input = corpus(tmp.path(), "in.jsonl", 0..3);
+    let p = |name: &str| tmp.path().join(name);
+    let single = p("single");
+    ok(extract(&input, &single, &[], None));
+    let (s1, s2) = (p("s1"), p("s2"));
+    ok(extract(&input, &s1, &["--shard", "1/2"], None));
+    ok(extract(&input, &s2, &["--shard", "2/2"], None));
+
+    let merged = p("merged");
+    ok(merge(&[&s2, &s1], &merged));
+    for name in ["nodes.csv", "edges.csv"] {
+        assert!(read(&merged.join(name)) == read(&single.join(name)), "merged {name} differs from the single run");
+    }
+    assert_clean(&merged, "merge");
+    let m = actorgraph::manifest::RunManifest::read_verified(&merged).unwrap();
+    assert_eq!(m.kind, "merge");
+    assert_eq!(m.sources.iter().map(|s| s.shard.clone().unwrap()).collect::<Vec<_>>(), ["1/2", "2/2"]);
+
+    refused(merge(&[&s1, &s1], &p("m")), "given twice");
+    refused(merge(&[&s1, &s2.join("."), &s2], &p("m")), "given twice");
+    refused(merge(&[&s1, &s2, &merged], &p("m")), "both contain run");
+    refused(merge(&[&s1, &s2], &s1), "is also the output folder");
+    refused(merge(&[&s1], &p("m")), "shard(s) 2 of 2 missing");
+
+    let again = p("s1-again");
+    ok(extract(&input, &again, &["--shard", "1/2"], None));
+    refused(merge(&[&s1, &again, &s2], &p("m")), "are both shard 1/2");
+    refused(merge(&[&s1, &single], &p("m")), "merge shards of one job only");
+
+    let strict = p("s2-strict");
+    ok(extract(&input, &strict, &["--shard", "2/2", "--min-score", "0.5"], None));
+    refused(merge(&[&s1, &strict], &p("m")), "settings differ");
+    refused(merge(&[&s1, &strict], &p("m")), "--min-score (0 then, 0.5 now)");
+
+    let single_again = p("single-again");
+    ok(extract(&input, &single_again, &[], None));
+    refused(merge(&[&single, &single_again], &p("m")), "same inputs without shards");
+
+    let unfinished = p("s2-unfinished");
+    let killed = extract(&input, &unfinished, &["--shard", "2/2"], Some("rename:3"));
+    assert_eq!(killed.status.code(), Some(FAULT_EXIT), "{}", stderr(&killed));
+    refused(merge(&[&s1, &unfinished], &p("m")), "unfinished run");
+
+    let edited = p("s2-edited");
+    ok(extract(&input, &edited, &["--shard", "2/2"], None));
+    let edges = edited.join("edges.csv");
+    std::fs::write(&edges, [read(&edges), b"per:x,per:y,Directed,e9,MEET,MEET,1,,,1,,\n".to_vec()].concat()).unwrap();
+    refused(merge(&[&s1, &edited], &p("m")), "does not match run.json");
+    assert!(!p("m").join("run.json").exists(), "no refused merge wrote anything");
+}
