@@ -434,3 +434,44 @@ fn merge_refuses_duplicates_unfinished_shards_mixed_settings_and_gaps() {
     refused(merge(&[&s1, &edited], &p("m")), "does not match run.json");
     assert!(!p("m").join("run.json").exists(), "no refused merge wrote anything");
 }
+
+/// The bundled model with NaN weights in one projection.
+fn nan_model(dir: &Path) -> PathBuf {
+    let model = dir.join("nan-model");
+    std::fs::create_dir(&model).unwrap();
+    let bundled = repo().join("models/ner-minilm");
+    for e in std::fs::read_dir(&bundled).unwrap() {
+        let p = e.unwrap().path();
+        if p.file_name().unwrap() != "model.safetensors" {
+            std::os::unix::fs::symlink(&p, model.join(p.file_name().unwrap())).unwrap();
+        }
+    }
+    let mut bytes = read(&bundled.join("model.safetensors"));
+    let n = u64::from_le_bytes(bytes[..8].try_into().unwrap()) as usize;
+    let header: serde_json::Value = serde_json::from_slice(&bytes[8..8 + n]).unwrap();
+    let t = &header["bert.encoder.layer.0.attention.self.query.weight"];
+    let (start, end) =
+        (t["data_offsets"][0].as_u64().unwrap() as usize, t["data_offsets"][1].as_u64().unwrap() as usize);
+    let nan: &[u8] = match t["dtype"].as_str().unwrap() {
+        "F16" => &[0x00, 0x7e],
+        "F32" => &[0x00, 0x00, 0xc0, 0x7f],
+        other => panic!("dtype {other}"),
+    };
+    for chunk in bytes[8 + n + start..8 + n + end].chunks_mut(nan.len()) {
+        chunk.copy_from_slice(nan);
+    }
+    std::fs::write(model.join("model.safetensors"), bytes).unwrap();
+    model
+}
+
+#[test]
+fn a_failure_while_the_model_is_quantized_is_not_silenced() {
+    let tmp = tempfile::tempdir().unwrap();
+    let input = corpus(tmp.path(), "in.jsonl", 0..1);
+    let model = nan_model(tmp.path());
+    let r =
+        extract(&input, &tmp.path().join("out"), &["--model", model.to_str().unwrap(), "--precision", "int8"], None);
+    assert!(!r.status.success());
+    // libtorch refuses to quantize NaN weights; stderr was muted while quantizing.
+    assert!(stderr(&r).contains("ChooseQuantizationParams"), "no message: {:?}", stderr(&r));
+}
