@@ -64,6 +64,12 @@ struct Run {
 
 pub fn merge(dirs: &[PathBuf], out: &Path) -> Result<()> {
     let _lock = OutputLock::acquire(out)?;
+    let merged = merge_locked(dirs, out);
+    crate::fault::report();
+    merged
+}
+
+fn merge_locked(dirs: &[PathBuf], out: &Path) -> Result<()> {
     let runs = check_sources(dirs, out)?;
     let staging = out.join(STAGING_DIR);
     durable::remove_dir_all(&staging)?;

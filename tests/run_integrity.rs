@@ -356,6 +356,11 @@ fn resume_of_a_finished_run_does_nothing_and_outputs_have_ordinary_permissions()
         .collect();
     assert!(before == after, "a finished run is left as it is");
 
+    assert_ordinary_permissions(&out);
+}
+
+/// Outputs are readable by others as usual (temporary files are created 0600).
+fn assert_ordinary_permissions(dir: &Path) {
     use std::os::unix::fs::PermissionsExt;
     // SAFETY: reads the file mask and puts it back.
     let umask = unsafe {
@@ -364,8 +369,8 @@ fn resume_of_a_finished_run_does_nothing_and_outputs_have_ordinary_permissions()
         m
     } as u32;
     for name in ["nodes.csv", "edges.csv", "evidence.csv", "run.json"] {
-        let mode = std::fs::metadata(out.join(name)).unwrap().permissions().mode() & 0o777;
-        assert_eq!(mode, 0o666 & !umask, "{name}: mode {mode:o}");
+        let mode = std::fs::metadata(dir.join(name)).unwrap().permissions().mode() & 0o777;
+        assert_eq!(mode, 0o666 & !umask, "{}: mode {mode:o}", dir.join(name).display());
     }
 }
 
@@ -398,6 +403,7 @@ fn merge_refuses_duplicates_unfinished_shards_mixed_settings_and_gaps() {
         assert!(read(&merged.join(name)) == read(&single.join(name)), "merged {name} differs from the single run");
     }
     assert_clean(&merged, "merge");
+    assert_ordinary_permissions(&merged);
     let m = actorgraph::manifest::RunManifest::read_verified(&merged).unwrap();
     assert_eq!(m.kind, "merge");
     assert_eq!(m.sources.iter().map(|s| s.shard.clone().unwrap()).collect::<Vec<_>>(), ["1/2", "2/2"]);
@@ -474,4 +480,51 @@ fn a_failure_while_the_model_is_quantized_is_not_silenced() {
     assert!(!r.status.success());
     // libtorch refuses to quantize NaN weights; stderr was muted while quantizing.
     assert!(stderr(&r).contains("ChooseQuantizationParams"), "no message: {:?}", stderr(&r));
+}
+
+#[test]
+fn a_merge_killed_at_any_step_leaves_a_consistent_folder_and_reruns_cleanly() {
+    let tmp = tempfile::tempdir().unwrap();
+    let input = corpus(tmp.path(), "in.jsonl", 0..3);
+    let p = |name: &str| tmp.path().join(name);
+    ok(extract(&input, &p("s1"), &["--shard", "1/2"], None));
+    ok(extract(&input, &p("s2"), &["--shard", "2/2"], None));
+    let dirs = [p("s1"), p("s2")];
+    let dirs: Vec<&Path> = dirs.iter().map(PathBuf::as_path).collect();
+    let reference = p("reference");
+    ok(merge(&dirs, &reference));
+    // Earlier outputs in the folder: never mixed with the new ones.
+    let previous = p("previous");
+    ok(extract(&corpus(tmp.path(), "older.jsonl", 1..2), &previous, &[], None));
+    let mut args = vec!["merge".to_string()];
+    args.extend(dirs.iter().map(|d| d.display().to_string()));
+    args.extend(["-o".into(), p("count").display().to_string()]);
+    let args_for = |out: &Path| {
+        let mut a = args.clone();
+        *a.last_mut().unwrap() = out.display().to_string();
+        a
+    };
+    let counted = ok(run(&args_for(&p("count")).iter().map(String::as_str).collect::<Vec<_>>(), Some("count")));
+    let steps: u64 = stderr(&counted)
+        .lines()
+        .find_map(|l| l.strip_prefix("actorgraph-fault-points: "))
+        .expect("merge reports its fault points")
+        .trim()
+        .parse()
+        .unwrap();
+    assert!(steps >= 8, "{steps}");
+    for k in 1..=steps {
+        let out = p(&format!("killed-{k}"));
+        std::fs::create_dir(&out).unwrap();
+        for name in ["nodes.csv", "edges.csv", "evidence.csv", "run.json"] {
+            std::fs::copy(previous.join(name), out.join(name)).unwrap();
+        }
+        let a = args_for(&out);
+        let killed = run(&a.iter().map(String::as_str).collect::<Vec<_>>(), Some(&format!("any:{k}")));
+        assert_eq!(killed.status.code(), Some(FAULT_EXIT), "step {k}: {}", stderr(&killed));
+        assert_consistent(&out, &format!("merge killed at step {k}"));
+        ok(run(&a.iter().map(String::as_str).collect::<Vec<_>>(), None));
+        assert_same_outputs(&out, &reference, &format!("merge rerun after a kill at step {k}"));
+        assert_clean(&out, &format!("merge rerun after a kill at step {k}"));
+    }
 }
