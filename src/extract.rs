@@ -169,7 +169,7 @@ impl ExtractJob {
         if !state.complete {
             self.read_all(pipeline, &checkpoint, &mut state, &mut graph, &mut evidence)?;
         }
-        let rows_before = state.evidence_rows;
+        let evidence_rows = state.evidence_rows;
         drop(evidence);
         self.finish(&checkpoint, &state, &graph)?;
 
@@ -188,7 +188,7 @@ impl ExtractJob {
                 started_at.elapsed().as_secs_f64(),
                 summary.nodes,
                 summary.edges,
-                rows_before,
+                evidence_rows,
                 self.out_dir.display()
             );
         }
