@@ -18,7 +18,8 @@ use std::process::ExitCode;
 #[command(
     name = "actorgraph",
     version,
-    about = "News articles in, a Gephi-ready graph of who accused, met or opposed whom out"
+    about = "News articles in, a Gephi-ready graph of who accused, met or opposed whom out",
+    after_help = "Exit status: 0 success; 1 fatal error; 2 usage error; 3 success, but some input was skipped."
 )]
 struct Cli {
     #[command(subcommand)]

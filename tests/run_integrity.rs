@@ -180,7 +180,11 @@ fn a_second_run_into_a_locked_folder_is_refused_and_changes_nothing() {
     assert!(before == after, "the refused runs changed the folder");
 
     drop(lock);
-    ok(extract(&input, &out, &["--resume"], None));
+    // Counts after a resume are the whole job's, not this process's.
+    let args = ["extract", input.to_str().unwrap(), "-o", out.to_str().unwrap(), "--threads", "1", "--resume"];
+    let resumed = ok(run(&args, None));
+    assert!(stderr(&resumed).contains("resuming after 1 input items (1 documents)"), "{}", stderr(&resumed));
+    assert!(stderr(&resumed).contains("actorgraph: 2 documents in"), "{}", stderr(&resumed));
     let reference = tmp.path().join("reference");
     ok(extract(&input, &reference, &[], None));
     assert_same_outputs(&out, &reference, "resumed once the lock was free");
