@@ -6,6 +6,8 @@
 //! (src/fault.rs): the process exits with status 86 just before its n-th write,
 //! rename or unlink.
 
+#![cfg(unix)]
+
 mod common;
 
 use common::repo;
