@@ -534,3 +534,52 @@ fn a_merge_killed_at_any_step_leaves_a_consistent_folder_and_reruns_cleanly() {
         assert_clean(&out, &format!("merge rerun after a kill at step {k}"));
     }
 }
+
+/// A crash of the resumed run is resumable too. Only its renames and removals are
+/// tried (they are the steps that change what a resume finds; a kill at each write
+/// is what the first test covers), to keep the test short.
+#[test]
+fn a_resumed_run_killed_at_any_rename_or_removal_resumes_again() {
+    let tmp = tempfile::tempdir().unwrap();
+    let input = corpus(tmp.path(), "in.jsonl", 0..2);
+    let reference = tmp.path().join("reference");
+    ok(extract(&input, &reference, &[], None));
+    let first = tmp.path().join("first");
+    killed_after_first_checkpoint(&input, &first);
+    for op in ["rename", "unlink"] {
+        // Until the fault lies beyond the run's last step of this kind.
+        for k in 1.. {
+            assert!(k < 100, "{op}: no end");
+            let out = tmp.path().join(format!("again-{op}-{k}"));
+            copy_dir(&first, &out);
+            let context = format!("resumed twice, killed at {op} {k} of the first resume");
+            let killed = extract(&input, &out, &["--resume"], Some(&format!("{op}:{k}")));
+            let finished = killed.status.success();
+            if !finished {
+                assert_eq!(killed.status.code(), Some(FAULT_EXIT), "{context}: {}", stderr(&killed));
+                assert_consistent(&out, &context);
+                ok(extract(&input, &out, &["--resume"], None));
+            }
+            assert_same_outputs(&out, &reference, &context);
+            assert_clean(&out, &context);
+            std::fs::remove_dir_all(&out).unwrap();
+            if finished {
+                assert!(k > 3, "{op}: the resumed run takes several such steps");
+                break;
+            }
+        }
+    }
+}
+
+fn copy_dir(from: &Path, to: &Path) {
+    std::fs::create_dir_all(to).unwrap();
+    for e in std::fs::read_dir(from).unwrap() {
+        let p = e.unwrap().path();
+        let target = to.join(p.file_name().unwrap());
+        if p.is_dir() {
+            copy_dir(&p, &target);
+        } else {
+            std::fs::copy(&p, &target).unwrap();
+        }
+    }
+}
