@@ -186,6 +186,16 @@ pub fn throughput(
 
     let mut seconds: std::collections::BTreeMap<&str, Vec<f64>> = Default::default();
     let mut peer_documents = 0;
+    let settings = crate::fingerprint::Settings {
+        model: crate::fingerprint::Settings::model_content(&model_dir.display().to_string())?,
+        rules: crate::fingerprint::Settings::rules_content(None)?,
+        aliases: None,
+        precision: ner.model().precision().to_string(),
+        device: "cpu".into(),
+        parse: pipeline.syntax,
+        min_score: 0.0,
+        csv: crate::fingerprint::CsvSettings { text: "text".into(), id: None, date: None },
+    };
     for round in 0..rounds {
         seconds.entry("forward").or_default().push(time_model("forward", ner, &batches)?.seconds);
         if let Some(fp32) = &fp32 {
@@ -201,6 +211,8 @@ pub fn throughput(
             resume: false,
             checkpoint_every: std::time::Duration::from_secs(30),
             quiet: true,
+            settings: settings.clone(),
+            options: Default::default(),
         };
         let start = Instant::now();
         job("out").run(pipeline)?;

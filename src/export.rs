@@ -1,16 +1,18 @@
 //! Stage 6b: Gephi-ready CSV files (UTF-8 without BOM, RFC 4180 quoting).
 //!
-//! Every file is written to a temporary file in the output folder and renamed into
-//! place only when complete, so an interrupted run never leaves a half-written file
-//! under a final name.
+//! Every file is written to a temporary file in its folder and renamed into place
+//! only when complete, so an interrupted run never leaves a half-written file under a
+//! final name (the run's staging and publishing are in `extract` and `publish`).
 
+use crate::durable::{self, HashingWriter};
 use crate::graph::{Edge, EdgeKey, Graph, Node};
+use crate::manifest::FileRecord;
 use crate::ner::EntityType;
 use crate::pipeline::Analysis;
 use crate::tokenize::CharIndex;
 use anyhow::{Context, Result};
 use std::fs::File;
-use std::io::{BufWriter, Seek, SeekFrom};
+use std::io::BufWriter;
 use std::path::{Path, PathBuf};
 use tempfile::NamedTempFile;
 
@@ -58,12 +60,8 @@ pub struct AtomicCsv {
 impl AtomicCsv {
     pub fn create(path: &Path, header: &[&str]) -> Result<Self> {
         let dir = path.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
-        std::fs::create_dir_all(dir).with_context(|| format!("{}: cannot create folder", dir.display()))?;
-        let tmp = tempfile::Builder::new()
-            .prefix(&format!(".{}.", path.file_name().map_or("out".into(), |n| n.to_string_lossy())))
-            .suffix(".tmp")
-            .tempfile_in(dir)
-            .with_context(|| format!("{}: cannot create temporary file", dir.display()))?;
+        durable::create_dir_all(dir)?;
+        let tmp = durable::temp_in(dir, &path.file_name().map_or("out".into(), |n| n.to_string_lossy()))?;
         let mut writer = csv::WriterBuilder::new().from_writer(BufWriter::new(tmp));
         writer.write_record(header).with_context(|| format!("{}: write failed", path.display()))?;
         Ok(AtomicCsv { writer, path: path.to_path_buf() })
@@ -82,9 +80,7 @@ impl AtomicCsv {
         let path = self.path;
         let buf = self.writer.into_inner().map_err(|e| anyhow::anyhow!("{}: {}", path.display(), e.error()))?;
         let tmp = buf.into_inner().map_err(|e| anyhow::anyhow!("{}: {}", path.display(), e.error()))?;
-        tmp.as_file().sync_all().with_context(|| format!("{}: sync failed", path.display()))?;
-        tmp.persist(&path).with_context(|| format!("{}: cannot rename into place", path.display()))?;
-        Ok(())
+        durable::persist(tmp, &path)
     }
 }
 
@@ -100,7 +96,7 @@ pub fn write_graph(graph: &Graph, dir: &Path) -> Result<()> {
         edges.write([
             key.source.as_str(),
             &key.target,
-            if e.directed { "Directed" } else { "Undirected" },
+            if key.directed { "Directed" } else { "Undirected" },
             &format!("e{}", i + 1),
             &key.relation,
             &key.relation,
@@ -143,10 +139,14 @@ pub fn read_graph(dir: &Path) -> Result<Graph> {
         let rec = rec.with_context(at)?;
         let set = |s: &str| s.split('|').filter(|x| !x.is_empty()).map(String::from).collect();
         let date = |s: &str| (!s.is_empty()).then(|| s.to_string());
+        let directed = match &rec[2] {
+            "Directed" => true,
+            "Undirected" => false,
+            other => anyhow::bail!("{}: bad Type {other:?} (Directed or Undirected)", at()),
+        };
         graph.edges.insert(
-            EdgeKey { source: rec[0].to_string(), target: rec[1].to_string(), relation: rec[4].to_string() },
+            EdgeKey { source: rec[0].to_string(), target: rec[1].to_string(), relation: rec[4].to_string(), directed },
             Edge {
-                directed: &rec[2] == "Directed",
                 weight: rec[6].parse().with_context(at)?,
                 first_date: date(&rec[7]),
                 last_date: date(&rec[8]),
@@ -171,49 +171,43 @@ pub fn open_checked(path: &Path, expected: &[&str]) -> Result<csv::Reader<File>>
     Ok(r)
 }
 
-/// Streams `evidence.csv` rows (one per relation instance, negated ones included) to
-/// an append-only file that can be checkpointed and resumed.
+/// Streams `evidence.csv` rows (one per relation instance, negated ones included)
+/// to an append-only file that can be checkpointed and resumed; what it has written
+/// is hashed as it goes, so a checkpoint can record it without reading it back.
 pub struct EvidenceWriter {
-    writer: csv::Writer<File>,
+    writer: csv::Writer<HashingWriter<File>>,
     path: PathBuf,
     min_score: f32,
+    rows: u64,
 }
 
 impl EvidenceWriter {
     /// Starts a new evidence file at `path` (header written).
     pub fn create(path: &Path, min_score: f32) -> Result<Self> {
-        let file = File::create(path).with_context(|| format!("{}: cannot create", path.display()))?;
+        let file = HashingWriter::new(durable::create(path)?);
         let mut writer = csv::Writer::from_writer(file);
         writer.write_record(EVIDENCE_HEADER).with_context(|| format!("{}: write failed", path.display()))?;
-        Ok(EvidenceWriter { writer, path: path.to_path_buf(), min_score })
+        Ok(EvidenceWriter { writer, path: path.to_path_buf(), min_score, rows: 0 })
     }
 
-    /// Reopens an evidence file, dropping anything after byte `len` (the last checkpoint).
-    pub fn resume(path: &Path, len: u64, min_score: f32) -> Result<Self> {
-        let file = std::fs::OpenOptions::new()
-            .write(true)
-            .open(path)
-            .with_context(|| format!("{}: cannot reopen", path.display()))?;
-        file.set_len(len).with_context(|| format!("{}: cannot truncate", path.display()))?;
-        let mut file = file;
-        file.seek(SeekFrom::End(0))?;
+    /// Goes on writing through `file`, positioned at the end of a checkpoint.
+    pub fn resume(path: &Path, file: HashingWriter<File>, min_score: f32) -> Self {
         let writer = csv::WriterBuilder::new().has_headers(false).from_writer(file);
-        Ok(EvidenceWriter { writer, path: path.to_path_buf(), min_score })
+        EvidenceWriter { writer, path: path.to_path_buf(), min_score, rows: 0 }
     }
 
-    /// Makes everything written so far durable; returns the file length to resume from.
-    pub fn checkpoint(&mut self) -> Result<u64> {
+    /// Makes everything written so far durable; returns the length and hash to resume from.
+    pub fn checkpoint(&mut self) -> Result<FileRecord> {
         self.writer.flush().with_context(|| format!("{}: write failed", self.path.display()))?;
         let file = self.writer.get_ref();
-        file.sync_data().with_context(|| format!("{}: sync failed", self.path.display()))?;
-        Ok(file.metadata()?.len())
+        file.get_ref().sync_data().with_context(|| format!("{}: sync failed", self.path.display()))?;
+        let (bytes, sha256) = file.digest();
+        Ok(FileRecord { bytes, sha256 })
     }
 
-    /// Completes the file and renames it to `final_path`.
-    pub fn finish(mut self, final_path: &Path) -> Result<()> {
-        self.checkpoint()?;
-        std::fs::rename(&self.path, final_path)
-            .with_context(|| format!("{}: cannot rename into place", final_path.display()))
+    /// Rows written by this writer (since it was created or resumed).
+    pub fn rows(&self) -> u64 {
+        self.rows
     }
 
     pub fn add(&mut self, a: &Analysis) -> Result<()> {
@@ -244,6 +238,7 @@ impl EvidenceWriter {
                     &r.cameo,
                 ])
                 .with_context(|| format!("{}: write failed", self.path.display()))?;
+            self.rows += 1;
         }
         Ok(())
     }

@@ -4,20 +4,28 @@
 //! only the graph (nodes and edges) is kept. While it runs, `OUTDIR/.actorgraph-run/`
 //! holds a checkpoint (evidence so far, a graph snapshot, how many input items are
 //! done), renewed every few seconds; `--resume` continues from it after a crash or
-//! kill, and the final outputs are identical to an uninterrupted run's.
+//! kill, and the final outputs are identical to an uninterrupted run's (see
+//! `checkpoint` for what is checked before resuming). One run at a time holds the
+//! output folder (`lock`); the outputs are published together with `run.json`
+//! (`publish`).
 
-use crate::export::{read_graph, write_graph, EvidenceWriter};
+use crate::checkpoint::{Checkpoint, InputHashes, ResumeError, Resumed, State};
+use crate::durable;
+use crate::export::{write_graph, EvidenceWriter};
+use crate::fingerprint::{canonical_input, JobFingerprint, Settings};
 use crate::graph::Graph;
-use crate::ingest::{input_size, read_inputs_located, CsvColumns, Document, InputError};
+use crate::ingest::{input_size, read_input, CsvColumns, Document, InputError};
+use crate::lock::OutputLock;
+use crate::manifest::{new_run_id, utc_now, Counts, InputRecord, Program, RunManifest, RUN_FILE};
 use crate::pipeline::Pipeline;
 use crate::progress::Progress;
+use crate::publish::{publish, seal};
 use crate::seen_ids::SeenIds;
-use anyhow::{bail, Context, Result};
+use anyhow::Result;
 use serde::{Deserialize, Serialize};
-use std::path::{Path, PathBuf};
+use std::collections::BTreeMap;
+use std::path::PathBuf;
 use std::time::{Duration, Instant};
-
-const STATE_DIR: &str = ".actorgraph-run";
 
 /// `--shard K/N`: this run processes the documents whose id hashes to K-1 modulo N.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -37,6 +45,12 @@ impl std::str::FromStr for Shard {
             return Err(format!("shard {k}/{n}: need 1 <= K <= N"));
         }
         Ok(Shard { index: k - 1, count: n })
+    }
+}
+
+impl std::fmt::Display for Shard {
+    fn fmt(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+        write!(f, "{}/{}", self.index + 1, self.count)
     }
 }
 
@@ -74,139 +88,107 @@ pub struct ExtractJob {
     pub resume: bool,
     pub checkpoint_every: Duration,
     pub quiet: bool,
+    /// What besides the inputs and the shard determines the output.
+    pub settings: Settings,
+    /// Every option as given, for run.json.
+    pub options: BTreeMap<String, String>,
 }
 
 /// What happened, for the summary and the exit status.
 #[derive(Debug, Default)]
 pub struct Summary {
     pub documents: u64,
+    /// Input items skipped (all of them, also those of an earlier, resumed process).
+    pub skipped: u64,
+    /// Their messages.
     pub input_errors: Vec<String>,
     pub nodes: usize,
     pub edges: usize,
-}
-
-/// The checkpoint record (`state.json`), replaced atomically.
-#[derive(Debug, Serialize, Deserialize)]
-struct State {
-    /// The job's settings; a checkpoint only resumes the same job.
-    job: String,
-    /// Input items (documents and errors) fully reflected in the checkpoint.
-    items_done: u64,
-    documents: u64,
-    evidence_len: u64,
-    /// Folder of the graph snapshot, inside the state folder.
-    graph: Option<String>,
-    input_errors: Vec<String>,
+    /// `--resume` found the run already finished and did nothing.
+    pub already_finished: bool,
 }
 
 impl ExtractJob {
-    fn fingerprint(&self) -> String {
-        format!(
-            "inputs={:?} csv={:?}/{:?}/{:?} min_score={} shard={:?}",
-            self.inputs, self.csv.text, self.csv.id, self.csv.date, self.min_score, self.shard
-        )
+    fn fingerprint(&self) -> JobFingerprint {
+        JobFingerprint {
+            settings: self.settings.clone(),
+            inputs: self.inputs.iter().map(|p| canonical_input(p)).collect(),
+            shard: self.shard.map(|s| s.to_string()),
+        }
     }
 
     pub fn run(&self, pipeline: &Pipeline) -> Result<Summary> {
-        let state_dir = self.out_dir.join(STATE_DIR);
-        let state_file = state_dir.join("state.json");
-        let evidence_path = state_dir.join("evidence.csv.partial");
-        let (mut state, mut graph, mut evidence) = match self.load_checkpoint(&state_file)? {
-            Some(state) => {
-                let graph = match &state.graph {
-                    Some(g) => read_graph(&state_dir.join(g))?,
-                    None => Graph::default(),
-                };
-                let evidence = EvidenceWriter::resume(&evidence_path, state.evidence_len, self.min_score)?;
+        let _lock = OutputLock::acquire(&self.out_dir)?;
+        let summary = self.run_locked(pipeline);
+        crate::fault::report();
+        summary
+    }
+
+    fn run_locked(&self, pipeline: &Pipeline) -> Result<Summary> {
+        let job = self.fingerprint();
+        let checkpoint = Checkpoint::new(&self.out_dir);
+        let resumed = if self.resume { checkpoint.load(&job, self.min_score)? } else { None };
+        if self.resume && resumed.is_none() {
+            if let Some(summary) = self.finished_already(&job, &checkpoint)? {
+                return Ok(summary);
+            }
+            if !self.quiet {
+                eprintln!("actorgraph: nothing to resume in {}; starting from the beginning", self.out_dir.display());
+            }
+        }
+        let started_at = Instant::now();
+        let Resumed { mut state, mut graph, mut evidence } = match resumed {
+            Some(r) => {
                 if !self.quiet {
                     eprintln!(
                         "actorgraph: resuming after {} input items ({} documents)",
-                        state.items_done, state.documents
+                        r.state.items_done, r.state.documents
                     );
                 }
-                (state, graph, evidence)
+                r
             }
             None => {
-                if state_dir.exists() {
-                    std::fs::remove_dir_all(&state_dir)
-                        .with_context(|| format!("{}: cannot clear", state_dir.display()))?;
-                }
-                std::fs::create_dir_all(&state_dir)
-                    .with_context(|| format!("{}: cannot create", state_dir.display()))?;
-                let evidence = EvidenceWriter::create(&evidence_path, self.min_score)?;
+                let evidence = checkpoint.start(self.min_score)?;
                 let state = State {
-                    job: self.fingerprint(),
+                    run_id: new_run_id(&self.out_dir),
+                    started: utc_now(),
+                    job,
                     items_done: 0,
+                    inputs: InputHashes::new(self.inputs.len()).snapshot(),
                     documents: 0,
-                    evidence_len: 0,
+                    evidence: Default::default(),
+                    evidence_rows: 0,
                     graph: None,
                     input_errors: Vec::new(),
+                    skipped: BTreeMap::new(),
+                    complete: false,
                 };
-                (state, Graph::default(), evidence)
+                Resumed { state, graph: Graph::default(), evidence }
             }
         };
-
-        let total_bytes = self.inputs.iter().map(|p| input_size(p)).sum();
-        let mut progress = Progress::new(total_bytes, self.quiet);
-        let mut batch: Vec<Document> = Vec::with_capacity(self.batch_docs);
-        let mut batch_bytes = 0;
-        let mut consumed = 0u64;
-        let mut last_checkpoint = Instant::now();
-        let skip = state.items_done;
-        let mut ids = SeenIds::default();
-        for item in read_inputs_located(&self.inputs, &self.csv) {
-            consumed += 1;
-            // Every document id is checked, including those of the items a resumed run
-            // skips and those other shards own: each run and each shard then reports
-            // (and skips) the same duplicates an uninterrupted single run would.
-            let item = match item {
-                Ok((doc, origin)) if !ids.first_time(&doc.id) => {
-                    Err(origin.error(format!("duplicate id {:?} (skipped)", doc.id)))
-                }
-                Ok((doc, _)) => Ok(doc),
-                Err(e) => Err(e),
-            };
-            if consumed <= skip {
-                continue;
-            }
-            match item {
-                Ok(doc) if self.shard.is_none_or(|s| s.owns(&doc.id)) => {
-                    batch_bytes += doc.text.len();
-                    batch.push(doc)
-                }
-                Ok(_) => {}
-                Err(e) => self.report(&mut state, &progress, e),
-            }
-            if batch.len() >= self.batch_docs || batch_bytes >= BATCH_BYTES {
-                self.process(pipeline, &mut batch, &mut graph, &mut evidence, &mut progress, &mut state)?;
-                batch_bytes = 0;
-                if last_checkpoint.elapsed() >= self.checkpoint_every {
-                    state.items_done = consumed;
-                    self.checkpoint(&state_dir, &state_file, &mut state, &graph, &mut evidence)?;
-                    last_checkpoint = Instant::now();
-                }
-            }
+        if !state.complete {
+            self.read_all(pipeline, &checkpoint, &mut state, &mut graph, &mut evidence)?;
         }
-        self.process(pipeline, &mut batch, &mut graph, &mut evidence, &mut progress, &mut state)?;
-
-        write_graph(&graph, &self.out_dir)?;
-        evidence.finish(&self.out_dir.join("evidence.csv"))?;
-        std::fs::remove_dir_all(&state_dir).with_context(|| format!("{}: cannot remove", state_dir.display()))?;
-        progress.finish();
+        let evidence_rows = state.evidence_rows;
+        drop(evidence);
+        self.finish(&checkpoint, &state, &graph)?;
 
         let summary = Summary {
             documents: state.documents,
+            skipped: state.skipped.values().sum(),
             input_errors: state.input_errors,
             nodes: graph.nodes.len(),
             edges: graph.edges.len(),
+            already_finished: false,
         };
         if !self.quiet {
             eprintln!(
-                "actorgraph: {} documents in {:.1}s: {} nodes, {} edges written to {}",
+                "actorgraph: {} documents in {:.1}s: {} nodes, {} edges, {} evidence rows written to {}",
                 summary.documents,
-                progress.elapsed().as_secs_f64(),
+                started_at.elapsed().as_secs_f64(),
                 summary.nodes,
                 summary.edges,
+                evidence_rows,
                 self.out_dir.display()
             );
         }
@@ -222,9 +204,181 @@ impl ExtractJob {
         Ok(summary)
     }
 
+    /// With `--resume` and no checkpoint: a finished run of this job is left as it is.
+    fn finished_already(&self, job: &JobFingerprint, checkpoint: &Checkpoint) -> Result<Option<Summary>> {
+        let Some(m) = RunManifest::read(&self.out_dir)? else { return Ok(None) };
+        let done = JobFingerprint {
+            settings: m.settings.clone(),
+            inputs: m.inputs.iter().map(|i| i.path.clone()).collect(),
+            shard: m.shard.clone(),
+        };
+        let changes = job.differences(&done);
+        if m.kind != "extract" || !changes.is_empty() {
+            // Outputs of another job mix with nothing: this run replaces them when it
+            // publishes (a kill before its first checkpoint leaves only them behind).
+            if !self.quiet {
+                let why = if changes.is_empty() { format!("a {} output", m.kind) } else { changes.join("; ") };
+                eprintln!(
+                    "actorgraph: {} records another job ({why}); its outputs will be replaced",
+                    self.out_dir.join(RUN_FILE).display()
+                );
+            }
+            return Ok(None);
+        }
+        m.verify(&self.out_dir)?;
+        // A kill while the state folder was being removed leaves part of it behind.
+        checkpoint.remove()?;
+        if !self.quiet {
+            eprintln!(
+                "actorgraph: {} already holds this finished run (run.json, {}); nothing to do",
+                self.out_dir.display(),
+                m.finished
+            );
+        }
+        Ok(Some(Summary {
+            documents: m.counts.documents_read,
+            skipped: m.counts.skipped.values().sum(),
+            input_errors: Vec::new(),
+            nodes: m.counts.nodes as usize,
+            edges: m.counts.edges as usize,
+            already_finished: true,
+        }))
+    }
+
+    /// Reads the inputs from the checkpoint on, analyses them and checkpoints as it
+    /// goes; ends with a checkpoint marked complete.
+    fn read_all(
+        &self,
+        pipeline: &Pipeline,
+        checkpoint: &Checkpoint,
+        state: &mut State,
+        graph: &mut Graph,
+        evidence: &mut EvidenceWriter,
+    ) -> Result<()> {
+        let total_bytes = self.inputs.iter().map(|p| input_size(p)).sum();
+        let mut progress = Progress::new(total_bytes, self.quiet);
+        progress.resume_at(state.documents);
+        let mut batch: Vec<Document> = Vec::with_capacity(self.batch_docs);
+        let mut batch_bytes = 0;
+        let mut consumed = 0u64;
+        let mut last_checkpoint = Instant::now();
+        let skip = state.items_done;
+        let mut ids = SeenIds::default();
+        let mut hashes = InputHashes::new(self.inputs.len());
+        let items =
+            self.inputs.iter().enumerate().flat_map(|(i, p)| read_input(p, &self.csv).map(move |item| (i, item)));
+        for (input, item) in items {
+            hashes.add(input, &item);
+            consumed += 1;
+            // Every document id is checked, including those of the items a resumed run
+            // skips and those other shards own: each run and each shard then reports
+            // (and skips) the same duplicates an uninterrupted single run would.
+            let item = match item {
+                Ok((doc, origin)) if !ids.first_time(&doc.id) => {
+                    Err(origin.error(format!("duplicate id {:?} (skipped)", doc.id)))
+                }
+                Ok((doc, _)) => Ok(doc),
+                Err(e) => Err(e),
+            };
+            if consumed <= skip {
+                if let Ok(doc) = &item {
+                    progress.skip_bytes(doc.text.len() as u64);
+                }
+                if consumed == skip {
+                    hashes.verify(&state.inputs, &self.inputs)?;
+                }
+                continue;
+            }
+            match item {
+                Ok(doc) if self.shard.is_none_or(|s| s.owns(&doc.id)) => {
+                    batch_bytes += doc.text.len();
+                    batch.push(doc)
+                }
+                Ok(_) => {}
+                Err(e) => self.report(state, &progress, e),
+            }
+            if batch.len() >= self.batch_docs || batch_bytes >= BATCH_BYTES {
+                self.process(pipeline, &mut batch, graph, evidence, &mut progress, state)?;
+                batch_bytes = 0;
+                if last_checkpoint.elapsed() >= self.checkpoint_every {
+                    state.items_done = consumed;
+                    state.inputs = hashes.snapshot();
+                    checkpoint.save(state, graph, evidence)?;
+                    last_checkpoint = Instant::now();
+                }
+            }
+        }
+        if consumed < skip {
+            let path = self.inputs.last().cloned().unwrap_or_default();
+            let what = format!("the inputs now hold {consumed} items, the checkpoint had read {skip}");
+            return Err(ResumeError::InputChanged { path, what }.into());
+        }
+        self.process(pipeline, &mut batch, graph, evidence, &mut progress, state)?;
+        state.items_done = consumed;
+        state.inputs = hashes.snapshot();
+        state.complete = true;
+        checkpoint.save(state, graph, evidence)?;
+        progress.finish();
+        Ok(())
+    }
+
+    /// Stages the outputs of a complete checkpoint, publishes them with run.json, and
+    /// removes the checkpoint. Every step can be repeated: a resumed run whose
+    /// checkpoint is complete comes straight here.
+    fn finish(&self, checkpoint: &Checkpoint, state: &State, graph: &Graph) -> Result<()> {
+        let published = RunManifest::read(&self.out_dir).ok().flatten().is_some_and(|m| m.run_id == state.run_id);
+        if !published {
+            let staging = checkpoint.staging();
+            durable::remove_dir_all(&staging)?;
+            durable::create_dir_all(&staging)?;
+            write_graph(graph, &staging)?;
+            durable::link_or_copy(&checkpoint.evidence_file(), &staging.join("evidence.csv"))?;
+            seal(&staging, &mut self.manifest(state, graph))?;
+            publish(&staging, &self.out_dir)?;
+        }
+        checkpoint.remove()
+    }
+
+    fn manifest(&self, state: &State, graph: &Graph) -> RunManifest {
+        let inputs = self
+            .inputs
+            .iter()
+            .zip(&state.job.inputs)
+            .zip(&state.inputs)
+            .map(|((p, canonical), prefix)| InputRecord {
+                path: canonical.clone(),
+                bytes: input_size(p),
+                items: prefix.items,
+                items_sha256: prefix.sha256.clone(),
+            })
+            .collect();
+        RunManifest {
+            kind: "extract".into(),
+            program: Program::current(),
+            run_id: state.run_id.clone(),
+            covers: vec![state.run_id.clone()],
+            settings: state.job.settings.clone(),
+            shard: state.job.shard.clone(),
+            options: self.options.clone(),
+            inputs,
+            counts: Counts {
+                documents_read: state.documents,
+                skipped: state.skipped.clone(),
+                nodes: graph.nodes.len() as u64,
+                edges: graph.edges.len() as u64,
+                evidence_rows: state.evidence_rows,
+            },
+            started: state.started.clone(),
+            finished: utc_now(),
+            outputs: BTreeMap::new(),
+            sources: Vec::new(),
+        }
+    }
+
     fn report(&self, state: &mut State, progress: &Progress, e: InputError) {
         // Problems are reported as they happen (the summary repeats the first few).
         progress.println(&format!("actorgraph: skipped {e}"));
+        *state.skipped.entry(skip_reason(&e.message).into()).or_default() += 1;
         state.input_errors.push(e.to_string());
     }
 
@@ -242,59 +396,33 @@ impl ExtractJob {
         }
         let bytes: u64 = batch.iter().map(|d| d.text.len() as u64).sum();
         let n = batch.len() as u64;
+        let rows = evidence.rows();
         for a in pipeline.analyze(std::mem::take(batch))? {
             evidence.add(&a)?;
             graph.add(&a, self.min_score);
         }
+        state.evidence_rows += evidence.rows() - rows;
         state.documents += n;
         progress.advance(n, bytes);
         Ok(())
     }
+}
 
-    fn load_checkpoint(&self, state_file: &Path) -> Result<Option<State>> {
-        if !self.resume || !state_file.is_file() {
-            if self.resume && !self.quiet {
-                eprintln!("actorgraph: nothing to resume in {}; starting from the beginning", self.out_dir.display());
-            }
-            return Ok(None);
-        }
-        let text =
-            std::fs::read_to_string(state_file).with_context(|| format!("{}: cannot read", state_file.display()))?;
-        let state: State =
-            serde_json::from_str(&text).with_context(|| format!("{}: corrupt checkpoint", state_file.display()))?;
-        if state.job != self.fingerprint() {
-            bail!(
-                "{}: the checkpoint belongs to a different job ({}); rerun without --resume to start over",
-                state_file.display(),
-                state.job
-            );
-        }
-        Ok(Some(state))
-    }
-
-    /// Evidence made durable, then a new graph snapshot, then the record naming both
-    /// (renamed into place): a kill at any moment leaves the previous checkpoint valid.
-    fn checkpoint(
-        &self,
-        state_dir: &Path,
-        state_file: &Path,
-        state: &mut State,
-        graph: &Graph,
-        evidence: &mut EvidenceWriter,
-    ) -> Result<()> {
-        state.evidence_len = evidence.checkpoint()?;
-        let name = format!("graph-{}", state.items_done);
-        write_graph(graph, &state_dir.join(&name))?;
-        let previous = state.graph.replace(name);
-        let mut tmp = tempfile::NamedTempFile::new_in(state_dir)?;
-        serde_json::to_writer(&mut tmp, state)?;
-        tmp.as_file().sync_all()?;
-        tmp.persist(state_file).with_context(|| format!("{}: cannot write", state_file.display()))?;
-        if let Some(old) = previous.filter(|old| Some(old) != state.graph.as_ref()) {
-            let _ = std::fs::remove_dir_all(state_dir.join(old));
-        }
-        Ok(())
-    }
+/// The reason a skipped input item counts under in run.json, from the readers' messages.
+fn skip_reason(message: &str) -> &'static str {
+    const REASONS: [(&str, &str); 10] = [
+        ("duplicate id", "duplicate_id"),
+        ("empty article", "empty_article"),
+        ("empty file", "empty_file"),
+        ("no such file", "missing_input"),
+        ("not valid UTF-8", "invalid_utf8"),
+        ("invalid JSON", "invalid_json"),
+        ("missing field", "missing_field"),
+        ("is not ISO 8601", "bad_date"),
+        ("cannot read", "unreadable"),
+        ("read error", "unreadable"),
+    ];
+    REASONS.iter().find(|(needle, _)| message.contains(needle)).map_or("other", |(_, reason)| reason)
 }
 
 #[cfg(test)]

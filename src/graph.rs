@@ -19,18 +19,25 @@ pub struct Node {
     pub documents: u64,
 }
 
-/// Identity of an edge: endpoints (ordered for undirected edges) and relation.
+/// Identity of an edge: endpoints (ordered for undirected edges), relation and
+/// direction.
+///
+/// Direction is part of the identity because one relation can be stated either way
+/// (a rule for "A opposed B", another for "A and B opposed each other"): one edge for
+/// both would have to take its Directed/Undirected type from whichever document came
+/// last, so shards and document order would change the output. As separate edges,
+/// each keeps its own evidence and the graph does not depend on order.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct EdgeKey {
     pub source: String,
     pub target: String,
     pub relation: String,
+    pub directed: bool,
 }
 
 /// One relation between two actors across the corpus.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct Edge {
-    pub directed: bool,
     /// Distinct supporting sentences.
     pub weight: u64,
     /// Distinct supporting documents.
@@ -86,9 +93,13 @@ impl Graph {
                 continue;
             }
             let (source, target) = if !r.directed && tgt < src { (tgt, src) } else { (src, tgt) };
-            let key = EdgeKey { source: source.clone(), target: target.clone(), relation: r.relation.clone() };
+            let key = EdgeKey {
+                source: source.clone(),
+                target: target.clone(),
+                relation: r.relation.clone(),
+                directed: r.directed,
+            };
             let edge = self.edges.entry(key.clone()).or_default();
-            edge.directed = r.directed;
             edge.plover.insert(r.plover.clone());
             edge.cameo.insert(r.cameo.clone());
             if seen.insert((key.clone(), r.sentence)) {
@@ -114,7 +125,7 @@ impl Graph {
             node.documents += n.documents;
         }
         for (key, e) in other.edges {
-            let edge = self.edges.entry(key).or_insert_with(|| Edge { directed: e.directed, ..Edge::default() });
+            let edge = self.edges.entry(key).or_default();
             edge.weight += e.weight;
             edge.documents += e.documents;
             for d in e.first_date.iter().chain(&e.last_date) {
@@ -142,11 +153,10 @@ mod tests {
     #[test]
     fn dates_widen_and_merge_sums() {
         let mut a = Graph::default();
-        let key = EdgeKey { source: "per:a".into(), target: "per:b".into(), relation: "MEET".into() };
+        let key = EdgeKey { source: "per:a".into(), target: "per:b".into(), relation: "MEET".into(), directed: false };
         a.edges.insert(
             key.clone(),
             Edge {
-                directed: false,
                 weight: 2,
                 documents: 1,
                 first_date: Some("2017-10-07".into()),
@@ -163,5 +173,138 @@ mod tests {
         assert_eq!(e.first_date.as_deref(), Some("2016-01-01"));
         assert_eq!(e.last_date.as_deref(), Some("2017-10-07"));
         assert_eq!(a.nodes["per:a"].mentions, 6);
+    }
+
+    /// Documents with every kind of overlap: one relation stated directed and mutual,
+    /// both ways round, labels differing in case, dates out of order, a low score.
+    fn corpus() -> Vec<Analysis> {
+        use crate::ingest::Document;
+        use crate::relate::{Polarity, RelationInstance};
+        use crate::resolve::{Actor, Mention, MentionSource, ResolvedDoc};
+        use crate::tokenize::{Sentence, Span};
+        type Rel = (usize, usize, &'static str, bool, usize, f32);
+        let doc = |id: &str, date: Option<&str>, actors: &[(&str, &str)], rels: &[Rel]| {
+            let span = Span { start: 0, end: 1 };
+            let actors: Vec<Actor> = actors
+                .iter()
+                .map(|(id, label)| Actor { id: id.to_string(), label: label.to_string(), kind: EntityType::Per })
+                .collect();
+            let mentions = (0..actors.len())
+                .map(|actor| Mention {
+                    sentence: 0,
+                    words: 0..1,
+                    span,
+                    actor,
+                    source: MentionSource::Entity,
+                    score: 1.0,
+                })
+                .collect();
+            let relations = rels
+                .iter()
+                .map(|&(source, target, relation, directed, sentence, score)| RelationInstance {
+                    relation: relation.into(),
+                    source,
+                    target,
+                    directed,
+                    polarity: Polarity::Positive,
+                    sentence,
+                    trigger: span,
+                    rule: format!("{relation}-{directed}"),
+                    score,
+                    plover: format!("P-{relation}-{sentence}"),
+                    cameo: format!("{}", 10 + sentence),
+                })
+                .collect();
+            Analysis {
+                doc: Document {
+                    id: id.into(),
+                    text: "x".into(),
+                    date: date.map(String::from),
+                    title: None,
+                    source: None,
+                },
+                sentences: vec![Sentence { span, words: vec![span] }; 3],
+                entities: Vec::new(),
+                syntax: None,
+                resolved: ResolvedDoc { actors, mentions },
+                relations,
+            }
+        };
+        let (a, b, c) = (("per:a", "Ann Aho"), ("per:b", "Bo Berg"), ("per:c", "Cy Cole"));
+        vec![
+            doc("d1", Some("2019-05-01"), &[a, b], &[(0, 1, "OPPOSE", true, 0, 0.9), (0, 1, "MEET", false, 1, 0.9)]),
+            doc("d2", Some("2018-01-02"), &[b, ("per:a", "ann aho")], &[(1, 0, "OPPOSE", false, 0, 0.8)]),
+            doc("d3", None, &[b, a, c], &[(0, 1, "OPPOSE", true, 0, 0.7), (2, 0, "MEET", false, 2, 0.2)]),
+            doc("d4", Some("2020-12-31"), &[c, a], &[(1, 0, "OPPOSE", false, 1, 0.6), (0, 1, "ACCUSE", true, 0, 0.9)]),
+        ]
+    }
+
+    fn permutations(n: usize) -> Vec<Vec<usize>> {
+        if n == 0 {
+            return vec![Vec::new()];
+        }
+        let mut out = Vec::new();
+        for p in permutations(n - 1) {
+            for i in 0..=p.len() {
+                let mut q = p.clone();
+                q.insert(i, n - 1);
+                out.push(q);
+            }
+        }
+        out
+    }
+
+    /// Nodes and edges as export writes them.
+    fn csv(g: &Graph) -> (String, String) {
+        let dir = tempfile::tempdir().unwrap();
+        crate::export::write_graph(g, dir.path()).unwrap();
+        let read = |n: &str| std::fs::read_to_string(dir.path().join(n)).unwrap();
+        (read("nodes.csv"), read("edges.csv"))
+    }
+
+    #[test]
+    fn any_order_and_any_shard_split_give_the_same_graph() {
+        let docs = corpus();
+        let min_score = 0.5;
+        let mut reference = Graph::default();
+        for d in &docs {
+            reference.add(d, min_score);
+        }
+        let (nodes, edges) = csv(&reference);
+        assert!(edges.contains("per:a,per:b,Directed") && edges.contains("per:a,per:b,Undirected"), "{edges}");
+        assert!(edges.contains("per:b,per:a,Directed"), "{edges}");
+
+        for order in permutations(docs.len()) {
+            // Every assignment of the documents to 3 shards, merged in either order.
+            for split in 0..3usize.pow(docs.len() as u32) {
+                let mut shards = vec![Graph::default(); 3];
+                for (i, &d) in order.iter().enumerate() {
+                    shards[split / 3usize.pow(i as u32) % 3].add(&docs[d], min_score);
+                }
+                for reverse in [false, true] {
+                    let mut merged = Graph::default();
+                    let mut parts = shards.clone();
+                    if reverse {
+                        parts.reverse();
+                    }
+                    for p in parts {
+                        merged.merge(p);
+                    }
+                    assert_eq!(merged, reference, "order {order:?}, split {split}, reversed {reverse}");
+                }
+            }
+        }
+        // Through the files, as merge reads shard outputs back.
+        let mut shards = [Graph::default(), Graph::default()];
+        for (i, d) in docs.iter().enumerate() {
+            shards[i % 2].add(d, min_score);
+        }
+        let mut merged = Graph::default();
+        for s in &shards {
+            let dir = tempfile::tempdir().unwrap();
+            crate::export::write_graph(s, dir.path()).unwrap();
+            merged.merge(crate::export::read_graph(dir.path()).unwrap());
+        }
+        assert_eq!(csv(&merged), (nodes, edges));
     }
 }

@@ -4,15 +4,22 @@
 //! [`ingest`] → [`tokenize`] → [`ner`] + [`parse`] → [`resolve`] → [`relate`] → [`graph`] → [`export`].
 //! [`pipeline`] wires them for a batch of documents; [`eval`] scores stages against gold data.
 
+pub mod checkpoint;
+pub mod durable;
 pub mod eval;
 pub mod export;
 pub mod extract;
+pub mod fault;
+pub mod fingerprint;
 pub mod graph;
 pub mod ingest;
+pub mod lock;
+pub mod manifest;
 pub mod ner;
 pub mod parse;
 pub mod pipeline;
 pub mod progress;
+pub mod publish;
 pub mod relate;
 pub mod resolve;
 pub mod seen_ids;

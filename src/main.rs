@@ -2,6 +2,7 @@
 
 use actorgraph::eval::{ner as eval_ner, parse as eval_parse, relations as eval_relations};
 use actorgraph::extract::{ExtractJob, Shard};
+use actorgraph::fingerprint::{Content, CsvSettings, Settings};
 use actorgraph::ingest::CsvColumns;
 use actorgraph::ner::{Ner, Precision};
 use actorgraph::pipeline::Pipeline;
@@ -9,6 +10,7 @@ use actorgraph::relate::RuleSet;
 use actorgraph::resolve::{AliasTable, Resolver};
 use anyhow::{Context, Result};
 use clap::{Args, Parser, Subcommand, ValueEnum};
+use std::collections::BTreeMap;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -16,7 +18,8 @@ use std::process::ExitCode;
 #[command(
     name = "actorgraph",
     version,
-    about = "News articles in, a Gephi-ready graph of who accused, met or opposed whom out"
+    about = "News articles in, a Gephi-ready graph of who accused, met or opposed whom out",
+    after_help = "Exit status: 0 success; 1 fatal error; 2 usage error; 3 success, but some input was skipped."
 )]
 struct Cli {
     #[command(subcommand)]
@@ -93,8 +96,8 @@ struct ModelArgs {
     /// Where the model runs. cuda needs a CUDA build of libtorch.
     #[arg(long, value_enum, default_value_t = DeviceArg::Cpu)]
     device: DeviceArg,
-    /// Threads for the model and the other stages (default: all cores).
-    #[arg(long, value_name = "N")]
+    /// Threads for the model and the other stages, 1 to 1024 (default: all cores).
+    #[arg(long, value_name = "N", value_parser = parse_threads)]
     threads: Option<usize>,
     /// Arithmetic of the model's matrix products. int8 (BERT models on the CPU only)
     /// quantizes the encoder's four projections (QKV, attention output, FFN up and
@@ -104,7 +107,7 @@ struct ModelArgs {
     precision: PrecisionArg,
 }
 
-#[derive(Clone, Copy, ValueEnum)]
+#[derive(Clone, Copy, Debug, ValueEnum)]
 enum PrecisionArg {
     Auto,
     Fp32,
@@ -146,10 +149,10 @@ struct ExtractArgs {
     #[arg(long)]
     date_column: Option<String>,
     /// Drop relation instances scoring below this (0 to 1).
-    #[arg(long, default_value_t = 0.0)]
+    #[arg(long, default_value_t = 0.0, value_parser = parse_min_score)]
     min_score: f32,
     /// Documents analysed together (at most; a batch is also cut at 1 MB of text).
-    #[arg(long, default_value_t = actorgraph::extract::DEFAULT_BATCH_DOCS, value_name = "N")]
+    #[arg(long, default_value_t = actorgraph::extract::DEFAULT_BATCH_DOCS, value_name = "N", value_parser = parse_batch_docs)]
     batch_docs: usize,
     /// Process only shard K of N (documents split by a stable hash of their id).
     #[arg(long, value_name = "K/N")]
@@ -157,21 +160,61 @@ struct ExtractArgs {
     /// Continue an interrupted run from the checkpoint in OUTDIR.
     #[arg(long)]
     resume: bool,
-    /// Seconds between checkpoints.
-    #[arg(long, default_value_t = 30.0, value_name = "SECONDS")]
+    /// Seconds between checkpoints (0: after every batch).
+    #[arg(long, default_value_t = 30.0, value_name = "SECONDS", value_parser = parse_checkpoint_secs)]
     checkpoint_secs: f64,
     /// No progress output.
     #[arg(short, long)]
     quiet: bool,
 }
 
-#[derive(Clone, Copy, ValueEnum)]
+fn parse_min_score(s: &str) -> Result<f32, String> {
+    let v: f32 = s.trim().parse().map_err(|_| format!("{s:?} is not a number"))?;
+    // NaN fails the range check too: every comparison with it is false.
+    if !(0.0..=1.0).contains(&v) {
+        return Err(format!("{s} is not between 0 and 1"));
+    }
+    Ok(v)
+}
+
+fn parse_threads(s: &str) -> Result<usize, String> {
+    let v: usize = s.trim().parse().map_err(|_| format!("{s:?} is not a whole number"))?;
+    if !(1..=1024).contains(&v) {
+        return Err(format!("{v} is not between 1 and 1024"));
+    }
+    Ok(v)
+}
+
+fn parse_batch_docs(s: &str) -> Result<usize, String> {
+    let v: usize = s.trim().parse().map_err(|_| format!("{s:?} is not a whole number"))?;
+    if v == 0 {
+        return Err("must be at least 1".into());
+    }
+    Ok(v)
+}
+
+fn parse_checkpoint_secs(s: &str) -> Result<f64, String> {
+    let v: f64 = s.trim().parse().map_err(|_| format!("{s:?} is not a number"))?;
+    // Duration::from_secs_f64 panics on infinite, NaN or negative values (and on
+    // values beyond u64 seconds); a day is as good as never for a checkpoint.
+    if !v.is_finite() || v < 0.0 {
+        return Err(format!("{s} is not a finite number of seconds, 0 or more"));
+    }
+    Ok(v.min(86_400.0 * 365.0))
+}
+
+#[derive(Clone, Copy, Debug, ValueEnum)]
 enum DeviceArg {
     Cpu,
     Cuda,
 }
 
 impl ModelArgs {
+    /// The model as given, or the bundled one.
+    fn model_name(&self) -> String {
+        self.model.clone().unwrap_or_else(|| actorgraph::bundled_model_dir().display().to_string())
+    }
+
     /// `--threads`, or all cores.
     fn threads(&self) -> usize {
         self.threads.unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get()))
@@ -193,7 +236,7 @@ impl ModelArgs {
                 tch::Device::Cuda(0)
             }
         };
-        let model = self.model.clone().unwrap_or_else(|| actorgraph::bundled_model_dir().display().to_string());
+        let model = self.model_name();
         let mut ner = Ner::open(&model, device).with_context(|| format!("cannot load NER model {model}"))?;
         let precision = match self.precision {
             PrecisionArg::Auto if ner.model().supports_int8() => Precision::Int8,
@@ -231,24 +274,78 @@ impl StageArgs {
     }
 }
 
+impl ExtractArgs {
+    /// What determines the output besides inputs and shard (content hashes of files).
+    fn settings(&self, parse: bool) -> Result<Settings> {
+        let m = &self.model;
+        Ok(Settings {
+            model: Settings::model_content(&m.model_name())?,
+            rules: Settings::rules_content(self.stages.rules.as_deref())?,
+            aliases: self.stages.aliases.as_deref().map(Content::file).transpose()?,
+            precision: format!("{:?}", m.precision).to_lowercase(),
+            device: format!("{:?}", m.device).to_lowercase(),
+            parse,
+            min_score: self.min_score,
+            csv: CsvSettings {
+                text: self.text_column.clone(),
+                id: self.id_column.clone(),
+                date: self.date_column.clone(),
+            },
+        })
+    }
+
+    /// Every option as given, for run.json.
+    fn options(&self) -> BTreeMap<String, String> {
+        let opt = |v: Option<String>| v.unwrap_or_default();
+        let path = |p: &Option<PathBuf>| opt(p.as_ref().map(|p| p.display().to_string()));
+        let m = &self.model;
+        [
+            ("output", self.output.display().to_string()),
+            ("model", opt(m.model.clone())),
+            ("device", format!("{:?}", m.device).to_lowercase()),
+            ("threads", opt(m.threads.map(|t| t.to_string()))),
+            ("precision", format!("{:?}", m.precision).to_lowercase()),
+            ("no_parse", self.stages.no_parse.to_string()),
+            ("rules", path(&self.stages.rules)),
+            ("aliases", path(&self.stages.aliases)),
+            ("text_column", self.text_column.clone()),
+            ("id_column", opt(self.id_column.clone())),
+            ("date_column", opt(self.date_column.clone())),
+            ("min_score", self.min_score.to_string()),
+            ("batch_docs", self.batch_docs.to_string()),
+            ("shard", opt(self.shard.map(|s| s.to_string()))),
+            ("resume", self.resume.to_string()),
+            ("checkpoint_secs", self.checkpoint_secs.to_string()),
+            ("quiet", self.quiet.to_string()),
+        ]
+        .into_iter()
+        .map(|(k, v)| (k.to_string(), v))
+        .collect()
+    }
+}
+
+/// Exit status when the job completed but some input was skipped (2 is clap's usage error).
+const EXIT_SKIPPED: u8 = 3;
+
 fn run(cli: Cli) -> Result<ExitCode> {
     match cli.command {
         Command::Extract(args) => {
             let pipeline = args.stages.pipeline(args.model.load()?)?;
             let job = ExtractJob {
+                settings: args.settings(pipeline.syntax)?,
+                options: args.options(),
                 inputs: args.inputs,
                 out_dir: args.output,
                 csv: CsvColumns { text: args.text_column, id: args.id_column, date: args.date_column },
                 min_score: args.min_score,
-                batch_docs: args.batch_docs.max(1),
+                batch_docs: args.batch_docs,
                 shard: args.shard,
                 resume: args.resume,
-                checkpoint_every: std::time::Duration::from_secs_f64(args.checkpoint_secs.max(0.0)),
+                checkpoint_every: std::time::Duration::from_secs_f64(args.checkpoint_secs),
                 quiet: args.quiet,
             };
             let summary = job.run(&pipeline)?;
-            // 2: the job completed but some input was skipped.
-            Ok(if summary.input_errors.is_empty() { ExitCode::SUCCESS } else { ExitCode::from(2) })
+            Ok(if summary.skipped == 0 { ExitCode::SUCCESS } else { ExitCode::from(EXIT_SKIPPED) })
         }
         Command::Merge { dirs, output } => {
             actorgraph::merge::merge(&dirs, &output)?;

@@ -11,6 +11,8 @@ pub struct Progress {
     started: Instant,
     last_log: Instant,
     docs: u64,
+    /// Documents an earlier, interrupted process did (counted, not in the rate).
+    docs_before: u64,
     bytes: u64,
     total_bytes: u64,
 }
@@ -29,7 +31,17 @@ impl Progress {
             bar
         });
         let log_every = (!quiet && !interactive).then_some(Duration::from_secs(10));
-        Progress { bar, log_every, started: now, last_log: now, docs: 0, bytes: 0, total_bytes }
+        Progress { bar, log_every, started: now, last_log: now, docs: 0, docs_before: 0, bytes: 0, total_bytes }
+    }
+
+    /// A resumed run: `docs` documents were done before; counts shown include them.
+    pub fn resume_at(&mut self, docs: u64) {
+        self.docs_before = docs;
+    }
+
+    /// Input a resumed run skips (done before): the position moves, the rate does not.
+    pub fn skip_bytes(&mut self, bytes: u64) {
+        self.bytes += bytes;
     }
 
     pub fn advance(&mut self, docs: u64, bytes: u64) {
@@ -38,12 +50,15 @@ impl Progress {
         let rate = self.docs as f64 / self.started.elapsed().as_secs_f64().max(1e-9);
         if let Some(bar) = &self.bar {
             bar.set_position(self.bytes.min(self.total_bytes));
-            bar.set_message(format!("{} docs, {rate:.1} docs/s", self.docs));
+            bar.set_message(format!("{} docs, {rate:.1} docs/s", self.docs + self.docs_before));
         } else if let Some(every) = self.log_every {
             if self.last_log.elapsed() >= every {
                 self.last_log = Instant::now();
                 let pct = 100.0 * self.bytes as f64 / self.total_bytes.max(1) as f64;
-                eprintln!("actorgraph: {} documents, {rate:.1} docs/s, {pct:.0}% of input", self.docs);
+                eprintln!(
+                    "actorgraph: {} documents, {rate:.1} docs/s, {pct:.0}% of input",
+                    self.docs + self.docs_before
+                );
             }
         }
     }
@@ -62,8 +77,9 @@ impl Progress {
         }
     }
 
+    /// Documents done, including those of an earlier, interrupted process.
     pub fn docs(&self) -> u64 {
-        self.docs
+        self.docs + self.docs_before
     }
 
     pub fn elapsed(&self) -> Duration {

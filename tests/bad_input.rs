@@ -1,4 +1,4 @@
-//! Bad input is reported with file and line; the rest is processed; exit status 2.
+//! Bad input is reported with file and line; the rest is processed; exit status 3.
 
 mod common;
 
@@ -30,7 +30,7 @@ fn bad_input_is_reported_and_skipped() {
         "--quiet",
     ]);
     let stderr = String::from_utf8_lossy(&run.stderr);
-    assert_eq!(run.status.code(), Some(2), "{stderr}");
+    assert_eq!(run.status.code(), Some(3), "{stderr}");
     assert!(stderr.contains("latin1.txt:2: not valid UTF-8"), "{stderr}");
     assert!(stderr.contains("empty.txt: empty article"), "{stderr}");
     assert!(stderr.contains("news.jsonl:2: invalid JSON"), "{stderr}");

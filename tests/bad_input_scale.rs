@@ -1,7 +1,7 @@
 //! Batch jobs on bad and large input, through the real binary and the bundled model:
 //! every input item is either processed or reported with its file (and line, where
 //! it has one), the rest of the job completes, and the exit status is 0 when all
-//! input was read, 2 when something was skipped.
+//! input was read, 3 when something was skipped.
 //!
 //! Runs pass `--threads 1`: the tests run two at a time, and on a small shared
 //! machine one thread per run is also the fastest setting.
@@ -235,7 +235,7 @@ fn every_bad_input_is_read_or_reported_with_file_and_line() {
     let inputs = [&corpus, &news_jsonl, &news_csv, &empty_jsonl, &empty_csv, &header_csv, &blank_jsonl, &other_good];
     let run = extract(&inputs.map(|p| p.as_path()), &out, &[]);
     let err = stderr(&run);
-    assert_eq!(run.status.code(), Some(2), "{err}");
+    assert_eq!(run.status.code(), Some(3), "{err}");
 
     let problems = skipped(&run);
     let at = |p: &Path| p.display().to_string();
@@ -342,7 +342,7 @@ fn ten_megabyte_jsonl_lines() {
     let run = extract(&[&path], &out, &[]);
     let err = stderr(&run);
     assert!(err.len() < 10_000, "the huge line is not echoed ({} bytes of stderr)", err.len());
-    assert_eq!(run.status.code(), Some(2), "{err}");
+    assert_eq!(run.status.code(), Some(3), "{err}");
     let problems = skipped(&run);
     assert_eq!(problems.len(), 1, "{err}");
     assert!(problems[0].starts_with(&format!("{}:2: invalid JSON", path.display())), "{err}");
@@ -464,7 +464,7 @@ fn corpus_with_duplicates(dir: &Path) -> PathBuf {
 
 fn assert_duplicates_reported(run: &Output, input: &Path) {
     let problems = skipped(run);
-    assert_eq!(run.status.code(), Some(2), "{}", stderr(run));
+    assert_eq!(run.status.code(), Some(3), "{}", stderr(run));
     assert_reported(&problems, &format!("{}:41: duplicate id \"doc-03\" (skipped)", input.display()));
     assert_reported(&problems, &format!("{}:42: duplicate id \"doc-20\" (skipped)", input.display()));
     assert_eq!(problems.len(), 2, "{}", stderr(run));

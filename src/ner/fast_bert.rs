@@ -331,18 +331,49 @@ fn quietly<T>(f: impl FnOnce() -> T) -> T {
     #[cfg(unix)]
     {
         use std::os::fd::AsRawFd;
+        use std::sync::atomic::{AtomicI32, Ordering};
+        // The real stderr while it is muted, else -1. A panic inside `f` (a model with
+        // NaN weights makes quantizing panic) must not lose its message with the
+        // notices: a panic hook puts stderr back before the message is printed.
+        static SAVED: AtomicI32 = AtomicI32::new(-1);
+        static HOOK: std::sync::Once = std::sync::Once::new();
+        fn unmute() {
+            let saved = SAVED.swap(-1, Ordering::SeqCst);
+            if saved >= 0 {
+                // SAFETY: plain descriptor calls on the descriptor saved below.
+                unsafe {
+                    libc::dup2(saved, 2);
+                    libc::close(saved);
+                }
+            }
+        }
+        struct Unmute;
+        impl Drop for Unmute {
+            fn drop(&mut self) {
+                unmute();
+            }
+        }
+        HOOK.call_once(|| {
+            let previous = std::panic::take_hook();
+            std::panic::set_hook(Box::new(move |info| {
+                unmute();
+                previous(info)
+            }));
+        });
         let Ok(null) = std::fs::OpenOptions::new().write(true).open("/dev/null") else { return f() };
-        // SAFETY: plain descriptor calls; fd 2 is restored before returning.
+        // SAFETY: plain descriptor calls; fd 2 is restored when `_unmute` drops (also
+        // when `f` panics) or, before a panic message, by the hook.
         let saved = unsafe { libc::dup(2) };
-        if saved < 0 || unsafe { libc::dup2(null.as_raw_fd(), 2) } < 0 {
+        if saved < 0 {
             return f();
         }
-        let out = f();
-        unsafe {
-            libc::dup2(saved, 2);
-            libc::close(saved);
+        if unsafe { libc::dup2(null.as_raw_fd(), 2) } < 0 {
+            unsafe { libc::close(saved) };
+            return f();
         }
-        out
+        SAVED.store(saved, Ordering::SeqCst);
+        let _unmute = Unmute;
+        f()
     }
     #[cfg(not(unix))]
     f()

@@ -24,7 +24,7 @@ mod view;
 #[cfg(test)]
 mod tests;
 
-pub use rules::{RelationDef, RuleSet};
+pub use rules::{RelationDef, RuleSet, BUILTIN as BUILTIN_RULES};
 
 use crate::resolve::{MentionSource, ResolvedDoc};
 use crate::tokenize::{Sentence, Span};

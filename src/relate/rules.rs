@@ -21,8 +21,9 @@ use serde::Deserialize;
 use std::collections::{HashMap, HashSet};
 use std::path::Path;
 
-/// The rule file shipped with the crate, compiled in so the binary needs no data folder.
-const BUILTIN: &str = include_str!("../../data/rules.toml");
+/// The rule file shipped with the crate, compiled in so the binary needs no data folder
+/// (also hashed into run fingerprints).
+pub const BUILTIN: &str = include_str!("../../data/rules.toml");
 
 // ---------------------------------------------------------------------------
 // Raw file format (what serde reads).
