@@ -168,6 +168,26 @@ def write_lemma_table(docs, out):
     lines = sorted(f"{form}\t{upos}\t{c.most_common(1)[0][0]}" for (form, upos), c in table.items()
                    if "\t" not in form and "\n" not in form)
     (out / "lemmas.tsv").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    # Suffix rules for words the table lacks (proper nouns aside, which keep their form):
+    # the most frequent edit script from the lower-cased form to the lower-cased lemma
+    # among the words (types, not tokens) with a given tag and ending, for endings of 1 to
+    # 4 characters seen in at least 3 words where that script covers 2 in 3 of them.
+    by_suffix = {}
+    for (form, upos), c in table.items():
+        if upos == "PROPN":
+            continue
+        low = form.lower()
+        script = edit_script(low, c.most_common(1)[0][0].lower())
+        for k in range(1, 5):
+            if len(low) > k:
+                by_suffix.setdefault((upos, low[-k:]), Counter())[script] += 1
+    rules = []
+    for (upos, suffix), c in by_suffix.items():
+        script, n = c.most_common(1)[0]
+        total = sum(c.values())
+        if total >= 3 and n * 3 >= total * 2 and "\t" not in suffix:
+            rules.append(f"{suffix}\t{upos}\t{script}")
+    (out / "lemma_suffixes.tsv").write_text("\n".join(sorted(rules)) + "\n", encoding="utf-8")
 
 
 # ---------------------------------------------------------------- examples
@@ -470,6 +490,8 @@ def main():
     ap.add_argument("--threads", type=int, default=os.cpu_count())
     ap.add_argument("--limit-steps", type=int, default=0)
     ap.add_argument("--dev-limit", type=int, default=0, help="evaluate on the first N dev documents only")
+    ap.add_argument("--eval-last-only", action="store_true",
+                    help="score EWT dev and CoNLL valid after the last epoch only (each scoring takes minutes on a CPU)")
     args = ap.parse_args()
 
     from transformers import BertConfig
@@ -514,6 +536,7 @@ def main():
     state = load_file(str(init / "model.safetensors"))
     state = {k: v.float() for k, v in state.items()}
     missing, unexpected = model.load_state_dict(state, strict=False)
+    # An NER model gets new parse heads; a joint model (to train further) has them all.
     assert all(k.startswith("parser.") for k in missing), missing
     assert not unexpected, unexpected
     model.train()
@@ -566,6 +589,8 @@ def main():
             if args.limit_steps and step >= args.limit_steps:
                 print(f"{step} steps in {time.time() - t0:.1f}s; {steps_per_epoch} steps per epoch", flush=True)
                 return
+        if args.eval_last_only and epoch < args.epochs:
+            continue
         dev = eval_parse(model, dev_docs, args.max_len, cls, sep, script_names, rel_names)
         ner_dev = eval_ner(model, ner_valid, args.max_len, cls, sep)
         row = {"epoch": epoch, **{k: round(v, 4) for k, v in dev.items()}, "ner_valid_f1": round(ner_dev, 4),
@@ -587,7 +612,7 @@ def save(model, config, tokenizer, out, script_names, rel_names, args, history, 
     write_lemma_table(read_conllu(Path(args.ud) / "en_ewt-ud-train.conllu"), out)
     settings = {"shape_token_types": True, "max_length": args.max_len, "document_context": True,
                 "parse": {"upos": UPOS, "relations": rel_names, "lemma_scripts": script_names,
-                          "lemma_table": "lemmas.tsv",
+                          "lemma_table": "lemmas.tsv", "lemma_suffixes": "lemma_suffixes.tsv",
                           "arc_dim": model.parser.arc_dep.out_features,
                           "rel_dim": model.parser.rel_dep.out_features}}
     (out / "actorgraph.json").write_text(json.dumps(settings, indent=1) + "\n")
@@ -604,8 +629,13 @@ def save(model, config, tokenizer, out, script_names, rel_names, args, history, 
 def write_readme(out: Path):
     """README.md beside the model, from scores.json (scripts/record_scores.py adds the Rust figures)."""
     s = json.loads((out / "scores.json").read_text())
-    rows = "\n".join(f"| {h['epoch']} | {h['UPOS']:.4f} | {h['lemma']:.4f} | {h['UAS']:.4f} | {h['LAS']:.4f} | "
-                     f"{h['ner_valid_f1']:.4f} | {h['seconds']} |" for h in s["history"])
+    stages = s.get("previous", []) + [s]
+    rows = "\n".join(f"| {k + 1} | {h['epoch']} | {h['UPOS']:.4f} | {h['lemma']:.4f} | {h['UAS']:.4f} | "
+                     f"{h['LAS']:.4f} | {h['ner_valid_f1']:.4f} | {h['seconds']} |"
+                     for k, st in enumerate(stages) for h in st["history"])
+    commands = "\n".join(f"  {k + 1}. `{st['command']}` ({st['epochs']} epochs from `{st['init']}`; encoder lr "
+                         f"{st['lr']}, heads lr {st['head_lr']}, batches of at most {st['batch_tokens']} subwords)"
+                         for k, st in enumerate(stages))
     data = "; ".join(f"`{d['path']}` (sha256 `{d['sha256'][:16]}...`)" for d in s["data"].values())
     rust = s.get("rust_eval", {})
     rust_rows = "\n".join(f"| {k} | {v} |" for k, v in rust.items()) or "| (not yet measured) | |"
@@ -628,16 +658,19 @@ Stored as fp16 safetensors (upcast to fp32 at load).
   EWT test, PUD and CoNLL test were never used for any choice.
 - Licences: UD English EWT is CC BY-SA 4.0 (`../shared/data/ud-english-ewt/LICENSE.txt`);
   CoNLL-2003 as in `../shared/data/README.md`; the encoder Apache-2.0.
-- Command: `{s['command']}` (from the repository root, after `scripts/setup.sh`; the
-  initial model is `{s['init']}`)
-- Seed {s['seed']}, {s['epochs']} epochs, AdamW, encoder lr {s['lr']}, heads lr {s['head_lr']},
-  linear warm-up and decay, batches of at most {s['batch_tokens']} padded subwords; each epoch
-  reads {s['merge_share']:.0%} of the EWT documents with hyphen groups merged (our tokenization).
+- Commands, in order (from the repository root, after `scripts/setup.sh`; each run's
+  output folder is the next one's `--init`; the last one's folder, with `lemmas.tsv` from
+  `scripts/train_joint.py --lemma-table-only DIR ../shared/data/ud-english-ewt/en_ewt-ud-train.conllu`,
+  is this folder):
+{commands}
+- Seed {s['seed']}, AdamW with linear warm-up and decay per run; each epoch reads
+  {s['merge_share']:.0%} of the EWT documents with hyphen groups merged (our tokenization).
 
-EWT dev after each epoch (Python, argmax heads, run-time windows):
+EWT dev after each epoch (Python, argmax heads, run-time windows; lemma here is the edit
+script alone, without the table):
 
-| epoch | UPOS | lemma | UAS | LAS | CoNLL valid F1 | seconds |
-|---|---|---|---|---|---|---|
+| run | epoch | UPOS | lemma | UAS | LAS | CoNLL valid F1 | seconds |
+|---|---|---|---|---|---|---|---|
 {rows}
 
 Measured through the Rust pipeline (`actorgraph eval parse FILE`, `actorgraph eval ner FILE`;

@@ -25,9 +25,15 @@ pub mod resolve;
 pub mod seen_ids;
 pub mod tokenize;
 
-/// The NER model bundled with the repository.
+/// The NER model bundled with the repository (the default).
 pub fn bundled_model_dir() -> std::path::PathBuf {
     std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("models").join("ner-minilm")
+}
+
+/// The bundled joint model: the same encoder with NER and parse heads
+/// (`scripts/train_joint.py`); `--model models/minilm-ner-parse` turns the parse stage on.
+pub fn bundled_parse_model_dir() -> std::path::PathBuf {
+    std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("models").join("minilm-ner-parse")
 }
 pub mod bench;
 pub mod merge;

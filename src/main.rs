@@ -239,7 +239,7 @@ impl ModelArgs {
         let model = self.model_name();
         let mut ner = Ner::open(&model, device).with_context(|| format!("cannot load NER model {model}"))?;
         let precision = match self.precision {
-            PrecisionArg::Auto if ner.model().supports_int8() => Precision::Int8,
+            PrecisionArg::Auto if ner.model().supports_int8() && cpu_has_int8_kernels() => Precision::Int8,
             PrecisionArg::Auto | PrecisionArg::Fp32 => Precision::Fp32,
             PrecisionArg::Int8 => Precision::Int8,
         };
@@ -326,6 +326,14 @@ impl ExtractArgs {
 
 /// Exit status when the job completed but some input was skipped (2 is clap's usage error).
 const EXIT_SKIPPED: u8 = 3;
+
+/// fbgemm's int8 kernels need AVX2; elsewhere `auto` keeps fp32.
+fn cpu_has_int8_kernels() -> bool {
+    #[cfg(target_arch = "x86_64")]
+    return std::arch::is_x86_feature_detected!("avx2");
+    #[cfg(not(target_arch = "x86_64"))]
+    false
+}
 
 fn run(cli: Cli) -> Result<ExitCode> {
     match cli.command {

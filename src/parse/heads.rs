@@ -146,10 +146,14 @@ impl ParseHeads {
                     .fold((0, f32::NEG_INFINITY), |b, (k, v)| if v > b.1 { (k, v) } else { b })
                     .0;
                 let tag = self.tags[argmax(upos.row(i))];
-                let known = self.lemma_table.as_ref().and_then(|t| t.get(forms[i], tag));
+                // The treebank's lemma of a known word, else its ending's rule, else the model's script.
+                let table = self.lemma_table.as_ref();
+                let lemma = table
+                    .and_then(|t| t.get(forms[i], tag).map(str::to_string).or_else(|| t.by_suffix(forms[i], tag)))
+                    .unwrap_or_else(|| self.scripts[argmax(lemma.row(i))].apply(forms[i]));
                 WordSyntax {
                     upos: tag,
-                    lemma: known.map_or_else(|| self.scripts[argmax(lemma.row(i))].apply(forms[i]), str::to_string),
+                    lemma,
                     head: if heads[i] == 0 { Head::Root } else { Head::Word(heads[i] - 1) },
                     rel: self.relations[rel],
                 }

@@ -11,6 +11,8 @@ use std::str::FromStr;
 #[derive(Debug, Clone, Default)]
 pub struct LemmaTable {
     lemmas: HashMap<(Upos, String), String>,
+    /// Edit scripts by tag and lower-cased ending (1 to 4 characters), for other words.
+    suffixes: HashMap<(Upos, String), EditScript>,
 }
 
 impl LemmaTable {
@@ -26,7 +28,37 @@ impl LemmaTable {
             let upos: Upos = upos.parse().map_err(|e| format!("{what}:{}: {e}", i + 1))?;
             lemmas.insert((upos, form.to_string()), lemma.to_string());
         }
-        Ok(LemmaTable { lemmas })
+        Ok(LemmaTable { lemmas, suffixes: HashMap::new() })
+    }
+
+    /// Adds suffix rules: `ending<TAB>UPOS<TAB>script` lines (`lemma_suffixes.tsv`).
+    pub fn with_suffixes(mut self, text: &str, what: &str) -> Result<LemmaTable, String> {
+        for (i, line) in text.lines().enumerate().filter(|(_, l)| !l.is_empty()) {
+            let at = || format!("{what}:{}", i + 1);
+            let mut cols = line.split('\t');
+            let (Some(ending), Some(upos), Some(script), None) = (cols.next(), cols.next(), cols.next(), cols.next())
+            else {
+                return Err(format!("{}: expected ending, UPOS and edit script separated by tabs", at()));
+            };
+            let upos: Upos = upos.parse().map_err(|e| format!("{}: {e}", at()))?;
+            let script: EditScript = script.parse().map_err(|e| format!("{}: {e}", at()))?;
+            self.suffixes.insert((upos, ending.to_string()), script);
+        }
+        Ok(self)
+    }
+
+    /// The lemma by the longest known ending of `form` (lower-cased) for its tag; proper
+    /// nouns have none (they keep their form or take the model's script).
+    pub fn by_suffix(&self, form: &str, upos: Upos) -> Option<String> {
+        if upos == Upos::Propn {
+            return None;
+        }
+        let low = form.to_lowercase();
+        let chars: Vec<(usize, char)> = low.char_indices().collect();
+        (1..=4.min(chars.len().saturating_sub(1))).rev().find_map(|k| {
+            let ending = &low[chars[chars.len() - k].0..];
+            self.suffixes.get(&(upos, ending.to_string())).map(|s| s.apply(&low))
+        })
     }
 
     /// The lemma of `form` tagged `upos`, by its form or, for words other than proper
@@ -125,5 +157,11 @@ mod tests {
         let err = LemmaTable::parse("was\tAUX\n", "lemmas.tsv").unwrap_err();
         assert_eq!(err, "lemmas.tsv:1: expected form, UPOS and lemma separated by tabs");
         assert!(LemmaTable::parse("was\tVRB\tbe\n", "t").unwrap_err().contains("VRB"));
+        let t = t.with_suffixes("osed\tVERB\tk|1|\ned\tVERB\tk|2|\nies\tNOUN\tk|3|y\n", "s").unwrap();
+        assert_eq!(t.by_suffix("Imposed", Upos::Verb).as_deref(), Some("impose"), "longest ending first");
+        assert_eq!(t.by_suffix("walked", Upos::Verb).as_deref(), Some("walk"));
+        assert_eq!(t.by_suffix("militias", Upos::Noun), None);
+        assert_eq!(t.by_suffix("Parties", Upos::Propn), None);
+        assert!(t.clone().with_suffixes("ed\tVERB\n", "s").unwrap_err().starts_with("s:1: expected"));
     }
 }

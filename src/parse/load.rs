@@ -19,6 +19,9 @@ pub struct ParseSettings {
     /// File beside the model with the treebank's lemmas of known words (`lemmas.tsv`).
     #[serde(default)]
     pub lemma_table: Option<String>,
+    /// File beside the model with suffix rules for other words (`lemma_suffixes.tsv`).
+    #[serde(default)]
+    pub lemma_suffixes: Option<String>,
 }
 
 /// Loads the parse heads stored beside the encoder in `weights`.
@@ -86,7 +89,16 @@ pub fn load_heads(weights: &Path, settings: &ParseSettings) -> Result<ParseHeads
                 let path = weights.with_file_name(name);
                 let text =
                     std::fs::read_to_string(&path).with_context(|| format!("{}: cannot read", path.display()))?;
-                Some(LemmaTable::parse(&text, &path.display().to_string()).map_err(anyhow::Error::msg)?)
+                let table = LemmaTable::parse(&text, &path.display().to_string()).map_err(anyhow::Error::msg)?;
+                match &settings.lemma_suffixes {
+                    None => Some(table),
+                    Some(name) => {
+                        let path = weights.with_file_name(name);
+                        let text = std::fs::read_to_string(&path)
+                            .with_context(|| format!("{}: cannot read", path.display()))?;
+                        Some(table.with_suffixes(&text, &path.display().to_string()).map_err(anyhow::Error::msg)?)
+                    }
+                }
             }
         },
     };
