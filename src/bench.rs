@@ -192,6 +192,7 @@ pub fn throughput(
             inputs: vec![input.clone()],
             out_dir: work.path().join(format!("out-{round}")),
             csv: Default::default(),
+            max_article_bytes: crate::ingest::DEFAULT_MAX_ARTICLE_BYTES,
             min_score: 0.0,
             batch_docs: crate::extract::DEFAULT_BATCH_DOCS,
             shard: None,

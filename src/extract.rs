@@ -8,7 +8,7 @@
 
 use crate::export::{read_graph, write_graph, EvidenceWriter};
 use crate::graph::Graph;
-use crate::ingest::{input_size, read_inputs_located, CsvColumns, Document, InputError};
+use crate::ingest::{input_size, read_inputs_located, CsvColumns, Document, InputError, ReadOptions, Reason};
 use crate::pipeline::Pipeline;
 use crate::progress::Progress;
 use crate::seen_ids::SeenIds;
@@ -65,6 +65,8 @@ pub struct ExtractJob {
     pub inputs: Vec<PathBuf>,
     pub out_dir: PathBuf,
     pub csv: CsvColumns,
+    /// Articles with more text than this are skipped (`--max-article-bytes`).
+    pub max_article_bytes: u64,
     pub min_score: f32,
     /// Documents analysed together (sentences of a batch share model batches), at most;
     /// a batch is also cut at 1 MB of text.
@@ -102,8 +104,8 @@ struct State {
 impl ExtractJob {
     fn fingerprint(&self) -> String {
         format!(
-            "inputs={:?} csv={:?}/{:?}/{:?} min_score={} shard={:?}",
-            self.inputs, self.csv.text, self.csv.id, self.csv.date, self.min_score, self.shard
+            "inputs={:?} csv={:?}/{:?}/{:?} min_score={} shard={:?} max_article_bytes={}",
+            self.inputs, self.csv.text, self.csv.id, self.csv.date, self.min_score, self.shard, self.max_article_bytes
         )
     }
 
@@ -154,14 +156,15 @@ impl ExtractJob {
         let mut last_checkpoint = Instant::now();
         let skip = state.items_done;
         let mut ids = SeenIds::default();
-        for item in read_inputs_located(&self.inputs, &self.csv) {
+        let options = ReadOptions { csv: self.csv.clone(), max_article_bytes: self.max_article_bytes };
+        for item in read_inputs_located(&self.inputs, &options) {
             consumed += 1;
             // Every document id is checked, including those of the items a resumed run
             // skips and those other shards own: each run and each shard then reports
             // (and skips) the same duplicates an uninterrupted single run would.
             let item = match item {
                 Ok((doc, origin)) if !ids.first_time(&doc.id) => {
-                    Err(origin.error(format!("duplicate id {:?} (skipped)", doc.id)))
+                    Err(origin.error(Reason::DuplicateId, format!("duplicate id {:?} (skipped)", doc.id)))
                 }
                 Ok((doc, _)) => Ok(doc),
                 Err(e) => Err(e),

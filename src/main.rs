@@ -124,7 +124,7 @@ struct StageArgs {
 
 #[derive(Args)]
 struct ExtractArgs {
-    /// .txt files, folders of .txt files, .jsonl or .csv files.
+    /// .txt, .json, .jsonl or .csv files, or folders of them.
     #[arg(required = true, value_name = "INPUT")]
     inputs: Vec<PathBuf>,
     /// Output folder.
@@ -143,6 +143,10 @@ struct ExtractArgs {
     /// CSV column holding ISO 8601 dates (default: "date" if present).
     #[arg(long)]
     date_column: Option<String>,
+    /// Skip (and report) articles with more text than this many bytes; a JSON line or
+    /// array element may hold 4 times as much (other fields) before it is skipped unread.
+    #[arg(long, default_value_t = actorgraph::ingest::DEFAULT_MAX_ARTICLE_BYTES, value_name = "BYTES")]
+    max_article_bytes: u64,
     /// Drop relation instances scoring below this (0 to 1).
     #[arg(long, default_value_t = 0.0)]
     min_score: f32,
@@ -236,6 +240,7 @@ fn run(cli: Cli) -> Result<ExitCode> {
                 inputs: args.inputs,
                 out_dir: args.output,
                 csv: CsvColumns { text: args.text_column, id: args.id_column, date: args.date_column },
+                max_article_bytes: args.max_article_bytes,
                 min_score: args.min_score,
                 batch_docs: args.batch_docs.max(1),
                 shard: args.shard,
