@@ -8,6 +8,7 @@
 
 use crate::export::{read_graph, write_graph, EvidenceWriter};
 use crate::graph::Graph;
+use crate::ingest::skipped::{SkipCounts, SkipFile, EXAMPLES};
 use crate::ingest::{input_size, read_inputs_located, CsvColumns, Document, InputError, ReadOptions, Reason};
 use crate::pipeline::Pipeline;
 use crate::progress::Progress;
@@ -82,7 +83,8 @@ pub struct ExtractJob {
 #[derive(Debug, Default)]
 pub struct Summary {
     pub documents: u64,
-    pub input_errors: Vec<String>,
+    /// Input items skipped (counts per reason, first examples; all in `skipped.csv`).
+    pub skipped: SkipCounts,
     pub nodes: usize,
     pub edges: usize,
 }
@@ -98,7 +100,11 @@ struct State {
     evidence_len: u64,
     /// Folder of the graph snapshot, inside the state folder.
     graph: Option<String>,
-    input_errors: Vec<String>,
+    #[serde(default)]
+    skipped: SkipCounts,
+    /// Length of `skipped.csv.partial` at the checkpoint (0: none written yet).
+    #[serde(default)]
+    skipped_len: u64,
 }
 
 impl ExtractJob {
@@ -113,6 +119,7 @@ impl ExtractJob {
         let state_dir = self.out_dir.join(STATE_DIR);
         let state_file = state_dir.join("state.json");
         let evidence_path = state_dir.join("evidence.csv.partial");
+        let skipped_path = state_dir.join("skipped.csv.partial");
         let (mut state, mut graph, mut evidence) = match self.load_checkpoint(&state_file)? {
             Some(state) => {
                 let graph = match &state.graph {
@@ -142,10 +149,15 @@ impl ExtractJob {
                     documents: 0,
                     evidence_len: 0,
                     graph: None,
-                    input_errors: Vec::new(),
+                    skipped: SkipCounts::default(),
+                    skipped_len: 0,
                 };
                 (state, Graph::default(), evidence)
             }
+        };
+        let mut skipped = match state.skipped_len {
+            0 => SkipFile::create(&skipped_path)?,
+            len => SkipFile::resume(&skipped_path, len)?,
         };
 
         let total_bytes = self.inputs.iter().map(|p| input_size(p)).sum();
@@ -178,13 +190,14 @@ impl ExtractJob {
                     batch.push(doc)
                 }
                 Ok(_) => {}
-                Err(e) => self.report(&mut state, &progress, e),
+                Err(e) => self.report(&mut state, &progress, &mut skipped, e)?,
             }
             if batch.len() >= self.batch_docs || batch_bytes >= BATCH_BYTES {
                 self.process(pipeline, &mut batch, &mut graph, &mut evidence, &mut progress, &mut state)?;
                 batch_bytes = 0;
                 if last_checkpoint.elapsed() >= self.checkpoint_every {
                     state.items_done = consumed;
+                    state.skipped_len = skipped.checkpoint()?;
                     self.checkpoint(&state_dir, &state_file, &mut state, &graph, &mut evidence)?;
                     last_checkpoint = Instant::now();
                 }
@@ -194,12 +207,13 @@ impl ExtractJob {
 
         write_graph(&graph, &self.out_dir)?;
         evidence.finish(&self.out_dir.join("evidence.csv"))?;
+        skipped.finish(&self.out_dir.join("skipped.csv"))?;
         std::fs::remove_dir_all(&state_dir).with_context(|| format!("{}: cannot remove", state_dir.display()))?;
         progress.finish();
 
         let summary = Summary {
             documents: state.documents,
-            input_errors: state.input_errors,
+            skipped: state.skipped,
             nodes: graph.nodes.len(),
             edges: graph.edges.len(),
         };
@@ -213,22 +227,33 @@ impl ExtractJob {
                 self.out_dir.display()
             );
         }
-        if !summary.input_errors.is_empty() {
-            eprintln!("actorgraph: {} input item(s) skipped:", summary.input_errors.len());
-            for e in summary.input_errors.iter().take(20) {
-                eprintln!("  {e}");
-            }
-            if summary.input_errors.len() > 20 {
-                eprintln!("  ... and {} more", summary.input_errors.len() - 20);
-            }
-        }
+        self.print_skipped(&summary.skipped);
         Ok(summary)
     }
 
-    fn report(&self, state: &mut State, progress: &Progress, e: InputError) {
-        // Problems are reported as they happen (the summary repeats the first few).
-        progress.println(&format!("actorgraph: skipped {e}"));
-        state.input_errors.push(e.to_string());
+    /// The end-of-run account of skipped items: per reason, the first few, the file.
+    fn print_skipped(&self, skipped: &SkipCounts) {
+        if skipped.total == 0 {
+            return;
+        }
+        eprintln!("actorgraph: {} input item(s) skipped, by reason:", skipped.total);
+        skipped.by_reason_lines().iter().for_each(|l| eprintln!("{l}"));
+        eprintln!("actorgraph: the first {}:", skipped.examples.len());
+        skipped.examples.iter().for_each(|e| eprintln!("  {e}"));
+        eprintln!("actorgraph: all are listed in {}", self.out_dir.join("skipped.csv").display());
+    }
+
+    /// Counts a problem and writes it to the skipped-items file; only the first few
+    /// are printed (the summary repeats them), however many there are.
+    fn report(&self, state: &mut State, progress: &Progress, file: &mut SkipFile, e: InputError) -> Result<()> {
+        if state.skipped.add(&e) {
+            progress.println(&format!("actorgraph: skipped {e}"));
+        } else if state.skipped.total == EXAMPLES as u64 + 1 {
+            let all = self.out_dir.join("skipped.csv");
+            progress.println(&format!("actorgraph: more items skipped; not shown, all listed in {}", all.display()));
+        }
+        file.add(&e)?;
+        Ok(())
     }
 
     fn process(

@@ -250,7 +250,7 @@ fn run(cli: Cli) -> Result<ExitCode> {
             };
             let summary = job.run(&pipeline)?;
             // 2: the job completed but some input was skipped.
-            Ok(if summary.input_errors.is_empty() { ExitCode::SUCCESS } else { ExitCode::from(2) })
+            Ok(if summary.skipped.total == 0 { ExitCode::SUCCESS } else { ExitCode::from(2) })
         }
         Command::Merge { dirs, output } => {
             actorgraph::merge::merge(&dirs, &output)?;

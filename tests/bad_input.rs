@@ -83,6 +83,33 @@ fn unterminated_quotes_json_arrays_and_same_names_in_two_folders() {
     assert_eq!(ids, [format!("{y19}/a.txt"), format!("{y20}/a.txt")], "both articles read, each under its path");
 }
 
+/// Many bad lines: stderr shows the first 20 and counts per reason, even with
+/// --quiet; `skipped.csv` lists every one.
+#[test]
+fn skipped_items_are_counted_and_listed_in_a_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut jsonl = String::from("{\"id\": \"ok\", \"text\": \"Chile criticized Peru.\"}\n");
+    for i in 0..300 {
+        jsonl.push_str(if i % 3 == 0 { "{\"id\": \"ok\", \"text\": \"Again.\"}\n" } else { "{not json\n" });
+    }
+    let input = dir.path().join("bad.jsonl");
+    std::fs::write(&input, jsonl).unwrap();
+    let out = dir.path().join("out");
+    let run = actorgraph(&["extract", input.to_str().unwrap(), "-o", out.to_str().unwrap(), "--quiet"]);
+    let stderr = String::from_utf8_lossy(&run.stderr);
+    assert_eq!(run.status.code(), Some(2), "{stderr}");
+    assert_eq!(stderr.lines().filter(|l| l.starts_with("actorgraph: skipped ")).count(), 20, "{stderr}");
+    assert!(stderr.lines().count() < 60, "{stderr}");
+    assert!(stderr.contains("actorgraph: 300 input item(s) skipped, by reason:"), "{stderr}");
+    assert!(stderr.contains("  invalid JSON: 200\n  duplicate id: 100\n"), "{stderr}");
+    let (header, rows) = read_csv(&out.join("skipped.csv"));
+    assert_eq!(header, ["file", "line", "reason", "message"]);
+    assert_eq!(rows.len(), 300);
+    assert_eq!(rows[0]["line"], "2");
+    assert_eq!(rows[0]["reason"], "duplicate id");
+    assert_eq!(rows[299]["line"], "301");
+}
+
 #[test]
 fn unusable_model_is_a_fatal_error() {
     let dir = tempfile::tempdir().unwrap();

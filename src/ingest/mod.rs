@@ -9,6 +9,7 @@ mod ids;
 mod json;
 mod jsonl;
 pub(crate) mod quotes;
+pub mod skipped;
 mod text;
 
 pub use ids::{path_id, unescape_id};
