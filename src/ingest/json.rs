@@ -25,8 +25,17 @@ pub fn read(path: PathBuf, options: &ReadOptions) -> Box<dyn Iterator<Item = Loc
             let elements = Elements { reader, line, cap, end: End::Open };
             Box::new(ArrayDocuments { path, options, elements })
         }
-        _ => super::jsonl::read(path, options),
+        _ => Box::new(super::jsonl::read(path, options).map(|item| item.map_err(read_as_lines))),
     }
+}
+
+/// Says how a `.json` file was read where that explains its errors (a pretty-printed
+/// single object is not JSON Lines).
+fn read_as_lines(mut e: InputError) -> InputError {
+    if e.reason == Reason::BadJson {
+        e.message.push_str(" (read as JSON Lines: the file does not start with '[')");
+    }
+    e
 }
 
 /// The documents of the elements of one array.
@@ -210,6 +219,8 @@ mod tests {
         let lines =
             items("{\"id\": \"a\", \"text\": \"A.\"}\n{\"id\": \"b\", \"text\": \"B.\"}\n", &ReadOptions::default());
         assert_eq!(lines, vec![("a".to_string(), Some(1)), ("b".to_string(), Some(2))]);
+        let pretty = items("{\n  \"id\": \"a\"\n}\n", &ReadOptions::default());
+        assert!(pretty[0].0.ends_with("(read as JSON Lines: the file does not start with '[')"), "{pretty:?}");
         let small = ReadOptions { max_article_bytes: 10, ..ReadOptions::default() };
         let big =
             format!("[{{\"id\": \"a\", \"text\": \"{}\"}}, {{\"id\": \"b\", \"text\": \"B.\"}}]", "x".repeat(100));
