@@ -2,8 +2,10 @@
 
 use super::quotes::QuoteScanner;
 use super::{clean_text, document_date, path_id, Document, InputError, Located, Origin, Problem, ReadOptions, Reason};
-use std::io::{BufRead, BufReader};
+use std::cell::Cell;
+use std::io::{BufRead, BufReader, Read};
 use std::path::PathBuf;
+use std::rc::Rc;
 
 /// Streams the articles of a CSV file, record by record.
 pub fn read(path: PathBuf, options: &ReadOptions) -> Box<dyn Iterator<Item = Located> + '_> {
@@ -17,7 +19,9 @@ pub fn read(path: PathBuf, options: &ReadOptions) -> Box<dyn Iterator<Item = Loc
 struct Records<'a> {
     path: PathBuf,
     options: &'a ReadOptions,
-    records: csv::ByteRecordsIntoIter<std::fs::File>,
+    records: csv::ByteRecordsIntoIter<CappedReader>,
+    /// Byte offset where the next record starts, shared with the [`CappedReader`].
+    record_start: Rc<Cell<u64>>,
     lines: Option<LineCounter<BufReader<std::fs::File>>>,
     columns: Columns,
     /// Id prefix of `FILE:ROW` ids.
@@ -40,10 +44,12 @@ struct Columns {
 
 impl<'a> Records<'a> {
     fn open(path: PathBuf, options: &'a ReadOptions) -> Result<Self, InputError> {
-        let mut reader = csv::ReaderBuilder::new()
-            .flexible(true)
-            .from_path(&path)
+        let file = std::fs::File::open(&path)
             .map_err(|e| InputError::new(&path, None, Reason::Unreadable, format!("cannot read: {e}")))?;
+        let record_start = Rc::new(Cell::new(0));
+        let capped =
+            CappedReader { inner: file, read: 0, record_start: record_start.clone(), cap: options.max_record_bytes() };
+        let mut reader = csv::ReaderBuilder::new().flexible(true).from_reader(capped);
         let headers = match reader.byte_headers() {
             Ok(h) => h.clone(),
             Err(e) => return Err(InputError::new(&path, Some(1), Reason::BadCsv, format!("bad header: {e}"))),
@@ -58,8 +64,10 @@ impl<'a> Records<'a> {
         }
         let columns = find_columns(&headers, options).map_err(|p| InputError::at(&path, Some(1), p))?;
         let stem = path_id(&path);
+        record_start.set(reader.position().byte());
         Ok(Records {
             records: reader.into_byte_records(),
+            record_start,
             lines,
             columns,
             stem,
@@ -129,6 +137,10 @@ impl Iterator for Records<'_> {
         self.row += 1;
         let record = match record {
             Ok(r) => r,
+            Err(e) if is_too_large(&e) => {
+                self.done = true;
+                return Some(Err(self.too_large()));
+            }
             Err(e) => {
                 return Some(Err(InputError::new(
                     &self.path,
@@ -138,6 +150,7 @@ impl Iterator for Records<'_> {
                 )))
             }
         };
+        self.record_start.set(self.records.reader().position().byte());
         let line = self.line(&record);
         if let Some(open) = self.open_quote() {
             // Its text is the rest of the file: reported, never read as an article.
@@ -146,6 +159,55 @@ impl Iterator for Records<'_> {
         }
         Some(self.document(&record, line))
     }
+}
+
+impl Records<'_> {
+    /// The problem of a record over the limit, which ends the file: most likely a
+    /// quote that never closes (said so if it is), else one giant record.
+    fn too_large(&mut self) -> InputError {
+        let start = self.record_start.get();
+        let cap = self.options.max_record_bytes();
+        let message =
+            format!("record of over {cap} bytes (4 x --max-article-bytes): it and the rest of the file are skipped");
+        let Some(lines) = self.lines.as_mut() else {
+            return InputError::new(&self.path, Some(self.row), Reason::TooLarge, message);
+        };
+        let line = lines.line_at(start);
+        if let Some(open) = lines.open_quote_line() {
+            return InputError::at(&self.path, Some(open), swallowed(open, line));
+        }
+        InputError::new(&self.path, Some(line), Reason::TooLarge, message)
+    }
+}
+
+/// The file of a CSV reader, failing once one record has taken more than `cap`
+/// bytes: the csv crate holds a whole record in memory, and a record can be as large
+/// as the file (one that never closes its quote is).
+struct CappedReader {
+    inner: std::fs::File,
+    /// Bytes read so far.
+    read: u64,
+    record_start: Rc<Cell<u64>>,
+    cap: u64,
+}
+
+/// The message of the error a [`CappedReader`] fails with.
+const OVER_CAP: &str = "CSV record over the size limit";
+
+impl Read for CappedReader {
+    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+        if self.read.saturating_sub(self.record_start.get()) > self.cap {
+            return Err(std::io::Error::other(OVER_CAP));
+        }
+        let n = self.inner.read(buf)?;
+        self.read += n as u64;
+        Ok(n)
+    }
+}
+
+/// Whether `e` is a [`CappedReader`]'s.
+fn is_too_large(e: &csv::Error) -> bool {
+    matches!(e.kind(), csv::ErrorKind::Io(io) if io.to_string() == OVER_CAP)
 }
 
 /// The problem of a quote opened at line `open` (in the record starting at line
@@ -356,5 +418,25 @@ mod tests {
         assert_eq!((warning.line, warning.reason), (Some(2), Reason::BadDate));
         assert!(warning.message.contains("\"2020-02-31\""), "{warning}");
         assert_eq!(items[1].as_ref().unwrap().0.date.as_deref(), Some("2020-02-29"));
+    }
+
+    #[test]
+    fn giant_records_end_the_file_in_bounded_memory() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("big.csv");
+        let big = "x".repeat(100_000);
+        std::fs::write(&path, format!("id,text\nr1,Small.\nr2,\"{big}\"\nr3,After.\n")).unwrap();
+        let options = ReadOptions { max_article_bytes: 100, ..ReadOptions::default() };
+        let items: Vec<Located> = read(path.clone(), &options).collect();
+        assert_eq!(items.len(), 2);
+        assert_eq!(items[0].as_ref().unwrap().0.id, "r1");
+        let e = items[1].as_ref().unwrap_err();
+        assert_eq!((e.line, e.reason), (Some(3), Reason::TooLarge));
+        assert!(e.message.starts_with("record of over 400 bytes"), "{e}");
+        // Over the limit and never closed: reported as the quote it is.
+        std::fs::write(&path, format!("id,text\nr1,Small.\nr2,\"{big}\nr3,After.\n")).unwrap();
+        let items: Vec<Located> = read(path, &options).collect();
+        let e = items[1].as_ref().unwrap_err();
+        assert_eq!((e.line, e.reason), (Some(3), Reason::UnterminatedQuote), "{e}");
     }
 }
