@@ -168,7 +168,9 @@ impl ExtractJob {
         let mut last_checkpoint = Instant::now();
         let skip = state.items_done;
         let mut ids = SeenIds::default();
-        let options = ReadOptions { csv: self.csv.clone(), max_article_bytes: self.max_article_bytes };
+        // The output folder exists by now (the state folder is in it), so it has a canonical path.
+        let skip_folders = self.out_dir.canonicalize().into_iter().collect();
+        let options = ReadOptions { csv: self.csv.clone(), max_article_bytes: self.max_article_bytes, skip_folders };
         for item in read_inputs_located(&self.inputs, &options) {
             consumed += 1;
             // Every document id is checked, including those of the items a resumed run

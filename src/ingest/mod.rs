@@ -143,11 +143,19 @@ pub struct ReadOptions {
     pub csv: CsvColumns,
     /// Articles with more text than this (in bytes of UTF-8) are skipped and reported.
     pub max_article_bytes: u64,
+    /// Canonical paths of folders that folder walks do not enter: the output folder,
+    /// whose CSV files would otherwise be read as input by the next run when it lies
+    /// inside an input folder.
+    pub skip_folders: Vec<PathBuf>,
 }
 
 impl Default for ReadOptions {
     fn default() -> Self {
-        ReadOptions { csv: CsvColumns::default(), max_article_bytes: DEFAULT_MAX_ARTICLE_BYTES }
+        ReadOptions {
+            csv: CsvColumns::default(),
+            max_article_bytes: DEFAULT_MAX_ARTICLE_BYTES,
+            skip_folders: Vec::new(),
+        }
     }
 }
 
@@ -251,7 +259,7 @@ pub fn read_input<'a>(input: &'a Path, options: &'a ReadOptions) -> Box<dyn Iter
 /// with other extensions are reported, not read.
 fn read_folder<'a>(root: &Path, options: &'a ReadOptions) -> impl Iterator<Item = Located> + 'a {
     let (mut files, mut errors) = (Vec::new(), Vec::new());
-    text::collect(root, &mut files, &mut errors);
+    text::collect(root, &options.skip_folders, &mut files, &mut errors);
     files.sort();
     errors.into_iter().map(Err).chain(files.into_iter().flat_map(move |path| match Format::of(&path) {
         Some(format) => read_file(path, format, options),
@@ -322,7 +330,7 @@ const EMPTY_FILE: &str = "empty file";
 pub fn input_size(path: &Path) -> u64 {
     if path.is_dir() {
         let (mut files, mut errors) = (Vec::new(), Vec::new());
-        text::collect(path, &mut files, &mut errors);
+        text::collect(path, &[], &mut files, &mut errors);
         files
             .iter()
             .filter(|f| Format::of(f).is_some())
@@ -668,6 +676,19 @@ mod tests {
         for (e, name) in errors.iter().zip(["pipe.txt", "zero.txt", "zero.jsonl"]) {
             assert!(e.ends_with(&format!("{name}: not a regular file (a FIFO, device or socket): not read")), "{e}");
         }
+    }
+
+    #[test]
+    fn the_output_folder_is_not_read() {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::create_dir(dir.path().join("out")).unwrap();
+        std::fs::write(dir.path().join("a.txt"), "Text.").unwrap();
+        std::fs::write(dir.path().join("out/nodes.csv"), "Id,Label\n").unwrap();
+        let skip_folders = vec![dir.path().join("out").canonicalize().unwrap()];
+        let options = ReadOptions { skip_folders, ..ReadOptions::default() };
+        let items: Vec<super::Located> = read_input(dir.path(), &options).collect();
+        assert_eq!(items.len(), 1);
+        assert!(items[0].is_ok());
     }
 
     #[test]

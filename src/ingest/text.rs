@@ -29,8 +29,10 @@ pub fn read_article(path: &Path, id: String, max_bytes: u64) -> Located {
 /// `.DS_Store` or an output folder's `.actorgraph-run`). Symbolic links to folders
 /// are followed, but no folder is listed twice, so a link cycle (`corpus/loop ->
 /// corpus`) neither loops nor yields the same files again under ever longer ids.
-pub(super) fn collect(dir: &Path, files: &mut Vec<PathBuf>, errors: &mut Vec<InputError>) {
-    let mut visited = HashSet::new();
+/// Folders whose canonical path is in `skip` are not entered.
+pub(super) fn collect(dir: &Path, skip: &[PathBuf], files: &mut Vec<PathBuf>, errors: &mut Vec<InputError>) {
+    // Marking them visited keeps them out: no path reaches them.
+    let mut visited: HashSet<PathBuf> = skip.iter().cloned().collect();
     collect_below(dir, files, errors, &mut visited);
 }
 
