@@ -279,16 +279,18 @@ impl StageArgs {
 }
 
 impl ExtractArgs {
-    /// What determines the output besides inputs and shard (content hashes of files).
-    fn settings(&self, parse: bool) -> Result<Settings> {
+    /// What determines the output besides inputs and shard (content hashes of files),
+    /// as the pipeline resolved it: `--precision auto` is recorded as the precision it
+    /// chose, so that a resume or merge never mixes int8 and fp32 work.
+    fn settings(&self, pipeline: &Pipeline) -> Result<Settings> {
         let m = &self.model;
         Ok(Settings {
             model: Settings::model_content(&m.model_name())?,
             rules: Settings::rules_content(self.stages.rules.as_deref())?,
             aliases: self.stages.aliases.as_deref().map(Content::file).transpose()?,
-            precision: format!("{:?}", m.precision).to_lowercase(),
+            precision: pipeline.ner.model().precision().to_string(),
             device: format!("{:?}", m.device).to_lowercase(),
-            parse,
+            parse: pipeline.syntax,
             min_score: self.min_score,
             max_article_bytes: self.max_article_bytes,
             csv: CsvSettings {
@@ -338,7 +340,7 @@ fn run(cli: Cli) -> Result<ExitCode> {
         Command::Extract(args) => {
             let pipeline = args.stages.pipeline(args.model.load()?)?;
             let job = ExtractJob {
-                settings: args.settings(pipeline.syntax)?,
+                settings: args.settings(&pipeline)?,
                 options: args.options(),
                 inputs: args.inputs,
                 out_dir: args.output,

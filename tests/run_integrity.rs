@@ -258,7 +258,8 @@ fn resume_refuses_changed_settings_and_names_them() {
         (with(&["--min-score", "0.5"]), "--min-score (0 then, 0.5 now)"),
         (with(&["--aliases", aliases.to_str().unwrap()]), "--aliases"),
         (with(&["--model", changed_model.to_str().unwrap()]), "--model"),
-        (with(&["--precision", "int8"]), "--precision (fp32 then, int8 now)"),
+        // --precision auto (the default) is recorded as what it chose: int8 here.
+        (with(&["--precision", "fp32"]), "--precision (int8 then, fp32 now)"),
         (with(&["--shard", "1/2"]), "--shard (none then, 1/2 now)"),
         (with(&["--text-column", "body"]), "--text-column"),
         (with(&["--max-article-bytes", "1000"]), "--max-article-bytes (10485760 then, 1000 now)"),
