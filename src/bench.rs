@@ -194,6 +194,7 @@ pub fn throughput(
         device: "cpu".into(),
         parse: pipeline.syntax,
         min_score: 0.0,
+        max_article_bytes: crate::ingest::DEFAULT_MAX_ARTICLE_BYTES,
         csv: crate::fingerprint::CsvSettings { text: "text".into(), id: None, date: None },
     };
     for round in 0..rounds {
@@ -205,6 +206,7 @@ pub fn throughput(
             inputs: vec![input.clone()],
             out_dir: work.path().join(format!("{name}-{round}")),
             csv: Default::default(),
+            max_article_bytes: crate::ingest::DEFAULT_MAX_ARTICLE_BYTES,
             min_score: 0.0,
             batch_docs: crate::extract::DEFAULT_BATCH_DOCS,
             shard: None,

@@ -2,26 +2,29 @@
 //!
 //! `state.json` (replaced atomically) names everything a resumed run needs, and how to
 //! recognise it: the job's fingerprint, how many input items are done and a hash of
-//! them per input, the length and hash of `evidence.csv.partial` at that point, and a
-//! graph snapshot folder with the hashes of its files. Resuming checks all of it and
+//! them per input, the length and hash of `evidence.csv.partial` and of
+//! `skipped.csv.partial` at that point, and a graph snapshot folder with the hashes of
+//! its files. Resuming checks all of it and
 //! refuses, naming the difference, rather than continue from something else.
 
 use crate::durable::{self, hash_file, hash_prefix, HashingWriter};
 use crate::export::{read_graph, write_graph, EvidenceWriter};
 use crate::fingerprint::JobFingerprint;
 use crate::graph::Graph;
+use crate::ingest::skipped::{SkipCounts, SkipFile};
 use crate::ingest::Located;
 use crate::manifest::FileRecord;
 use anyhow::{Context, Result};
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
-use std::collections::BTreeMap;
+use std::fs::File;
 use std::io::{Seek, SeekFrom};
 use std::path::{Path, PathBuf};
 
 pub const STATE_DIR: &str = ".actorgraph-run";
 const STATE_FILE: &str = "state.json";
 const EVIDENCE_FILE: &str = "evidence.csv.partial";
+const SKIPPED_FILE: &str = "skipped.csv.partial";
 /// Where the finished outputs are assembled before they are published.
 const STAGING_DIR: &str = "publish";
 
@@ -55,10 +58,11 @@ pub struct State {
     /// `evidence.csv.partial` up to the checkpoint.
     pub evidence: FileRecord,
     pub evidence_rows: u64,
+    /// `skipped.csv.partial` up to the checkpoint.
+    pub skipped_file: FileRecord,
     pub graph: Option<Snapshot>,
-    pub input_errors: Vec<String>,
-    /// Skipped input items by reason.
-    pub skipped: BTreeMap<String, u64>,
+    /// Skipped input items: counts per reason and the first few (all are in the file).
+    pub skipped: SkipCounts,
     /// All input is reflected: only publishing the outputs is left.
     pub complete: bool,
 }
@@ -86,6 +90,7 @@ pub struct Resumed {
     pub state: State,
     pub graph: Graph,
     pub evidence: EvidenceWriter,
+    pub skipped: SkipFile,
 }
 
 impl Checkpoint {
@@ -105,11 +110,16 @@ impl Checkpoint {
         self.dir.join(EVIDENCE_FILE)
     }
 
-    /// An empty state folder with a new evidence file.
-    pub fn start(&self, min_score: f32) -> Result<EvidenceWriter> {
+    pub fn skipped_file(&self) -> PathBuf {
+        self.dir.join(SKIPPED_FILE)
+    }
+
+    /// An empty state folder with new evidence and skipped-items files.
+    pub fn start(&self, min_score: f32) -> Result<(EvidenceWriter, SkipFile)> {
         durable::remove_dir_all(&self.dir)?;
         durable::create_dir_all(&self.dir)?;
-        EvidenceWriter::create(&self.evidence_file(), min_score)
+        let evidence = EvidenceWriter::create(&self.evidence_file(), min_score)?;
+        Ok((evidence, SkipFile::create(&self.skipped_file())?))
     }
 
     /// The checkpoint of `job`, checked; None when there is no checkpoint record.
@@ -136,35 +146,25 @@ impl Checkpoint {
             }
             None => Graph::default(),
         };
-        let evidence = self.reopen_evidence(&state.evidence, min_score)?;
-        Ok(Some(Resumed { state, graph, evidence }))
-    }
-
-    /// Reopens the evidence file at the checkpoint, after checking the bytes up to it.
-    fn reopen_evidence(&self, at: &FileRecord, min_score: f32) -> Result<EvidenceWriter> {
         let path = self.evidence_file();
-        let actual = std::fs::metadata(&path).with_context(|| format!("{}: cannot read", path.display()))?.len();
-        if actual < at.bytes {
-            return Err(ResumeError::Truncated { path, actual, recorded: at.bytes }.into());
-        }
-        let (len, hasher) = hash_prefix(&path, Some(at.bytes))?;
-        if len != at.bytes || durable::hex(hasher.clone()) != at.sha256 {
-            return Err(ResumeError::Corrupt { path }.into());
-        }
-        let mut file = std::fs::OpenOptions::new()
-            .write(true)
-            .open(&path)
-            .with_context(|| format!("{}: cannot reopen", path.display()))?;
-        // Rows written after the checkpoint are dropped; they are written again.
-        file.set_len(at.bytes).with_context(|| format!("{}: cannot truncate", path.display()))?;
-        file.seek(SeekFrom::End(0)).with_context(|| format!("{}: cannot seek", path.display()))?;
-        Ok(EvidenceWriter::resume(&path, HashingWriter::resume(file, hasher, at.bytes), min_score))
+        let evidence = EvidenceWriter::resume(&path, reopen_at(&path, &state.evidence)?, min_score);
+        let path = self.skipped_file();
+        let skipped = SkipFile::resume(&path, reopen_at(&path, &state.skipped_file)?);
+        Ok(Some(Resumed { state, graph, evidence, skipped }))
     }
 
-    /// Evidence made durable, then a new graph snapshot, then the record naming both
-    /// (renamed into place): a kill at any moment leaves the previous checkpoint valid.
-    pub fn save(&self, state: &mut State, graph: &Graph, evidence: &mut EvidenceWriter) -> Result<()> {
+    /// Evidence and skipped items made durable, then a new graph snapshot, then the
+    /// record naming them (renamed into place): a kill at any moment leaves the
+    /// previous checkpoint valid.
+    pub fn save(
+        &self,
+        state: &mut State,
+        graph: &Graph,
+        evidence: &mut EvidenceWriter,
+        skipped: &mut SkipFile,
+    ) -> Result<()> {
         state.evidence = evidence.checkpoint()?;
+        state.skipped_file = skipped.checkpoint()?;
         let name = format!("graph-{}", state.items_done);
         let dir = self.dir.join(&name);
         write_graph(graph, &dir)?;
@@ -187,6 +187,27 @@ impl Checkpoint {
         durable::remove_file(&self.state_file())?;
         durable::remove_dir_all(&self.dir)
     }
+}
+
+/// Reopens an append-only file of the checkpoint (evidence, skipped items) for
+/// writing at the recorded point, after checking the bytes up to it; what was written
+/// after the checkpoint is dropped (it is written again).
+pub fn reopen_at(path: &Path, at: &FileRecord) -> Result<HashingWriter<File>> {
+    let actual = std::fs::metadata(path).with_context(|| format!("{}: cannot read", path.display()))?.len();
+    if actual < at.bytes {
+        return Err(ResumeError::Truncated { path: path.to_path_buf(), actual, recorded: at.bytes }.into());
+    }
+    let (len, hasher) = hash_prefix(path, Some(at.bytes))?;
+    if len != at.bytes || durable::hex(hasher.clone()) != at.sha256 {
+        return Err(ResumeError::Corrupt { path: path.to_path_buf() }.into());
+    }
+    let mut file = std::fs::OpenOptions::new()
+        .write(true)
+        .open(path)
+        .with_context(|| format!("{}: cannot reopen", path.display()))?;
+    file.set_len(at.bytes).with_context(|| format!("{}: cannot truncate", path.display()))?;
+    file.seek(SeekFrom::End(0)).with_context(|| format!("{}: cannot seek", path.display()))?;
+    Ok(HashingWriter::resume(file, hasher, at.bytes))
 }
 
 fn check_file(path: &Path, want: &FileRecord) -> Result<()> {

@@ -8,13 +8,18 @@
 //! `checkpoint` for what is checked before resuming). One run at a time holds the
 //! output folder (`lock`); the outputs are published together with `run.json`
 //! (`publish`).
+//!
+//! Skipped input items are kept in constant memory (`ingest::skipped`): counts per
+//! reason and the first few, and every one in `skipped.csv`, which is written in the
+//! state folder, checkpointed and resumed like the evidence, and published with it.
 
 use crate::checkpoint::{Checkpoint, InputHashes, ResumeError, Resumed, State};
 use crate::durable;
 use crate::export::{write_graph, EvidenceWriter};
 use crate::fingerprint::{canonical_input, JobFingerprint, Settings};
 use crate::graph::Graph;
-use crate::ingest::{input_size, read_input, CsvColumns, Document, InputError};
+use crate::ingest::skipped::{SkipCounts, SkipFile, EXAMPLES};
+use crate::ingest::{input_size, read_inputs_indexed, CsvColumns, Document, InputError, ReadOptions, Reason};
 use crate::lock::OutputLock;
 use crate::manifest::{new_run_id, utc_now, Counts, InputRecord, Program, RunManifest, RUN_FILE};
 use crate::pipeline::Pipeline;
@@ -79,6 +84,9 @@ pub struct ExtractJob {
     pub inputs: Vec<PathBuf>,
     pub out_dir: PathBuf,
     pub csv: CsvColumns,
+    /// Articles with more text than this are skipped (`--max-article-bytes`; also in
+    /// `settings`, so that a resume with another limit is refused).
+    pub max_article_bytes: u64,
     pub min_score: f32,
     /// Documents analysed together (sentences of a batch share model batches), at most;
     /// a batch is also cut at 1 MB of text.
@@ -98,10 +106,9 @@ pub struct ExtractJob {
 #[derive(Debug, Default)]
 pub struct Summary {
     pub documents: u64,
-    /// Input items skipped (all of them, also those of an earlier, resumed process).
-    pub skipped: u64,
-    /// Their messages.
-    pub input_errors: Vec<String>,
+    /// Input items skipped (all of them, also those of an earlier, resumed process):
+    /// counts per reason and the first few; all are listed in `skipped.csv`.
+    pub skipped: SkipCounts,
     pub nodes: usize,
     pub edges: usize,
     /// `--resume` found the run already finished and did nothing.
@@ -137,7 +144,7 @@ impl ExtractJob {
             }
         }
         let started_at = Instant::now();
-        let Resumed { mut state, mut graph, mut evidence } = match resumed {
+        let Resumed { mut state, mut graph, mut evidence, mut skipped } = match resumed {
             Some(r) => {
                 if !self.quiet {
                     eprintln!(
@@ -148,7 +155,7 @@ impl ExtractJob {
                 r
             }
             None => {
-                let evidence = checkpoint.start(self.min_score)?;
+                let (evidence, skipped) = checkpoint.start(self.min_score)?;
                 let state = State {
                     run_id: new_run_id(&self.out_dir),
                     started: utc_now(),
@@ -158,25 +165,26 @@ impl ExtractJob {
                     documents: 0,
                     evidence: Default::default(),
                     evidence_rows: 0,
+                    skipped_file: Default::default(),
                     graph: None,
-                    input_errors: Vec::new(),
-                    skipped: BTreeMap::new(),
+                    skipped: SkipCounts::default(),
                     complete: false,
                 };
-                Resumed { state, graph: Graph::default(), evidence }
+                Resumed { state, graph: Graph::default(), evidence, skipped }
             }
         };
         if !state.complete {
-            self.read_all(pipeline, &checkpoint, &mut state, &mut graph, &mut evidence)?;
+            self.read_all(pipeline, &checkpoint, &mut state, &mut graph, &mut evidence, &mut skipped)?;
         }
         let evidence_rows = state.evidence_rows;
+        // Complete and durable: finish publishes them under other names.
         drop(evidence);
+        drop(skipped);
         self.finish(&checkpoint, &state, &graph)?;
 
         let summary = Summary {
             documents: state.documents,
-            skipped: state.skipped.values().sum(),
-            input_errors: state.input_errors,
+            skipped: state.skipped,
             nodes: graph.nodes.len(),
             edges: graph.edges.len(),
             already_finished: false,
@@ -192,15 +200,7 @@ impl ExtractJob {
                 self.out_dir.display()
             );
         }
-        if !summary.input_errors.is_empty() {
-            eprintln!("actorgraph: {} input item(s) skipped:", summary.input_errors.len());
-            for e in summary.input_errors.iter().take(20) {
-                eprintln!("  {e}");
-            }
-            if summary.input_errors.len() > 20 {
-                eprintln!("  ... and {} more", summary.input_errors.len() - 20);
-            }
-        }
+        self.print_skipped(&summary.skipped);
         Ok(summary)
     }
 
@@ -237,8 +237,7 @@ impl ExtractJob {
         }
         Ok(Some(Summary {
             documents: m.counts.documents_read,
-            skipped: m.counts.skipped.values().sum(),
-            input_errors: Vec::new(),
+            skipped: m.counts.skipped,
             nodes: m.counts.nodes as usize,
             edges: m.counts.edges as usize,
             already_finished: true,
@@ -254,8 +253,10 @@ impl ExtractJob {
         state: &mut State,
         graph: &mut Graph,
         evidence: &mut EvidenceWriter,
+        skipped: &mut SkipFile,
     ) -> Result<()> {
-        let total_bytes = self.inputs.iter().map(|p| input_size(p)).sum();
+        let options = self.read_options();
+        let total_bytes = self.inputs.iter().map(|p| input_size(p, &options.skip_folders)).sum();
         let mut progress = Progress::new(total_bytes, self.quiet);
         progress.resume_at(state.documents);
         let mut batch: Vec<Document> = Vec::with_capacity(self.batch_docs);
@@ -265,9 +266,7 @@ impl ExtractJob {
         let skip = state.items_done;
         let mut ids = SeenIds::default();
         let mut hashes = InputHashes::new(self.inputs.len());
-        let items =
-            self.inputs.iter().enumerate().flat_map(|(i, p)| read_input(p, &self.csv).map(move |item| (i, item)));
-        for (input, item) in items {
+        for (input, item) in read_inputs_indexed(&self.inputs, &options) {
             hashes.add(input, &item);
             consumed += 1;
             // Every document id is checked, including those of the items a resumed run
@@ -275,7 +274,7 @@ impl ExtractJob {
             // (and skips) the same duplicates an uninterrupted single run would.
             let item = match item {
                 Ok((doc, origin)) if !ids.first_time(&doc.id) => {
-                    Err(origin.error(format!("duplicate id {:?} (skipped)", doc.id)))
+                    Err(origin.error(Reason::DuplicateId, format!("duplicate id {:?} (skipped)", doc.id)))
                 }
                 Ok((doc, _)) => Ok(doc),
                 Err(e) => Err(e),
@@ -295,7 +294,7 @@ impl ExtractJob {
                     batch.push(doc)
                 }
                 Ok(_) => {}
-                Err(e) => self.report(state, &progress, e),
+                Err(e) => self.report(state, &progress, skipped, e)?,
             }
             if batch.len() >= self.batch_docs || batch_bytes >= BATCH_BYTES {
                 self.process(pipeline, &mut batch, graph, evidence, &mut progress, state)?;
@@ -303,7 +302,7 @@ impl ExtractJob {
                 if last_checkpoint.elapsed() >= self.checkpoint_every {
                     state.items_done = consumed;
                     state.inputs = hashes.snapshot();
-                    checkpoint.save(state, graph, evidence)?;
+                    checkpoint.save(state, graph, evidence, skipped)?;
                     last_checkpoint = Instant::now();
                 }
             }
@@ -317,9 +316,19 @@ impl ExtractJob {
         state.items_done = consumed;
         state.inputs = hashes.snapshot();
         state.complete = true;
-        checkpoint.save(state, graph, evidence)?;
+        checkpoint.save(state, graph, evidence, skipped)?;
         progress.finish();
         Ok(())
+    }
+
+    /// How to read the inputs. Folder walks do not enter the output folder (it exists
+    /// by now, holding the lock, so it has a canonical path): its CSV files are no input.
+    fn read_options(&self) -> ReadOptions {
+        ReadOptions {
+            csv: self.csv.clone(),
+            max_article_bytes: self.max_article_bytes,
+            skip_folders: self.out_dir.canonicalize().into_iter().collect(),
+        }
     }
 
     /// Stages the outputs of a complete checkpoint, publishes them with run.json, and
@@ -333,6 +342,7 @@ impl ExtractJob {
             durable::create_dir_all(&staging)?;
             write_graph(graph, &staging)?;
             durable::link_or_copy(&checkpoint.evidence_file(), &staging.join("evidence.csv"))?;
+            durable::link_or_copy(&checkpoint.skipped_file(), &staging.join("skipped.csv"))?;
             seal(&staging, &mut self.manifest(state, graph))?;
             publish(&staging, &self.out_dir)?;
         }
@@ -340,6 +350,7 @@ impl ExtractJob {
     }
 
     fn manifest(&self, state: &State, graph: &Graph) -> RunManifest {
+        let skip_folders = self.read_options().skip_folders;
         let inputs = self
             .inputs
             .iter()
@@ -347,7 +358,7 @@ impl ExtractJob {
             .zip(&state.inputs)
             .map(|((p, canonical), prefix)| InputRecord {
                 path: canonical.clone(),
-                bytes: input_size(p),
+                bytes: input_size(p, &skip_folders),
                 items: prefix.items,
                 items_sha256: prefix.sha256.clone(),
             })
@@ -375,11 +386,29 @@ impl ExtractJob {
         }
     }
 
-    fn report(&self, state: &mut State, progress: &Progress, e: InputError) {
-        // Problems are reported as they happen (the summary repeats the first few).
-        progress.println(&format!("actorgraph: skipped {e}"));
-        *state.skipped.entry(skip_reason(&e.message).into()).or_default() += 1;
-        state.input_errors.push(e.to_string());
+    /// The end-of-run account of skipped items: per reason, the first few, the file
+    /// (even with `--quiet`: the exit status says only that something was skipped).
+    fn print_skipped(&self, skipped: &SkipCounts) {
+        if skipped.total == 0 {
+            return;
+        }
+        eprintln!("actorgraph: {} input item(s) skipped, by reason:", skipped.total);
+        skipped.by_reason_lines().iter().for_each(|l| eprintln!("{l}"));
+        eprintln!("actorgraph: the first {}:", skipped.examples.len());
+        skipped.examples.iter().for_each(|e| eprintln!("  {e}"));
+        eprintln!("actorgraph: all are listed in {}", self.out_dir.join("skipped.csv").display());
+    }
+
+    /// Counts a problem and writes it to the skipped-items file; only the first few
+    /// are printed as they happen (the summary repeats them), however many there are.
+    fn report(&self, state: &mut State, progress: &Progress, file: &mut SkipFile, e: InputError) -> Result<()> {
+        if state.skipped.add(&e) {
+            progress.println(&format!("actorgraph: skipped {e}"));
+        } else if state.skipped.total == EXAMPLES as u64 + 1 {
+            let all = self.out_dir.join("skipped.csv");
+            progress.println(&format!("actorgraph: more items skipped; not shown, all listed in {}", all.display()));
+        }
+        file.add(&e)
     }
 
     fn process(
@@ -406,23 +435,6 @@ impl ExtractJob {
         progress.advance(n, bytes);
         Ok(())
     }
-}
-
-/// The reason a skipped input item counts under in run.json, from the readers' messages.
-fn skip_reason(message: &str) -> &'static str {
-    const REASONS: [(&str, &str); 10] = [
-        ("duplicate id", "duplicate_id"),
-        ("empty article", "empty_article"),
-        ("empty file", "empty_file"),
-        ("no such file", "missing_input"),
-        ("not valid UTF-8", "invalid_utf8"),
-        ("invalid JSON", "invalid_json"),
-        ("missing field", "missing_field"),
-        ("is not ISO 8601", "bad_date"),
-        ("cannot read", "unreadable"),
-        ("read error", "unreadable"),
-    ];
-    REASONS.iter().find(|(needle, _)| message.contains(needle)).map_or("other", |(_, reason)| reason)
 }
 
 #[cfg(test)]

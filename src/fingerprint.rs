@@ -81,6 +81,8 @@ pub struct Settings {
     /// Whether the parse stage ran.
     pub parse: bool,
     pub min_score: f32,
+    /// `--max-article-bytes`: which articles are skipped as too large.
+    pub max_article_bytes: u64,
     pub csv: CsvSettings,
 }
 
@@ -130,6 +132,7 @@ impl Settings {
         check("--device", self.device.clone(), other.device.clone());
         check("--no-parse", (!self.parse).to_string(), (!other.parse).to_string());
         check("--min-score", self.min_score.to_string(), other.min_score.to_string());
+        check("--max-article-bytes", self.max_article_bytes.to_string(), other.max_article_bytes.to_string());
         check("--text-column", self.csv.text.clone(), other.csv.text.clone());
         check("--id-column", format!("{:?}", self.csv.id), format!("{:?}", other.csv.id));
         check("--date-column", format!("{:?}", self.csv.date), format!("{:?}", other.csv.date));
@@ -183,6 +186,7 @@ mod tests {
             device: "cpu".into(),
             parse: true,
             min_score: 0.0,
+            max_article_bytes: crate::ingest::DEFAULT_MAX_ARTICLE_BYTES,
             csv: CsvSettings { text: "text".into(), id: None, date: None },
         }
     }

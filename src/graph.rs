@@ -69,15 +69,18 @@ impl Graph {
                 continue;
             }
             let node = self.nodes.entry(actor.id.clone()).or_insert_with(|| Node {
-                label: actor.label.clone(),
+                // Invisible characters (bidi overrides, zero-width) would make labels
+                // that look alike differ, or reorder what a reader sees.
+                label: crate::export::strip_invisible(&actor.label).into_owned(),
                 kind: actor.kind,
                 mentions: 0,
                 documents: 0,
             });
             // Labels of one id differ at most in case or accents; keep the smallest so the
             // result does not depend on document order (shards merge to the same graph).
-            if actor.label < node.label {
-                node.label = actor.label.clone();
+            let label = crate::export::strip_invisible(&actor.label);
+            if *label < *node.label {
+                node.label = label.into_owned();
             }
             node.mentions += count;
             node.documents += 1;

@@ -19,7 +19,7 @@ use std::process::ExitCode;
     name = "actorgraph",
     version,
     about = "News articles in, a Gephi-ready graph of who accused, met or opposed whom out",
-    after_help = "Exit status: 0 success; 1 fatal error; 2 usage error; 3 success, but some input was skipped."
+    after_help = "Exit status: 0 success; 1 fatal error; 2 usage error; 3 success, but some input was skipped (listed in OUTDIR/skipped.csv)."
 )]
 struct Cli {
     #[command(subcommand)]
@@ -129,7 +129,7 @@ struct StageArgs {
 
 #[derive(Args)]
 struct ExtractArgs {
-    /// .txt files, folders of .txt files, .jsonl or .csv files.
+    /// .txt, .json, .jsonl or .csv files, or folders of them.
     #[arg(required = true, value_name = "INPUT")]
     inputs: Vec<PathBuf>,
     /// Output folder.
@@ -148,6 +148,10 @@ struct ExtractArgs {
     /// CSV column holding ISO 8601 dates (default: "date" if present).
     #[arg(long)]
     date_column: Option<String>,
+    /// Skip (and report) articles with more text than this many bytes; a JSON line or
+    /// array element may hold 4 times as much (other fields) before it is skipped unread.
+    #[arg(long, default_value_t = actorgraph::ingest::DEFAULT_MAX_ARTICLE_BYTES, value_name = "BYTES")]
+    max_article_bytes: u64,
     /// Drop relation instances scoring below this (0 to 1).
     #[arg(long, default_value_t = 0.0, value_parser = parse_min_score)]
     min_score: f32,
@@ -275,17 +279,20 @@ impl StageArgs {
 }
 
 impl ExtractArgs {
-    /// What determines the output besides inputs and shard (content hashes of files).
-    fn settings(&self, parse: bool) -> Result<Settings> {
+    /// What determines the output besides inputs and shard (content hashes of files),
+    /// as the pipeline resolved it: `--precision auto` is recorded as the precision it
+    /// chose, so that a resume or merge never mixes int8 and fp32 work.
+    fn settings(&self, pipeline: &Pipeline) -> Result<Settings> {
         let m = &self.model;
         Ok(Settings {
             model: Settings::model_content(&m.model_name())?,
             rules: Settings::rules_content(self.stages.rules.as_deref())?,
             aliases: self.stages.aliases.as_deref().map(Content::file).transpose()?,
-            precision: format!("{:?}", m.precision).to_lowercase(),
+            precision: pipeline.ner.model().precision().to_string(),
             device: format!("{:?}", m.device).to_lowercase(),
-            parse,
+            parse: pipeline.syntax,
             min_score: self.min_score,
+            max_article_bytes: self.max_article_bytes,
             csv: CsvSettings {
                 text: self.text_column.clone(),
                 id: self.id_column.clone(),
@@ -311,6 +318,7 @@ impl ExtractArgs {
             ("text_column", self.text_column.clone()),
             ("id_column", opt(self.id_column.clone())),
             ("date_column", opt(self.date_column.clone())),
+            ("max_article_bytes", self.max_article_bytes.to_string()),
             ("min_score", self.min_score.to_string()),
             ("batch_docs", self.batch_docs.to_string()),
             ("shard", opt(self.shard.map(|s| s.to_string()))),
@@ -340,11 +348,12 @@ fn run(cli: Cli) -> Result<ExitCode> {
         Command::Extract(args) => {
             let pipeline = args.stages.pipeline(args.model.load()?)?;
             let job = ExtractJob {
-                settings: args.settings(pipeline.syntax)?,
+                settings: args.settings(&pipeline)?,
                 options: args.options(),
                 inputs: args.inputs,
                 out_dir: args.output,
                 csv: CsvColumns { text: args.text_column, id: args.id_column, date: args.date_column },
+                max_article_bytes: args.max_article_bytes,
                 min_score: args.min_score,
                 batch_docs: args.batch_docs,
                 shard: args.shard,
@@ -353,7 +362,7 @@ fn run(cli: Cli) -> Result<ExitCode> {
                 quiet: args.quiet,
             };
             let summary = job.run(&pipeline)?;
-            Ok(if summary.skipped == 0 { ExitCode::SUCCESS } else { ExitCode::from(EXIT_SKIPPED) })
+            Ok(if summary.skipped.total == 0 { ExitCode::SUCCESS } else { ExitCode::from(EXIT_SKIPPED) })
         }
         Command::Merge { dirs, output } => {
             actorgraph::merge::merge(&dirs, &output)?;

@@ -2,12 +2,13 @@
 //!
 //! Its presence means the output folder holds one complete, consistent set of outputs:
 //! it lists each output file's size and SHA-256, so readers (and `merge`) can check that
-//! nodes.csv, edges.csv and evidence.csv are the ones this run wrote. It also records
+//! nodes.csv, edges.csv, evidence.csv and skipped.csv are the ones this run wrote. It also records
 //! what determined them (program version, settings with content hashes, inputs, shard)
 //! and what happened (counts, start and end time).
 
 use crate::durable::hash_file;
 use crate::fingerprint::Settings;
+use crate::ingest::skipped::SkipCounts;
 use anyhow::{Context, Result};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
@@ -15,7 +16,7 @@ use std::path::Path;
 
 pub const RUN_FILE: &str = "run.json";
 /// The outputs a run.json vouches for, in publishing order.
-pub const OUTPUTS: [&str; 3] = ["nodes.csv", "edges.csv", "evidence.csv"];
+pub const OUTPUTS: [&str; 4] = ["nodes.csv", "edges.csv", "evidence.csv", "skipped.csv"];
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Program {
@@ -34,7 +35,7 @@ impl Program {
 pub struct InputRecord {
     /// Canonical path.
     pub path: String,
-    /// Bytes on disk (a folder: its `.txt` files) when the run ended.
+    /// Bytes on disk (a folder: the files it reads) when the run ended.
     pub bytes: u64,
     /// Input items (documents and skipped problems) read from it.
     pub items: u64,
@@ -45,8 +46,8 @@ pub struct InputRecord {
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Counts {
     pub documents_read: u64,
-    /// Skipped input items by reason.
-    pub skipped: BTreeMap<String, u64>,
+    /// Skipped input items: total, by reason, and the first few (all in skipped.csv).
+    pub skipped: SkipCounts,
     pub nodes: u64,
     pub edges: u64,
     pub evidence_rows: u64,

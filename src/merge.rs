@@ -4,7 +4,9 @@
 //! document counts added, dates widened, node labels chosen independently of order),
 //! so merging the N shards of a corpus gives the single run's nodes.csv and edges.csv.
 //! Evidence rows are concatenated shard by shard (in the order of the folders given
-//! when the sources are not shards).
+//! when the sources are not shards). So are the rows of `skipped.csv`, except that
+//! shards of one job all read (and skip) the whole input: their problems are taken
+//! once, from shard 1, as are their counts.
 //!
 //! Before anything is written, the sources are checked so that no document is counted
 //! twice or under different settings: every source must be a finished run whose
@@ -17,6 +19,7 @@ use crate::durable;
 use crate::export::{open_checked, read_graph, write_graph, AtomicCsv, EVIDENCE_HEADER};
 use crate::fingerprint::canonical_input;
 use crate::graph::Graph;
+use crate::ingest::skipped::SKIPPED_HEADER;
 use crate::lock::{is_locked, OutputLock};
 use crate::manifest::{new_run_id, utc_now, Counts, Program, RunManifest, Source};
 use crate::publish::{publish, seal};
@@ -77,25 +80,22 @@ fn merge_locked(dirs: &[PathBuf], out: &Path) -> Result<()> {
 
     let mut graph = Graph::default();
     let mut evidence = AtomicCsv::create(&staging.join("evidence.csv"), &EVIDENCE_HEADER)?;
+    let mut skipped = AtomicCsv::create(&staging.join("skipped.csv"), &SKIPPED_HEADER)?;
     let mut counts = Counts::default();
-    for run in &runs {
+    for (i, run) in runs.iter().enumerate() {
         graph.merge(read_graph(&run.dir)?);
-        let path = run.dir.join("evidence.csv");
-        let mut r = open_checked(&path, &EVIDENCE_HEADER)?;
-        for (i, rec) in r.byte_records().enumerate() {
-            evidence.write(&rec.with_context(|| format!("{}:{}", path.display(), i + 2))?)?;
-        }
+        copy_rows(&run.dir.join("evidence.csv"), &EVIDENCE_HEADER, &mut evidence)?;
         let c = &run.manifest.counts;
         counts.documents_read += c.documents_read;
         counts.evidence_rows += c.evidence_rows;
-        // Every shard reads (and skips) the whole input: count its problems once.
-        if run.shard.is_none() || counts.skipped.is_empty() {
-            for (reason, n) in &c.skipped {
-                *counts.skipped.entry(reason.clone()).or_default() += n;
-            }
+        // Every shard reads (and skips) the whole input: its problems count once.
+        if run.shard.is_none() || i == 0 {
+            copy_rows(&run.dir.join("skipped.csv"), &SKIPPED_HEADER, &mut skipped)?;
+            counts.skipped.merge(&c.skipped);
         }
     }
     evidence.finish()?;
+    skipped.finish()?;
     write_graph(&graph, &staging)?;
     counts.nodes = graph.nodes.len() as u64;
     counts.edges = graph.edges.len() as u64;
@@ -213,6 +213,15 @@ fn check_shards(runs: &[Run]) -> Result<(), MergeError> {
     let missing: Vec<String> = (1..=n).filter(|k| !present.contains(k)).map(|k| k.to_string()).collect();
     if !missing.is_empty() {
         return Err(MergeError::MissingShards(missing, n));
+    }
+    Ok(())
+}
+
+/// Appends the rows of an actorgraph CSV file (checked against run.json) as they are.
+fn copy_rows(path: &Path, header: &[&str], to: &mut AtomicCsv) -> Result<()> {
+    let mut r = open_checked(path, header)?;
+    for (i, rec) in r.byte_records().enumerate() {
+        to.write(&rec.with_context(|| format!("{}:{}", path.display(), i + 2))?)?;
     }
     Ok(())
 }

@@ -189,7 +189,7 @@ fn every_bad_input_is_read_or_reported_with_file_and_line() {
     let utf8_error = std::str::from_utf8(&random).expect_err("64 KiB of random bytes are not UTF-8");
     let random_line = 1 + random[..utf8_error.valid_up_to()].iter().filter(|&&b| b == b'\n').count();
     write(&corpus.join("random.txt"), &random);
-    // Not .txt: ignored, never reported.
+    // Not an input format: reported as not read.
     write(&corpus.join("media/photo.png"), rng.bytes(4096));
     write(&corpus.join("archive.tar.gz"), rng.bytes(4096));
     write(&corpus.join("README"), rng.bytes(100));
@@ -227,9 +227,9 @@ fn every_bad_input_is_read_or_reported_with_file_and_line() {
     let empty_csv = write(&d.join("empty.csv"), "");
     let header_csv = write(&d.join("header.csv"), "id,text\n");
     let blank_jsonl = write(&d.join("blank.jsonl"), "\n\r\n   \n");
-    // The same file name as corpus/good.txt, hence the same id.
+    // The same file name as corpus/good.txt, but another path, hence another id.
     std::fs::create_dir(d.join("other")).unwrap();
-    let other_good = write(&d.join("other/good.txt"), "A different article with the same id.");
+    let other_good = write(&d.join("other/good.txt"), "A different article with the same name.");
 
     let out = d.join("out");
     let inputs = [&corpus, &news_jsonl, &news_csv, &empty_jsonl, &empty_csv, &header_csv, &blank_jsonl, &other_good];
@@ -253,20 +253,25 @@ fn every_bad_input_is_read_or_reported_with_file_and_line() {
         format!("{}:8: duplicate id \"j5\" (skipped)", at(&news_csv)),
         format!("{}: empty file", at(&empty_jsonl)),
         format!("{}: empty file", at(&empty_csv)),
-        format!("{}: duplicate id \"good.txt\" (skipped)", at(&other_good)),
     ];
+    let unknown = "not read: unknown extension (folders are read for .txt, .json, .jsonl, .ndjson and .csv files)";
+    let expected: Vec<String> = ["README", "archive.tar.gz", "media/photo.png", "notes.TXT.bak"]
+        .iter()
+        .map(|name| format!("{}: {unknown}", at(&corpus.join(name))))
+        .chain(expected)
+        .collect();
     for e in &expected {
         assert_reported(&problems, e);
     }
     // A raw NUL is not allowed inside a JSON string: the line is invalid JSON.
     assert!(problems.iter().any(|p| p.starts_with(&format!("{}:4: invalid JSON", at(&news_jsonl)))), "{err}");
     assert_eq!(problems.len(), expected.len() + 1, "nothing else reported:\n{err}");
-    for ignored in ["photo.png", "archive.tar.gz", "README", "notes.TXT.bak", "header.csv", "blank.jsonl"] {
+    for ignored in ["header.csv", "blank.jsonl"] {
         assert!(!err.contains(ignored), "{ignored} mentioned:\n{err}");
     }
 
-    // Processed: good, nul, bom, crlf (folder); j1, j5, j6 (JSONL); c1, c3 (CSV).
-    assert_eq!(documents_processed(&run), 9, "{err}");
+    // Processed: good, nul, bom, crlf (folder); j1, j5, j6 (JSONL); c1, c3 (CSV); other/good.
+    assert_eq!(documents_processed(&run), 10, "{err}");
     let nodes = node_documents(&out);
     for label in ["Norway", "Chile", "Kazakhstan", "Brazil", "Uruguay", "Estonia", "Japan", "Mexico"] {
         assert!(nodes.contains_key(label), "no node {label}: {nodes:?}");
@@ -274,11 +279,13 @@ fn every_bad_input_is_read_or_reported_with_file_and_line() {
     // Duplicates were skipped, not counted twice.
     assert_eq!(nodes["Uruguay"], 1, "{nodes:?}");
     // Offsets are character offsets into the cleaned text (BOM removed, NUL → space).
+    // Folder files' ids are their paths (the folder argument as given, then the name).
+    let (nul, bom, crlf) = (at(&corpus.join("nul.txt")), at(&corpus.join("bom.txt")), at(&corpus.join("crlf.txt")));
     let texts: HashMap<&str, &str> = [
-        ("nul.txt", "Chile  criticized Peru over fishing quotas. "),
-        ("bom.txt", "Kazakhstan accused Kyrgyzstan of meddling in the election."),
+        (nul.as_str(), "Chile  criticized Peru over fishing quotas. "),
+        (bom.as_str(), "Kazakhstan accused Kyrgyzstan of meddling in the election."),
         (
-            "crlf.txt",
+            crlf.as_str(),
             "Headline without a period\r\n\r\nBrazil criticized Argentina on Monday.\r\nIt was “a surprise”.\r\n",
         ),
         ("j5", "Escaped NUL: Estonia accused Russia of meddling."),
@@ -289,7 +296,7 @@ fn every_bad_input_is_read_or_reported_with_file_and_line() {
     .collect();
     let (_, evidence) = read_csv(&out.join("evidence.csv"));
     let ids: Vec<&str> = evidence.iter().map(|r| r["doc_id"].as_str()).collect();
-    for id in ["nul.txt", "bom.txt", "crlf.txt", "j5", "c1"] {
+    for id in [nul.as_str(), bom.as_str(), crlf.as_str(), "j5", "c1"] {
         assert!(ids.contains(&id), "no evidence from {id}: {ids:?}");
     }
     assert!(check_evidence_offsets(&out, &texts) >= 5);
@@ -302,8 +309,8 @@ fn odd_but_valid_input_exits_zero() {
     let corpus = d.join("corpus");
     std::fs::create_dir(&corpus).unwrap();
     write(&corpus.join("bom-crlf.txt"), "\u{feff}Chile criticized Peru.\r\n\r\nPeru denied it.\r\n");
-    write(&corpus.join("image.jpg"), Rng(7).bytes(2048));
-    write(&corpus.join("data.bin"), [0u8; 512]);
+    // Hidden files (a Finder's .DS_Store) are not input.
+    write(&corpus.join(".DS_Store"), Rng(7).bytes(2048));
     let jsonl = write(&d.join("a.jsonl"), "\u{feff}\r\n{\"id\": \"a\", \"text\": \"Norway met Sweden.\"}\r\n\r\n");
     let header = write(&d.join("header.csv"), "\u{feff}id,text,date\r\n");
     let blank = write(&d.join("blank.jsonl"), "\n\n");
@@ -368,7 +375,7 @@ fn long_single_article() {
     let nodes = node_documents(&out);
     assert!(nodes.len() >= 10, "{nodes:?}");
     assert!(read(&out.join("edges.csv")).lines().count() > 10);
-    let checked = check_evidence_offsets(&out, &[("long.txt", text.as_str())].into_iter().collect());
+    let checked = check_evidence_offsets(&out, &[(path.to_str().unwrap(), text.as_str())].into_iter().collect());
     assert!(checked > 100, "{checked} evidence rows");
 }
 
@@ -389,7 +396,7 @@ fn five_megabyte_article() {
     assert_eq!(run.status.code(), Some(0), "{}", stderr(&run));
     assert_eq!(documents_processed(&run), 1);
     assert!(node_documents(&out).len() >= 10);
-    let checked = check_evidence_offsets(&out, &[("five.txt", text.as_str())].into_iter().collect());
+    let checked = check_evidence_offsets(&out, &[(path.to_str().unwrap(), text.as_str())].into_iter().collect());
     assert!(checked > 1000, "{checked} evidence rows");
 }
 
@@ -501,7 +508,8 @@ fn duplicates_are_skipped_alike_by_shards_and_resumed_runs() {
     args.extend(["-o", merged.to_str().unwrap()]);
     let run = actorgraph(&args);
     assert!(run.status.success(), "{}", stderr(&run));
-    for name in ["nodes.csv", "edges.csv"] {
+    // skipped.csv too: every shard lists the duplicates, the merge lists them once.
+    for name in ["nodes.csv", "edges.csv", "skipped.csv"] {
         assert_eq!(read(&merged.join(name)), read(&reference.join(name)), "merged {name} differs from the single run");
     }
 
@@ -537,7 +545,7 @@ fn duplicates_are_skipped_alike_by_shards_and_resumed_runs() {
     let run = extract(&[&input], &out, &["--resume", "--batch-docs", "1"]);
     assert!(stderr(&run).contains(&format!("resuming after {done} input items")), "{}", stderr(&run));
     assert_duplicates_reported(&run, &input);
-    for name in ["nodes.csv", "edges.csv", "evidence.csv"] {
+    for name in ["nodes.csv", "edges.csv", "evidence.csv", "skipped.csv"] {
         assert_eq!(read(&out.join(name)), read(&reference.join(name)), "{name} differs after resume");
     }
 }

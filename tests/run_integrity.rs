@@ -10,6 +10,7 @@
 
 mod common;
 
+use actorgraph::manifest::OUTPUTS;
 use common::repo;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
@@ -22,6 +23,16 @@ fn corpus(dir: &Path, name: &str, range: std::ops::Range<usize>) -> PathBuf {
     let lines: Vec<&str> = example.lines().skip(range.start).take(range.len()).collect();
     let path = dir.join(name);
     std::fs::write(&path, lines.join("\n") + "\n").unwrap();
+    path
+}
+
+/// The article of `corpus(.., 0..1)` between two problems: an invalid JSON line before
+/// it and a repeat of its id after it (line 3), so that skipped.csv has rows on both
+/// sides of the run's first checkpoint.
+fn corpus_with_problems(dir: &Path, name: &str) -> PathBuf {
+    let path = corpus(dir, name, 0..1);
+    let article = std::fs::read_to_string(&path).unwrap();
+    std::fs::write(&path, format!("{{not json\n{article}{article}")).unwrap();
     path
 }
 
@@ -63,12 +74,18 @@ fn ok(o: Output) -> Output {
     o
 }
 
+/// A run that completed but skipped some input (exit status 3).
+fn ok_skipped(o: Output) -> Output {
+    assert_eq!(o.status.code(), Some(3), "{}", stderr(&o));
+    o
+}
+
 fn read(path: &Path) -> Vec<u8> {
     std::fs::read(path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
 }
 
 fn assert_same_outputs(a: &Path, b: &Path, context: &str) {
-    for name in ["nodes.csv", "edges.csv", "evidence.csv"] {
+    for name in OUTPUTS {
         assert!(read(&a.join(name)) == read(&b.join(name)), "{context}: {name} differs");
     }
 }
@@ -91,7 +108,7 @@ fn files(dir: &Path) -> Vec<String> {
 }
 
 /// The folder a reader sees: either no run.json, or one whose listed sizes and hashes
-/// are those of the three outputs beside it.
+/// are those of the outputs beside it.
 fn assert_consistent(dir: &Path, context: &str) {
     if let Ok(Some(m)) = actorgraph::manifest::RunManifest::read(dir) {
         if let Err(e) = m.verify(dir) {
@@ -103,7 +120,7 @@ fn assert_consistent(dir: &Path, context: &str) {
 /// A finished run leaves exactly the outputs, run.json and the lock file.
 fn assert_clean(dir: &Path, context: &str) {
     let left = files(dir);
-    let want = [".actorgraph.lock", "edges.csv", "evidence.csv", "nodes.csv", "run.json"];
+    let want = [".actorgraph.lock", "edges.csv", "evidence.csv", "nodes.csv", "run.json", "skipped.csv"];
     assert_eq!(left, want, "{context}: unexpected files");
     actorgraph::manifest::RunManifest::read_verified(dir).unwrap();
 }
@@ -113,18 +130,21 @@ fn a_kill_at_every_step_resumes_to_identical_outputs() {
     let tmp = tempfile::tempdir().unwrap();
     // One article keeps this fast (two model loads per step) and still takes every
     // kind of step: a checkpoint after the article, the final one replacing it,
-    // staging, publishing and clean-up.
-    let input = corpus(tmp.path(), "in.jsonl", 0..1);
+    // staging, publishing and clean-up; a skipped item on either side of it puts
+    // rows in skipped.csv before and after the first checkpoint.
+    let input = corpus_with_problems(tmp.path(), "in.jsonl");
     let older = corpus(tmp.path(), "older.jsonl", 1..2);
     let reference = tmp.path().join("reference");
-    ok(extract(&input, &reference, &[], None));
+    ok_skipped(extract(&input, &reference, &[], None));
+    let skipped = std::fs::read_to_string(reference.join("skipped.csv")).unwrap();
+    assert_eq!(skipped.lines().count(), 3, "header and two rows: {skipped}");
     assert_clean(&reference, "uninterrupted run");
     // The outputs of an earlier job in the folder: a reader must never see them
     // mixed with the new ones.
     let previous = tmp.path().join("previous");
     ok(extract(&older, &previous, &[], None));
 
-    let count = ok(extract(&input, &tmp.path().join("count"), &[], Some("count")));
+    let count = ok_skipped(extract(&input, &tmp.path().join("count"), &[], Some("count")));
     let steps: u64 = stderr(&count)
         .lines()
         .find_map(|l| l.strip_prefix("actorgraph-fault-points: "))
@@ -137,14 +157,14 @@ fn a_kill_at_every_step_resumes_to_identical_outputs() {
     for k in 1..=steps {
         let out = tmp.path().join(format!("killed-{k}"));
         std::fs::create_dir(&out).unwrap();
-        for name in ["nodes.csv", "edges.csv", "evidence.csv", "run.json"] {
+        for name in OUTPUTS.iter().chain(&["run.json"]) {
             std::fs::copy(previous.join(name), out.join(name)).unwrap();
         }
         let killed = extract(&input, &out, &[], Some(&format!("any:{k}")));
         assert_eq!(killed.status.code(), Some(FAULT_EXIT), "step {k} of {steps}: {}", stderr(&killed));
         assert_consistent(&out, &format!("killed at step {k}"));
         let resumed = extract(&input, &out, &["--resume"], None);
-        assert!(resumed.status.success(), "resume after step {k}: {}", stderr(&resumed));
+        assert_eq!(resumed.status.code(), Some(3), "resume after step {k}: {}", stderr(&resumed));
         assert_same_outputs(&out, &reference, &format!("resumed after a kill at step {k}"));
         assert_clean(&out, &format!("resumed after a kill at step {k}"));
         std::fs::remove_dir_all(&out).unwrap();
@@ -238,9 +258,11 @@ fn resume_refuses_changed_settings_and_names_them() {
         (with(&["--min-score", "0.5"]), "--min-score (0 then, 0.5 now)"),
         (with(&["--aliases", aliases.to_str().unwrap()]), "--aliases"),
         (with(&["--model", changed_model.to_str().unwrap()]), "--model"),
-        (with(&["--precision", "int8"]), "--precision (fp32 then, int8 now)"),
+        // --precision auto (the default) is recorded as what it chose: int8 here.
+        (with(&["--precision", "fp32"]), "--precision (int8 then, fp32 now)"),
         (with(&["--shard", "1/2"]), "--shard (none then, 1/2 now)"),
         (with(&["--text-column", "body"]), "--text-column"),
+        (with(&["--max-article-bytes", "1000"]), "--max-article-bytes (10485760 then, 1000 now)"),
     ];
     for (args, named) in cases {
         let mut args: Vec<&str> = args.iter().map(String::as_str).collect();
@@ -310,6 +332,27 @@ fn a_truncated_or_altered_checkpoint_is_refused() {
     assert!(stderr(&r).contains("contents differ from the checkpoint"), "{}", stderr(&r));
 
     std::fs::write(&evidence, &bytes).unwrap();
+    // The skipped-items file is checked the same way (here it holds its header only).
+    let skipped = out.join(".actorgraph-run/skipped.csv.partial");
+    let skipped_bytes = read(&skipped);
+    assert_eq!(state["skipped_file"]["bytes"].as_u64(), Some(skipped_bytes.len() as u64), "{state}");
+    std::fs::write(&skipped, &skipped_bytes[..10]).unwrap();
+    let r = extract(&input, &out, &["--resume"], None);
+    assert_eq!(r.status.code(), Some(1), "{}", stderr(&r));
+    assert!(stderr(&r).contains("skipped.csv.partial") && stderr(&r).contains("truncated"), "{}", stderr(&r));
+    std::fs::write(&skipped, [&skipped_bytes[..], b"x,1,y,z\n"].concat()).unwrap();
+    // Rows after the checkpoint's length are dropped on resume (they are read again).
+    let copy = copy_of(&out);
+    ok(extract(&input, &copy, &["--resume"], None));
+    assert!(read(&copy.join("skipped.csv")) == skipped_bytes, "only the header: nothing was skipped");
+    let mut altered = skipped_bytes.clone();
+    altered[0] ^= 1;
+    std::fs::write(&skipped, &altered).unwrap();
+    let r = extract(&input, &out, &["--resume"], None);
+    assert_eq!(r.status.code(), Some(1), "{}", stderr(&r));
+    assert!(stderr(&r).contains("skipped.csv.partial: contents differ"), "{}", stderr(&r));
+    std::fs::write(&skipped, &skipped_bytes).unwrap();
+
     let state = out.join(".actorgraph-run/state.json");
     let text = read(&state);
     std::fs::write(&state, &text[..text.len() / 2]).unwrap();
@@ -348,16 +391,18 @@ fn resume_of_a_finished_run_does_nothing_and_outputs_have_ordinary_permissions()
     let input = corpus(tmp.path(), "in.jsonl", 0..1);
     let out = tmp.path().join("out");
     ok(extract(&input, &out, &[], None));
-    let before: Vec<_> = ["nodes.csv", "edges.csv", "evidence.csv", "run.json"]
+    let before: Vec<_> = OUTPUTS
         .iter()
+        .chain(&["run.json"])
         .map(|n| (read(&out.join(n)), std::fs::metadata(out.join(n)).unwrap().modified().unwrap()))
         .collect();
     let mut args = vec!["extract", input.to_str().unwrap(), "-o", out.to_str().unwrap(), "--threads", "1"];
     args.push("--resume");
     let r = ok(run(&args, None));
     assert!(stderr(&r).contains("already holds this finished run"), "{}", stderr(&r));
-    let after: Vec<_> = ["nodes.csv", "edges.csv", "evidence.csv", "run.json"]
+    let after: Vec<_> = OUTPUTS
         .iter()
+        .chain(&["run.json"])
         .map(|n| (read(&out.join(n)), std::fs::metadata(out.join(n)).unwrap().modified().unwrap()))
         .collect();
     assert!(before == after, "a finished run is left as it is");
@@ -374,7 +419,7 @@ fn assert_ordinary_permissions(dir: &Path) {
         libc::umask(m);
         m
     } as u32;
-    for name in ["nodes.csv", "edges.csv", "evidence.csv", "run.json"] {
+    for name in OUTPUTS.iter().chain(&["run.json"]) {
         let mode = std::fs::metadata(dir.join(name)).unwrap().permissions().mode() & 0o777;
         assert_eq!(mode, 0o666 & !umask, "{}: mode {mode:o}", dir.join(name).display());
     }
@@ -522,7 +567,7 @@ fn a_merge_killed_at_any_step_leaves_a_consistent_folder_and_reruns_cleanly() {
     for k in 1..=steps {
         let out = p(&format!("killed-{k}"));
         std::fs::create_dir(&out).unwrap();
-        for name in ["nodes.csv", "edges.csv", "evidence.csv", "run.json"] {
+        for name in OUTPUTS.iter().chain(&["run.json"]) {
             std::fs::copy(previous.join(name), out.join(name)).unwrap();
         }
         let a = args_for(&out);
@@ -569,6 +614,13 @@ fn a_resumed_run_killed_at_any_rename_or_removal_resumes_again() {
             }
         }
     }
+}
+
+/// A copy of the folder `dir`, beside it.
+fn copy_of(dir: &Path) -> PathBuf {
+    let copy = dir.with_extension("copy");
+    copy_dir(dir, &copy);
+    copy
 }
 
 fn copy_dir(from: &Path, to: &Path) {

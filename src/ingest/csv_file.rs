@@ -1,88 +1,245 @@
 //! CSV with a header row and a text column (quoted newlines allowed, RFC 4180).
 
-use super::{clean_text, parse_date, CsvColumns, Document, InputError, Located, Origin};
-use std::io::{BufRead, BufReader};
-use std::path::Path;
+use super::quotes::QuoteScanner;
+use super::{clean_text, document_date, path_id, Document, InputError, Located, Origin, Problem, ReadOptions, Reason};
+use std::cell::Cell;
+use std::io::{BufRead, BufReader, Read};
+use std::path::PathBuf;
+use std::rc::Rc;
 
 /// Streams the articles of a CSV file, record by record.
-pub fn read<'a>(path: &'a Path, columns: &'a CsvColumns) -> Box<dyn Iterator<Item = Located> + 'a> {
-    let mut reader = match csv::ReaderBuilder::new().flexible(true).from_path(path) {
-        Ok(r) => r,
-        Err(e) => return Box::new(std::iter::once(Err(InputError::new(path, None, format!("cannot read: {e}"))))),
-    };
-    let headers = match reader.byte_headers() {
-        Ok(h) => h.clone(),
-        Err(e) => return Box::new(std::iter::once(Err(InputError::new(path, Some(1), format!("bad header: {e}"))))),
-    };
+pub fn read(path: PathBuf, options: &ReadOptions) -> Box<dyn Iterator<Item = Located> + '_> {
+    match Records::open(path, options) {
+        Ok(records) => Box::new(records),
+        Err(e) => Box::new(std::iter::once(Err(e))),
+    }
+}
+
+/// The state of one CSV file being read.
+struct Records<'a> {
+    path: PathBuf,
+    options: &'a ReadOptions,
+    records: csv::ByteRecordsIntoIter<CappedReader>,
+    /// Byte offset where the next record starts, shared with the [`CappedReader`].
+    record_start: Rc<Cell<u64>>,
+    lines: Option<LineCounter<BufReader<std::fs::File>>>,
+    columns: Columns,
+    /// Id prefix of `FILE:ROW` ids.
+    stem: String,
+    /// Records read so far, the header included.
+    row: u64,
+    /// Length of the file when opened: a record that ends there may be an
+    /// unterminated quote that swallowed the rest of the file.
+    len: u64,
+    /// Set once the rest of the file has been reported as swallowed by a quote.
+    done: bool,
+}
+
+/// Positions of the columns read.
+struct Columns {
+    text: usize,
+    id: Option<usize>,
+    date: Option<usize>,
+}
+
+impl<'a> Records<'a> {
+    fn open(path: PathBuf, options: &'a ReadOptions) -> Result<Self, InputError> {
+        let file = std::fs::File::open(&path)
+            .map_err(|e| InputError::new(&path, None, Reason::Unreadable, format!("cannot read: {e}")))?;
+        let record_start = Rc::new(Cell::new(0));
+        let capped =
+            CappedReader { inner: file, read: 0, record_start: record_start.clone(), cap: options.max_record_bytes() };
+        let mut reader = csv::ReaderBuilder::new().flexible(true).from_reader(capped);
+        let headers = match reader.byte_headers() {
+            Ok(h) => h.clone(),
+            Err(e) => return Err(InputError::new(&path, Some(1), Reason::BadCsv, format!("bad header: {e}"))),
+        };
+        let len = std::fs::metadata(&path).map_or(u64::MAX, |m| m.len());
+        let mut lines = std::fs::File::open(&path).ok().map(|f| LineCounter::new(BufReader::new(f)));
+        if reader.position().byte() >= len {
+            // The header took the whole file: a quote opened in it may never close.
+            if let Some(open) = lines.as_mut().and_then(|l| l.open_quote_line()) {
+                return Err(InputError::at(&path, Some(open), swallowed(open, 1)));
+            }
+        }
+        let columns = find_columns(&headers, options).map_err(|p| InputError::at(&path, Some(1), p))?;
+        let stem = path_id(&path);
+        record_start.set(reader.position().byte());
+        Ok(Records {
+            records: reader.into_byte_records(),
+            record_start,
+            lines,
+            columns,
+            stem,
+            row: 1,
+            len,
+            done: false,
+            path,
+            options,
+        })
+    }
+
+    /// The 1-based line where the record just read starts.
+    fn line(&mut self, record: &csv::ByteRecord) -> u64 {
+        // The csv crate's own line count is one short after CRLF line ends and never
+        // advances on lone CRs, so lines are counted here from the record's byte offset.
+        match (record.position(), self.lines.as_mut()) {
+            (Some(p), Some(counter)) => counter.line_at(p.byte()),
+            (p, None) => p.map_or(self.row, |p| p.line()),
+            (None, Some(_)) => self.row,
+        }
+    }
+
+    /// For a record that ends at the end of the file: the line of a quote that opened
+    /// in it and never closed.
+    fn open_quote(&mut self) -> Option<u64> {
+        if self.records.reader().position().byte() < self.len {
+            return None;
+        }
+        self.lines.as_mut()?.open_quote_line()
+    }
+
+    /// The document of one record that starts at `line`.
+    fn document(&self, record: &csv::ByteRecord, line: u64) -> Located {
+        let path = &self.path;
+        let at = |p: Problem| InputError::at(path, Some(line), p);
+        let field = |c: Option<usize>| -> Result<Option<String>, InputError> {
+            match c.and_then(|c| record.get(c)) {
+                None => Ok(None),
+                Some(b) => String::from_utf8(b.to_vec())
+                    .map(Some)
+                    .map_err(|_| at(Problem(Reason::NotUtf8, "not valid UTF-8".into()))),
+            }
+        };
+        let text_name = &self.options.csv.text;
+        let text = field(Some(self.columns.text))?
+            .ok_or_else(|| at(Problem(Reason::MissingField, format!("record has no {text_name:?} field"))))?;
+        let row = self.row;
+        let id =
+            field(self.columns.id)?.filter(|s| !s.trim().is_empty()).unwrap_or_else(|| format!("{}:{row}", self.stem));
+        let text = clean_text(&text, self.options.max_article_bytes)
+            .map_err(|Problem(r, m)| at(Problem(r, format!("document {id:?}: {m}"))))?;
+        let (date, warning) = document_date(&id, field(self.columns.date)?);
+        let mut origin = Origin::new(path, Some(line));
+        origin.warning = warning.map(at);
+        Ok((Document { id, text, date, title: None, source: None }, origin))
+    }
+}
+
+impl Iterator for Records<'_> {
+    type Item = Located;
+
+    fn next(&mut self) -> Option<Located> {
+        if self.done {
+            return None;
+        }
+        let record = self.records.next()?;
+        self.row += 1;
+        let record = match record {
+            Ok(r) => r,
+            Err(e) if is_too_large(&e) => {
+                self.done = true;
+                return Some(Err(self.too_large()));
+            }
+            Err(e) => {
+                return Some(Err(InputError::new(
+                    &self.path,
+                    Some(self.row),
+                    Reason::BadCsv,
+                    format!("bad CSV record: {e}"),
+                )))
+            }
+        };
+        self.record_start.set(self.records.reader().position().byte());
+        let line = self.line(&record);
+        if let Some(open) = self.open_quote() {
+            // Its text is the rest of the file: reported, never read as an article.
+            self.done = true;
+            return Some(Err(InputError::at(&self.path, Some(open), swallowed(open, line))));
+        }
+        Some(self.document(&record, line))
+    }
+}
+
+impl Records<'_> {
+    /// The problem of a record over the limit, which ends the file: most likely a
+    /// quote that never closes (said so if it is), else one giant record.
+    fn too_large(&mut self) -> InputError {
+        let start = self.record_start.get();
+        let cap = self.options.max_record_bytes();
+        let message =
+            format!("record of over {cap} bytes (4 x --max-article-bytes): it and the rest of the file are skipped");
+        let Some(lines) = self.lines.as_mut() else {
+            return InputError::new(&self.path, Some(self.row), Reason::TooLarge, message);
+        };
+        let line = lines.line_at(start);
+        if let Some(open) = lines.open_quote_line() {
+            return InputError::at(&self.path, Some(open), swallowed(open, line));
+        }
+        InputError::new(&self.path, Some(line), Reason::TooLarge, message)
+    }
+}
+
+/// The file of a CSV reader, failing once one record has taken more than `cap`
+/// bytes: the csv crate holds a whole record in memory, and a record can be as large
+/// as the file (one that never closes its quote is).
+struct CappedReader {
+    inner: std::fs::File,
+    /// Bytes read so far.
+    read: u64,
+    record_start: Rc<Cell<u64>>,
+    cap: u64,
+}
+
+/// The message of the error a [`CappedReader`] fails with.
+const OVER_CAP: &str = "CSV record over the size limit";
+
+impl Read for CappedReader {
+    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+        if self.read.saturating_sub(self.record_start.get()) > self.cap {
+            return Err(std::io::Error::other(OVER_CAP));
+        }
+        let n = self.inner.read(buf)?;
+        self.read += n as u64;
+        Ok(n)
+    }
+}
+
+/// Whether `e` is a [`CappedReader`]'s.
+fn is_too_large(e: &csv::Error) -> bool {
+    matches!(e.kind(), csv::ErrorKind::Io(io) if io.to_string() == OVER_CAP)
+}
+
+/// The problem of a quote opened at line `open` (in the record starting at line
+/// `record`) that runs to the end of the file.
+fn swallowed(open: u64, record: u64) -> Problem {
+    let within = if open == record { String::new() } else { format!(" (in the record starting at line {record})") };
+    Problem(
+        Reason::UnterminatedQuote,
+        format!(
+            "unterminated quote{within}: the quoted field opened on this line runs to the end of the file; \
+             this record and the rest of the file are skipped"
+        ),
+    )
+}
+
+/// The columns named in `options` (text required; id and date by default when present).
+fn find_columns(headers: &csv::ByteRecord, options: &ReadOptions) -> Result<Columns, Problem> {
     let find = |name: &str| {
         headers.iter().position(|h| {
             let h = String::from_utf8_lossy(h);
             h.trim_start_matches('\u{feff}').trim().eq_ignore_ascii_case(name)
         })
     };
-    let Some(text_col) = find(&columns.text) else {
-        let msg = format!("no column {:?} (choose one with --text-column)", columns.text);
-        return Box::new(std::iter::once(Err(InputError::new(path, Some(1), msg))));
+    let missing = |m: String| Problem(Reason::MissingField, m);
+    let cols = &options.csv;
+    let text = find(&cols.text)
+        .ok_or_else(|| missing(format!("no column {:?} (choose one with --text-column)", cols.text)))?;
+    let named_or_default = |named: &Option<String>, default: &str| match named {
+        Some(name) => find(name).map(Some).ok_or_else(|| missing(format!("no column {name:?}"))),
+        None => Ok(find(default)),
     };
-    let id_col = match &columns.id {
-        Some(name) => match find(name) {
-            Some(c) => Some(c),
-            None => {
-                return Box::new(std::iter::once(Err(InputError::new(path, Some(1), format!("no column {name:?}")))))
-            }
-        },
-        None => find("id"),
-    };
-    let date_col = match &columns.date {
-        Some(name) => match find(name) {
-            Some(c) => Some(c),
-            None => {
-                return Box::new(std::iter::once(Err(InputError::new(path, Some(1), format!("no column {name:?}")))))
-            }
-        },
-        None => find("date"),
-    };
-    let stem = path.file_name().map_or_else(String::new, |n| n.to_string_lossy().into_owned());
-    let mut records = reader.into_byte_records();
-    let mut lines = std::fs::File::open(path).ok().map(|f| LineCounter::new(BufReader::new(f)));
-    let mut row = 1u64; // the header is record 1
-    Box::new(std::iter::from_fn(move || {
-        let record = records.next()?;
-        row += 1;
-        let record = match record {
-            Ok(r) => r,
-            Err(e) => return Some(Err(InputError::new(path, Some(row), format!("bad CSV record: {e}")))),
-        };
-        // The csv crate's own line count is one short after CRLF line ends and never
-        // advances on lone CRs, so lines are counted here from the record's byte offset.
-        let line = match (record.position(), lines.as_mut()) {
-            (Some(p), Some(counter)) => counter.line_at(p.byte()),
-            (p, None) => p.map_or(row, |p| p.line()),
-            (None, Some(_)) => row,
-        };
-        let field = |c: Option<usize>| -> Result<Option<String>, InputError> {
-            match c.and_then(|c| record.get(c)) {
-                None => Ok(None),
-                Some(b) => String::from_utf8(b.to_vec())
-                    .map(Some)
-                    .map_err(|_| InputError::new(path, Some(line), "not valid UTF-8")),
-            }
-        };
-        Some((|| {
-            let text = field(Some(text_col))?
-                .ok_or_else(|| InputError::new(path, Some(line), format!("record has no {:?} field", columns.text)))?;
-            let id = field(id_col)?.filter(|s| !s.trim().is_empty()).unwrap_or_else(|| format!("{stem}:{row}"));
-            let text =
-                clean_text(&text).map_err(|m| InputError::new(path, Some(line), format!("document {id:?}: {m}")))?;
-            let date = match field(date_col)?.filter(|s| !s.trim().is_empty()) {
-                Some(raw) => Some(parse_date(&raw).ok_or_else(|| {
-                    InputError::new(path, Some(line), format!("document {id:?}: date {raw:?} is not ISO 8601"))
-                })?),
-                None => None,
-            };
-            Ok((Document { id, text, date, title: None, source: None }, Origin::new(path, Some(line))))
-        })())
-    }))
+    Ok(Columns { text, id: named_or_default(&cols.id, "id")?, date: named_or_default(&cols.date, "date")? })
 }
 
 /// Line numbers of byte offsets in a file read front to back (offsets must not
@@ -141,12 +298,38 @@ impl<R: BufRead> LineCounter<R> {
         // A pending "\r" is followed by something other than "\n": it ended a line.
         self.breaks + u64::from(self.after_cr) + 1
     }
+
+    /// Reads the rest of the input, from the start of a record; the line of a quote
+    /// that opens there and never closes.
+    fn open_quote_line(&mut self) -> Option<u64> {
+        let mut scanner = QuoteScanner::new(None);
+        let mut open_line = 0;
+        loop {
+            let buf = match self.reader.fill_buf() {
+                Ok(b) if !b.is_empty() => b,
+                _ => break,
+            };
+            let n = buf.len();
+            for &b in buf {
+                scanner.feed(b, self.offset);
+                if scanner.open_quote() == Some(self.offset) {
+                    // A pending "\r" before the quote was a lone one: it ended a line.
+                    open_line = self.breaks + u64::from(self.after_cr) + 1;
+                }
+                self.breaks += u64::from(b == b'\n' || self.after_cr);
+                self.after_cr = b == b'\r';
+                self.offset += 1;
+            }
+            self.reader.consume(n);
+        }
+        scanner.open_quote().map(|_| open_line)
+    }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::ingest::Item;
+    use crate::ingest::{CsvColumns, Item};
 
     #[test]
     fn quoted_newlines_custom_columns_and_bad_rows() {
@@ -158,7 +341,8 @@ mod tests {
         )
         .unwrap();
         let cols = CsvColumns { text: "body".into(), id: Some("key".into()), date: Some("published".into()) };
-        let items: Vec<Item> = read(&path, &cols).map(|i| i.map(|(d, _)| d)).collect();
+        let options = ReadOptions { csv: cols, ..ReadOptions::default() };
+        let items: Vec<Item> = read(path.clone(), &options).map(|i| i.map(|(d, _)| d)).collect();
         let first = items[0].as_ref().unwrap();
         assert_eq!(first.id, "k1");
         assert_eq!(first.text, "Line one.\nLine two, with comma.");
@@ -166,8 +350,8 @@ mod tests {
         let err = items[1].as_ref().unwrap_err();
         assert_eq!(err.line, Some(4), "line of the record in the file");
         assert!(err.message.contains("empty article"));
-        assert_eq!(items[2].as_ref().unwrap().id, "in.csv:4");
-        let missing = read(&path, &CsvColumns::default()).next().unwrap().unwrap_err();
+        assert_eq!(items[2].as_ref().unwrap().id, format!("{}:4", path_id(&path)));
+        let missing = read(path.clone(), &ReadOptions::default()).next().unwrap().unwrap_err();
         assert_eq!(missing.line, Some(1));
         assert!(missing.to_string().contains("no column \"text\""));
     }
@@ -177,7 +361,7 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("lines.csv");
         std::fs::write(&path, data).unwrap();
-        read(&path, &CsvColumns::default())
+        read(path, &ReadOptions::default())
             .map(|item| match item {
                 Ok((doc, origin)) => (doc.id, origin.line),
                 Err(e) => (e.message, e.line),
@@ -195,5 +379,64 @@ mod tests {
         assert_eq!(lines("id,text\rc1,\"a\r\rb\"\rc2,x\r\rc3,y"), expected);
         // A short row is reported on its own line.
         assert_eq!(lines("id,text\r\nc1,a\r\nc2\r\n")[1], ("record has no \"text\" field".to_string(), Some(3)));
+    }
+
+    #[test]
+    fn an_unterminated_quote_is_reported_where_it_opened_and_not_read() {
+        // 100 rows; row 5 (line 6) opens a quote that never closes.
+        let mut data = String::from("id,text\n");
+        for i in 1..=100 {
+            let text = if i == 5 { "\"Opened, never closed.".to_string() } else { format!("Article {i}.") };
+            data.push_str(&format!("r{i},{text}\r\n"));
+        }
+        let read = lines(&data);
+        assert_eq!(read.len(), 5, "{read:?}");
+        assert_eq!(read[3], ("r4".to_string(), Some(5)));
+        let (message, line) = &read[4];
+        assert_eq!(*line, Some(6));
+        assert!(message.starts_with("unterminated quote: the quoted field opened on this line"), "{message}");
+        // In a record of several lines, and in the header.
+        let read = lines("id,text\nr1,ok\nr2,\"closed\nover lines\",\"x\n\nmore");
+        assert_eq!(read[1].1, Some(4), "{read:?}");
+        assert!(read[1].0.contains("(in the record starting at line 3)"), "{read:?}");
+        let read = lines("id,\"text\nr1,a\n");
+        assert_eq!(read, vec![(read[0].0.clone(), Some(1))]);
+        assert!(read[0].0.starts_with("unterminated quote"), "{read:?}");
+        // A closed quote on the last line is no problem.
+        assert_eq!(lines("id,text\nr1,\"a\nb\"")[0], ("r1".to_string(), Some(2)));
+    }
+
+    #[test]
+    fn impossible_dates_are_reported_and_the_document_kept() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("d.csv");
+        std::fs::write(&path, "id,text,date\nr1,Text.,2020-02-31\nr2,Text.,2020-02-29\n").unwrap();
+        let items: Vec<Located> = read(path, &ReadOptions::default()).collect();
+        let (doc, origin) = items[0].as_ref().unwrap();
+        assert_eq!(doc.date, None);
+        let warning = origin.warning.as_ref().unwrap();
+        assert_eq!((warning.line, warning.reason), (Some(2), Reason::BadDate));
+        assert!(warning.message.contains("\"2020-02-31\""), "{warning}");
+        assert_eq!(items[1].as_ref().unwrap().0.date.as_deref(), Some("2020-02-29"));
+    }
+
+    #[test]
+    fn giant_records_end_the_file_in_bounded_memory() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("big.csv");
+        let big = "x".repeat(100_000);
+        std::fs::write(&path, format!("id,text\nr1,Small.\nr2,\"{big}\"\nr3,After.\n")).unwrap();
+        let options = ReadOptions { max_article_bytes: 100, ..ReadOptions::default() };
+        let items: Vec<Located> = read(path.clone(), &options).collect();
+        assert_eq!(items.len(), 2);
+        assert_eq!(items[0].as_ref().unwrap().0.id, "r1");
+        let e = items[1].as_ref().unwrap_err();
+        assert_eq!((e.line, e.reason), (Some(3), Reason::TooLarge));
+        assert!(e.message.starts_with("record of over 400 bytes"), "{e}");
+        // Over the limit and never closed: reported as the quote it is.
+        std::fs::write(&path, format!("id,text\nr1,Small.\nr2,\"{big}\nr3,After.\n")).unwrap();
+        let items: Vec<Located> = read(path, &options).collect();
+        let e = items[1].as_ref().unwrap_err();
+        assert_eq!((e.line, e.reason), (Some(3), Reason::UnterminatedQuote), "{e}");
     }
 }

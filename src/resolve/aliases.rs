@@ -2,6 +2,7 @@
 //! ("Nazarbayev" → "Nursultan Nazarbayev"), applied before node ids are computed.
 
 use super::ids::name_key;
+use crate::ingest::quotes::{line_of, unclosed_quote};
 use anyhow::{bail, Context};
 use std::collections::HashMap;
 use std::path::Path;
@@ -32,6 +33,12 @@ impl AliasTable {
 
     /// Parses alias CSV text; `origin` (a file name) prefixes error messages.
     pub fn from_csv(src: &str, origin: &str) -> anyhow::Result<AliasTable> {
+        // The csv crate would read an unterminated quote to the end of the file as one
+        // field, silently turning the rest of the table into one canonical name.
+        if let Some(offset) = unclosed_quote(src.as_bytes(), Some(b'#')) {
+            let line = line_of(src.as_bytes(), offset);
+            bail!("{origin}: line {line}: unterminated quote: the quoted field opened on this line runs to the end of the file");
+        }
         let mut reader = csv::ReaderBuilder::new()
             .comment(Some(b'#'))
             .trim(csv::Trim::All)
@@ -157,6 +164,9 @@ mod tests {
         let err = AliasTable::from_csv("alias,canonical\nA,B\nC,D\na,E\n", "aliases.csv").unwrap_err();
         let msg = format!("{err:#}");
         assert!(msg.contains("line 4") && msg.contains("line 2"), "{msg}");
+
+        let err = AliasTable::from_csv("alias,canonical\n# a \"comment\nA,B\nC,\"D\nE,F\n", "aliases.csv").unwrap_err();
+        assert!(format!("{err:#}").contains("aliases.csv: line 4: unterminated quote"), "{err:#}");
     }
 
     #[test]

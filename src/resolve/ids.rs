@@ -57,26 +57,30 @@ pub(crate) fn name_key(name: &str) -> String {
 
 /// NFKD-decomposed, mark-free, lower-cased characters of `s`.
 fn folded_chars(s: &str) -> impl Iterator<Item = char> + '_ {
-    s.nfkd().filter(|&c| !is_combining_mark(c)).flat_map(char::to_lowercase).flat_map(|c| {
-        // Letters with no canonical decomposition that readers still treat as
-        // their base letter; without this "Łukaszenka" and "Lukaszenka" differ.
-        let mapped: &'static str = match c {
-            'ß' => "ss",
-            'æ' => "ae",
-            'œ' => "oe",
-            'ø' => "o",
-            'ł' => "l",
-            'đ' | 'ð' => "d",
-            'þ' => "th",
-            'ı' => "i",
-            _ => "",
-        };
-        if mapped.is_empty() {
-            Folded::One(Some(c))
-        } else {
-            Folded::Many(mapped.chars())
-        }
-    })
+    // Invisible characters are dropped, not turned into a '-': "Ali\u{200b}ce" is "alice".
+    s.nfkd()
+        .filter(|&c| !is_combining_mark(c) && !crate::export::is_invisible(c))
+        .flat_map(char::to_lowercase)
+        .flat_map(|c| {
+            // Letters with no canonical decomposition that readers still treat as
+            // their base letter; without this "Łukaszenka" and "Lukaszenka" differ.
+            let mapped: &'static str = match c {
+                'ß' => "ss",
+                'æ' => "ae",
+                'œ' => "oe",
+                'ø' => "o",
+                'ł' => "l",
+                'đ' | 'ð' => "d",
+                'þ' => "th",
+                'ı' => "i",
+                _ => "",
+            };
+            if mapped.is_empty() {
+                Folded::One(Some(c))
+            } else {
+                Folded::Many(mapped.chars())
+            }
+        })
 }
 
 /// Iterator over one folded character's replacement (one char, or a short string).
@@ -98,6 +102,12 @@ impl Iterator for Folded {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn invisible_characters_do_not_change_ids() {
+        assert_eq!(slug("Ali\u{200b}ce \u{202e}Smith\u{2069}"), slug("Alice Smith"));
+        assert_eq!(name_key("Ali\u{feff}ce"), "alice");
+    }
 
     #[test]
     fn slugs_fold_case_diacritics_and_punctuation() {

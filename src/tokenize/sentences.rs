@@ -14,20 +14,31 @@ fn is_closing(c: char) -> bool {
     matches!(c, '"' | '\'' | '”' | '’' | ')' | ']' | '»')
 }
 
+/// Words (whitespace-separated) in one sentence at most; longer runs are cut into
+/// pieces of this many. Text without sentence punctuation (lists scraped without
+/// their markup, tables, minutes) would otherwise make one sentence of thousands of
+/// words: false relations between names far apart, and huge evidence rows.
+pub const MAX_SENTENCE_WORDS: usize = 200;
+
 /// Splits `text` into sentence spans, trimmed of surrounding whitespace.
 ///
-/// A sentence ends at a blank line, or at `.`, `!` or `?` (plus closing quotes or
-/// brackets) followed by whitespace and an upper-case letter, digit or opening quote,
-/// unless the word before the period is a known abbreviation or a single initial.
+/// A sentence ends at a blank line; at a line break before a list item (a line that
+/// starts with `-`, `*` or `•` and a space, or with a number and `.` or `)` and a
+/// space); at the end of a list item's line; or at `.`, `!` or `?` (plus closing
+/// quotes or brackets) followed by whitespace and an upper-case letter, digit or
+/// opening quote, unless the word before the period is a known abbreviation or a
+/// single initial. Sentences longer than [`MAX_SENTENCE_WORDS`] are cut.
 pub fn split_sentences(text: &str) -> Vec<Span> {
     let mut spans = Vec::new();
     let mut start = 0usize;
     let chars: Vec<(usize, char)> = text.char_indices().collect();
+    // Whether the current sentence is a list item: those end with their line.
+    let mut in_item = starts_list_item(&chars);
     let mut i = 0;
     while i < chars.len() {
         let (pos, c) = chars[i];
-        // Paragraph break: a newline, optional spaces, another newline.
         if c == '\n' {
+            // Paragraph break: a newline, optional spaces, another newline.
             let mut j = i + 1;
             while j < chars.len() && chars[j].1 != '\n' && chars[j].1.is_whitespace() {
                 j += 1;
@@ -35,7 +46,16 @@ pub fn split_sentences(text: &str) -> Vec<Span> {
             if j < chars.len() && chars[j].1 == '\n' {
                 push_trimmed(text, start, pos, &mut spans);
                 start = chars[j].0;
+                in_item = false;
                 i = j + 1;
+                continue;
+            }
+            let next_item = starts_list_item(&chars[i + 1..]);
+            if next_item || in_item {
+                push_trimmed(text, start, pos, &mut spans);
+                start = pos;
+                in_item = next_item;
+                i += 1;
                 continue;
             }
         }
@@ -46,7 +66,12 @@ pub fn split_sentences(text: &str) -> Vec<Span> {
             }
             let end = if j < chars.len() { chars[j].0 } else { text.len() };
             let followed_by_space = j < chars.len() && chars[j].1.is_whitespace();
-            if followed_by_space && starts_sentence(&chars[j..]) && !(c == '.' && is_abbreviation(text, pos)) {
+            let list_number = c == '.' && in_item && text[start..pos].trim().bytes().all(|b| b.is_ascii_digit());
+            if followed_by_space
+                && starts_sentence(&chars[j..])
+                && !(c == '.' && is_abbreviation(text, pos))
+                && !list_number
+            {
                 push_trimmed(text, start, end, &mut spans);
                 start = end;
                 i = j;
@@ -58,7 +83,44 @@ pub fn split_sentences(text: &str) -> Vec<Span> {
         i += 1;
     }
     push_trimmed(text, start, text.len(), &mut spans);
-    spans
+    spans.into_iter().flat_map(|span| cap_words(text, span)).collect()
+}
+
+/// Whether a line starting at `line` (after spaces) is a list item: `-`, `*` or `•`
+/// and a space, or one to three digits, `.` or `)` and a space ("1. ", "12) ").
+fn starts_list_item(line: &[(usize, char)]) -> bool {
+    let mut cs = line.iter().map(|&(_, c)| c).skip_while(|&c| c == ' ' || c == '\t');
+    let space = |c: Option<char>| c.is_some_and(|c| c == ' ' || c == '\t');
+    match cs.next() {
+        Some('-' | '*') => space(cs.next()),
+        Some('•') => true,
+        Some(d) if d.is_ascii_digit() => {
+            let rest: Vec<char> = cs.take(4).collect();
+            let digits = 1 + rest.iter().take_while(|c| c.is_ascii_digit()).count();
+            digits <= 3 && matches!(rest.get(digits - 1), Some('.' | ')')) && space(rest.get(digits).copied())
+        }
+        _ => false,
+    }
+}
+
+/// `span` cut into pieces of at most [`MAX_SENTENCE_WORDS`] whitespace-separated words.
+fn cap_words(text: &str, span: Span) -> Vec<Span> {
+    let slice = span.text(text);
+    let mut pieces = Vec::new();
+    let (mut piece_start, mut words, mut in_word) = (0usize, 0usize, false);
+    for (i, c) in slice.char_indices() {
+        let starts_word = !c.is_whitespace() && !in_word;
+        in_word = !c.is_whitespace();
+        if starts_word {
+            if words == MAX_SENTENCE_WORDS {
+                push_trimmed(text, span.start + piece_start, span.start + i, &mut pieces);
+                (piece_start, words) = (i, 0);
+            }
+            words += 1;
+        }
+    }
+    push_trimmed(text, span.start + piece_start, span.end, &mut pieces);
+    pieces
 }
 
 fn starts_sentence(rest: &[(usize, char)]) -> bool {
@@ -131,6 +193,37 @@ mod tests {
             vec!["Headline without period", "Body starts here."]
         );
         assert_eq!(sents("A line\nwrapped here."), vec!["A line\nwrapped here."]);
+    }
+
+    #[test]
+    fn list_items_are_sentences() {
+        let text = "Leaders:\n- Alice Smith met Bob\n  - Carol Jones left\n* Dave\n• Eve\n1. Frank\n12) Gina\nAfter the list\n-3.5 percent";
+        assert_eq!(
+            sents(text),
+            vec![
+                "Leaders:",
+                "- Alice Smith met Bob",
+                "- Carol Jones left",
+                "* Dave",
+                "• Eve",
+                "1. Frank",
+                "12) Gina",
+                "After the list\n-3.5 percent"
+            ]
+        );
+        assert_eq!(sents("- First item\nSecond line"), vec!["- First item", "Second line"]);
+        assert_eq!(sents("In 2019.\n2020 was worse"), vec!["In 2019.", "2020 was worse"]);
+    }
+
+    #[test]
+    fn long_sentences_are_cut() {
+        let words: Vec<String> = (0..450).map(|i| format!("w{i}")).collect();
+        let text = words.join(" ");
+        let cut = sents(&text);
+        assert_eq!(cut.len(), 3);
+        assert_eq!(cut[0], words[..200].join(" "));
+        assert_eq!(cut[1], words[200..400].join(" "));
+        assert_eq!(cut[2], words[400..].join(" "));
     }
 
     #[test]
