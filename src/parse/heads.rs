@@ -32,6 +32,13 @@ impl Dense {
         self.apply(x).mapv_into(|v| 0.5 * v * (1.0 + libm::erff(v * std::f32::consts::FRAC_1_SQRT_2)))
     }
 
+    /// The highest-scoring output for one input vector. The lemma head has about a
+    /// thousand outputs and most words never need it (the table knows them), so it runs
+    /// word by word, only where asked.
+    fn argmax(&self, x: ndarray::ArrayView1<f32>) -> usize {
+        argmax((x.dot(&self.weight_t) + &self.bias).view())
+    }
+
     pub fn inputs(&self) -> usize {
         self.weight_t.nrows()
     }
@@ -137,7 +144,6 @@ impl ParseHeads {
         let w = w.view().into_shape_with_order((r, nrel * r)).expect("contiguous");
         let left = rd.dot(&w);
         let upos = self.upos.apply(vectors);
-        let lemma = self.lemma.apply(vectors);
         (0..n)
             .map(|i| {
                 let rel = (0..nrel)
@@ -150,7 +156,7 @@ impl ParseHeads {
                 let table = self.lemma_table.as_ref();
                 let lemma = table
                     .and_then(|t| t.get(forms[i], tag).map(str::to_string).or_else(|| t.by_suffix(forms[i], tag)))
-                    .unwrap_or_else(|| self.scripts[argmax(lemma.row(i))].apply(forms[i]));
+                    .unwrap_or_else(|| self.scripts[self.lemma.argmax(vectors.row(i))].apply(forms[i]));
                 WordSyntax {
                     upos: tag,
                     lemma,
