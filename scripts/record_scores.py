@@ -19,26 +19,23 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 
 
+def rows(binary, stage, model, gold, precision, pattern):
+    """`actorgraph eval STAGE GOLD`'s output lines matching `pattern`, by their first group."""
+    out = subprocess.run([str(binary), "eval", stage, str(gold), "--model", str(model), "--precision", precision],
+                         check=True, capture_output=True, text=True).stdout
+    return {m.group(1): m.groups()[1:] for m in map(lambda l: re.match(pattern, l), out.splitlines()) if m}
+
+
 def evaluate(binary, model, conll_file, precision):
-    out = subprocess.run([str(binary), "eval", "ner", str(conll_file), "--model", str(model),
-                          "--precision", precision], check=True, capture_output=True, text=True).stdout
-    rows = {}
-    for line in out.splitlines():
-        m = re.match(r"\s*(\w+)\s+([\d.]+)\s+([\d.]+)\s+([\d.]+)\s", line)
-        if m:
-            rows[m.group(1)] = tuple(float(x) for x in m.groups()[1:])
-    return rows
+    """Per type (and overall): precision, recall, F1."""
+    found = rows(binary, "ner", model, conll_file, precision, r"\s*(\w+)\s+([\d.]+)\s+([\d.]+)\s+([\d.]+)\s")
+    return {k: tuple(float(x) for x in v) for k, v in found.items()}
 
 
 def evaluate_parse(binary, model, conllu, precision):
-    out = subprocess.run([str(binary), "eval", "parse", str(conllu), "--model", str(model),
-                          "--precision", precision], check=True, capture_output=True, text=True).stdout
-    rows = {}
-    for line in out.splitlines():
-        m = re.match(r"\s*([\w:]+)\s+([\d.]+)(\s|$)", line)
-        if m:
-            rows[m.group(1)] = float(m.group(2))
-    return rows
+    """UPOS, lemma, UAS, LAS and per-relation LAS."""
+    found = rows(binary, "parse", model, conllu, precision, r"\s*([\w:]+)\s+([\d.]+)(?:\s|$)")
+    return {k: float(v[0]) for k, v in found.items()}
 
 
 def main():

@@ -49,8 +49,9 @@ from safetensors.torch import load_file, save_file
 from tokenizers import Tokenizer
 
 sys.path.insert(0, str(Path(__file__).parent))
-from train_ner import (  # noqa: E402  (one home for windows, shapes and CoNLL reading)
-    LABEL_ID, LABELS, MAX_PIECES_PER_WORD, batches, f1_score, pack, read_conll, runtime_windows, shape_id,
+from train_ner import (  # noqa: E402  (one home for windows, shapes, CoNLL reading and NER scoring)
+    LABELS, MAX_PIECES_PER_WORD, Doc, batches, chunk_ranges, evaluate, read_conll, runtime_windows, shape_id,
+    train_chunks,
 )
 
 UPOS = ["ADJ", "ADP", "ADV", "AUX", "CCONJ", "DET", "INTJ", "NOUN", "NUM", "PART", "PRON", "PROPN", "PUNCT",
@@ -245,40 +246,9 @@ def parse_example(doc, words, max_len, cls, sep):
 
 
 def parse_chunks(docs, max_len, rng, cls, sep):
-    out = []
-    for doc in docs:
-        start, first_chunk = 0, True
-        while start < len(doc.pieces):
-            budget = rng.randint(16, max_len - 2) if first_chunk else max_len - 2
-            end = pack(doc, start, budget)
-            out.append(parse_example(doc, range(start, end), max_len, cls, sep)[0])
-            start, first_chunk = end, False
-    return out
-
-
-def ner_example(doc, words, max_len, cls, sep):
-    ids, shapes, labels, first = [cls], [0], [IGNORE], {}
-    for w in words:
-        p = doc.pieces[w][: max(0, max_len - 1 - len(ids))]
-        if p:
-            first[w] = len(ids)
-            labels.append(doc.labels[w])
-            labels += [IGNORE] * (len(p) - 1)
-            ids += p
-            shapes += doc.shapes[w][: len(p)]
-    return (ids + [sep], shapes + [0], labels + [IGNORE]), first
-
-
-def ner_chunks(docs, max_len, rng, cls, sep):
-    out = []
-    for doc in docs:
-        start, first_chunk = 0, True
-        while start < len(doc.pieces):
-            budget = rng.randint(16, max_len - 2) if first_chunk else max_len - 2
-            end = pack(doc, start, budget)
-            out.append(ner_example(doc, range(start, end), max_len, cls, sep)[0])
-            start, first_chunk = end, False
-    return out
+    """Training windows over treebank documents, cut as the NER windows are."""
+    return [parse_example(doc, words, max_len, cls, sep)[0]
+            for doc in docs for words in chunk_ranges(doc, max_len, rng, True)]
 
 
 def pad_inputs(examples, idx):
@@ -340,6 +310,11 @@ class Joint(nn.Module):
 
     def encode(self, ids, types, mask):
         return self.bert(input_ids=ids, token_type_ids=types, attention_mask=mask).last_hidden_state
+
+    def forward(self, input_ids, token_type_ids, attention_mask):
+        """NER logits, shaped as transformers' output, for train_ner.evaluate."""
+        from types import SimpleNamespace
+        return SimpleNamespace(logits=self.classifier(self.encode(input_ids, token_type_ids, attention_mask)))
 
     def ner_loss(self, ids, types, mask, labels):
         logits = self.classifier(self.dropout(self.encode(ids, types, mask)))
@@ -437,33 +412,6 @@ def eval_parse(model, docs, max_len, cls, sep, script_names, rel_names):
     return {"UPOS": upos_ok / n, "lemma": lemma_ok / n, "UAS": uas / n, "LAS": las / n}
 
 
-@torch.no_grad()
-def eval_ner(model, docs, max_len, cls, sep):
-    model.eval()
-    gold_seqs, pred_seqs = [], []
-    for doc in docs:
-        pred = [0] * len(doc.pieces)
-        examples, reads = [], []
-        for words, core in runtime_windows(doc, max_len):
-            ex, firsts = ner_example(doc, words, max_len, cls, sep)
-            examples.append(ex)
-            reads.append((core, firsts))
-        for idx in batches(examples, 4096, False, None):
-            best = model.classifier(model.encode(*pad_inputs(examples, idx))).argmax(-1).tolist()
-            for r, i in enumerate(idx):
-                core, firsts = reads[i]
-                for w in core:
-                    if w in firsts:
-                        pred[w] = best[r][firsts[w]]
-        w = 0
-        for words, tags in doc.sentences:
-            gold_seqs.append(tags)
-            pred_seqs.append([LABELS[k] for k in pred[w: w + len(words)]])
-            w += len(words)
-    model.train()
-    return f1_score(gold_seqs, pred_seqs)
-
-
 # ---------------------------------------------------------------- main
 
 def sha(path):
@@ -525,7 +473,6 @@ def main():
     dev_docs = [ParseDoc(tokenizer, d, scripts, rels) for d in ewt_dev]
 
     conll = Path(args.conll)
-    from train_ner import Doc
     for name in ("train.txt", "valid.txt"):
         train_files[f"conll_{name}"] = conll / name
     ner_train = [Doc(tokenizer, d) for name in ("train.txt", "valid.txt") for d in read_conll(conll / name)]
@@ -544,7 +491,7 @@ def main():
     def epoch_batches():
         docs = [m if rng.random() < args.merge_share else p for p, m in zip(parse_plain, parse_merged)]
         pex = parse_chunks(docs, args.max_len, rng, cls, sep)
-        nex_all = ner_chunks(ner_train, args.max_len, rng, cls, sep)
+        nex_all = train_chunks(ner_train, args.max_len, rng, cls, sep, True)
         rng.shuffle(nex_all)
         nex = nex_all[: int(len(nex_all) * args.ner_share)]
         groups = [("parse", pex, g) for g in batches(pex, args.batch_tokens, True, rng)]
@@ -592,7 +539,7 @@ def main():
         if args.eval_last_only and epoch < args.epochs:
             continue
         dev = eval_parse(model, dev_docs, args.max_len, cls, sep, script_names, rel_names)
-        ner_dev = eval_ner(model, ner_valid, args.max_len, cls, sep)
+        ner_dev = evaluate(model, ner_valid, args.max_len, cls, sep, torch.device("cpu"))
         row = {"epoch": epoch, **{k: round(v, 4) for k, v in dev.items()}, "ner_valid_f1": round(ner_dev, 4),
                "seconds": round(time.time() - t0)}
         history.append(row)

@@ -130,19 +130,21 @@ def example(doc, words, labelled, max_len, cls, sep):
     return (ids + [sep], shapes + [0], labels + [-100], len(words)), first
 
 
+def chunk_ranges(doc, max_len, rng, jitter):
+    """A document cut into consecutive runs of words filling the window; with `jitter`
+    the first run's length is random, so boundaries move from epoch to epoch."""
+    start, first_chunk = 0, True
+    while start < len(doc.pieces):
+        budget = rng.randint(16, max_len - 2) if first_chunk and jitter else max_len - 2
+        end = pack(doc, start, budget)
+        yield range(start, end)
+        start, first_chunk = end, False
+
+
 def train_chunks(docs, max_len, rng, cls, sep, jitter):
-    """Each document cut into consecutive runs of words filling the window, every word
-    labelled; the first run's length is random, so boundaries move from epoch to epoch."""
-    out = []
-    for doc in docs:
-        start, first_chunk = 0, True
-        while start < len(doc.pieces):
-            budget = rng.randint(16, max_len - 2) if first_chunk and jitter else max_len - 2
-            end = pack(doc, start, budget)
-            words = range(start, end)
-            out.append(example(doc, words, set(words), max_len, cls, sep)[0])
-            start, first_chunk = end, False
-    return out
+    """Each document cut into training windows (`chunk_ranges`), every word labelled."""
+    return [example(doc, words, set(words), max_len, cls, sep)[0]
+            for doc in docs for words in chunk_ranges(doc, max_len, rng, jitter)]
 
 
 def runtime_windows(doc, max_len, overlap_words=OVERLAP_WORDS):

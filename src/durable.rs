@@ -6,6 +6,7 @@
 //! `merge` use to recognise files.
 
 use crate::fault::{point, Op};
+use crate::manifest::FileRecord;
 use anyhow::{Context, Result};
 use sha2::{Digest, Sha256};
 use std::io::{Read, Write};
@@ -156,6 +157,16 @@ impl<W: Write> HashingWriter<W> {
     pub fn get_ref(&self) -> &W {
         &self.inner
     }
+}
+
+/// Makes everything written so far through a CSV writer over a hashed file durable
+/// (flush, then sync); returns the length and hash a resumed run checks and goes on from.
+pub fn checkpoint_csv(writer: &mut csv::Writer<HashingWriter<std::fs::File>>, path: &Path) -> Result<FileRecord> {
+    writer.flush().with_context(|| format!("{}: write failed", path.display()))?;
+    let file = writer.get_ref();
+    file.get_ref().sync_data().with_context(|| format!("{}: sync failed", path.display()))?;
+    let (bytes, sha256) = file.digest();
+    Ok(FileRecord { bytes, sha256 })
 }
 
 impl<W: Write> Write for HashingWriter<W> {

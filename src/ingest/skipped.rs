@@ -92,11 +92,7 @@ impl SkipFile {
 
     /// Makes everything written so far durable; returns the length and hash to resume from.
     pub fn checkpoint(&mut self) -> Result<FileRecord> {
-        self.writer.flush().with_context(|| format!("{}: write failed", self.path.display()))?;
-        let file = self.writer.get_ref();
-        file.get_ref().sync_data().with_context(|| format!("{}: sync failed", self.path.display()))?;
-        let (bytes, sha256) = file.digest();
-        Ok(FileRecord { bytes, sha256 })
+        durable::checkpoint_csv(&mut self.writer, &self.path)
     }
 }
 
