@@ -39,7 +39,7 @@ pub const EDGES_HEADER: [&str; 12] = [
     "plover",
     "cameo",
 ];
-pub const EVIDENCE_HEADER: [&str; 17] = [
+pub const EVIDENCE_HEADER: [&str; 18] = [
     "doc_id",
     "relation",
     "source",
@@ -57,6 +57,7 @@ pub const EVIDENCE_HEADER: [&str; 17] = [
     "trigger_end",
     "plover",
     "cameo",
+    "frame",
 ];
 
 /// A text cell as written: with a leading `'` if a spreadsheet would read it as a
@@ -284,6 +285,7 @@ impl EvidenceWriter {
                     &chars.at(r.trigger.end).to_string(),
                     &text_cell(&r.plover),
                     &text_cell(&r.cameo),
+                    &text_cell(&r.frame),
                 ])
                 .with_context(|| format!("{}: write failed", self.path.display()))?;
             self.rows += 1;

@@ -213,6 +213,7 @@ mod tests {
                     sentence,
                     trigger: span,
                     rule: format!("{relation}-{directed}"),
+                    frame: "subj-obj".into(),
                     score,
                     plover: format!("P-{relation}-{sentence}"),
                     cameo: format!("{}", 10 + sentence),

@@ -25,15 +25,16 @@ pub mod resolve;
 pub mod seen_ids;
 pub mod tokenize;
 
-/// The NER model bundled with the repository (the default).
+/// The model bundled with the repository (the default): MiniLM with NER and parse heads
+/// (`scripts/train_joint.py`). Relations are read off its parse.
 pub fn bundled_model_dir() -> std::path::PathBuf {
-    std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("models").join("ner-minilm")
+    std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("models").join("minilm-ner-parse")
 }
 
-/// The bundled joint model: the same encoder with NER and parse heads
-/// (`scripts/train_joint.py`); `--model models/minilm-ner-parse` turns the parse stage on.
-pub fn bundled_parse_model_dir() -> std::path::PathBuf {
-    std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("models").join("minilm-ner-parse")
+/// The NER-only model the joint model is trained from (`scripts/train_ner.py`): entities
+/// without a parse, so without relations.
+pub fn bundled_ner_model_dir() -> std::path::PathBuf {
+    std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("models").join("ner-minilm")
 }
 pub mod bench;
 pub mod merge;

@@ -117,6 +117,7 @@ enum PrecisionArg {
 #[derive(Args)]
 struct StageArgs {
     /// Skip the parse stage (tags, lemmas, dependencies) even if the model has parse heads.
+    /// Relations are read off the parse, so this gives entities and no relations.
     #[arg(long)]
     no_parse: bool,
     /// Relation rule file (default: the bundled data/rules.toml).
@@ -274,6 +275,10 @@ impl StageArgs {
         };
         let aliases = self.aliases.as_deref().map(AliasTable::load).transpose()?;
         let syntax = ner.parses() && !self.no_parse;
+        if !syntax {
+            let why = if self.no_parse { "--no-parse" } else { "the model has no parse heads (see scripts/train_joint.py)" };
+            eprintln!("actorgraph: warning: no parse stage ({why}): entities only, no relations");
+        }
         Ok(Pipeline { ner, resolver: Resolver::new(aliases), rules, syntax })
     }
 }

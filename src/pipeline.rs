@@ -46,7 +46,11 @@ impl Pipeline {
             .zip(labels)
             .map(|((doc, sentences), labels)| {
                 let resolved = resolver.resolve(&doc.text, &sentences, &labels.entities);
-                let relations = relate(&doc.text, &sentences, &resolved, rules);
+                // Relations are read off the parse; without one there are none.
+                let relations = match &labels.syntax {
+                    Some(syntax) => relate(&doc.text, &sentences, syntax, &resolved, rules),
+                    None => Vec::new(),
+                };
                 Analysis { doc, sentences, entities: labels.entities, syntax: labels.syntax, resolved, relations }
             })
             .collect())

@@ -435,8 +435,9 @@ fn model_free_stages_scale_linearly() {
         let t = Instant::now();
         let doc = resolver.resolve(&text, &sentences, &entities);
         let resolve = t.elapsed().as_secs_f64();
+        let syntax = common::toy_syntax(&text, &sentences);
         let t = Instant::now();
-        let relations = relate(&text, &sentences, &doc, &rules);
+        let relations = relate(&text, &sentences, &syntax, &doc, &rules);
         let relate = t.elapsed().as_secs_f64();
         assert!(!relations.is_empty());
         eprintln!("{size} bytes, {} mentions: resolve {resolve:.2} s, relate {relate:.2} s", doc.mentions.len());

@@ -131,7 +131,7 @@ fn describe(text: &str, sent: &Sentence, tree: &SentenceSyntax) -> String {
 
 #[test]
 fn hand_checked_sentences() {
-    let ner = Ner::load(&actorgraph::bundled_parse_model_dir(), tch::Device::Cpu).unwrap();
+    let ner = Ner::load(&actorgraph::bundled_model_dir(), tch::Device::Cpu).unwrap();
     assert!(ner.parses(), "the bundled joint model parses");
     let mut wrong = Vec::new();
     let mut total = 0;
@@ -156,7 +156,7 @@ fn hand_checked_sentences() {
 
 #[test]
 fn tags_and_lemmas_of_inflected_words() {
-    let ner = Ner::load(&actorgraph::bundled_parse_model_dir(), tch::Device::Cpu).unwrap();
+    let ner = Ner::load(&actorgraph::bundled_model_dir(), tch::Device::Cpu).unwrap();
     let text = "Rebels were attacking the villages, and Moscow imposed sanctions on Kiev's leaders.";
     let sentences = analyze(text);
     let tree = ner.syntax(&[(text, &sentences)]).unwrap().remove(0).remove(0);

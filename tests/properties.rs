@@ -6,6 +6,8 @@
 //! NER output is simulated: entities are placed on arbitrary word ranges of the
 //! analysed sentences, with arbitrary kinds and scores (NaN and infinities included).
 
+mod common;
+
 use actorgraph::ner::{Entity, EntityType};
 use actorgraph::relate::{relate, RelationInstance, RuleSet};
 use actorgraph::resolve::{ResolvedDoc, Resolver};
@@ -383,7 +385,7 @@ fn run_chain(text: &str, picks: &[Pick]) -> Result<(Vec<Sentence>, ResolvedDoc, 
     let entities = place(text, &sentences, picks);
     let doc = resolver().resolve(text, &sentences, &entities);
     check_resolved(text, &sentences, &doc)?;
-    let rels = relate(text, &sentences, &doc, rules());
+    let rels = relate(text, &sentences, &common::toy_syntax(text, &sentences), &doc, rules());
     check_relations(text, &sentences, &doc, &rels)?;
     Ok((sentences, doc, rels))
 }
@@ -455,7 +457,7 @@ proptest! {
             .collect();
         let doc = resolver().resolve(&text, &sentences, &entities);
         check_resolved(&text, &sentences, &doc)?;
-        let rels = relate(&text, &sentences, &doc, rules());
+        let rels = relate(&text, &sentences, &common::toy_syntax(&text, &sentences), &doc, rules());
         check_relations(&text, &sentences, &doc, &rels)?;
     }
 }

@@ -177,9 +177,39 @@ pub fn evaluate(pipeline: &Pipeline, gold: &[GoldSentence], verbose: bool) -> Re
             for m in &s.missed {
                 eprintln!("FN {} {} {:?} -> {:?}: {}", g.id, m.relation, m.source, m.target, g.text);
             }
+            if !s.false_positives.is_empty() || !s.missed.is_empty() {
+                eprint!("{}", parse_table(a));
+            }
         }
     }
     Ok(Report::from_types(per_type))
+}
+
+/// The parse and mentions of an analysed text, one word per line (CoNLL-U's ID, FORM,
+/// LEMMA, UPOS, HEAD, DEPREL, then the mention's actor), so that a reader of `--verbose`
+/// can see why a relation was missed or found.
+fn parse_table(a: &Analysis) -> String {
+    use crate::parse::Head;
+    use std::fmt::Write;
+    let mut out = String::new();
+    let Some(syntax) = &a.syntax else { return out };
+    for (si, (sentence, parse)) in a.sentences.iter().zip(syntax).enumerate() {
+        for (i, (span, w)) in sentence.words.iter().zip(&parse.words).enumerate() {
+            let head = match w.head {
+                Head::Root => 0,
+                Head::Word(h) => h + 1,
+            };
+            let actor = a
+                .resolved
+                .mentions
+                .iter()
+                .find(|m| m.sentence == si && m.words.contains(&i))
+                .map(|m| a.resolved.actors[m.actor].id.as_str())
+                .unwrap_or("");
+            let _ = writeln!(out, "    {}\t{}\t{}\t{}\t{}\t{}\t{}", i + 1, span.text(&a.doc.text), w.lemma, w.upos, head, w.rel, actor);
+        }
+    }
+    out
 }
 
 #[cfg(test)]

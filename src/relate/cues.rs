@@ -1,166 +1,114 @@
-//! Cues around a trigger that change what it means: negation and denial, hypotheticals
-//! and questions, passive voice, participle clauses, and domain blockers.
+//! Cues that change what a trigger means, read from the parse: negation and denial
+//! ("did not meet", "denied accusing", "refused to meet"), events that are only
+//! possible, conditional, wished for or asked about ("could meet", "if X attacks Y",
+//! "invited X to visit", questions), and domain blockers (sports, markets).
 
-use super::matcher::TriggerMatch;
-use super::rules::{Rule, RuleSet, TriggerKind, WordList};
-use super::view::SentView;
+use super::args::light_verb;
+use super::rules::{Grammar, RuleSet, TriggerPos};
+use super::sentence::Parsed;
 use super::Polarity;
+use crate::parse::UdRel;
 
-/// How many items left of the trigger negation and hypothetical cues may be.
-const CUE_WINDOW: usize = 6;
-const HYPOTHETICAL_WINDOW: usize = 8;
-
-/// Whether a multiword entry of `list` ends at item `end`.
-fn phrase_at(sv: &SentView, list: &WordList, end: usize) -> bool {
-    list.phrases().iter().any(|p| sv.phrase_ending_at(p, end).is_some())
+/// The words that carry the trigger's clause: the trigger, its light verb, and the
+/// verbs that control it ("agreed to meet" → meet, agreed).
+fn clause(p: &Parsed, g: &Grammar, trigger: usize, pos: TriggerPos) -> Vec<usize> {
+    let mut words = vec![trigger];
+    let mut v = trigger;
+    if pos == TriggerPos::Noun {
+        match light_verb(p, g, trigger) {
+            Some(lv) => {
+                words.push(lv);
+                v = lv;
+            }
+            None => return words,
+        }
+    }
+    while p.rel(v).is(UdRel::Xcomp) {
+        match p.head(v) {
+            Some(h) => {
+                words.push(h);
+                v = h;
+            }
+            None => break,
+        }
+    }
+    words
 }
 
-fn in_list(sv: &SentView, list: &WordList, i: usize) -> bool {
-    sv.word(i).is_some_and(|w| list.contains(w)) || phrase_at(sv, list, i)
+/// Governors above the clause whose meaning reaches down to it: the verb taking it as a
+/// complement ("denied that X attacked Y") or, for an event noun, as its object ("called
+/// off the talks", "proposed talks").
+fn governors(p: &Parsed, g: &Grammar, trigger: usize, pos: TriggerPos) -> Vec<usize> {
+    let top = *clause(p, g, trigger, pos).last().unwrap_or(&trigger);
+    let mut out = Vec::new();
+    let reaches = |w: usize| {
+        let r = p.rel(w);
+        r.is(UdRel::Xcomp) || r.is(UdRel::Ccomp) || r.is(UdRel::Advcl)
+            || (pos == TriggerPos::Noun && w == trigger && (r.is(UdRel::Obj) || r.is(UdRel::Obl)))
+    };
+    if reaches(top) {
+        if let Some(h) = p.head(top) {
+            out.push(h);
+        }
+    }
+    out
 }
 
-/// Polarity of the event: `Negated` when a negation ("did not meet", "never met",
-/// "no talks") or a denial verb ("denied accusing", "refused to meet", "ruled out
-/// talks") governs the trigger. The scan stops at clause boundaries, and for verbs at
-/// the subject (`stop_after`), so "Y, who never left, met Z" stays positive.
-pub(crate) fn polarity(sv: &SentView, tm: &TriggerMatch, stop_after: Option<usize>) -> Polarity {
-    let lex = sv.lex;
-    let lowest = tm.first.saturating_sub(CUE_WINDOW);
-    let mut i = tm.first;
-    while i > lowest {
-        i -= 1;
-        if stop_after.is_some_and(|s| i <= s) {
-            break;
-        }
-        // "not only met X but also ..." affirms.
-        let not_only = sv.is_word(i, "not") && sv.is_word(i + 1, "only");
-        if (sv.is_negation(i) && !not_only) || in_list(sv, &lex.denial, i) {
-            return Polarity::Negated;
-        }
-        // Reporting words do not stop the scan: "denies reports of an assault on X".
-        if sv.is_punct(i) || sv.is_clause_break(i) || sv.is_relative(i) || sv.is_coordinator(i) || sv.is_word(i, "but")
-        {
-            break;
-        }
+fn has_child_in(p: &Parsed, word: usize, rels: &[UdRel], list: &super::path::PhraseList) -> bool {
+    p.children(word).iter().any(|&c| rels.iter().any(|&r| p.rel(c).is(r)) && list.has(p, c))
+}
+
+/// `Negated` when a negation sits on the trigger's clause ("did not meet", "no talks",
+/// "never agreed to meet") or a denial governs it ("denied accusing", "refused to meet").
+pub(crate) fn polarity(p: &Parsed, g: &Grammar, trigger: usize, pos: TriggerPos) -> Polarity {
+    const NEGATORS: [UdRel; 3] = [UdRel::Advmod, UdRel::Det, UdRel::Cc];
+    let clause = clause(p, g, trigger, pos);
+    if clause.iter().any(|&w| has_child_in(p, w, &NEGATORS, &g.negation)) {
+        return Polarity::Negated;
+    }
+    // The denial itself: "refused to meet" (meet is the xcomp of refused).
+    if clause[1..].iter().any(|&w| g.denial.has(p, w)) {
+        return Polarity::Negated;
+    }
+    if governors(p, g, trigger, pos).iter().any(|&w| g.denial.has(p, w)) {
+        return Polarity::Negated;
     }
     Polarity::Positive
 }
 
-/// Whether the event is only hypothetical ("could meet", "if X attacks Y", "invited X
-/// to meet Y") or asked about: such events are not relations at all.
-pub(crate) fn is_hypothetical(sv: &SentView, tm: &TriggerMatch) -> bool {
-    let question =
-        (0..sv.len()).rev().find(|&i| !sv.is_punct(i) || sv.is_word(i, "?")).is_some_and(|i| sv.is_word(i, "?"));
-    if question {
+/// Whether the event is only possible, conditional, wished for, proposed or asked
+/// about: the guidelines annotate none of these.
+pub(crate) fn is_hypothetical(p: &Parsed, g: &Grammar, trigger: usize, pos: TriggerPos) -> bool {
+    if p.is_question() {
         return true;
     }
-    let lex = sv.lex;
-    // "will only visit X once the occupation ends": a condition restricts the event.
-    let only_before = (tm.first.saturating_sub(3)..tm.first).any(|i| sv.is_word(i, "only"));
-    if only_before {
-        let after = (tm.last + 1..(tm.last + 1 + 2 * CUE_WINDOW).min(sv.len()))
-            .take_while(|&i| !sv.is_clause_break(i) && !sv.is_word(i, ";"))
-            .any(|i| matches!(sv.word(i), Some("once" | "if" | "unless" | "when" | "until" | "after")));
-        if after {
-            return true;
-        }
-    }
-    // "It is possible that X and Y will meet": the scan crosses "that", not punctuation
-    // or a reporting verb.
-    let lowest = tm.first.saturating_sub(HYPOTHETICAL_WINDOW);
-    let mut i = tm.first;
-    while i > lowest {
-        i -= 1;
-        // A capital mid-sentence is a name or a month ("in May"), not a modal.
-        let capital = i > 0 && sv.items[i].capitalized;
-        if !capital && in_list(sv, &lex.hypothetical, i) {
-            return true;
-        }
-        if sv.is_punct(i) && !sv.is_word(i, "-") || sv.is_reporting(i) {
-            break;
-        }
-    }
-    false
-}
-
-/// The trigger's first word is a gerund ("accusing").
-fn is_gerund(sv: &SentView, tm: &TriggerMatch) -> bool {
-    sv.word(tm.first).is_some_and(|w| w.ends_with("ing") && w.chars().count() > 4)
-}
-
-/// Passive voice: a be-form before a verbal trigger that is not a gerund ("was
-/// accused", "has been criticised"), or a participle followed by a "by"-agent
-/// ("Arbil, attacked by Iraqi forces").
-pub(crate) fn is_passive(sv: &SentView, rule: &Rule, tm: &TriggerMatch) -> bool {
-    if rule.kind != TriggerKind::Verb || is_gerund(sv, tm) {
-        return false;
-    }
-    let mut i = tm.first;
-    for _ in 0..3 {
-        let Some(prev) = i.checked_sub(1) else { break };
-        i = prev;
-        if sv.word(i).is_some_and(|w| sv.lex.be_forms.contains(w)) {
-            return true;
-        }
-        if !(sv.is_adverb(i) || sv.is_negation(i)) {
-            break;
-        }
-    }
-    let mut j = tm.last + 1;
-    while sv.is_adverb(j) {
-        j += 1;
-    }
-    sv.is_word(j, "by") && sv.word(tm.first).is_some_and(|w| w.ends_with("ed"))
-}
-
-/// A verbal "-ing" trigger used as an adjective or a noun: "met visiting French
-/// minister X", "the fighting in Arbil", "heavy shelling". Such a word is not the
-/// clause's verb, so it has no subject of its own.
-pub(crate) fn is_attributive(sv: &SentView, rule: &Rule, tm: &TriggerMatch) -> bool {
-    if rule.kind != TriggerKind::Verb || !is_gerund(sv, tm) {
-        return false;
-    }
-    let Some(prev) = tm.first.checked_sub(1) else { return false };
-    if sv.is_determiner(prev) || sv.is_possessive_pronoun(prev) || sv.is_possessive(prev) {
+    let clause = clause(p, g, trigger, pos);
+    if clause.iter().any(|&w| has_child_in(p, w, &[UdRel::Aux], &g.modal) || has_child_in(p, w, &[UdRel::Mark], &g.condition))
+    {
         return true;
     }
-    // After another word only the listed adjectival participles ("met visiting X",
-    // "invading troops"); "denied accusing X" is a verb's complement.
-    sv.is_plain_word(prev) && sv.word(tm.first).is_some_and(|w| sv.lex.attributive.contains(w))
+    if clause[1..].iter().any(|&w| g.irrealis.has(p, w)) {
+        return true;
+    }
+    governors(p, g, trigger, pos).iter().any(|&w| g.irrealis.has(p, w))
 }
 
-/// A gerund after a comma or a subordinator ("..., accusing Y", "before visiting Y").
-pub(crate) fn is_participial(sv: &SentView, tm: &TriggerMatch) -> bool {
-    if !is_gerund(sv, tm) {
-        return false;
-    }
-    let mut i = tm.first;
-    while let Some(prev) = i.checked_sub(1) {
-        i = prev;
-        if sv.is_adverb(i) {
-            continue;
-        }
-        return sv.is_comma(i) || sv.is_subordinator(i) || sv.is_word(i, "by") || sv.is_word(i, "without");
-    }
-    false
-}
-
-/// The name of the first blocker that vetoes `rule` at this trigger (sports results,
-/// markets...), if any.
-pub(crate) fn blocked_by<'r>(sv: &SentView, rules: &'r RuleSet, rule: &Rule, tm: &TriggerMatch) -> Option<&'r str> {
-    for b in &rules.blockers {
-        if !b.relations.contains(&rule.relation) {
-            continue;
-        }
+/// The first domain blocker that vetoes this relation near `trigger`.
+pub(crate) fn blocked_by<'r>(p: &Parsed, rules: &'r RuleSet, relation: super::rules::RelationId, trigger: usize) -> Option<&'r str> {
+    rules.blockers.iter().filter(|b| b.relations.contains(&relation)).find_map(|b| {
         let (lo, hi) = if b.window == 0 {
-            (0, sv.len())
+            (0, p.len())
         } else {
-            (tm.first.saturating_sub(b.window), (tm.last + 1 + b.window).min(sv.len()))
+            (trigger.saturating_sub(b.window), (trigger + b.window + 1).min(p.len()))
         };
-        let hit = |i: usize| in_list(sv, &b.words, i) || sv.items[i].inner.iter().any(|w| b.words.contains(w));
-        if (lo..hi).any(|i| !tm.words.contains(&i) && hit(i)) {
-            return Some(&b.name);
-        }
-    }
-    None
+        let hit = (lo..hi).any(|i| {
+            b.words.iter().any(|seq| {
+                i + seq.len() <= hi
+                    && seq.iter().enumerate().all(|(k, w)| {
+                        p.form(i + k) == w || (seq.len() == 1 && p.lemma(i + k) == w)
+                    })
+            })
+        });
+        hit.then_some(b.name.as_str())
+    })
 }

@@ -1,38 +1,40 @@
-//! Stage 5: rule-based relation linking.
+//! Stage 5: rule-based relation linking over the dependency parse.
 //!
 //! Used by pipeline, graph, export and eval through:
 //! [`Polarity`], [`RelationInstance`], [`RuleSet`] (`builtin`, `load`, `from_toml`) and [`relate`].
 //!
-//! How it works, per sentence:
-//! 1. [`view`]: the sentence's words with each mention collapsed into one actor slot.
-//! 2. [`matcher`]: every trigger phrase of every rule is found ("accused", "held ... talks").
+//! How it works, per sentence (see [`Matcher`]):
+//! 1. [`sentence`]: the words with their lemmas, tags and arcs, and the mention each belongs to.
+//! 2. Trigger words are looked up by lemma and part of speech ("accuse"/VERB, "talks"/NOUN).
 //! 3. [`cues`]: domain blockers (sports, markets) and hypotheticals discard a trigger;
-//!    negation and denial mark it `Negated`; passive voice swaps the roles.
-//! 4. [`args`]: the rule's frames find source and target around the trigger (subject and
-//!    object, "by"-agent, coordinated pairs, "between X and Y").
+//!    negation and denial in its clause mark it `Negated`.
+//! 4. [`args`]: the rule's frames follow dependency paths ([`path`]) from the trigger to
+//!    its source and target, spread over coordination, appositions, relative clauses,
+//!    light verbs and control.
 //! 5. Instances are scored, self-relations dropped, duplicates merged.
 //!
-//! Which words trigger what, with which codes and base scores, lives in the rule file
-//! (`data/rules.toml`, see [`rules`]); this code only knows the grammar.
+//! Which words trigger what, along which paths, with which codes and base scores, lives
+//! in the rule file (`data/rules.toml`, see [`rules`]); this code only knows how to
+//! walk a tree.
 
 mod args;
 mod cues;
-mod matcher;
+mod path;
 mod rules;
-mod view;
+mod sentence;
 
 #[cfg(test)]
 mod tests;
 
 pub use rules::{RelationDef, RuleSet, BUILTIN as BUILTIN_RULES};
 
+use crate::parse::{SentenceSyntax, Upos};
 use crate::resolve::{MentionSource, ResolvedDoc};
 use crate::tokenize::{Sentence, Span};
-use args::{Coord, SubjectMode};
-use matcher::TriggerMatch;
-use rules::{Frame, Rule, TriggerKind};
+use args::{Arg, Via};
+use rules::{FrameShape, Rule, RuleId, TriggerPos};
+use sentence::{MentionId, Parsed};
 use std::collections::HashMap;
-use view::SentView;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Polarity {
@@ -65,6 +67,9 @@ pub struct RelationInstance {
     pub trigger: Span,
     /// Id of the rule that fired.
     pub rule: String,
+    /// The frame that found the arguments, and how they were reached beyond it
+    /// ("subj-obj", "subj-with+light-verb", "subj-obj+control").
+    pub frame: String,
     /// Confidence in [0, 1]; orders edges, `--min-score` filters on it.
     pub score: f32,
     /// PLOVER category and CAMEO root code from the rule.
@@ -74,231 +79,203 @@ pub struct RelationInstance {
 
 /// Finds the relations stated in each sentence of one document.
 ///
-/// `sentences` and `doc` must come from the same `text` (as the tokenize and resolve
-/// stages produce them); mentions that do not fit their sentence are ignored.
+/// `sentences`, `syntax` and `doc` must come from the same `text` (as the tokenize,
+/// parse and resolve stages produce them); a sentence whose parse does not fit its
+/// words, and mentions that do not fit their sentence, are skipped.
 /// Negated events are returned with `Polarity::Negated`; callers decide whether to keep them.
-pub fn relate(text: &str, sentences: &[Sentence], doc: &ResolvedDoc, rules: &RuleSet) -> Vec<RelationInstance> {
+pub fn relate(
+    text: &str,
+    sentences: &[Sentence],
+    syntax: &[SentenceSyntax],
+    doc: &ResolvedDoc,
+    rules: &RuleSet,
+) -> Vec<RelationInstance> {
     let mut mentions_per_sentence = vec![0usize; sentences.len()];
     for m in &doc.mentions {
         if let Some(c) = mentions_per_sentence.get_mut(m.sentence) {
             *c += 1;
         }
     }
+    let matcher = Matcher { rules };
     let mut out = Vec::new();
-    for (si, sentence) in sentences.iter().enumerate() {
+    for (si, (sentence, parse)) in sentences.iter().zip(syntax).enumerate() {
         // A relation needs two mentions in the sentence.
         if mentions_per_sentence[si] < 2 {
             continue;
         }
-        let mut sv = SentView::new(text, sentence, si, doc, rules);
-        let matches = matcher::find_triggers(&sv, rules);
-        let verbal = matches.iter().filter(|m| rules.rules[m.rule].kind == TriggerKind::Verb).map(|m| m.first);
-        sv.mark_verb_triggers(verbal.collect::<Vec<_>>());
-        out.extend(relate_sentence(&sv, rules, matches));
+        if let Some(p) = Parsed::new(text, sentence, si, parse, doc) {
+            out.extend(matcher.sentence(&p));
+        }
     }
     out
 }
 
-/// Largest coordinated subject whose members are paired up by the `pair` frame.
+/// Rules and a parsed sentence in, relation instances out.
+struct Matcher<'r> {
+    rules: &'r RuleSet,
+}
+
+/// One trigger occurrence: a word that is one of a rule's trigger lemmas.
+#[derive(Debug, Clone, Copy)]
+struct Trigger {
+    word: usize,
+    rule: RuleId,
+    pos: TriggerPos,
+    /// Words of the trigger phrase, for the evidence span.
+    first: usize,
+    last: usize,
+}
+
+/// Largest coordinated group whose members a pair frame pairs up: a long list ("the
+/// five nations -- A, B, C, D and E -- will meet") is a body convening, not pairs meeting.
 const MAX_PAIR_GROUP: usize = 3;
 
-/// Source and target items found for one trigger, and where its subject ends.
-struct Arguments {
-    pairs: Vec<(usize, usize)>,
-    subject_end: Option<usize>,
-}
-
-fn relate_sentence(sv: &SentView, rules: &RuleSet, mut matches: Vec<TriggerMatch>) -> Vec<RelationInstance> {
-    // Earlier rules in the file take precedence over later ones on overlapping words,
-    // so a specific rule ("attacking X's decision" = ACCUSE) can pre-empt a general one.
-    matches.sort_by_key(|m| (m.rule, m.first));
-    let mut claimed: Vec<(usize, usize, usize)> = Vec::new();
-    let mut found: Vec<RelationInstance> = Vec::new();
-    for tm in &matches {
-        if claimed.iter().any(|&(first, last, rule)| rule != tm.rule && first <= tm.last && tm.first <= last) {
-            continue;
-        }
-        let rule = &rules.rules[tm.rule];
-        if cues::blocked_by(sv, rules, rule, tm).is_some()
-            || cues::is_hypothetical(sv, tm)
-            || cues::is_attributive(sv, rule, tm)
-        {
-            continue;
-        }
-        let args = arguments(sv, rule, tm);
-        if args.pairs.is_empty() {
-            continue;
-        }
-        let stop = if rule.kind == TriggerKind::Verb { args.subject_end.filter(|&e| e < tm.first) } else { None };
-        let polarity = cues::polarity(sv, tm, stop);
-        let before = found.len();
-        for &(s, t) in &args.pairs {
-            if let Some(inst) = instance(sv, rules, rule, tm, s, t, polarity) {
-                found.push(inst);
-            }
-        }
-        if found.len() > before {
-            claimed.push((tm.first, tm.last, tm.rule));
-        }
-    }
-    dedupe(found)
-}
-
-/// Applies the rule's frames around one trigger.
-fn arguments(sv: &SentView, rule: &Rule, tm: &TriggerMatch) -> Arguments {
-    let mode = SubjectMode { noun: rule.kind == TriggerKind::Noun, participial: cues::is_participial(sv, tm) };
-    let mut pairs = Vec::new();
-
-    if cues::is_passive(sv, rule, tm) {
-        // "Y was accused by X": without a "by"-agent there is no source, and the
-        // subject is the target, so active frames must not run.
-        let mut subject_end = None;
-        if rule.frames.contains(&Frame::Passive) {
-            if let (Some(agent), Some(subject)) = (sv.find_agent(tm.last), sv.find_subject(tm.first, mode)) {
-                subject_end = Some(subject.end);
-                for &a in &agent.heads {
-                    for &s in &subject.heads {
-                        pairs.push((a, s));
-                    }
+impl Matcher<'_> {
+    fn sentence(&self, p: &Parsed) -> Vec<RelationInstance> {
+        let mut found = Vec::new();
+        for word in 0..p.len() {
+            // Rules earlier in the file win the word: the first that yields an
+            // instance claims it ("attacked X's decision" is criticism, not violence).
+            for trigger in self.triggers_at(p, word) {
+                let before = found.len();
+                self.instances(p, trigger, &mut found);
+                if found.len() > before {
+                    break;
                 }
             }
         }
-        return Arguments { pairs, subject_end };
+        dedupe(found)
     }
 
-    // "talks between X and Y": both arguments follow the trigger.
-    if sv.is_word(tm.last, "between") {
-        if rule.frames.contains(&Frame::Between) {
-            if let Some(obj) = sv.find_object(tm.last, rule, Coord::Between) {
-                push_all_pairs(&obj.heads, &mut pairs);
+    /// The rules whose trigger `word` is, in file order.
+    fn triggers_at(&self, p: &Parsed, word: usize) -> Vec<Trigger> {
+        let upos = p.upos(word);
+        let mut out: Vec<Trigger> = Vec::new();
+        let keys = [p.lemma(word), p.form(word)];
+        let entries = keys.iter().enumerate().filter(|&(k, key)| k == 0 || *key != keys[0]).filter_map(|(_, key)| self.rules.index.get(*key));
+        for entry in entries {
+            for (rule, pos, phrase) in entry {
+                let pos_ok = match pos {
+                    TriggerPos::Verb => upos == Upos::Verb,
+                    TriggerPos::Noun => matches!(upos, Upos::Noun | Upos::Propn),
+                };
+                if !pos_ok || !phrase.completes(p, word) || out.iter().any(|t| t.rule == *rule) {
+                    continue;
+                }
+                let parts = p.children(word).iter().copied().filter(|&c| phrase.with.iter().any(|w| p.lemma(c) == w || p.form(c) == w));
+                let (first, last) = parts.fold((word, word), |(a, b), c| (a.min(c), b.max(c)));
+                out.push(Trigger { word, rule: *rule, pos: *pos, first, last });
             }
         }
-        return Arguments { pairs, subject_end: None };
+        out.sort_by_key(|t| t.rule);
+        out
     }
 
-    let wants_subject = rule.frames.iter().any(|f| matches!(f, Frame::Active | Frame::Pair));
-    let subject = if wants_subject {
-        sv.find_subject(tm.first, mode).or_else(|| {
-            if mode.participial {
-                sv.participle_subject_after(tm.first)
-            } else {
-                None
+    /// Applies the rule's frames to one trigger; the first frame that finds a pair wins.
+    fn instances(&self, p: &Parsed, t: Trigger, out: &mut Vec<RelationInstance>) {
+        let rules = self.rules;
+        let g = &rules.grammar;
+        let rule = rules.rule(t.rule);
+        if cues::blocked_by(p, rules, rule.relation, t.word).is_some() || cues::is_hypothetical(p, g, t.word, t.pos) {
+            return;
+        }
+        let anchors = args::anchors(p, g, t.word, t.pos);
+        for &frame_id in &rule.frames {
+            let frame = rules.frame(frame_id);
+            let pairs: Vec<(Arg, Arg)> = match &frame.shape {
+                FrameShape::Directed { source, target } => {
+                    let targets = args::find(p, g, &anchors, target);
+                    if targets.is_empty() {
+                        continue;
+                    }
+                    let sources = args::find(p, g, &anchors, source);
+                    sources.iter().flat_map(|s| targets.iter().map(move |t| (s.clone(), t.clone()))).collect()
+                }
+                FrameShape::Pair(path) => {
+                    let members = args::find(p, g, &anchors, path);
+                    if members.len() > MAX_PAIR_GROUP {
+                        continue;
+                    }
+                    let mut pairs = Vec::new();
+                    for (k, a) in members.iter().enumerate() {
+                        for b in &members[k + 1..] {
+                            pairs.push((a.clone(), b.clone()));
+                        }
+                    }
+                    pairs
+                }
+            };
+            let polarity = cues::polarity(p, g, t.word, t.pos);
+            let before = out.len();
+            for (s, tg) in &pairs {
+                if let Some(inst) = self.instance(p, rule, t, &frame.name, s, tg, polarity) {
+                    out.push(inst);
+                }
             }
+            if out.len() > before {
+                return;
+            }
+        }
+    }
+
+    /// Builds one instance, or `None` when the pair is not a relation (same actor, wrong
+    /// kind, a pronoun for an actor not named in the sentence).
+    #[allow(clippy::too_many_arguments)]
+    fn instance(
+        &self,
+        p: &Parsed,
+        rule: &Rule,
+        t: Trigger,
+        frame: &str,
+        src: &Arg,
+        tgt: &Arg,
+        polarity: Polarity,
+    ) -> Option<RelationInstance> {
+        let doc = p.doc;
+        let (MentionId(s), MentionId(tg)) = (src.mention, tgt.mention);
+        let (sm, tm) = (&doc.mentions[s], &doc.mentions[tg]);
+        if s == tg || sm.actor == tm.actor {
+            return None;
+        }
+        if !rule.source_kinds.contains(&doc.actors[sm.actor].kind) || !rule.target_kinds.contains(&doc.actors[tm.actor].kind) {
+            return None;
+        }
+        let sc = &self.rules.scoring;
+        // Guidelines: an actor given only as a pronoun counts when it is named in the same sentence.
+        let named_here = |actor: usize| {
+            doc.mentions.iter().any(|m| m.sentence == p.index && m.actor == actor && m.source != MentionSource::Pronoun)
+        };
+        let pronouns = [sm, tm].iter().filter(|m| m.source == MentionSource::Pronoun).count();
+        if sc.pronoun_needs_name && [sm, tm].iter().any(|m| m.source == MentionSource::Pronoun && !named_here(m.actor)) {
+            return None;
+        }
+        let mut via: Vec<Via> = src.via.iter().chain(&tgt.via).copied().collect();
+        let indirect = via.len();
+        via.sort();
+        via.dedup();
+        let mention_conf = sm.score.min(tm.score).clamp(0.0, 1.0);
+        let mut score = rule.score * sc.indirect_factor.powi(indirect as i32) * sc.pronoun_factor.powi(pronouns as i32);
+        score *= 1.0 - sc.mention_weight + sc.mention_weight * mention_conf;
+        let score = if score.is_finite() { score.clamp(0.0, 1.0) } else { 0.0 };
+
+        // Symmetric relations name the first-mentioned actor as source.
+        let (source, target) = if rule.symmetric && tm.span.start < sm.span.start { (tg, s) } else { (s, tg) };
+        let frame = std::iter::once(frame).chain(via.iter().map(|v| v.as_str())).collect::<Vec<_>>().join("+");
+        Some(RelationInstance {
+            relation: self.rules.relation(rule.relation).name.clone(),
+            source,
+            target,
+            directed: !rule.symmetric,
+            polarity,
+            sentence: p.index,
+            trigger: Span::new(p.spans[t.first].start, p.spans[t.last].end),
+            rule: rule.id.clone(),
+            frame,
+            score,
+            plover: rule.plover.clone(),
+            cameo: rule.cameo.clone(),
         })
-    } else {
-        None
-    };
-    let object = match &tm.target_gap {
-        // "held {target} responsible": the target is inside the gap.
-        Some(gap) => sv
-            .find_object(gap.start.saturating_sub(1), rule, Coord::Object)
-            .filter(|g| g.heads.iter().all(|h| gap.contains(h))),
-        None => sv.find_object(tm.last, rule, Coord::Object),
-    };
-    // "a visit to Ukraine by Taiwan's vice president": a nominal's "by"-agent after its
-    // object is the source, whatever the clause's subject.
-    if mode.noun && rule.frames.contains(&Frame::Active) {
-        if let Some(object) = &object {
-            if let Some(agent) = sv.find_agent(object.end) {
-                for &a in &agent.heads {
-                    for &o in &object.heads {
-                        pairs.push((a, o));
-                    }
-                }
-                return Arguments { pairs, subject_end: None };
-            }
-        }
     }
-    if let Some(subject) = &subject {
-        if rule.frames.contains(&Frame::Active) {
-            // "Izetbegovic, whom he met": the relative pronoun's antecedent is the object.
-            let object = object.clone().or_else(|| sv.object_relative(subject));
-            if let Some(object) = object {
-                for &s in &subject.heads {
-                    for &o in &object.heads {
-                        pairs.push((s, o));
-                    }
-                }
-            }
-        }
-        // "X and Y met": every pair of a small group. A long list ("the five nations --
-        // A, B, C, D and E -- will meet") is a body convening, not pairs meeting.
-        if pairs.is_empty()
-            && rule.frames.contains(&Frame::Pair)
-            && object.is_none()
-            && subject.heads.len() <= MAX_PAIR_GROUP
-        {
-            push_all_pairs(&subject.heads, &mut pairs);
-        }
-    }
-    Arguments { pairs, subject_end: subject.map(|s| s.end) }
-}
-
-fn push_all_pairs(heads: &[usize], pairs: &mut Vec<(usize, usize)>) {
-    for (k, &a) in heads.iter().enumerate() {
-        for &b in &heads[k + 1..] {
-            pairs.push((a, b));
-        }
-    }
-}
-
-/// Builds one instance from a source and a target item, or `None` when the pair is
-/// not a relation (same actor, wrong kind, a pronoun for an actor not named here).
-fn instance(
-    sv: &SentView,
-    rules: &RuleSet,
-    rule: &Rule,
-    tm: &TriggerMatch,
-    src_item: usize,
-    tgt_item: usize,
-    polarity: Polarity,
-) -> Option<RelationInstance> {
-    let doc = sv.doc;
-    let (src, tgt) = (sv.mention(src_item)?, sv.mention(tgt_item)?);
-    let (sm, tgm) = (&doc.mentions[src], &doc.mentions[tgt]);
-    if src == tgt || sm.actor == tgm.actor {
-        return None;
-    }
-    if !rule.source_kinds.contains(&doc.actors[sm.actor].kind)
-        || !rule.target_kinds.contains(&doc.actors[tgm.actor].kind)
-    {
-        return None;
-    }
-    // Guidelines: an actor given only as a pronoun counts when it is named in the same sentence.
-    let named_here = |actor: usize| {
-        doc.mentions.iter().any(|m| m.sentence == sv.index && m.actor == actor && m.source != MentionSource::Pronoun)
-    };
-    let pronouns = [sm, tgm].iter().filter(|m| m.source == MentionSource::Pronoun).count();
-    if rules.scoring.pronoun_needs_name
-        && [sm, tgm].iter().any(|m| m.source == MentionSource::Pronoun && !named_here(m.actor))
-    {
-        return None;
-    }
-
-    let s = &rules.scoring;
-    let distance = |item: usize| if item < tm.first { tm.first - item - 1 } else { item.saturating_sub(tm.last + 1) };
-    let penalty = (s.distance_penalty * (distance(src_item) + distance(tgt_item)) as f32).min(s.max_distance_penalty);
-    let mention_conf = sm.score.min(tgm.score).clamp(0.0, 1.0);
-    let mut score = rule.score * (1.0 - penalty) * s.pronoun_factor.powi(pronouns as i32);
-    score *= 1.0 - s.mention_weight + s.mention_weight * mention_conf;
-    let score = if score.is_finite() { score.clamp(0.0, 1.0) } else { 0.0 };
-
-    // Symmetric relations name the first-mentioned actor as source.
-    let (source, target) = if rule.symmetric && tgm.span.start < sm.span.start { (tgt, src) } else { (src, tgt) };
-    let trigger = Span::new(sv.items[tm.first].span.start, sv.items[tm.last].span.end);
-    Some(RelationInstance {
-        relation: rule.relation.clone(),
-        source,
-        target,
-        directed: !rule.symmetric,
-        polarity,
-        sentence: sv.index,
-        trigger,
-        rule: rule.id.clone(),
-        score,
-        plover: rule.plover.clone(),
-        cameo: rule.cameo.clone(),
-    })
 }
 
 /// Keeps the best-scoring instance per (relation, source, target, polarity, directed),

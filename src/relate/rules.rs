@@ -1,29 +1,35 @@
 //! The rule file: its TOML format, validation, and the compiled [`RuleSet`].
 //!
-//! A rule file has five kinds of tables (see `data/rules.toml` for the annotated
+//! A rule file has six kinds of tables (see `data/rules.toml` for the annotated
 //! built-in file):
 //!
 //! * `[[relation]]` – a relation type: `name`, `symmetric`, `description`.
-//! * `[[rule]]` – a set of trigger phrases for one relation, with the argument frames
+//! * `[[frame]]` – a named pair of dependency paths from a trigger to its source and
+//!   target ("nsubj" and "obj"), or one path whose coordinated members pair up.
+//! * `[[rule]]` – trigger lemmas (verbs and event nouns) for one relation, the frames
 //!   they take, the PLOVER/CAMEO codes they imply and a base score.
-//! * `[lexicon]` – word lists the matcher consults (negation, reporting verbs, titles…).
+//! * `[grammar]` – word lists the matcher consults (negation, denial, modals, light verbs…).
 //! * `[[blocker]]` – domain cue words (sports, markets) that veto some relations nearby.
-//! * `[scoring]` – how the base score is lowered for distance and weak mentions.
+//! * `[scoring]` – how the base score is lowered for indirect and weak arguments.
 //!
 //! Everything a researcher may want to change lives in the file, so a new relation
-//! type or trigger needs no recompilation. Unknown keys are rejected rather than
-//! ignored, so a misspelt field is reported instead of silently doing nothing.
+//! type, trigger or frame needs no recompilation. Unknown keys are rejected rather than
+//! ignored, so a misspelt field is reported (with its line) instead of doing nothing.
 
+use super::path::{HeadAt, PathSet, PhraseList, TriggerWord};
 use crate::ner::EntityType;
-use crate::tokenize::{split_words, Span};
 use anyhow::{anyhow, bail, Context, Result};
 use serde::Deserialize;
 use std::collections::{HashMap, HashSet};
 use std::path::Path;
+use toml::Spanned;
 
 /// The rule file shipped with the crate, compiled in so the binary needs no data folder
 /// (also hashed into run fingerprints).
 pub const BUILTIN: &str = include_str!("../../data/rules.toml");
+
+/// The rule-file format this code reads.
+const VERSION: u32 = 2;
 
 // ---------------------------------------------------------------------------
 // Raw file format (what serde reads).
@@ -32,86 +38,58 @@ pub const BUILTIN: &str = include_str!("../../data/rules.toml");
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 struct RawFile {
+    version: Spanned<u32>,
     #[serde(default)]
-    version: Option<u32>,
+    scoring: RawScoring,
     #[serde(default)]
-    scoring: Option<RawScoring>,
-    #[serde(default)]
-    lexicon: RawLexicon,
+    grammar: RawGrammar,
     #[serde(default, rename = "relation")]
     relations: Vec<RawRelation>,
+    #[serde(default, rename = "frame")]
+    frames: Vec<RawFrame>,
     #[serde(default, rename = "rule")]
     rules: Vec<RawRule>,
     #[serde(default, rename = "blocker")]
     blockers: Vec<RawBlocker>,
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Default, Deserialize)]
 #[serde(deny_unknown_fields)]
 struct RawScoring {
-    distance_penalty: Option<f32>,
-    max_distance_penalty: Option<f32>,
+    indirect_factor: Option<f32>,
     pronoun_factor: Option<f32>,
     mention_weight: Option<f32>,
     pronoun_needs_name: Option<bool>,
 }
 
-/// Word lists. Every list is optional; a missing list is empty.
+/// Grammar words. Every list is optional; a missing list is empty.
 #[derive(Debug, Default, Deserialize)]
 #[serde(deny_unknown_fields)]
-struct RawLexicon {
+struct RawGrammar {
     #[serde(default)]
     negation: Vec<String>,
     #[serde(default)]
     denial: Vec<String>,
     #[serde(default)]
-    hypothetical: Vec<String>,
+    modal: Vec<String>,
     #[serde(default)]
-    reporting: Vec<String>,
+    condition: Vec<String>,
     #[serde(default)]
-    titles: Vec<String>,
+    irrealis: Vec<String>,
+    #[serde(default)]
+    light_verbs: Vec<String>,
+    #[serde(default)]
+    relative: Vec<String>,
     #[serde(default)]
     collective: Vec<String>,
     #[serde(default)]
-    non_actor_heads: Vec<String>,
-    #[serde(default)]
-    venue_preps: Vec<String>,
-    #[serde(default)]
-    prepositions: Vec<String>,
-    #[serde(default)]
-    determiners: Vec<String>,
-    #[serde(default)]
-    adverbs: Vec<String>,
-    #[serde(default)]
-    time_words: Vec<String>,
-    #[serde(default)]
-    subordinators: Vec<String>,
-    #[serde(default)]
-    auxiliaries: Vec<String>,
-    #[serde(default)]
-    be_forms: Vec<String>,
-    #[serde(default)]
-    relative_pronouns: Vec<String>,
-    #[serde(default)]
-    clause_breaks: Vec<String>,
-    #[serde(default)]
-    instruments: Vec<String>,
-    #[serde(default)]
-    transparent_nouns: Vec<String>,
-    #[serde(default)]
-    clause_openers: Vec<String>,
-    #[serde(default)]
-    attributive: Vec<String>,
-    #[serde(default)]
-    verb_forms: Vec<String>,
-    #[serde(default)]
-    reporting_to: Vec<String>,
+    transparent: Vec<String>,
 }
 
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 struct RawRelation {
-    name: String,
+    name: Spanned<String>,
     #[serde(default)]
     symmetric: bool,
     #[serde(default)]
@@ -120,32 +98,39 @@ struct RawRelation {
 
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
+struct RawFrame {
+    name: Spanned<String>,
+    #[serde(default)]
+    source: Option<String>,
+    #[serde(default)]
+    target: Option<String>,
+    #[serde(default)]
+    pair: Option<String>,
+    /// Free text for the researcher.
+    #[serde(default)]
+    #[allow(dead_code)]
+    description: Option<String>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
 struct RawRule {
-    id: String,
+    id: Spanned<String>,
     relation: String,
-    triggers: Vec<String>,
     #[serde(default)]
-    frames: Option<Vec<String>>,
+    verbs: Vec<String>,
     #[serde(default)]
-    kind: Option<String>,
+    nouns: Vec<String>,
+    frames: Vec<String>,
     #[serde(default)]
     symmetric: Option<bool>,
     plover: String,
     cameo: String,
     score: f32,
     #[serde(default)]
-    target_preps: Vec<String>,
+    source_kinds: Option<Vec<EntityType>>,
     #[serde(default)]
-    source_kinds: Option<Vec<String>>,
-    #[serde(default)]
-    target_kinds: Option<Vec<String>>,
-    #[serde(default)]
-    target: Option<String>,
-    #[serde(default)]
-    modifier_targets: Option<bool>,
-    #[serde(default)]
-    target_then: Vec<String>,
-    /// Free text for the researcher; accepted so it is not an unknown key.
+    target_kinds: Option<Vec<EntityType>>,
     #[serde(default)]
     #[allow(dead_code)]
     description: Option<String>,
@@ -154,7 +139,7 @@ struct RawRule {
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 struct RawBlocker {
-    name: String,
+    name: Spanned<String>,
     relations: Vec<String>,
     #[serde(default)]
     window: usize,
@@ -165,152 +150,77 @@ struct RawBlocker {
 // Compiled form.
 // ---------------------------------------------------------------------------
 
-/// How a rule finds its arguments around the trigger.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(crate) enum Frame {
-    /// Source = subject on the left, target = object on the right ("X accused Y",
-    /// "X's accusations against Y", "X, who is facing off against Y").
-    Active,
-    /// Target = subject on the left, source = "by"-agent on the right ("Y was accused by X").
-    Passive,
-    /// Symmetric only: a coordinated subject and no object ("X and Y met").
-    Pair,
-    /// Symmetric only: "talks between X and Y" (the trigger ends in "between").
-    Between,
+/// Index of a relation in [`RuleSet::relations`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub(crate) struct RelationId(pub usize);
+
+/// Index of a frame in `RuleSet::frames`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub(crate) struct FrameId(pub usize);
+
+/// Index of a rule in `RuleSet::rules`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub(crate) struct RuleId(pub usize);
+
+/// How a frame finds the arguments of a trigger.
+#[derive(Debug, Clone)]
+pub(crate) enum FrameShape {
+    /// Source and target each at the end of a path ("nsubj" → "obj").
+    Directed { source: PathSet, target: PathSet },
+    /// The coordinated members at the end of one path pair up ("X and Y met",
+    /// "talks between X and Y"); symmetric relations only.
+    Pair(PathSet),
 }
 
-impl Frame {
-    fn parse(s: &str) -> Option<Frame> {
-        match s {
-            "active" => Some(Frame::Active),
-            "passive" => Some(Frame::Passive),
-            "pair" => Some(Frame::Pair),
-            "between" => Some(Frame::Between),
-            _ => None,
-        }
-    }
+/// One compiled `[[frame]]`.
+#[derive(Debug, Clone)]
+pub(crate) struct Frame {
+    pub name: String,
+    pub shape: FrameShape,
 }
 
-/// Whether the trigger is a verb ("accused") or a noun ("accusations against").
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(crate) enum TriggerKind {
+/// Part of speech a trigger word must have.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub(crate) enum TriggerPos {
     Verb,
     Noun,
-}
-
-/// What the target must look like, beyond being a mention.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(crate) enum TargetConstraint {
-    Any,
-    /// "attacking Israel's decision": the target is a possessor ("X's ...").
-    Possessive,
-    /// The target follows the trigger directly (after titles, dates, venues), and is not
-    /// a possessor: "met X", not "met the deadline set by X" or "met X's aides".
-    Direct,
-}
-
-/// What may fill a gap between two word runs of a trigger.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(crate) enum GapKind {
-    /// "...": a few words and no actor ("held sporadic peace talks").
-    Filler,
-    /// "{target}": the target itself ("held Iran responsible").
-    Target,
-}
-
-/// One trigger phrase: runs of normalised words separated by gaps ("held ... talks").
-#[derive(Debug, Clone)]
-pub(crate) struct Trigger {
-    pub parts: Vec<Vec<String>>,
-    /// `gaps[k]` separates `parts[k]` and `parts[k + 1]`.
-    pub gaps: Vec<GapKind>,
 }
 
 /// One compiled `[[rule]]`.
 #[derive(Debug, Clone)]
 pub(crate) struct Rule {
     pub id: String,
-    pub relation: String,
+    pub relation: RelationId,
     pub symmetric: bool,
-    pub kind: TriggerKind,
-    pub frames: Vec<Frame>,
-    pub triggers: Vec<Trigger>,
+    pub frames: Vec<FrameId>,
     pub plover: String,
     pub cameo: String,
     pub score: f32,
-    pub target_preps: HashSet<String>,
     pub source_kinds: Vec<EntityType>,
     pub target_kinds: Vec<EntityType>,
-    pub target: TargetConstraint,
-    /// Whether a name that only modifies the object's noun counts as the target
-    /// ("condemned Iraqi involvement" yes; "seized a Sudanese airliner" no).
-    /// Collective heads ("Iraqi troops") always count.
-    pub modifier_targets: bool,
-    /// If not empty, the word right after the target must be one of these
-    /// ("attacked Britain for allowing ..." → ACCUSE).
-    pub target_then: HashSet<String>,
 }
 
-/// A word list that may hold multiword entries ("ruled out", "in case").
+/// The `[grammar]` lists, compiled.
 #[derive(Debug, Clone, Default)]
-pub(crate) struct WordList {
-    single: HashSet<String>,
-    multi: Vec<Vec<String>>,
-}
-
-impl WordList {
-    fn new(entries: &[String]) -> WordList {
-        let mut list = WordList::default();
-        for entry in entries {
-            let words = phrase_words(entry);
-            match words.len() {
-                0 => {}
-                1 => {
-                    list.single.insert(words.into_iter().next().unwrap_or_default());
-                }
-                _ => list.multi.push(words),
-            }
-        }
-        list
-    }
-
-    /// Whether the single word `w` (normalised) is on the list.
-    pub fn contains(&self, w: &str) -> bool {
-        self.single.contains(w)
-    }
-
-    /// The multiword entries, for callers that match them against word sequences.
-    pub fn phrases(&self) -> &[Vec<String>] {
-        &self.multi
-    }
-}
-
-/// The `[lexicon]` tables, compiled.
-#[derive(Debug, Clone, Default)]
-pub(crate) struct Lexicon {
-    pub negation: WordList,
-    pub denial: WordList,
-    pub hypothetical: WordList,
-    pub reporting: WordList,
-    pub titles: WordList,
-    pub collective: WordList,
-    pub non_actor_heads: WordList,
-    pub venue_preps: WordList,
-    pub prepositions: WordList,
-    pub determiners: WordList,
-    pub adverbs: WordList,
-    pub time_words: WordList,
-    pub subordinators: WordList,
-    pub auxiliaries: WordList,
-    pub be_forms: WordList,
-    pub relative_pronouns: WordList,
-    pub clause_breaks: WordList,
-    pub instruments: WordList,
-    pub transparent_nouns: WordList,
-    pub clause_openers: WordList,
-    pub attributive: WordList,
-    pub verb_forms: WordList,
-    pub reporting_to: WordList,
+pub(crate) struct Grammar {
+    /// Dependents that negate their head ("not", "never", "no").
+    pub negation: PhraseList,
+    /// Governors that deny or call off the event below them ("denied accusing", "refused to meet").
+    pub denial: PhraseList,
+    /// Auxiliaries of possibility: the event is not asserted ("could meet").
+    pub modal: PhraseList,
+    /// Subordinators of conditions and questions ("if X attacks Y").
+    pub condition: PhraseList,
+    /// Governors of wished, asked or proposed events ("invited X to visit", "called for talks").
+    pub irrealis: PhraseList,
+    /// Verbs whose event-noun object carries the event ("held talks", "launched an attack").
+    pub light_verbs: PhraseList,
+    /// Relative pronouns, which stand for the noun their clause modifies.
+    pub relative: HashSet<String>,
+    /// Heads whose modifier names the actor ("Kazakh authorities", "the government of Iraq").
+    pub collective: HashSet<String>,
+    /// Nouns that pass a light verb on to the event noun after "of" ("a round of talks").
+    pub transparent: HashSet<String>,
 }
 
 /// A domain blocker: any of `words` within `window` words of a trigger (0 = anywhere
@@ -318,16 +228,18 @@ pub(crate) struct Lexicon {
 #[derive(Debug, Clone)]
 pub(crate) struct Blocker {
     pub name: String,
-    pub relations: HashSet<String>,
+    pub relations: HashSet<RelationId>,
     pub window: usize,
-    pub words: WordList,
+    /// Lower-cased word sequences.
+    pub words: Vec<Vec<String>>,
 }
 
 /// Score adjustments (see `[scoring]` in the rule file).
 #[derive(Debug, Clone, Copy)]
 pub(crate) struct Scoring {
-    pub distance_penalty: f32,
-    pub max_distance_penalty: f32,
+    /// Per argument reached indirectly (control, a shared subject, a relative clause,
+    /// a light verb, a collective head's modifier).
+    pub indirect_factor: f32,
     pub pronoun_factor: f32,
     pub mention_weight: f32,
     /// Drop instances whose pronoun argument's actor is not named in the same sentence.
@@ -336,13 +248,7 @@ pub(crate) struct Scoring {
 
 impl Default for Scoring {
     fn default() -> Self {
-        Scoring {
-            distance_penalty: 0.02,
-            max_distance_penalty: 0.3,
-            pronoun_factor: 0.7,
-            mention_weight: 0.5,
-            pronoun_needs_name: true,
-        }
+        Scoring { indirect_factor: 0.95, pronoun_factor: 0.7, mention_weight: 0.5, pronoun_needs_name: true }
     }
 }
 
@@ -360,14 +266,15 @@ pub struct RelationDef {
 /// `RuleSet::from_toml(src, origin)` read a researcher's own file in the same format.
 #[derive(Debug, Clone)]
 pub struct RuleSet {
-    origin: String,
     relations: Vec<RelationDef>,
+    pub(crate) frames: Vec<Frame>,
     pub(crate) rules: Vec<Rule>,
-    pub(crate) lexicon: Lexicon,
+    pub(crate) grammar: Grammar,
     pub(crate) blockers: Vec<Blocker>,
     pub(crate) scoring: Scoring,
-    /// First word of every trigger → (rule index, trigger index), for fast matching.
-    pub(crate) index: HashMap<String, Vec<(usize, usize)>>,
+    /// Trigger words by lemma: which rules they fire, with the part of speech and any
+    /// further words they need ("lash" + "out").
+    pub(crate) index: HashMap<String, Vec<(RuleId, TriggerPos, TriggerWord)>>,
 }
 
 impl RuleSet {
@@ -388,366 +295,240 @@ impl RuleSet {
     /// Parses and validates rule-file text; `origin` names it in error messages.
     pub fn from_toml(src: &str, origin: &str) -> Result<RuleSet> {
         // toml's error Display already carries "line N, column M" and a snippet.
-        let raw: RawFile = toml::from_str(src).map_err(|e| anyhow!("{origin}: invalid rule file: {e}"))?;
-        compile(raw, src, origin)
+        let raw: RawFile = toml::from_str(src).map_err(|e| anyhow!("{origin}: {e}"))?;
+        compile(raw, src).with_context(|| format!("{origin}: invalid rule file"))
     }
 
-    /// Where the rules came from (a path, or "data/rules.toml (builtin)").
-    pub fn origin(&self) -> &str {
-        &self.origin
-    }
-
-    /// The declared relation types, in file order.
+    /// The relation types, in file order.
     pub fn relations(&self) -> &[RelationDef] {
         &self.relations
     }
 
-    /// Number of `[[rule]]` entries.
+    /// Number of `[[rule]]` tables.
     pub fn rule_count(&self) -> usize {
         self.rules.len()
     }
-}
 
-/// Normalises a word for lexicon look-up: lower case, curly apostrophes made straight.
-pub(crate) fn normalize(word: &str) -> String {
-    word.chars().flat_map(char::to_lowercase).map(|c| if matches!(c, '’' | '‘' | '`') { '\'' } else { c }).collect()
-}
+    /// Number of trigger entries (lemma and part of speech) over all rules.
+    pub fn trigger_count(&self) -> usize {
+        self.index.values().map(Vec::len).sum()
+    }
 
-/// Splits a phrase from the rule file into normalised words with the document tokenizer,
-/// so "Atambayev's" in a rule splits exactly as it does in text.
-fn phrase_words(phrase: &str) -> Vec<String> {
-    split_words(phrase, Span::new(0, phrase.len())).into_iter().map(|s| normalize(s.text(phrase))).collect()
-}
+    /// Number of `[[frame]]` tables.
+    pub fn frame_count(&self) -> usize {
+        self.frames.len()
+    }
 
-/// 1-based line of the first line in `src` that contains `needle`, for error messages.
-fn line_of(src: &str, needle: &str) -> Option<usize> {
-    src.lines().position(|l| l.contains(needle)).map(|i| i + 1)
-}
+    pub(crate) fn relation(&self, id: RelationId) -> &RelationDef {
+        &self.relations[id.0]
+    }
 
-/// "rule \"accuse.verb\" (line 42)" — how errors name a rule.
-fn rule_label(src: &str, id: &str, ordinal: usize) -> String {
-    let quoted = format!("\"{id}\"");
-    match src.lines().position(|l| l.trim_start().starts_with("id") && l.contains(&quoted)) {
-        Some(i) => format!("rule {quoted} (line {})", i + 1),
-        None => format!("rule {quoted} (rule #{ordinal})"),
+    pub(crate) fn rule(&self, id: RuleId) -> &Rule {
+        &self.rules[id.0]
+    }
+
+    pub(crate) fn frame(&self, id: FrameId) -> &Frame {
+        &self.frames[id.0]
     }
 }
 
-fn parse_kinds(kinds: &Option<Vec<String>>, default: &[EntityType], what: &str) -> Result<Vec<EntityType>> {
-    match kinds {
-        None => Ok(default.to_vec()),
-        Some(list) => list
-            .iter()
-            .map(|k| {
-                EntityType::parse(k)
-                    .ok_or_else(|| anyhow!("{what}: unknown entity kind {k:?} (use PER, ORG, LOC, MISC)"))
-            })
-            .collect(),
-    }
+/// 1-based line of a byte offset.
+fn line_at(src: &str, offset: usize) -> usize {
+    src[..offset.min(src.len())].bytes().filter(|&b| b == b'\n').count() + 1
 }
 
-/// Parses a trigger phrase; "..." marks a gap of a few words ("held ... talks"), and
-/// "{target}" a gap that holds the target ("held {target} responsible").
-fn parse_trigger(text: &str) -> Result<Trigger> {
-    let mut parts: Vec<Vec<String>> = vec![Vec::new()];
-    let mut gaps = Vec::new();
-    for piece in text.split_whitespace() {
-        if piece == "..." || piece == "…" || piece == "{target}" {
-            gaps.push(if piece == "{target}" { GapKind::Target } else { GapKind::Filler });
-            parts.push(Vec::new());
-        } else {
-            let words = phrase_words(piece);
-            if let Some(last) = parts.last_mut() {
-                last.extend(words);
-            }
-        }
-    }
-    if parts.iter().any(Vec::is_empty) {
-        bail!("trigger {text:?} is empty or starts/ends with a gap");
-    }
-    if gaps.iter().filter(|g| **g == GapKind::Target).count() > 1 {
-        bail!("trigger {text:?} has more than one {{target}} gap");
-    }
-    Ok(Trigger { parts, gaps })
+/// "rule \"accuse.verb\" (line 42)": how errors name a table.
+fn label(src: &str, what: &str, name: &Spanned<String>) -> String {
+    format!("{what} {:?} (line {})", name.get_ref(), line_at(src, name.span().start))
 }
 
-/// Entity kinds an argument may have unless a rule says otherwise: nationalities and
-/// events (MISC) are rarely political actors, and demonyms resolve to countries anyway.
-const DEFAULT_KINDS: [EntityType; 3] = [EntityType::Per, EntityType::Org, EntityType::Loc];
-
-fn compile(raw: RawFile, src: &str, origin: &str) -> Result<RuleSet> {
-    if let Some(v) = raw.version {
-        if v != 1 {
-            bail!(
-                "{origin}: unsupported rule file version {v} (line {}); this build reads version 1",
-                line_of(src, "version").unwrap_or(1)
-            );
-        }
+fn compile(raw: RawFile, src: &str) -> Result<RuleSet> {
+    if *raw.version.get_ref() != VERSION {
+        bail!(
+            "version {} (line {}): this actorgraph reads rule files of version {VERSION} \
+             (triggers as lemmas, arguments as dependency frames; see data/rules.toml)",
+            raw.version.get_ref(),
+            line_at(src, raw.version.span().start)
+        );
     }
-
-    // Relations.
-    let mut relations = Vec::new();
-    let mut symmetric_of = HashMap::new();
+    let mut relations: Vec<RelationDef> = Vec::new();
     for r in raw.relations {
-        let name = r.name.trim().to_string();
-        if name.is_empty() {
-            bail!("{origin}: a [[relation]] has an empty name");
+        if relations.iter().any(|d| d.name == *r.name.get_ref()) {
+            bail!("{} is declared twice", label(src, "relation", &r.name));
         }
-        if symmetric_of.insert(name.clone(), r.symmetric).is_some() {
-            bail!(
-                "{origin}: relation {name:?} is declared twice (line {})",
-                line_of(src, &format!("\"{name}\"")).unwrap_or(0)
-            );
+        relations.push(RelationDef { name: r.name.into_inner(), symmetric: r.symmetric, description: r.description });
+    }
+    let relation_id = |name: &str| relations.iter().position(|d| d.name == name).map(RelationId);
+
+    let mut frames: Vec<Frame> = Vec::new();
+    for f in raw.frames {
+        let at = label(src, "frame", &f.name);
+        if frames.iter().any(|g| g.name == *f.name.get_ref()) {
+            bail!("{at} is declared twice");
         }
-        relations.push(RelationDef { name, symmetric: r.symmetric, description: r.description });
+        let parse = |p: &str| PathSet::parse(p).with_context(|| at.clone());
+        let shape = match (f.source, f.target, f.pair) {
+            (Some(s), Some(t), None) => FrameShape::Directed { source: parse(&s)?, target: parse(&t)? },
+            (None, None, Some(p)) => FrameShape::Pair(parse(&p)?),
+            _ => bail!("{at}: give either `source` and `target`, or `pair`"),
+        };
+        frames.push(Frame { name: f.name.into_inner(), shape });
     }
 
-    // Rules.
-    let mut rules = Vec::new();
-    let mut seen_ids = HashSet::new();
-    for (n, r) in raw.rules.into_iter().enumerate() {
-        let label = rule_label(src, &r.id, n + 1);
-        let ctx = |msg: String| anyhow!("{origin}: {label}: {msg}");
-        if r.id.trim().is_empty() {
-            return Err(ctx("empty id".into()));
+    let mut rules: Vec<Rule> = Vec::new();
+    let mut index: HashMap<String, Vec<(RuleId, TriggerPos, TriggerWord)>> = HashMap::new();
+    let mut seen_ids: HashSet<String> = HashSet::new();
+    for r in raw.rules {
+        let at = label(src, "rule", &r.id);
+        if !seen_ids.insert(r.id.get_ref().clone()) {
+            bail!("{at}: the id is used twice");
         }
-        if !seen_ids.insert(r.id.clone()) {
-            return Err(ctx("duplicate rule id".into()));
+        let relation = relation_id(&r.relation)
+            .ok_or_else(|| anyhow!("{at}: unknown relation {:?} (declare it with [[relation]])", r.relation))?;
+        let symmetric = r.symmetric.unwrap_or(relations[relation.0].symmetric);
+        if r.verbs.is_empty() && r.nouns.is_empty() {
+            bail!("{at}: give at least one trigger in `verbs` or `nouns`");
         }
-        let Some(&rel_symmetric) = symmetric_of.get(r.relation.as_str()) else {
-            return Err(ctx(format!("unknown relation {:?}; declare it with [[relation]]", r.relation)));
-        };
-        let symmetric = r.symmetric.unwrap_or(rel_symmetric);
-        if !(0.0..=1.0).contains(&r.score) || r.score.is_nan() {
-            return Err(ctx(format!("score {} is outside [0, 1]", r.score)));
+        if r.frames.is_empty() {
+            bail!("{at}: give at least one frame");
         }
-        if r.plover.trim().is_empty() {
-            return Err(ctx("empty plover category".into()));
-        }
-        if r.cameo.is_empty() || !r.cameo.chars().all(|c| c.is_ascii_digit()) {
-            return Err(ctx(format!("cameo code {:?} must be digits like \"112\"", r.cameo)));
-        }
-        let kind = match r.kind.as_deref() {
-            None | Some("verb") => TriggerKind::Verb,
-            Some("noun") => TriggerKind::Noun,
-            Some(k) => return Err(ctx(format!("kind {k:?} must be \"verb\" or \"noun\""))),
-        };
-        let frame_names = r.frames.unwrap_or_else(|| vec!["active".to_string()]);
-        let mut frames = Vec::new();
-        for f in &frame_names {
-            let frame = Frame::parse(f)
-                .ok_or_else(|| ctx(format!("unknown frame {f:?} (use active, passive, pair, between)")))?;
-            if matches!(frame, Frame::Pair | Frame::Between) && !symmetric {
-                return Err(ctx(format!("frame {f:?} needs a symmetric rule")));
+        let mut frame_ids = Vec::new();
+        for name in &r.frames {
+            let id = frames
+                .iter()
+                .position(|f| &f.name == name)
+                .ok_or_else(|| anyhow!("{at}: unknown frame {name:?} (declare it with [[frame]])"))?;
+            if matches!(frames[id].shape, FrameShape::Pair(_)) && !symmetric {
+                bail!("{at}: frame {name:?} pairs coordinated actors, which only a symmetric rule can use");
             }
-            frames.push(frame);
+            frame_ids.push(FrameId(id));
         }
-        if frames.is_empty() {
-            return Err(ctx("no frames".into()));
+        if !(0.0..=1.0).contains(&r.score) {
+            bail!("{at}: score {} is outside [0, 1]", r.score);
         }
-        if r.triggers.is_empty() {
-            return Err(ctx("no triggers".into()));
-        }
-        let triggers =
-            r.triggers.iter().map(|t| parse_trigger(t).map_err(|e| ctx(e.to_string()))).collect::<Result<Vec<_>>>()?;
-        let target = match r.target.as_deref() {
-            None | Some("any") => TargetConstraint::Any,
-            Some("possessive") => TargetConstraint::Possessive,
-            Some("direct") => TargetConstraint::Direct,
-            Some(t) => return Err(ctx(format!("target {t:?} must be \"any\", \"possessive\" or \"direct\""))),
+        let kinds = |k: Option<Vec<EntityType>>, what: &str| -> Result<Vec<EntityType>> {
+            let k = k.unwrap_or_else(|| vec![EntityType::Per, EntityType::Org, EntityType::Loc]);
+            if k.is_empty() {
+                bail!("{at}: {what} is empty, so the rule could never fire");
+            }
+            Ok(k)
         };
-        let source_kinds =
-            parse_kinds(&r.source_kinds, &DEFAULT_KINDS, "source_kinds").map_err(|e| ctx(e.to_string()))?;
-        let target_kinds =
-            parse_kinds(&r.target_kinds, &DEFAULT_KINDS, "target_kinds").map_err(|e| ctx(e.to_string()))?;
+        let id = RuleId(rules.len());
+        for (words, pos, head_at) in
+            [(&r.verbs, TriggerPos::Verb, HeadAt::First), (&r.nouns, TriggerPos::Noun, HeadAt::Last)]
+        {
+            for w in words {
+                let trigger = TriggerWord::parse(w, head_at).with_context(|| at.clone())?;
+                index.entry(trigger.head.clone()).or_default().push((id, pos, trigger));
+            }
+        }
         rules.push(Rule {
-            id: r.id,
-            relation: r.relation,
+            id: r.id.into_inner(),
+            relation,
             symmetric,
-            kind,
-            frames,
-            triggers,
+            frames: frame_ids,
             plover: r.plover,
             cameo: r.cameo,
             score: r.score,
-            target_preps: r.target_preps.iter().map(|p| normalize(p.trim())).collect(),
-            source_kinds,
-            target_kinds,
-            target,
-            modifier_targets: r.modifier_targets.unwrap_or(true),
-            target_then: r.target_then.iter().map(|w| normalize(w.trim())).collect(),
+            source_kinds: kinds(r.source_kinds, "source_kinds")?,
+            target_kinds: kinds(r.target_kinds, "target_kinds")?,
         });
     }
 
-    // Blockers.
     let mut blockers = Vec::new();
     for b in raw.blockers {
-        for rel in &b.relations {
-            if !symmetric_of.contains_key(rel.as_str()) {
-                bail!(
-                    "{origin}: blocker {:?} (line {}): unknown relation {rel:?}",
-                    b.name,
-                    line_of(src, &format!("\"{}\"", b.name)).unwrap_or(0)
-                );
-            }
+        let at = label(src, "blocker", &b.name);
+        let mut ids = HashSet::new();
+        for name in &b.relations {
+            ids.insert(relation_id(name).ok_or_else(|| anyhow!("{at}: unknown relation {name:?}"))?);
         }
-        blockers.push(Blocker {
-            name: b.name,
-            relations: b.relations.into_iter().collect(),
-            window: b.window,
-            words: WordList::new(&b.words),
-        });
+        let words = b
+            .words
+            .iter()
+            .map(|w| w.split_whitespace().map(str::to_lowercase).collect::<Vec<_>>())
+            .filter(|w| !w.is_empty())
+            .collect();
+        blockers.push(Blocker { name: b.name.into_inner(), relations: ids, window: b.window, words });
     }
 
-    let l = raw.lexicon;
-    let lexicon = Lexicon {
-        negation: WordList::new(&l.negation),
-        denial: WordList::new(&l.denial),
-        hypothetical: WordList::new(&l.hypothetical),
-        reporting: WordList::new(&l.reporting),
-        titles: WordList::new(&l.titles),
-        collective: WordList::new(&l.collective),
-        non_actor_heads: WordList::new(&l.non_actor_heads),
-        venue_preps: WordList::new(&l.venue_preps),
-        prepositions: WordList::new(&l.prepositions),
-        determiners: WordList::new(&l.determiners),
-        adverbs: WordList::new(&l.adverbs),
-        time_words: WordList::new(&l.time_words),
-        subordinators: WordList::new(&l.subordinators),
-        auxiliaries: WordList::new(&l.auxiliaries),
-        be_forms: WordList::new(&l.be_forms),
-        relative_pronouns: WordList::new(&l.relative_pronouns),
-        clause_breaks: WordList::new(&l.clause_breaks),
-        instruments: WordList::new(&l.instruments),
-        transparent_nouns: WordList::new(&l.transparent_nouns),
-        clause_openers: WordList::new(&l.clause_openers),
-        attributive: WordList::new(&l.attributive),
-        verb_forms: WordList::new(&l.verb_forms),
-        reporting_to: WordList::new(&l.reporting_to),
+    let g = raw.grammar;
+    let list = |words: &[String], what: &str| PhraseList::parse(words).with_context(|| format!("[grammar] {what}"));
+    let set = |words: &[String]| words.iter().map(|w| w.to_lowercase()).collect::<HashSet<_>>();
+    let grammar = Grammar {
+        negation: list(&g.negation, "negation")?,
+        denial: list(&g.denial, "denial")?,
+        modal: list(&g.modal, "modal")?,
+        condition: list(&g.condition, "condition")?,
+        irrealis: list(&g.irrealis, "irrealis")?,
+        light_verbs: list(&g.light_verbs, "light_verbs")?,
+        relative: set(&g.relative),
+        collective: set(&g.collective),
+        transparent: set(&g.transparent),
     };
 
-    let mut scoring = Scoring::default();
-    if let Some(s) = raw.scoring {
-        let check = |name: &str, v: Option<f32>, default: f32| -> Result<f32> {
-            let v = v.unwrap_or(default);
-            if !(0.0..=1.0).contains(&v) || v.is_nan() {
-                bail!("{origin}: [scoring] {name} = {v} (line {}) is outside [0, 1]", line_of(src, name).unwrap_or(0));
-            }
-            Ok(v)
-        };
-        scoring = Scoring {
-            distance_penalty: check("distance_penalty", s.distance_penalty, scoring.distance_penalty)?,
-            max_distance_penalty: check("max_distance_penalty", s.max_distance_penalty, scoring.max_distance_penalty)?,
-            pronoun_factor: check("pronoun_factor", s.pronoun_factor, scoring.pronoun_factor)?,
-            mention_weight: check("mention_weight", s.mention_weight, scoring.mention_weight)?,
-            pronoun_needs_name: s.pronoun_needs_name.unwrap_or(scoring.pronoun_needs_name),
-        };
-    }
-
-    let mut index: HashMap<String, Vec<(usize, usize)>> = HashMap::new();
-    for (ri, rule) in rules.iter().enumerate() {
-        for (ti, trig) in rule.triggers.iter().enumerate() {
-            if let Some(first) = trig.parts.first().and_then(|p| p.first()) {
-                index.entry(first.clone()).or_default().push((ri, ti));
-            }
+    let d = Scoring::default();
+    let s = raw.scoring;
+    let scoring = Scoring {
+        indirect_factor: s.indirect_factor.unwrap_or(d.indirect_factor),
+        pronoun_factor: s.pronoun_factor.unwrap_or(d.pronoun_factor),
+        mention_weight: s.mention_weight.unwrap_or(d.mention_weight),
+        pronoun_needs_name: s.pronoun_needs_name.unwrap_or(d.pronoun_needs_name),
+    };
+    for (name, v) in [
+        ("indirect_factor", scoring.indirect_factor),
+        ("pronoun_factor", scoring.pronoun_factor),
+        ("mention_weight", scoring.mention_weight),
+    ] {
+        if !(0.0..=1.0).contains(&v) {
+            bail!("[scoring] {name} = {v} is outside [0, 1]");
         }
     }
-
-    Ok(RuleSet { origin: origin.to_string(), relations, rules, lexicon, blockers, scoring, index })
+    Ok(RuleSet { relations, frames, rules, grammar, blockers, scoring, index })
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
-    const MINIMAL: &str = r#"
-[[relation]]
-name = "MEET"
-symmetric = true
-
-[[rule]]
-id = "meet.verb"
-relation = "MEET"
-triggers = ["met", "held ... talks"]
-plover = "CONSULT"
-cameo = "040"
-score = 0.9
-"#;
-
     #[test]
-    fn builtin_file_is_valid() {
+    fn builtin_rules_are_valid() {
         let rules = RuleSet::builtin();
-        let names: Vec<&str> = rules.relations().iter().map(|r| r.name.as_str()).collect();
-        for core in ["ACCUSE", "MEET", "OPPOSE"] {
-            assert!(names.contains(&core), "builtin lacks {core}");
-        }
         assert!(rules.rule_count() > 10);
+        assert!(rules.trigger_count() > 100);
+        assert_eq!(
+            rules.relations().iter().map(|r| r.name.as_str()).collect::<Vec<_>>(),
+            ["ACCUSE", "MEET", "OPPOSE"]
+        );
+    }
+
+    const HEAD: &str = "version = 2\n[[relation]]\nname = \"MEET\"\nsymmetric = true\n";
+
+    #[test]
+    fn errors_name_the_table_and_line() {
+        let src = format!(
+            "{HEAD}[[frame]]\nname = \"so\"\nsource = \"nsubj\"\ntarget = \"obj\"\n\
+             [[rule]]\nid = \"m\"\nrelation = \"MEET\"\nverbs = [\"meet\"]\nframes = [\"nope\"]\n\
+             plover = \"CONSULT\"\ncameo = \"040\"\nscore = 0.8\n"
+        );
+        let err = format!("{:#}", RuleSet::from_toml(&src, "r.toml").unwrap_err());
+        assert!(err.contains("rule \"m\" (line 10)") && err.contains("unknown frame \"nope\""), "{err}");
     }
 
     #[test]
-    fn minimal_file_compiles_with_gaps_and_defaults() {
-        let rules = RuleSet::from_toml(MINIMAL, "mini.toml").unwrap();
-        let rule = &rules.rules[0];
-        assert!(rule.symmetric, "symmetry comes from the relation");
-        assert_eq!(rule.frames, vec![Frame::Active]);
-        assert_eq!(rule.triggers[1].parts, vec![vec!["held".to_string()], vec!["talks".to_string()]]);
-        assert_eq!(rules.index["held"], vec![(0, 1)]);
+    fn bad_paths_and_old_files_are_refused() {
+        let src = format!("{HEAD}[[frame]]\nname = \"x\"\nsource = \"nsubj/\"\ntarget = \"obj\"\n");
+        assert!(format!("{:#}", RuleSet::from_toml(&src, "r").unwrap_err()).contains("frame \"x\" (line 6)"));
+        let src = format!("{HEAD}[[frame]]\nname = \"x\"\nsource = \"subject\"\ntarget = \"obj\"\n");
+        assert!(format!("{:#}", RuleSet::from_toml(&src, "r").unwrap_err()).contains("subject"));
+        let old = "version = 1\n";
+        assert!(format!("{:#}", RuleSet::from_toml(old, "r").unwrap_err()).contains("version 1 (line 1)"));
     }
 
     #[test]
-    fn syntax_errors_name_file_and_line() {
-        let err = RuleSet::from_toml("[[rule]]\nid = \"x\"\nscore = = 1\n", "bad.toml").unwrap_err().to_string();
-        assert!(err.contains("bad.toml"), "{err}");
-        assert!(err.contains("line 3"), "{err}");
-    }
-
-    #[test]
-    fn unknown_relation_names_the_rule_and_line() {
-        let src = MINIMAL.replace("relation = \"MEET\"", "relation = \"MEETS\"");
-        let err = RuleSet::from_toml(&src, "typo.toml").unwrap_err().to_string();
-        assert!(err.contains("typo.toml"), "{err}");
-        assert!(err.contains("\"meet.verb\""), "{err}");
-        assert!(err.contains("line 7"), "{err}");
-        assert!(err.contains("MEETS"), "{err}");
-    }
-
-    #[test]
-    fn misspelt_keys_and_bad_values_are_rejected() {
-        let src = MINIMAL.replace("score = 0.9", "score = 0.9\ntrigers = [\"x\"]");
-        let err = RuleSet::from_toml(&src, "keys.toml").unwrap_err().to_string();
-        assert!(err.contains("trigers") && err.contains("line"), "{err}");
-
-        let src = MINIMAL.replace("score = 0.9", "score = 1.5");
-        let err = RuleSet::from_toml(&src, "score.toml").unwrap_err().to_string();
-        assert!(err.contains("outside [0, 1]") && err.contains("meet.verb"), "{err}");
-
-        let src = MINIMAL.replace("cameo = \"040\"", "cameo = \"04x\"");
-        assert!(RuleSet::from_toml(&src, "cameo.toml").is_err());
-
-        let src = MINIMAL.replace("\"held ... talks\"", "\"... talks\"");
-        let err = RuleSet::from_toml(&src, "gap.toml").unwrap_err().to_string();
-        assert!(err.contains("gap"), "{err}");
-    }
-
-    #[test]
-    fn pair_frame_requires_symmetry() {
-        let src = MINIMAL
-            .replace("symmetric = true", "symmetric = false")
-            .replace("score = 0.9", "score = 0.9\nframes = [\"pair\"]");
-        let err = RuleSet::from_toml(&src, "pair.toml").unwrap_err().to_string();
-        assert!(err.contains("symmetric"), "{err}");
-    }
-
-    #[test]
-    fn load_reports_missing_file() {
-        let err = RuleSet::load(Path::new("/nonexistent/rules.toml")).unwrap_err().to_string();
-        assert!(err.contains("/nonexistent/rules.toml"), "{err}");
-    }
-
-    #[test]
-    fn normalize_handles_unicode() {
-        assert_eq!(normalize("Atambayev’S"), "atambayev's");
-        assert_eq!(normalize("ÉLYSÉE"), "élysée");
-        assert_eq!(phrase_words("accusations against"), vec!["accusations", "against"]);
+    fn pair_frames_need_symmetric_rules() {
+        let src = "version = 2\n[[relation]]\nname = \"ACCUSE\"\n[[frame]]\nname = \"p\"\npair = \"nsubj\"\n\
+                   [[rule]]\nid = \"a\"\nrelation = \"ACCUSE\"\nverbs = [\"accuse\"]\nframes = [\"p\"]\n\
+                   plover = \"ACCUSE\"\ncameo = \"112\"\nscore = 0.8\n";
+        assert!(format!("{:#}", RuleSet::from_toml(src, "r").unwrap_err()).contains("only a symmetric rule"));
     }
 }

@@ -1,0 +1,178 @@
+//! The small languages of the rule file: dependency paths ("nsubj", "obl[with]",
+//! "obj/nmod:poss") and phrases made of a head lemma and its dependents ("lash out",
+//! "call off"), and how both match a parsed sentence.
+
+use super::sentence::Parsed;
+use crate::parse::DepRel;
+use anyhow::{bail, Context, Result};
+
+/// One step in the tree. Down: to a dependent with this relation and, when `preps` is
+/// not empty, a `case` or `mark` dependent that is one of them ("obl[with]"). Up
+/// (written "^obl[after]"): from a word attached by this relation to its head ("X
+/// said after talks with Y": from "talks" up to "said").
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Step {
+    pub up: bool,
+    pub rel: DepRel,
+    pub preps: Vec<String>,
+}
+
+impl Step {
+    fn parse(s: &str) -> Result<Step> {
+        let (up, s) = match s.strip_prefix('^') {
+            Some(rest) => (true, rest),
+            None => (false, s),
+        };
+        let (rel, preps) = match s.split_once('[') {
+            Some((rel, rest)) => {
+                let Some(inner) = rest.strip_suffix(']') else { bail!("step {s:?}: `[` without a closing `]`") };
+                let preps: Vec<String> =
+                    inner.split(',').map(|p| p.trim().to_lowercase()).filter(|p| !p.is_empty()).collect();
+                if preps.is_empty() {
+                    bail!("step {s:?}: no preposition between the brackets");
+                }
+                (rel, preps)
+            }
+            None => (s, Vec::new()),
+        };
+        let rel: DepRel =
+            rel.trim().parse().with_context(|| format!("step {s:?}: not a UD relation (nsubj, obl:agent, ...)"))?;
+        Ok(Step { up, rel, preps })
+    }
+
+    /// Whether `word` hangs from its head by this step's relation and prepositions.
+    fn attaches(&self, p: &Parsed, word: usize) -> bool {
+        p.rel(word) == self.rel && (self.preps.is_empty() || self.preps.iter().any(|prep| p.has_marker(word, prep)))
+    }
+
+    /// The words this step reaches from `word`.
+    fn from(&self, p: &Parsed, word: usize) -> Vec<usize> {
+        if self.up {
+            return p.head(word).filter(|_| self.attaches(p, word)).into_iter().collect();
+        }
+        p.children(word).iter().copied().filter(|&c| self.attaches(p, c)).collect()
+    }
+}
+
+/// A sequence of steps ("obj/nmod:poss": the possessor of the object).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct DepPath(pub Vec<Step>);
+
+impl DepPath {
+    /// The words at the end of the path from `word`.
+    pub fn follow(&self, p: &Parsed, word: usize) -> Vec<usize> {
+        let mut at = vec![word];
+        for step in &self.0 {
+            at = at.iter().flat_map(|&w| step.from(p, w)).collect();
+            if at.is_empty() {
+                break;
+            }
+        }
+        at
+    }
+
+    /// Whether the path starts with a subject-like step (its argument may come from a
+    /// controlling or coordinated verb when the trigger has none of its own).
+    pub fn starts_with_subject(&self) -> bool {
+        use crate::parse::UdRel;
+        self.0.first().is_some_and(|s| !s.up && s.rel.is(UdRel::Nsubj))
+    }
+}
+
+/// Alternatives separated by `|` ("obl[with] | nmod[with]"); the first that reaches
+/// anything wins.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct PathSet(pub Vec<DepPath>);
+
+impl PathSet {
+    pub fn parse(s: &str) -> Result<PathSet> {
+        let mut paths = Vec::new();
+        for alt in s.split('|') {
+            let steps = alt.trim().split('/').map(|st| Step::parse(st.trim())).collect::<Result<Vec<_>>>()
+                .with_context(|| format!("path {s:?}"))?;
+            paths.push(DepPath(steps));
+        }
+        Ok(PathSet(paths))
+    }
+}
+
+/// A trigger or grammar word: a head lemma, and lemmas that must depend on it
+/// ("lash out" = "lash" with a dependent "out"; "air strike" = "strike" with "air").
+/// Verb phrases head on their first word ("call off", "hold responsible"), noun
+/// phrases on their last ("air strike").
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct TriggerWord {
+    pub head: String,
+    pub with: Vec<String>,
+}
+
+/// Where a phrase's head is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum HeadAt {
+    First,
+    Last,
+}
+
+impl TriggerWord {
+    pub fn parse(s: &str, head_at: HeadAt) -> Result<TriggerWord> {
+        let mut words: Vec<String> = s.split_whitespace().map(str::to_lowercase).collect();
+        if words.is_empty() {
+            bail!("an empty trigger word");
+        }
+        let head = match head_at {
+            HeadAt::First => words.remove(0),
+            HeadAt::Last => words.pop().unwrap_or_default(),
+        };
+        Ok(TriggerWord { head, with: words })
+    }
+
+    /// Whether `word` (whose lemma or form is `self.head`) has the other words as dependents.
+    pub fn completes(&self, p: &Parsed, word: usize) -> bool {
+        self.with.iter().all(|w| p.children(word).iter().any(|&c| p.lemma(c) == w || p.form(c) == w))
+    }
+
+    /// Whether `word` is this phrase.
+    pub fn matches(&self, p: &Parsed, word: usize) -> bool {
+        (p.lemma(word) == self.head || p.form(word) == self.head) && self.completes(p, word)
+    }
+}
+
+/// A grammar word list that may hold phrases ("call off", "rule out").
+#[derive(Debug, Clone, Default)]
+pub(crate) struct PhraseList(Vec<TriggerWord>);
+
+impl PhraseList {
+    pub fn parse(words: &[String]) -> Result<PhraseList> {
+        words.iter().map(|w| TriggerWord::parse(w, HeadAt::First)).collect::<Result<Vec<_>>>().map(PhraseList)
+    }
+
+    /// Whether `word` is on the list (by lemma or lower-cased form).
+    pub fn has(&self, p: &Parsed, word: usize) -> bool {
+        self.0.iter().any(|t| t.matches(p, word))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn paths_parse_and_refuse_nonsense() {
+        let set = PathSet::parse("obl[with, against] | nmod:poss/obj | ^obl[after]/nsubj").unwrap();
+        assert_eq!(set.0.len(), 3);
+        assert!(set.0[2].0[0].up && !set.0[2].0[1].up);
+        assert_eq!(set.0[0].0[0].preps, ["with", "against"]);
+        assert_eq!(set.0[1].0[0].rel.to_string(), "nmod:poss");
+        for bad in ["", "obj/", "obl[with", "obl[]", "subject", "nsubj:passive", "^", "^^obj"] {
+            assert!(PathSet::parse(bad).is_err(), "{bad:?} parsed");
+        }
+    }
+
+    #[test]
+    fn phrase_heads() {
+        let lash = TriggerWord::parse("lash out", HeadAt::First).unwrap();
+        assert_eq!(lash, TriggerWord { head: "lash".into(), with: vec!["out".into()] });
+        assert_eq!(TriggerWord::parse("Air Strike", HeadAt::Last).unwrap().head, "strike");
+        assert_eq!(TriggerWord::parse("hold responsible", HeadAt::First).unwrap().head, "hold");
+    }
+}

@@ -1,0 +1,208 @@
+//! One sentence as the matcher sees it: each word's form, lemma, tag and arc, its
+//! dependents, and the mention (if any) it belongs to.
+
+use crate::parse::{DepRel, SentenceSyntax, UdRel, Upos};
+use crate::resolve::ResolvedDoc;
+use crate::tokenize::{Sentence, Span};
+
+/// Index of a mention in `ResolvedDoc::mentions`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub(crate) struct MentionId(pub usize);
+
+pub(crate) struct Parsed<'a> {
+    /// Index of the sentence in its document.
+    pub index: usize,
+    pub spans: &'a [Span],
+    syntax: &'a SentenceSyntax,
+    /// Heads and relations, after the repairs below.
+    heads: Vec<Option<usize>>,
+    rels: Vec<DepRel>,
+    forms: Vec<String>,
+    lemmas: Vec<String>,
+    children: Vec<Vec<usize>>,
+    mention_of: Vec<Option<MentionId>>,
+    pub doc: &'a ResolvedDoc,
+}
+
+impl<'a> Parsed<'a> {
+    /// `None` when the syntax does not fit the sentence's words (a model that parsed
+    /// other words than the tokenizer gave it): no relation is better than a wrong one.
+    pub fn new(
+        text: &str,
+        sentence: &'a Sentence,
+        index: usize,
+        syntax: &'a SentenceSyntax,
+        doc: &'a ResolvedDoc,
+    ) -> Option<Parsed<'a>> {
+        let n = sentence.words.len();
+        if syntax.words.len() != n {
+            return None;
+        }
+        let forms: Vec<String> = sentence.words.iter().map(|w| w.text(text).to_lowercase()).collect();
+        let lemmas = syntax.words.iter().map(|w| w.lemma.to_lowercase()).collect();
+        let heads: Vec<Option<usize>> = (0..n).map(|i| syntax.head_of(i)).collect();
+        if heads.iter().any(|h| h.is_some_and(|h| h >= n)) {
+            return None;
+        }
+        let mut mention_of = vec![None; n];
+        for (k, m) in doc.mentions.iter().enumerate() {
+            if m.sentence != index || m.words.end > n {
+                continue;
+            }
+            for slot in &mut mention_of[m.words.clone()] {
+                slot.get_or_insert(MentionId(k));
+            }
+        }
+        let rels = syntax.words.iter().map(|w| w.rel).collect();
+        let mut p = Parsed {
+            index,
+            spans: &sentence.words,
+            syntax,
+            heads,
+            rels,
+            forms,
+            lemmas,
+            children: Vec::new(),
+            mention_of,
+            doc,
+        };
+        p.index_children();
+        p.repair_fronted_subjects();
+        p.repair_core_labels();
+        Some(p)
+    }
+
+    pub fn len(&self) -> usize {
+        self.forms.len()
+    }
+
+    /// Lower-cased surface form.
+    pub fn form(&self, i: usize) -> &str {
+        &self.forms[i]
+    }
+
+    /// Lower-cased lemma.
+    pub fn lemma(&self, i: usize) -> &str {
+        &self.lemmas[i]
+    }
+
+    pub fn upos(&self, i: usize) -> Upos {
+        self.syntax.words[i].upos
+    }
+
+    pub fn rel(&self, i: usize) -> DepRel {
+        self.rels[i]
+    }
+
+    pub fn head(&self, i: usize) -> Option<usize> {
+        self.heads[i]
+    }
+
+    pub fn children(&self, i: usize) -> &[usize] {
+        &self.children[i]
+    }
+
+    pub fn mention(&self, i: usize) -> Option<MentionId> {
+        self.mention_of[i]
+    }
+
+    /// Whether `word` has a `case` or `mark` dependent `marker` ("with" in "with Y").
+    /// A marker the parser hung on a title before the name counts for the name ("with
+    /// NATO Secretary-General Mark Rutte": "with" on "Secretary-General").
+    pub fn has_marker(&self, word: usize, marker: &str) -> bool {
+        let is_marker = |c: usize| {
+            (self.rel(c).is(UdRel::Case) || self.rel(c).is(UdRel::Mark)) && (self.lemma(c) == marker || self.form(c) == marker)
+        };
+        self.children(word).iter().any(|&c| {
+            is_marker(c) || (c < word && is_title_link(self.rel(c)) && self.children(c).iter().any(|&cc| cc < c && is_marker(cc)))
+        })
+    }
+
+    /// Whether `word` has any `case` dependent (here or on a title before it).
+    fn has_case(&self, word: usize) -> bool {
+        self.children(word).iter().any(|&c| {
+            self.rel(c).is(UdRel::Case)
+                || (c < word && is_title_link(self.rel(c)) && self.children(c).iter().any(|&cc| cc < c && self.rel(cc).is(UdRel::Case)))
+        })
+    }
+
+    /// English clauses put the subject before the verb. When the parser labels a second
+    /// nominal after the verb `nsubj` too (it does so for names: "Iran accused Israel"),
+    /// that one is the object, or an oblique if it has a preposition.
+    fn index_children(&mut self) {
+        let mut children = vec![Vec::new(); self.len()];
+        for (i, h) in self.heads.iter().enumerate() {
+            if let Some(h) = h {
+                children[*h].push(i);
+            }
+        }
+        self.children = children;
+    }
+
+    /// News fronts reported clauses: "X will visit Y, the ministry said". The parser
+    /// often hangs X on "said" beside "ministry", leaving "visit" without a subject.
+    /// A reporting verb has one subject: an earlier one that precedes a subjectless
+    /// clausal complement of it belongs to that clause.
+    fn repair_fronted_subjects(&mut self) {
+        let mut moved = false;
+        for h in 0..self.len() {
+            let subjects: Vec<usize> = self.children(h).iter().copied().filter(|&c| self.rels[c].is(UdRel::Nsubj)).collect();
+            if subjects.len() < 2 || self.upos(h) != Upos::Verb {
+                continue;
+            }
+            let clause = self.children(h).iter().copied().find(|&v| {
+                (self.rels[v].is(UdRel::Ccomp) || self.rels[v].is(UdRel::Parataxis))
+                    && v < h
+                    && !self.children(v).iter().any(|&c| self.rels[c].is(UdRel::Nsubj) || self.rels[c].is(UdRel::Csubj))
+            });
+            let Some(v) = clause else { continue };
+            if let Some(&s) = subjects.iter().find(|&&s| s < v) {
+                let passive = self.children(v).iter().any(|&c| self.rels[c] == DepRel::new(UdRel::Aux, Some(crate::parse::Subtype::Pass)));
+                self.heads[s] = Some(v);
+                self.rels[s] = DepRel::new(UdRel::Nsubj, passive.then_some(crate::parse::Subtype::Pass));
+                moved = true;
+            }
+        }
+        if moved {
+            self.index_children();
+        }
+    }
+
+    /// An indirect object with no direct object beside it is the object too ("accused
+    /// Iran of ...", which the parser reads as "gave Iran ...").
+    fn repair_core_labels(&mut self) {
+        let (nsubj, obj) = (DepRel::new(UdRel::Nsubj, None), DepRel::new(UdRel::Obj, None));
+        for w in 0..self.len() {
+            let Some(h) = self.head(w) else { continue };
+            if self.rels[w] != nsubj || w < h || self.upos(h) != Upos::Verb {
+                continue;
+            }
+            let subject_before = self.children(h).iter().any(|&c| c < h && self.rels[c].is(UdRel::Nsubj));
+            if subject_before {
+                self.rels[w] = if self.has_case(w) { DepRel::new(UdRel::Obl, None) } else { obj };
+            }
+        }
+        for h in 0..self.len() {
+            let has_obj = self.children(h).iter().any(|&c| self.rels[c] == obj);
+            let iobj = self.children(h).iter().copied().find(|&c| self.rels[c].is(UdRel::Iobj));
+            if let (false, Some(w)) = (has_obj, iobj) {
+                self.rels[w] = obj;
+            }
+        }
+    }
+
+    /// The dependents of `word` with relation `rel` (any subtype).
+    pub fn children_with(&self, word: usize, rel: UdRel) -> impl Iterator<Item = usize> + '_ {
+        self.children(word).iter().copied().filter(move |&c| self.rel(c).is(rel))
+    }
+
+    /// Whether the sentence is a question (its last word is "?").
+    pub fn is_question(&self) -> bool {
+        self.forms.iter().rev().find(|f| !matches!(f.as_str(), "\"" | "'" | "''" | "”" | "’" | ")")).is_some_and(|f| f == "?")
+    }
+}
+
+/// Relations that tie a title or role to the name after it ("Foreign Minister X").
+fn is_title_link(rel: DepRel) -> bool {
+    matches!(rel.base, UdRel::Compound | UdRel::Amod | UdRel::Flat) || rel == DepRel::new(UdRel::Nmod, Some(crate::parse::Subtype::Desc))
+}
