@@ -169,14 +169,17 @@ fn actor_of(p: &Parsed, g: &Grammar, w: usize, via: &[Via], depth: usize, out: &
     if depth > 1 {
         return;
     }
-    // "who" in "X, who accused Y": the noun the relative clause modifies.
-    if g.relative.contains(p.lemma(w)) {
-        if let Some(clause) = p.head(w).filter(|&c| p.rel(c) == DepRel::new(UdRel::Acl, Some(Subtype::Relcl))) {
-            if let Some(noun) = p.head(clause) {
-                for a in actors(p, g, noun, with(Via::Relative)) {
-                    out.push(a);
-                }
-            }
+    // "who" in "X, who accused Y": the noun the relative clause modifies. When the
+    // parser did not make the clause a relative one, the pronoun still follows its
+    // noun: the nearest word before it, past a comma.
+    if g.relative.contains(p.form(w)) && p.upos(w) == Upos::Pron {
+        let clause = p.head(w).filter(|&c| p.rel(c) == DepRel::new(UdRel::Acl, Some(Subtype::Relcl)));
+        let noun = match clause {
+            Some(c) => p.head(c),
+            None => (w.saturating_sub(2)..w).rev().find(|&i| p.upos(i) != Upos::Punct),
+        };
+        if let Some(noun) = noun {
+            out.extend(actors(p, g, noun, with(Via::Relative)));
         }
         return;
     }

@@ -38,17 +38,21 @@ fn clause(p: &Parsed, g: &Grammar, trigger: usize, pos: TriggerPos) -> Vec<usize
 /// Governors above the clause whose meaning reaches down to it: the verb taking it as a
 /// complement ("denied that X attacked Y") or, for an event noun, as its object ("called
 /// off the talks", "proposed talks").
+/// A clause that is the content of a noun ("reports that X met Y") reaches the verb
+/// that takes that noun as object ("denied reports that X met Y").
+/// An adverbial clause is outside the governor's scope ("X denied it, blaming Y").
 fn governors(p: &Parsed, g: &Grammar, trigger: usize, pos: TriggerPos) -> Vec<usize> {
     let top = *clause(p, g, trigger, pos).last().unwrap_or(&trigger);
     let mut out = Vec::new();
-    let reaches = |w: usize| {
-        let r = p.rel(w);
-        r.is(UdRel::Xcomp) || r.is(UdRel::Ccomp) || r.is(UdRel::Advcl)
-            || (pos == TriggerPos::Noun && w == trigger && (r.is(UdRel::Obj) || r.is(UdRel::Obl)))
-    };
-    if reaches(top) {
-        if let Some(h) = p.head(top) {
+    let r = p.rel(top);
+    let reaches = r.is(UdRel::Xcomp)
+        || r.is(UdRel::Ccomp)
+        || (pos == TriggerPos::Noun && top == trigger && (r.is(UdRel::Obj) || r.is(UdRel::Obl)));
+    if let Some(h) = p.head(top) {
+        if reaches {
             out.push(h);
+        } else if r == crate::parse::DepRel::new(UdRel::Acl, None) && p.rel(h).is(UdRel::Obj) {
+            out.extend(p.head(h));
         }
     }
     out

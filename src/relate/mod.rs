@@ -151,9 +151,13 @@ impl Matcher<'_> {
     fn triggers_at(&self, p: &Parsed, word: usize) -> Vec<Trigger> {
         let upos = p.upos(word);
         let mut out: Vec<Trigger> = Vec::new();
-        let keys = [p.lemma(word), p.form(word)];
-        let entries = keys.iter().enumerate().filter(|&(k, key)| k == 0 || *key != keys[0]).filter_map(|(_, key)| self.rules.index.get(*key));
-        for entry in entries {
+        // The lemma, else the form as written, else the form's regular base forms (a
+        // lemmatizer's miss, "expelled" → "expell", must not hide a trigger).
+        let mut keys: Vec<String> = vec![p.lemma(word).to_string(), p.form(word).to_string()];
+        keys.extend(regular_bases(p.form(word)));
+        let mut seen = std::collections::HashSet::new();
+        keys.retain(|k| seen.insert(k.clone()));
+        for entry in keys.iter().filter_map(|k| self.rules.index.get(k)) {
             for (rule, pos, phrase) in entry {
                 let pos_ok = match pos {
                     TriggerPos::Verb => upos == Upos::Verb,
@@ -276,6 +280,24 @@ impl Matcher<'_> {
             cameo: rule.cameo.clone(),
         })
     }
+}
+
+/// Base forms an English inflected form may come from by the regular rules
+/// ("expelled" → "expel", "expell", "expelle"; "carries" → "carry"); only used to look
+/// triggers up, so a candidate that is no word costs nothing.
+fn regular_bases(form: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    for (suffix, add) in [("ied", "y"), ("ies", "y"), ("ed", ""), ("ed", "e"), ("ing", ""), ("ing", "e"), ("es", ""), ("s", "")] {
+        if let Some(stem) = form.strip_suffix(suffix).filter(|s| s.len() >= 2) {
+            out.push(format!("{stem}{add}"));
+            // A doubled final consonant: "expelled", "shelling".
+            let b = stem.as_bytes();
+            if add.is_empty() && b.len() >= 3 && b[b.len() - 1] == b[b.len() - 2] && !b"aeiou".contains(&b[b.len() - 1]) {
+                out.push(stem[..stem.len() - 1].to_string());
+            }
+        }
+    }
+    out
 }
 
 /// Keeps the best-scoring instance per (relation, source, target, polarity, directed),

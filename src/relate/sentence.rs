@@ -161,6 +161,13 @@ impl<'a> Parsed<'a> {
                 self.heads[s] = Some(v);
                 self.rels[s] = DepRel::new(UdRel::Nsubj, passive.then_some(crate::parse::Subtype::Pass));
                 moved = true;
+                // "X deported Y on Saturday, his lawyer said": a third "subject" between
+                // the clause and the reporting verb's own subject is the clause's object.
+                let own = subjects.iter().copied().filter(|&t| t > v && t < h).max();
+                for &t in subjects.iter().filter(|&&t| t > v && Some(t) != own && t < h) {
+                    self.heads[t] = Some(v);
+                    self.rels[t] = DepRel::new(UdRel::Obj, None);
+                }
             }
         }
         if moved {

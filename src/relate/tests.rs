@@ -397,3 +397,60 @@ fn a_parse_that_does_not_fit_gives_nothing() {
     c.syntax.words.pop();
     assert_eq!(found(&c), Vec::<String>::new());
 }
+
+#[test]
+fn a_lemmatizer_miss_does_not_hide_a_trigger() {
+    let c = case(
+        "Ruritania Ruritania PROPN 2 nsubj
+         expelled expell VERB 0 root
+         Freedonian Freedonian ADJ 4 amod
+         diplomats diplomat NOUN 2 obj",
+        &[("Ruritania", "LOC"), ("Freedonian", "LOC/demonym")],
+    );
+    assert_eq!(found(&c), ["OPPOSE Ruritania>Freedonian"]);
+    assert!(regular_bases("shelling").contains(&"shell".to_string()));
+    assert!(regular_bases("carried").contains(&"carry".to_string()));
+    assert!(regular_bases("expelled").contains(&"expel".to_string()));
+}
+
+#[test]
+fn a_fronted_clause_gets_its_subject_and_object_back() {
+    // "X deported Y on Saturday, his lawyer said", all three nominals hung on "said".
+    let c = case(
+        "Ruritania Ruritania PROPN 8 nsubj
+         deported deport VERB 8 ccomp
+         Smith Smith PROPN 8 nsubj
+         on on ADP 5 case
+         Saturday Saturday PROPN 2 obl
+         his his PRON 7 nmod:poss
+         lawyer lawyer NOUN 8 nsubj
+         said say VERB 0 root",
+        &[("Ruritania", "LOC"), ("Smith", "PER")],
+    );
+    assert_eq!(found(&c), ["OPPOSE Ruritania>Smith"]);
+}
+
+#[test]
+fn denial_reaches_reports_but_not_adverbial_clauses() {
+    let c = case(
+        "Zembla Zembla PROPN 2 nsubj
+         denied deny VERB 0 root
+         reports report NOUN 2 obj
+         that that SCONJ 6 mark
+         Ruritania Ruritania PROPN 6 nsubj
+         met meet VERB 3 acl
+         Freedonia Freedonia PROPN 6 obj",
+        &[("Zembla", "LOC"), ("Ruritania", "LOC"), ("Freedonia", "LOC")],
+    );
+    assert_eq!(found(&c), ["!MEET Ruritania-Freedonia"]);
+    let c = case(
+        "Ruritania Ruritania PROPN 2 nsubj
+         denied deny VERB 0 root
+         it it PRON 2 obj
+         , , PUNCT 5 punct
+         blaming blame VERB 2 advcl
+         Freedonia Freedonia PROPN 5 obj",
+        &[("Ruritania", "LOC"), ("Freedonia", "LOC")],
+    );
+    assert_eq!(found(&c), ["ACCUSE Ruritania>Freedonia"]);
+}
