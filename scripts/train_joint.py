@@ -546,6 +546,8 @@ def main():
     ap.add_argument("--max-len", type=int, default=128)
     ap.add_argument("--merge-share", type=float, default=0.5,
                     help="share of EWT documents read in our tokenization (hyphen groups merged) each epoch")
+    ap.add_argument("--stop-after", type=int, default=0,
+                    help="end after this many epochs, keeping the learning-rate schedule of --epochs")
     ap.add_argument("--news-share", type=float, default=0.0,
                     help="share of EWT documents read with news-style names (titled people, other places) each epoch")
     ap.add_argument("--threads", type=int, default=os.cpu_count())
@@ -665,6 +667,8 @@ def main():
         history.append(row)
         print(json.dumps(row), flush=True)
         save(model, config, tokenizer, out, script_names, rel_names, args, history, train_files)
+        if args.stop_after and epoch >= args.stop_after:
+            break
     print("done", flush=True)
 
 
@@ -686,7 +690,8 @@ def save(model, config, tokenizer, out, script_names, rel_names, args, history, 
     training = {
         "init": str(args.init), "data": {k: {"path": str(p), "sha256": sha(p)} for k, p in train_files.items()},
         "seed": args.seed, "epochs": args.epochs, "lr": args.lr, "head_lr": args.head_lr,
-        "ner_share": args.ner_share, "merge_share": args.merge_share, "news_share": args.news_share, "batch_tokens": args.batch_tokens,
+        "ner_share": args.ner_share, "merge_share": args.merge_share, "news_share": args.news_share,
+        "stop_after": args.stop_after, "batch_tokens": args.batch_tokens,
         "max_len": args.max_len, "command": " ".join(sys.argv), "history": history,
     }
     (out / "scores.json").write_text(json.dumps(training, indent=2) + "\n")
@@ -700,9 +705,13 @@ def write_readme(out: Path):
     rows = "\n".join(f"| {k + 1} | {h['epoch']} | {h['UPOS']:.4f} | {h['lemma']:.4f} | {h['UAS']:.4f} | "
                      f"{h['LAS']:.4f} | {h['ner_valid_f1']:.4f} | {h['seconds']} |"
                      for k, st in enumerate(stages) for h in st["history"])
-    commands = "\n".join(f"  {k + 1}. `{st['command']}` ({st['epochs']} epochs from `{st['init']}`; encoder lr "
-                         f"{st['lr']}, heads lr {st['head_lr']}, batches of at most {st['batch_tokens']} subwords)"
-                         for k, st in enumerate(stages))
+    def stage(st):
+        stop = f", stopped after epoch {st['stop_after']}" if st.get("stop_after") else ""
+        return (f"{st['epochs']} epochs{stop} from `{st['init']}`; encoder lr {st['lr']}, heads lr {st['head_lr']}, "
+                f"batches of at most {st['batch_tokens']} subwords; per epoch {st.get('merge_share', 0.5):.0%} of EWT "
+                f"documents with hyphen groups merged, {st.get('news_share', 0.0):.0%} with news-style names, "
+                f"{st['ner_share']:.0%} of the NER set replayed")
+    commands = "\n".join(f"  {k + 1}. `{st['command']}` ({stage(st)})" for k, st in enumerate(stages))
     data = "; ".join(f"`{d['path']}` (sha256 `{d['sha256'][:16]}...`)" for d in s["data"].values())
     rust = s.get("rust_eval", {})
     rust_rows = "\n".join(f"| {k} | {v} |" for k, v in rust.items()) or "| (not yet measured) | |"
@@ -730,8 +739,10 @@ Stored as fp16 safetensors (upcast to fp32 at load).
   `scripts/train_joint.py --lemma-table-only DIR ../shared/data/ud-english-ewt/en_ewt-ud-train.conllu`,
   is this folder):
 {commands}
-- Seed {s['seed']}, AdamW with linear warm-up and decay per run; each epoch reads
-  {s['merge_share']:.0%} of the EWT documents with hyphen groups merged (our tokenization).
+- Seed {s['seed']}, AdamW with linear warm-up and decay per run. Hyphen groups merged: the
+  treebank in our tokenization; news-style names: EWT's one-word proper names replaced by
+  titled CoNLL-2003 person names ("Russian Foreign Minister Yevgeny Primakov") or other
+  place and organisation names, in EWT's own conventions (`newsify`).
 
 EWT dev after each epoch (Python, argmax heads, run-time windows; lemma here is the edit
 script alone, without the table):

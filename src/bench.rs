@@ -122,6 +122,8 @@ pub struct ThroughputReport {
     pub end_to_end: Throughput,
     /// (a0) the same without the parse stage, when the model parses.
     pub without_parse: Option<Throughput>,
+    /// Thread seconds spent in `relate` during (a), median over rounds.
+    pub relate_seconds: f64,
     /// (b) our forward alone over the same windows, at the run's precision.
     pub forward: Throughput,
     /// Our fp32 forward over the same batches, when (b) is not fp32.
@@ -216,9 +218,11 @@ pub fn throughput(
             settings: settings.clone(),
             options: Default::default(),
         };
+        pipeline.relate_time.reset();
         let start = Instant::now();
         job("out").run(pipeline)?;
         seconds.entry("end_to_end").or_default().push(start.elapsed().as_secs_f64());
+        seconds.entry("relate").or_default().push(pipeline.relate_time.seconds());
         if parses {
             pipeline.syntax = false;
             let start = Instant::now();
@@ -243,6 +247,7 @@ pub fn throughput(
         rounds,
         end_to_end: rate("(a) actorgraph extract, end to end", "end_to_end").expect("timed"),
         without_parse: rate("(a0) the same without the parse stage", "without_parse"),
+        relate_seconds: median("relate").unwrap_or(0.0),
         forward: rate(&format!("(b) our forward ({precision}), same windows"), "forward").expect("timed"),
         forward_fp32: rate("(b32) our forward (fp32)", "forward_fp32"),
         peer: median("seconds").map(|s| PeerRates {
@@ -311,6 +316,16 @@ impl std::fmt::Display for ThroughputReport {
             f,
             "  (a)/(b) = {:.2} (end to end relative to the bare forward)",
             ratio(&self.end_to_end, &self.forward)
+        )?;
+        // relate runs on the pipeline's threads, so its thread time is set against
+        // the run's wall time on all of them.
+        writeln!(
+            f,
+            "  relate: {:.3} thread-seconds = {:.1}% of (a)'s {:.2} s on {} threads",
+            self.relate_seconds,
+            100.0 * self.relate_seconds / (self.end_to_end.seconds * self.threads as f64),
+            self.end_to_end.seconds,
+            self.threads
         )?;
         if let Some(a0) = &self.without_parse {
             writeln!(

@@ -279,7 +279,7 @@ impl StageArgs {
             let why = if self.no_parse { "--no-parse" } else { "the model has no parse heads (see scripts/train_joint.py)" };
             eprintln!("actorgraph: warning: no parse stage ({why}): entities only, no relations");
         }
-        Ok(Pipeline { ner, resolver: Resolver::new(aliases), rules, syntax })
+        Ok(Pipeline { ner, resolver: Resolver::new(aliases), rules, syntax, relate_time: Default::default() })
     }
 }
 

@@ -8,6 +8,8 @@ use crate::resolve::{ResolvedDoc, Resolver};
 use crate::tokenize::{analyze, Sentence};
 use anyhow::Result;
 use rayon::prelude::*;
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::time::Instant;
 
 /// Everything the pipeline found in one document.
 #[derive(Debug, Clone)]
@@ -28,6 +30,26 @@ pub struct Pipeline {
     pub rules: RuleSet,
     /// Run the parse heads (when the model has them).
     pub syntax: bool,
+    /// Thread time spent in `relate`, for `bench` to report its share of a run.
+    pub relate_time: StageClock,
+}
+
+/// Thread time summed over the threads that ran one stage.
+#[derive(Debug, Default)]
+pub struct StageClock(AtomicU64);
+
+impl StageClock {
+    pub fn seconds(&self) -> f64 {
+        self.0.load(Ordering::Relaxed) as f64 / 1e9
+    }
+
+    pub fn reset(&self) {
+        self.0.store(0, Ordering::Relaxed);
+    }
+
+    fn add(&self, since: Instant) {
+        self.0.fetch_add(since.elapsed().as_nanos() as u64, Ordering::Relaxed);
+    }
 }
 
 impl Pipeline {
@@ -39,7 +61,7 @@ impl Pipeline {
             docs.iter().zip(&sentences).map(|(d, s)| (d.text.as_str(), s.as_slice())).collect();
         let labels = self.ner.analyze(&inputs, self.syntax)?;
         // The model is not Sync; the later stages are, and run in parallel.
-        let (resolver, rules) = (&self.resolver, &self.rules);
+        let (resolver, rules, clock) = (&self.resolver, &self.rules, &self.relate_time);
         Ok(docs
             .into_par_iter()
             .zip(sentences)
@@ -47,10 +69,12 @@ impl Pipeline {
             .map(|((doc, sentences), labels)| {
                 let resolved = resolver.resolve(&doc.text, &sentences, &labels.entities);
                 // Relations are read off the parse; without one there are none.
+                let start = Instant::now();
                 let relations = match &labels.syntax {
                     Some(syntax) => relate(&doc.text, &sentences, syntax, &resolved, rules),
                     None => Vec::new(),
                 };
+                clock.add(start);
                 Analysis { doc, sentences, entities: labels.entities, syntax: labels.syntax, resolved, relations }
             })
             .collect())

@@ -151,8 +151,8 @@ impl Matcher<'_> {
     fn triggers_at(&self, p: &Parsed, word: usize) -> Vec<Trigger> {
         let upos = p.upos(word);
         let mut out: Vec<Trigger> = Vec::new();
-        // The lemma, else the form as written, else the form's regular base forms (a
-        // lemmatizer's miss, "expelled" → "expell", must not hide a trigger).
+        // Looked up by lemma, by the form as written and by the form's regular base
+        // forms, so that a lemmatizer's miss ("expelled" → "expell") hides no trigger.
         let mut keys: Vec<String> = vec![p.lemma(word).to_string(), p.form(word).to_string()];
         keys.extend(regular_bases(p.form(word)));
         let mut seen = std::collections::HashSet::new();

@@ -454,3 +454,29 @@ fn denial_reaches_reports_but_not_adverbial_clauses() {
     );
     assert_eq!(found(&c), ["ACCUSE Ruritania>Freedonia"]);
 }
+
+#[test]
+fn meetings_in_adjuncts_take_the_clause_subject() {
+    let c = case(
+        "Ruritania Ruritania PROPN 2 nsubj
+         said say VERB 0 root
+         after after ADP 4 case
+         talks talk NOUN 2 obl
+         with with ADP 6 case
+         Freedonia Freedonia PROPN 4 nmod",
+        &[("Ruritania", "PER"), ("Freedonia", "PER")],
+    );
+    assert_eq!(found(&c), ["MEET Ruritania-Freedonia"]);
+    assert_eq!(frames(&c), ["adjunct-with"]);
+    // Not attacks: the speaker is not the attacker.
+    let c = case(
+        "Ruritania Ruritania PROPN 2 nsubj
+         spoke speak VERB 0 root
+         after after ADP 4 case
+         attacks attack NOUN 2 obl
+         on on ADP 6 case
+         Freedonia Freedonia PROPN 4 nmod",
+        &[("Ruritania", "LOC"), ("Freedonia", "LOC")],
+    );
+    assert_eq!(found(&c), Vec::<String>::new());
+}
