@@ -69,7 +69,8 @@ pub(crate) fn light_verb(p: &Parsed, g: &Grammar, noun: usize) -> Option<usize> 
         }
     }
     let rel = p.rel(n);
-    let carried = rel.is(UdRel::Obj) || rel == DepRel::new(UdRel::Nsubj, Some(Subtype::Pass));
+    // `xcomp`: the parser's reading of "started a major offensive" as a predicate.
+    let carried = rel.is(UdRel::Obj) || rel.is(UdRel::Xcomp) || rel == DepRel::new(UdRel::Nsubj, Some(Subtype::Pass));
     p.head(n).filter(|&h| carried && g.light_verbs.has(p, h))
 }
 
@@ -183,9 +184,19 @@ fn actor_of(p: &Parsed, g: &Grammar, w: usize, via: &[Via], depth: usize, out: &
         }
         return;
     }
-    // "the opposition leader, X,": the named apposition.
+    // "the opposition leader, X," and "the chairman of the party X": a named
+    // apposition after its noun, right after it or with no comma between. Never across
+    // a dash: a headline's "- Interfax" is its source.
     let before = out.len();
-    for c in p.children_with(w, UdRel::Appos) {
+    let close = |c: usize| {
+        let between = || (w + 1..c).map(|i| p.form(i));
+        c > w && between().all(|f| f != "-" && f != "--") && (c - w <= 3 || between().all(|f| f != ","))
+    };
+    // The parser often hangs the name on the noun's "of" phrase instead ("the
+    // chairman of the party X"), so look one "of" deeper.
+    let of_phrases = p.children(w).iter().copied().filter(|&c| p.rel(c) == DepRel::new(UdRel::Nmod, None) && p.has_marker(c, "of"));
+    let holders: Vec<usize> = std::iter::once(w).chain(of_phrases).collect();
+    for c in holders.into_iter().flat_map(|h| p.children_with(h, UdRel::Appos).collect::<Vec<_>>()).filter(|&c| close(c)) {
         actor_of(p, g, c, &with(Via::Apposition), depth + 1, out);
     }
     if out.len() > before {
