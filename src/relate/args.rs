@@ -202,23 +202,31 @@ fn actor_of(p: &Parsed, g: &Grammar, w: usize, via: &[Via], depth: usize, out: &
     if out.len() > before {
         return;
     }
-    // "Kazakh authorities", "the government of Iraq", "officials of Mali's junta".
-    if let Some(m) = collective_actor(p, g, w, 0) {
+    // "Kazakh authorities", "the government of Iraq", "officials of Mali's junta",
+    // "representatives from Armenia and Azerbaijan".
+    for m in collective_actors(p, g, w, 0) {
         out.push(Arg { mention: m, via: with(Via::Collective) });
     }
 }
 
-/// The actor a collective head takes from its modifiers, looking through one more
-/// collective ("officials of Mali's junta").
-fn collective_actor(p: &Parsed, g: &Grammar, w: usize, depth: usize) -> Option<MentionId> {
+/// The actors a collective head takes from its first modifier that names any
+/// (coordinated ones included), looking through one more collective ("officials of
+/// Mali's junta").
+fn collective_actors(p: &Parsed, g: &Grammar, w: usize, depth: usize) -> Vec<MentionId> {
     if depth > 1 || !(g.collective.contains(p.lemma(w)) || g.collective.contains(p.form(w))) {
-        return None;
+        return Vec::new();
     }
     let modifiers = p.children(w).iter().copied().filter(|&c| names_collective(p.rel(c)));
     let modifiers: Vec<usize> = modifiers
         .filter(|&c| p.rel(c) != DepRel::new(UdRel::Nmod, None) || p.has_marker(c, "of") || p.has_marker(c, "from"))
         .collect();
-    modifiers.iter().find_map(|&c| p.mention(c)).or_else(|| modifiers.iter().find_map(|&c| collective_actor(p, g, c, depth + 1)))
+    let named = |c: usize| -> Vec<MentionId> { coordinated(p, c).into_iter().filter_map(|x| p.mention(x)).collect() };
+    modifiers
+        .iter()
+        .map(|&c| named(c))
+        .find(|m| !m.is_empty())
+        .or_else(|| modifiers.iter().map(|&c| collective_actors(p, g, c, depth + 1)).find(|m| !m.is_empty()))
+        .unwrap_or_default()
 }
 
 /// `word` and the words coordinated with it ("X, Y and Z").

@@ -150,10 +150,12 @@ impl<'a> Parsed<'a> {
             if subjects.len() < 2 || self.upos(h) != Upos::Verb {
                 continue;
             }
+            // Subjectless: no subject before the verb (one after it is the object the
+            // parser mislabelled, repaired below).
             let clause = self.children(h).iter().copied().find(|&v| {
                 (self.rels[v].is(UdRel::Ccomp) || self.rels[v].is(UdRel::Parataxis))
                     && v < h
-                    && !self.children(v).iter().any(|&c| self.rels[c].is(UdRel::Nsubj) || self.rels[c].is(UdRel::Csubj))
+                    && !self.children(v).iter().any(|&c| c < v && (self.rels[c].is(UdRel::Nsubj) || self.rels[c].is(UdRel::Csubj)))
             });
             let Some(v) = clause else { continue };
             if let Some(&s) = subjects.iter().find(|&&s| s < v) {
