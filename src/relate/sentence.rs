@@ -67,8 +67,10 @@ impl<'a> Parsed<'a> {
             doc,
         };
         p.index_children();
+        p.detach_headline_source();
         p.repair_fronted_subjects();
         p.repair_core_labels();
+        p.merge_stacked_nominals();
         Some(p)
     }
 
@@ -137,6 +139,61 @@ impl<'a> Parsed<'a> {
             }
         }
         self.children = children;
+    }
+
+    /// A headline's source after a dash ("Yeltsin visits wife in hospital - Interfax")
+    /// is no argument of the headline's verb, whatever the parser made of it.
+    fn detach_headline_source(&mut self) {
+        let n = self.len();
+        let Some(dash) = (0..n).rev().find(|&i| matches!(self.form(i), "-" | "--" | "—")) else { return };
+        let tail: Vec<usize> = (dash + 1..n).filter(|&i| self.upos(i) != Upos::Punct).collect();
+        if tail.is_empty() || tail.len() > 3 || dash == 0 {
+            return;
+        }
+        for i in tail {
+            if self.heads[i].is_some_and(|h| h < dash) {
+                self.rels[i] = DepRel::new(UdRel::Parataxis, None);
+            }
+        }
+    }
+
+    /// Names stacked before their head without a conjunction are one phrase ("Italy 's
+    /// Dini meets Burundi negotiator Nyerere"), whatever the parser made of them: of
+    /// several subjects before a verb, or objects after it, the one nearest the head
+    /// of the phrase (the last) is the argument, the others modify it.
+    fn merge_stacked_nominals(&mut self) {
+        let mut changed = false;
+        for h in 0..self.len() {
+            if self.upos(h) != Upos::Verb {
+                continue;
+            }
+            for (rel, before) in [(DepRel::new(UdRel::Nsubj, None), true), (DepRel::new(UdRel::Obj, None), false)] {
+                let mut group: Vec<usize> =
+                    self.children(h).iter().copied().filter(|&c| self.rels[c] == rel && (c < h) == before).collect();
+                group.sort_unstable();
+                while group.len() >= 2 {
+                    let (a, b) = (group[group.len() - 2], group[group.len() - 1]);
+                    // One phrase: a name, then only "'s" or modifiers of the head, and
+                    // no determiner opening a new phrase ("visited Slovakia a number of times").
+                    let joined = self.upos(a) == Upos::Propn
+                        && (a + 1..b).all(|i| {
+                            matches!(self.form(i), "'s" | "’s")
+                                || (self.heads[i] == Some(b) && matches!(self.upos(i), Upos::Noun | Upos::Propn | Upos::Adj))
+                        });
+                    if !joined {
+                        break;
+                    }
+                    let poss = (a + 1..b).any(|i| self.form(i) == "'s" || self.form(i) == "’s");
+                    self.heads[a] = Some(b);
+                    self.rels[a] = if poss { DepRel::new(UdRel::Nmod, Some(crate::parse::Subtype::Poss)) } else { DepRel::new(UdRel::Compound, None) };
+                    group.remove(group.len() - 2);
+                    changed = true;
+                }
+            }
+        }
+        if changed {
+            self.index_children();
+        }
     }
 
     /// News fronts reported clauses: "X will visit Y, the ministry said". The parser
