@@ -19,7 +19,7 @@ use crate::export::{write_graph, EvidenceWriter};
 use crate::fingerprint::{canonical_input, JobFingerprint, Settings};
 use crate::graph::Graph;
 use crate::ingest::skipped::{SkipCounts, SkipFile, EXAMPLES};
-use crate::ingest::{input_size, read_inputs_indexed, CsvColumns, Document, InputError, ReadOptions, Reason};
+use crate::ingest::{input_size, read_inputs_indexed, Document, Fields, InputError, ReadOptions, Reason};
 use crate::lock::OutputLock;
 use crate::manifest::{new_run_id, utc_now, Counts, InputRecord, Program, RunManifest, RUN_FILE};
 use crate::pipeline::Pipeline;
@@ -83,7 +83,10 @@ const BATCH_BYTES: usize = 1 << 20;
 pub struct ExtractJob {
     pub inputs: Vec<PathBuf>,
     pub out_dir: PathBuf,
-    pub csv: CsvColumns,
+    /// Which fields or columns hold text, id, date, title and source.
+    pub fields: Fields,
+    /// Table delimiter (`--delimiter`); `None`: by extension, else sniffed.
+    pub delimiter: Option<u8>,
     /// Articles with more text than this are skipped (`--max-article-bytes`; also in
     /// `settings`, so that a resume with another limit is refused).
     pub max_article_bytes: u64,
@@ -325,7 +328,8 @@ impl ExtractJob {
     /// by now, holding the lock, so it has a canonical path): its CSV files are no input.
     fn read_options(&self) -> ReadOptions {
         ReadOptions {
-            csv: self.csv.clone(),
+            fields: self.fields.clone(),
+            delimiter: self.delimiter,
             max_article_bytes: self.max_article_bytes,
             skip_folders: self.out_dir.canonicalize().into_iter().collect(),
         }

@@ -261,7 +261,7 @@ fn resume_refuses_changed_settings_and_names_them() {
         // --precision auto (the default) is recorded as what it chose: int8 here.
         (with(&["--precision", "fp32"]), "--precision (int8 then, fp32 now)"),
         (with(&["--shard", "1/2"]), "--shard (none then, 1/2 now)"),
-        (with(&["--text-column", "body"]), "--text-column"),
+        (with(&["--text-column", "body"]), "--text-field"),
         (with(&["--max-article-bytes", "1000"]), "--max-article-bytes (10485760 then, 1000 now)"),
     ];
     for (args, named) in cases {
