@@ -17,6 +17,7 @@ use crate::checkpoint::{Checkpoint, InputHashes, ResumeError, Resumed, State};
 use crate::durable;
 use crate::export::{write_graph, EvidenceWriter};
 use crate::fingerprint::{canonical_input, JobFingerprint, Settings};
+use crate::gexf::write_gexf;
 use crate::graph::Graph;
 use crate::ingest::skipped::{SkipCounts, SkipFile, EXAMPLES};
 use crate::ingest::{input_size, read_inputs_indexed, Document, Fields, InputError, ReadOptions, Reason};
@@ -345,6 +346,7 @@ impl ExtractJob {
             durable::remove_dir_all(&staging)?;
             durable::create_dir_all(&staging)?;
             write_graph(graph, &staging)?;
+            write_gexf(graph, &staging.join("graph.gexf"))?;
             durable::link_or_copy(&checkpoint.evidence_file(), &staging.join("evidence.csv"))?;
             durable::link_or_copy(&checkpoint.skipped_file(), &staging.join("skipped.csv"))?;
             seal(&staging, &mut self.manifest(state, graph))?;

@@ -18,6 +18,7 @@ use crate::checkpoint::STATE_DIR;
 use crate::durable;
 use crate::export::{open_checked, read_graph, write_graph, AtomicCsv, EVIDENCE_HEADER};
 use crate::fingerprint::canonical_input;
+use crate::gexf::write_gexf;
 use crate::graph::Graph;
 use crate::ingest::skipped::SKIPPED_HEADER;
 use crate::lock::{is_locked, OutputLock};
@@ -97,6 +98,7 @@ fn merge_locked(dirs: &[PathBuf], out: &Path) -> Result<()> {
     evidence.finish()?;
     skipped.finish()?;
     write_graph(&graph, &staging)?;
+    write_gexf(&graph, &staging.join("graph.gexf"))?;
     counts.nodes = graph.nodes.len() as u64;
     counts.edges = graph.edges.len() as u64;
 

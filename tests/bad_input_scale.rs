@@ -510,7 +510,7 @@ fn duplicates_are_skipped_alike_by_shards_and_resumed_runs() {
     let run = actorgraph(&args);
     assert!(run.status.success(), "{}", stderr(&run));
     // skipped.csv too: every shard lists the duplicates, the merge lists them once.
-    for name in ["nodes.csv", "edges.csv", "skipped.csv"] {
+    for name in ["nodes.csv", "edges.csv", "graph.gexf", "skipped.csv"] {
         assert_eq!(read(&merged.join(name)), read(&reference.join(name)), "merged {name} differs from the single run");
     }
 
@@ -546,7 +546,7 @@ fn duplicates_are_skipped_alike_by_shards_and_resumed_runs() {
     let run = extract(&[&input], &out, &["--resume", "--batch-docs", "1"]);
     assert!(stderr(&run).contains(&format!("resuming after {done} input items")), "{}", stderr(&run));
     assert_duplicates_reported(&run, &input);
-    for name in ["nodes.csv", "edges.csv", "evidence.csv", "skipped.csv"] {
+    for name in ["nodes.csv", "edges.csv", "graph.gexf", "evidence.csv", "skipped.csv"] {
         assert_eq!(read(&out.join(name)), read(&reference.join(name)), "{name} differs after resume");
     }
 }

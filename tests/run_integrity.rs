@@ -120,7 +120,7 @@ fn assert_consistent(dir: &Path, context: &str) {
 /// A finished run leaves exactly the outputs, run.json and the lock file.
 fn assert_clean(dir: &Path, context: &str) {
     let left = files(dir);
-    let want = [".actorgraph.lock", "edges.csv", "evidence.csv", "nodes.csv", "run.json", "skipped.csv"];
+    let want = [".actorgraph.lock", "edges.csv", "evidence.csv", "graph.gexf", "nodes.csv", "run.json", "skipped.csv"];
     assert_eq!(left, want, "{context}: unexpected files");
     actorgraph::manifest::RunManifest::read_verified(dir).unwrap();
 }
