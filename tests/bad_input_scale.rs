@@ -244,17 +244,18 @@ fn every_bad_input_is_read_or_reported_with_file_and_line() {
         format!("{}: empty article", at(&corpus.join("blank.txt"))),
         format!("{}:2: not valid UTF-8 (is it a text file?)", at(&corpus.join("latin1.txt"))),
         format!("{}:{random_line}: not valid UTF-8 (is it a text file?)", at(&corpus.join("random.txt"))),
-        format!("{}:2: missing field \"text\"", at(&news_jsonl)),
-        format!("{}:3: missing field \"id\"", at(&news_jsonl)),
+        format!("{}:2: missing field \"text\" (or \"maintext\")", at(&news_jsonl)),
+        format!("{}:3: missing field \"id\" (or \"url\")", at(&news_jsonl)),
         format!("{}:7: not valid UTF-8", at(&news_jsonl)),
         format!("{}:9: duplicate id \"j1\" (skipped)", at(&news_jsonl)),
-        format!("{}:5: record has no \"text\" field", at(&news_csv)),
+        format!("{}:5: record has no \"text\" (or \"maintext\") field", at(&news_csv)),
         format!("{}:7: duplicate id \"c1\" (skipped)", at(&news_csv)),
         format!("{}:8: duplicate id \"j5\" (skipped)", at(&news_csv)),
         format!("{}: empty file", at(&empty_jsonl)),
         format!("{}: empty file", at(&empty_csv)),
     ];
-    let unknown = "not read: unknown extension (folders are read for .txt, .json, .jsonl, .ndjson and .csv files)";
+    let unknown = "not read: unknown extension (folders are read for .txt, .json, .jsonl, .ndjson, .csv and .tsv \
+                   files, also compressed: .gz, .zst, .bz2)";
     let expected: Vec<String> = ["README", "archive.tar.gz", "media/photo.png", "notes.TXT.bak"]
         .iter()
         .map(|name| format!("{}: {unknown}", at(&corpus.join(name))))
