@@ -315,9 +315,8 @@ impl FileIds {
 }
 
 /// Streams the documents of one argument: `-` (standard input), a file, or a folder.
-/// A file named on the command line is read by its extension, or by its content if
-/// the extension says nothing (`news.gz`, any other name: plain text unless it looks
-/// like JSON or a table).
+/// A file named on the command line is read by its extension; a compressed one whose
+/// name says nothing more (`news.gz`) by its decoded content; any other as plain text.
 pub fn read_input<'a>(input: &'a Path, options: &'a ReadOptions) -> Box<dyn Iterator<Item = Located> + 'a> {
     if is_stdin(input) {
         return read_stdin(options);
@@ -328,7 +327,13 @@ pub fn read_input<'a>(input: &'a Path, options: &'a ReadOptions) -> Box<dyn Iter
     let ids = FileIds { stem: path_id(input), prefixed: false };
     let format = match Format::of(input) {
         Some(f) => f,
-        None => open::decoded_head(input, 4096).map_or(Format::Text, |head| Format::sniff(&head, &options.fields)),
+        // A compressed file without a format in its name (`dump.gz`, a download saved
+        // as `dump`) says what it is only once decoded. Any other file is the plain
+        // text it always was: an `.md` article starting with `[` is no JSON array.
+        None if open::is_compressed(input) => {
+            open::decoded_head(input, 4096).map_or(Format::Text, |head| Format::sniff(&head, &options.fields))
+        }
+        None => Format::Text,
     };
     read_file(input.to_path_buf(), format, ids, options)
 }
@@ -956,5 +961,17 @@ mod input_forms {
         assert_eq!(Format::sniff(b"Norway met Sweden, in text.\n", &f), Format::Text);
         assert_eq!(Format::of(Path::new("a/b.NDJSON.GZ")), Some(Format::JsonLines));
         assert_eq!(Format::of(Path::new("x.gz")), None);
+    }
+
+    #[test]
+    fn files_named_as_arguments_are_sniffed_only_when_compressed() {
+        let dir = tempfile::tempdir().unwrap();
+        let (md, gz) = (dir.path().join("links.md"), dir.path().join("download"));
+        std::fs::write(&md, "[Norway](https://example.org) met Sweden.").unwrap();
+        std::fs::write(&gz, gzip(b"id\ttext\nt1\tNorway met Sweden.\n")).unwrap();
+        let (docs, errors) = read(&[md.clone(), gz], &ReadOptions::default());
+        assert!(errors.is_empty(), "{errors:?}");
+        assert_eq!(docs[0].id, path_id(&md), "plain text, not a JSON array");
+        assert_eq!((docs[1].id.as_str(), docs[1].text.as_str()), ("t1", "Norway met Sweden."));
     }
 }

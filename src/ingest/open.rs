@@ -50,6 +50,15 @@ pub fn open_decoded(path: &Path) -> std::io::Result<Box<dyn BufRead>> {
     })
 }
 
+/// Whether the file at `path` is compressed (by its content, or its name).
+pub fn is_compressed(path: &Path) -> bool {
+    let by_name =
+        path.extension().is_some_and(|e| Compression::is_extension(&e.to_string_lossy().to_ascii_lowercase()));
+    let mut head = [0u8; 4];
+    let read = File::open(path).and_then(|mut f| f.read(&mut head)).unwrap_or(0);
+    by_name || Compression::detect(&head[..read]).is_some()
+}
+
 /// The first bytes of the decoded file (fewer if it is shorter), for sniffing.
 pub fn decoded_head(path: &Path, n: usize) -> std::io::Result<Vec<u8>> {
     let mut head = Vec::with_capacity(n);
