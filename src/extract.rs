@@ -1,4 +1,4 @@
-//! The `extract` job: inputs → pipeline → nodes.csv, edges.csv, evidence.csv.
+//! The `extract` job: inputs → pipeline → nodes.csv, edges.csv, graph.gexf, evidence.csv.
 //!
 //! The job streams: documents are read, analysed and written a batch at a time, and
 //! only the graph (nodes and edges) is kept. While it runs, `OUTDIR/.actorgraph-run/`

@@ -28,7 +28,7 @@ struct Cli {
 
 #[derive(Subcommand)]
 enum Command {
-    /// Extract the actor graph from articles: writes nodes.csv, edges.csv and evidence.csv.
+    /// Extract the actor graph from articles: writes nodes.csv, edges.csv, graph.gexf and evidence.csv.
     Extract(ExtractArgs),
     /// Score a stage against gold data.
     #[command(subcommand)]
@@ -38,7 +38,7 @@ enum Command {
         /// Output folders of earlier runs.
         #[arg(required = true, value_name = "DIR")]
         dirs: Vec<PathBuf>,
-        /// Folder for the merged nodes.csv, edges.csv and evidence.csv.
+        /// Folder for the merged nodes.csv, edges.csv, graph.gexf and evidence.csv.
         #[arg(short, long, value_name = "OUTDIR")]
         output: PathBuf,
     },
