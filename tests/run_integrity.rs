@@ -450,7 +450,7 @@ fn merge_refuses_duplicates_unfinished_shards_mixed_settings_and_gaps() {
 
     let merged = p("merged");
     ok(merge(&[&s2, &s1], &merged));
-    for name in ["nodes.csv", "edges.csv"] {
+    for name in ["nodes.csv", "edges.csv", "graph.gexf"] {
         assert!(read(&merged.join(name)) == read(&single.join(name)), "merged {name} differs from the single run");
     }
     assert_clean(&merged, "merge");
