@@ -14,7 +14,7 @@
 
 use crate::durable;
 use crate::graph::Graph;
-use crate::timeline::spells;
+use crate::timeline::{spells, Day};
 use anyhow::{Context, Result};
 use std::collections::BTreeSet;
 use std::fmt::Write as _;
@@ -138,7 +138,7 @@ fn attvalues(x: &mut String, values: &[(&str, String)]) {
 
 /// The spells of an element with dates; none for an element without (Gephi shows
 /// those at every time).
-fn spell_elements(x: &mut String, dates: &BTreeSet<String>) {
+fn spell_elements(x: &mut String, dates: &BTreeSet<Day>) {
     if dates.is_empty() {
         return;
     }
@@ -184,7 +184,7 @@ mod tests {
         for (id, label) in [("loc:norway", "Norway"), ("loc:sweden", "Sweden & <Co>")] {
             let mut n = Node::new(EntityType::Loc);
             n.label = label.into();
-            n.dates.insert("2019-03-04".into());
+            n.dates.insert(crate::timeline::day("2019-03-04").unwrap());
             g.nodes.insert(id.into(), n);
         }
         let key = |relation: &str, directed| EdgeKey {
@@ -193,7 +193,7 @@ mod tests {
             relation: relation.into(),
             directed,
         };
-        let dates: BTreeSet<String> = ["2019-03-04".to_string(), "2019-03-05".to_string()].into();
+        let dates: BTreeSet<Day> = ["2019-03-04", "2019-03-05"].map(|d| crate::timeline::day(d).unwrap()).into();
         let edge = Edge { weight: 2, documents: 2, cameo: ["042".to_string()].into(), dates, ..Edge::default() };
         g.edges.insert(key("MEET", false), edge.clone());
         g.edges.insert(key("ACCUSE", true), edge);

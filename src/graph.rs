@@ -6,6 +6,7 @@
 use crate::ner::EntityType;
 use crate::pipeline::Analysis;
 use crate::relate::Polarity;
+use crate::timeline::{day, Day};
 use std::collections::{BTreeMap, BTreeSet, HashSet};
 
 /// One actor across the corpus.
@@ -22,8 +23,8 @@ pub struct Node {
     /// Kept (and written to nodes.csv) so that the label of a merge or a resumed run
     /// is chosen from the same counts as a single run's.
     pub label_forms: BTreeMap<String, u64>,
-    /// Publication dates (`YYYY-MM-DD`) of the documents that mention the actor.
-    pub dates: BTreeSet<String>,
+    /// Publication dates of the documents that mention the actor.
+    pub dates: BTreeSet<Day>,
 }
 
 impl Node {
@@ -81,7 +82,7 @@ pub struct Edge {
     pub last_date: Option<String>,
     /// Publication dates of the supporting documents (the edge's spells in GEXF and
     /// its `Interval` in edges.csv).
-    pub dates: BTreeSet<String>,
+    pub dates: BTreeSet<Day>,
     /// PLOVER categories and CAMEO codes of the rules that produced the edge.
     pub plover: BTreeSet<String>,
     pub cameo: BTreeSet<String>,
@@ -114,9 +115,7 @@ impl Graph {
             node.label = best_label(&node.label_forms);
             node.mentions += count;
             node.documents += 1;
-            if let Some(date) = &a.doc.date {
-                node.dates.insert(date.clone());
-            }
+            node.dates.extend(a.doc.date.as_deref().and_then(day));
         }
         // Distinct sentences per edge within this document (sentences of different
         // documents are always distinct, so counts can simply be summed).
@@ -145,7 +144,7 @@ impl Graph {
                 edge.documents += 1;
                 if let Some(date) = &a.doc.date {
                     widen(&mut edge.first_date, &mut edge.last_date, date);
-                    edge.dates.insert(date.clone());
+                    edge.dates.extend(day(date));
                 }
             }
         }
