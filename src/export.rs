@@ -16,6 +16,7 @@ use crate::graph::{Edge, EdgeKey, Graph, Node};
 use crate::manifest::FileRecord;
 use crate::ner::EntityType;
 use crate::pipeline::Analysis;
+use crate::timeline::{interval_cell, parse_interval_cell};
 use crate::tokenize::CharIndex;
 use anyhow::{Context, Result};
 use std::borrow::Cow;
@@ -24,8 +25,8 @@ use std::io::BufWriter;
 use std::path::{Path, PathBuf};
 use tempfile::NamedTempFile;
 
-pub const NODES_HEADER: [&str; 5] = ["Id", "Label", "Type", "mentions", "documents"];
-pub const EDGES_HEADER: [&str; 12] = [
+pub const NODES_HEADER: [&str; 7] = ["Id", "Label", "Type", "mentions", "documents", "Interval", "label_forms"];
+pub const EDGES_HEADER: [&str; 13] = [
     "Source",
     "Target",
     "Type",
@@ -38,8 +39,9 @@ pub const EDGES_HEADER: [&str; 12] = [
     "documents",
     "plover",
     "cameo",
+    "Interval",
 ];
-pub const EVIDENCE_HEADER: [&str; 18] = [
+pub const EVIDENCE_HEADER: [&str; 21] = [
     "doc_id",
     "relation",
     "source",
@@ -58,6 +60,10 @@ pub const EVIDENCE_HEADER: [&str; 18] = [
     "plover",
     "cameo",
     "frame",
+    // The document's: `source` is taken by the source actor, so all three say whose.
+    "doc_date",
+    "doc_source",
+    "doc_title",
 ];
 
 /// A text cell as written: with a leading `'` if a spreadsheet would read it as a
@@ -133,6 +139,8 @@ pub fn write_graph(graph: &Graph, dir: &Path) -> Result<()> {
             n.kind.as_str(),
             &n.mentions.to_string(),
             &n.documents.to_string(),
+            &interval_cell(&n.dates),
+            &text_cell(&serde_json::to_string(&n.label_forms)?),
         ])?;
     }
     let mut edges = AtomicCsv::create(&dir.join("edges.csv"), &EDGES_HEADER)?;
@@ -154,6 +162,7 @@ pub fn write_graph(graph: &Graph, dir: &Path) -> Result<()> {
             &e.documents.to_string(),
             &join(&e.plover),
             &join(&e.cameo),
+            &interval_cell(&e.dates),
         ])?;
     }
     nodes.finish()?;
@@ -177,6 +186,8 @@ pub fn read_graph(dir: &Path) -> Result<Graph> {
                 kind,
                 mentions: rec[3].parse().with_context(at)?,
                 documents: rec[4].parse().with_context(at)?,
+                dates: parse_interval_cell(&rec[5]).with_context(at)?,
+                label_forms: serde_json::from_str(read_text_cell(&rec[6])).with_context(at)?,
             },
         );
     }
@@ -206,6 +217,7 @@ pub fn read_graph(dir: &Path) -> Result<Graph> {
                 documents: rec[9].parse().with_context(at)?,
                 plover: set(&rec[10]),
                 cameo: set(&rec[11]),
+                dates: parse_interval_cell(&rec[12]).with_context(at)?,
             },
         );
     }
@@ -286,6 +298,9 @@ impl EvidenceWriter {
                     &text_cell(&r.plover),
                     &text_cell(&r.cameo),
                     &text_cell(&r.frame),
+                    a.doc.date.as_deref().unwrap_or(""),
+                    &text_cell(a.doc.source.as_deref().unwrap_or("")),
+                    &text_cell(a.doc.title.as_deref().unwrap_or("")),
                 ])
                 .with_context(|| format!("{}: write failed", self.path.display()))?;
             self.rows += 1;
@@ -319,9 +334,11 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let mut graph = Graph::default();
         for (id, label) in [("per:x", "=HYPERLINK(\"http://evil\")"), ("org:y", "'quoted"), ("loc:z", "-3.5")] {
-            graph
-                .nodes
-                .insert(id.into(), Node { label: label.into(), kind: EntityType::Per, mentions: 3, documents: 1 });
+            let mut node = Node::new(EntityType::Per);
+            node.label = label.into();
+            node.label_forms.insert(label.into(), 1);
+            (node.mentions, node.documents) = (3, 1);
+            graph.nodes.insert(id.into(), node);
         }
         graph.edges.insert(
             EdgeKey { source: "per:x".into(), target: "org:y".into(), relation: "@rel".into(), directed: true },
@@ -332,14 +349,15 @@ mod tests {
                 documents: 1,
                 plover: ["+P".to_string()].into(),
                 cameo: Default::default(),
+                dates: Default::default(),
             },
         );
         write_graph(&graph, dir.path()).unwrap();
         let nodes = std::fs::read_to_string(dir.path().join("nodes.csv")).unwrap();
-        assert!(nodes.contains("per:x,\"'=HYPERLINK(\"\"http://evil\"\")\",PER,3,1\n"), "{nodes}");
-        assert!(nodes.contains("loc:z,'-3.5,PER,3,1\n") && nodes.contains("org:y,''quoted,"), "{nodes}");
+        assert!(nodes.contains("per:x,\"'=HYPERLINK(\"\"http://evil\"\")\",PER,3,1,,"), "{nodes}");
+        assert!(nodes.contains("loc:z,'-3.5,PER,3,1,,") && nodes.contains("org:y,''quoted,"), "{nodes}");
         let edges = std::fs::read_to_string(dir.path().join("edges.csv")).unwrap();
-        assert!(edges.contains("per:x,org:y,Directed,e1,'@rel,'@rel,2,,,1,'+P,\n"), "{edges}");
+        assert!(edges.contains("per:x,org:y,Directed,e1,'@rel,'@rel,2,,,1,'+P,,\n"), "{edges}");
         assert_eq!(read_graph(dir.path()).unwrap(), graph, "the escape is undone when read back");
     }
 

@@ -25,13 +25,15 @@ fn example_outputs_import_cleanly() {
     assert!(leftovers.is_empty(), "no temporary files: {leftovers:?}");
 
     let (nh, nodes) = read_csv(&out.path().join("nodes.csv"));
-    assert_eq!(nh, ["Id", "Label", "Type", "mentions", "documents"]);
+    assert_eq!(nh, ["Id", "Label", "Type", "mentions", "documents", "Interval", "label_forms"]);
     let (eh, edges) = read_csv(&out.path().join("edges.csv"));
     assert_eq!(
         &eh[..10],
         ["Source", "Target", "Type", "Id", "Label", "Kind", "Weight", "first_date", "last_date", "documents"]
     );
+    assert_eq!(eh.last().map(String::as_str), Some("Interval"));
     let (vh, evidence) = read_csv(&out.path().join("evidence.csv"));
+    assert_eq!(&vh[vh.len() - 4..], ["frame", "doc_date", "doc_source", "doc_title"]);
     assert_eq!(
         &vh[..13],
         [
