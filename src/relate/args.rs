@@ -173,11 +173,15 @@ fn actor_of(p: &Parsed, g: &Grammar, w: usize, via: &[Via], depth: usize, out: &
     // "who" in "X, who accused Y": the noun the relative clause modifies. When the
     // parser did not make the clause a relative one, the pronoun still follows its
     // noun: the nearest word before it, past a comma.
+    // A name right before the pronoun is its noun, wherever the parser hung the clause
+    // ("supporting Babanov, who is facing off ..." read as a clause of an earlier noun).
     if g.relative.contains(p.form(w)) && p.upos(w) == Upos::Pron {
         let clause = p.head(w).filter(|&c| p.rel(c) == DepRel::new(UdRel::Acl, Some(Subtype::Relcl)));
-        let noun = match clause {
-            Some(c) => p.head(c),
-            None => (w.saturating_sub(2)..w).rev().find(|&i| p.upos(i) != Upos::Punct),
+        let before = (w.saturating_sub(2)..w).rev().find(|&i| p.upos(i) != Upos::Punct);
+        let noun = match (before.filter(|&i| p.mention(i).is_some()), clause) {
+            (Some(name), _) => Some(name),
+            (None, Some(c)) => p.head(c),
+            (None, None) => before,
         };
         if let Some(noun) = noun {
             out.extend(actors(p, g, noun, with(Via::Relative)));
@@ -213,14 +217,20 @@ fn actor_of(p: &Parsed, g: &Grammar, w: usize, via: &[Via], depth: usize, out: &
 /// (coordinated ones included), looking through one more collective ("officials of
 /// Mali's junta").
 fn collective_actors(p: &Parsed, g: &Grammar, w: usize, depth: usize) -> Vec<MentionId> {
-    if depth > 1 || !(g.collective.contains(p.lemma(w)) || g.collective.contains(p.form(w))) {
+    let listed = |list: &std::collections::HashSet<String>| list.contains(p.lemma(w)) || list.contains(p.form(w));
+    let office = listed(&g.offices);
+    if depth > 1 || !(office || listed(&g.collective)) {
         return Vec::new();
     }
     let modifiers = p.children(w).iter().copied().filter(|&c| names_collective(p.rel(c)));
     let modifiers: Vec<usize> = modifiers
         .filter(|&c| p.rel(c) != DepRel::new(UdRel::Nmod, None) || p.has_marker(c, "of") || p.has_marker(c, "from"))
         .collect();
-    let named = |c: usize| -> Vec<MentionId> { coordinated(p, c).into_iter().filter_map(|x| p.mention(x)).collect() };
+    // A person's government is that person's side; a person's minister is someone else.
+    let person = |m: MentionId| office && p.doc.actors[p.doc.mentions[m.0].actor].kind == crate::ner::EntityType::Per;
+    let named = |c: usize| -> Vec<MentionId> {
+        coordinated(p, c).into_iter().filter_map(|x| p.mention(x)).filter(|&m| !person(m)).collect()
+    };
     modifiers
         .iter()
         .map(|&c| named(c))

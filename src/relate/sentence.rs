@@ -21,6 +21,8 @@ pub(crate) struct Parsed<'a> {
     lemmas: Vec<String>,
     children: Vec<Vec<usize>>,
     mention_of: Vec<Option<MentionId>>,
+    /// The sentence's mentions.
+    pub mentions: &'a [MentionId],
     pub doc: &'a ResolvedDoc,
 }
 
@@ -33,6 +35,7 @@ impl<'a> Parsed<'a> {
         index: usize,
         syntax: &'a SentenceSyntax,
         doc: &'a ResolvedDoc,
+        mentions: &'a [MentionId],
     ) -> Option<Parsed<'a>> {
         let n = sentence.words.len();
         if syntax.words.len() != n {
@@ -45,12 +48,13 @@ impl<'a> Parsed<'a> {
             return None;
         }
         let mut mention_of = vec![None; n];
-        for (k, m) in doc.mentions.iter().enumerate() {
+        for &id in mentions {
+            let m = &doc.mentions[id.0];
             if m.sentence != index || m.words.end > n {
                 continue;
             }
             for slot in &mut mention_of[m.words.clone()] {
-                slot.get_or_insert(MentionId(k));
+                slot.get_or_insert(id);
             }
         }
         let rels = syntax.words.iter().map(|w| w.rel).collect();
@@ -64,6 +68,7 @@ impl<'a> Parsed<'a> {
             lemmas,
             children: Vec::new(),
             mention_of,
+            mentions,
             doc,
         };
         p.index_children();
@@ -117,7 +122,41 @@ impl<'a> Parsed<'a> {
         };
         self.children(word).iter().any(|&c| {
             is_marker(c) || (c < word && is_title_link(self.rel(c)) && self.children(c).iter().any(|&cc| cc < c && is_marker(cc)))
-        })
+        }) || self.opened_by(word, marker)
+    }
+
+    /// Whether the preposition `marker` opens the phrase of `word` (it is the word just
+    /// before the phrase's first word), wherever the parser attached it: "against
+    /// Atambayev's former prime minister" with "against" hung on a later name.
+    fn opened_by(&self, word: usize, marker: &str) -> bool {
+        let first = self.leftmost(word);
+        first > 0 && {
+            let m = first - 1;
+            matches!(self.upos(m), Upos::Adp | Upos::Sconj)
+                && (self.lemma(m) == marker || self.form(m) == marker)
+                && self.heads[m].is_some_and(|h| h != word)
+        }
+    }
+
+    /// The first word of `word`'s phrase (its leftmost descendant).
+    fn leftmost(&self, word: usize) -> usize {
+        let mut first = word;
+        let mut stack = vec![word];
+        let mut steps = 0;
+        while let Some(w) = stack.pop() {
+            steps += 1;
+            if steps > self.len() {
+                break;
+            }
+            for &c in self.children(w) {
+                if self.rels[c].is(UdRel::Case) || self.rels[c].is(UdRel::Punct) {
+                    continue;
+                }
+                first = first.min(c);
+                stack.push(c);
+            }
+        }
+        first
     }
 
     /// Whether `word` has any `case` dependent (here or on a title before it).

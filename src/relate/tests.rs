@@ -506,3 +506,25 @@ fn headline_sources_and_stacked_names_are_no_extra_arguments() {
     );
     assert_eq!(found(&c), ["MEET Ruritania-Freedonia"]);
 }
+
+#[test]
+fn a_preposition_opens_its_phrase_and_a_pronoun_follows_its_name() {
+    // "Freedonia, who is facing off against Zembla's former envoy Ruritania", with
+    // "against" hung on the last name and the clause hung on an earlier noun.
+    let c = case(
+        "Osterlich Osterlich PROPN 2 nsubj
+         backed back VERB 0 root
+         Freedonia Freedonia PROPN 2 obj
+         , , PUNCT 5 punct
+         who who PRON 7 nsubj
+         is be AUX 7 aux
+         facing face VERB 2 conj
+         off off ADP 7 compound:prt
+         against against ADP 12 case
+         Zembla Zembla PROPN 11 nmod:poss
+         envoy envoy NOUN 7 obl
+         Ruritania Ruritania PROPN 11 appos",
+        &[("Osterlich", "LOC"), ("Freedonia", "PER"), ("Zembla", "PER"), ("Ruritania", "PER")],
+    );
+    assert_eq!(found(&c), ["OPPOSE Freedonia-Ruritania"]);
+}
