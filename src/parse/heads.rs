@@ -63,6 +63,9 @@ pub struct ParseHeads {
     pub arc_bias: Array1<f32>,
     /// `[relations, rel + 1, rel + 1]`.
     pub rel_weight: Array3<f32>,
+    /// The same, laid out `[rel + 1, relations · (rel + 1)]` (each relation's matrix side
+    /// by side) for one product per sentence; see [`flatten_relations`].
+    pub rel_weight_flat: Array2<f32>,
     /// `[hidden]`: the head-side vector of ROOT.
     pub root: Array1<f32>,
     pub tags: Vec<Upos>,
@@ -70,6 +73,14 @@ pub struct ParseHeads {
     pub scripts: Vec<EditScript>,
     /// Known words' lemmas, consulted before the edit script.
     pub lemma_table: Option<LemmaTable>,
+}
+
+/// `[relations, r, r]` → `[r, relations · r]`, each relation's matrix side by side: laid
+/// out once at load, not per sentence (a 2 MB copy each time otherwise).
+pub fn flatten_relations(w: &Array3<f32>) -> Array2<f32> {
+    let (nrel, r, c) = w.dim();
+    let side_by_side = w.view().permuted_axes([1, 0, 2]);
+    side_by_side.as_standard_layout().into_owned().into_shape_with_order((r, nrel * c)).expect("standard layout")
 }
 
 impl ParseHeads {
@@ -138,11 +149,8 @@ impl ParseHeads {
         let rh_all = self.rel_head.gelu(with_root.view());
         let rh = concatenate(Axis(1), &[rh_all.select(Axis(0), &heads).view(), ones.view()]).expect("rows agree");
         let (nrel, r) = (self.relations.len(), rd.ncols());
-        // [n, r] · [r, nrel·r] (each relation's matrix side by side), then a dot per relation.
-        let w = self.rel_weight.view().permuted_axes([1, 0, 2]);
-        let w = w.as_standard_layout();
-        let w = w.view().into_shape_with_order((r, nrel * r)).expect("contiguous");
-        let left = rd.dot(&w);
+        // [n, r] · [r, nrel·r], then a dot per relation.
+        let left = rd.dot(&self.rel_weight_flat);
         let upos = self.upos.apply(vectors);
         (0..n)
             .map(|i| {

@@ -74,6 +74,7 @@ pub fn load_heads(weights: &Path, settings: &ParseSettings) -> Result<ParseHeads
         rel_head: dense("rel_head")?,
         arc_weight: matrix("arc_weight")?,
         arc_bias: vector("arc_bias")?,
+        rel_weight_flat: super::heads::flatten_relations(&rel_weight),
         rel_weight,
         root: vector("root")?,
         tags: parse_names(&settings.upos, "upos", &context)?,
