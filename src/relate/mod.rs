@@ -185,6 +185,7 @@ impl Matcher<'_> {
             return;
         }
         let anchors = args::anchors(p, g, t.word, t.pos);
+        let polarity = cues::polarity(p, g, t.word, t.pos);
         for &frame_id in &rule.frames {
             let frame = rules.frame(frame_id);
             let pairs: Vec<(Arg, Arg)> = match &frame.shape {
@@ -210,7 +211,6 @@ impl Matcher<'_> {
                     pairs
                 }
             };
-            let polarity = cues::polarity(p, g, t.word, t.pos);
             let before = out.len();
             for (s, tg) in &pairs {
                 if let Some(inst) = self.instance(p, rule, t, &frame.name, s, tg, polarity) {

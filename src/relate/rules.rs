@@ -319,11 +319,6 @@ impl RuleSet {
         self.index.values().map(Vec::len).sum()
     }
 
-    /// Number of `[[frame]]` tables.
-    pub fn frame_count(&self) -> usize {
-        self.frames.len()
-    }
-
     pub(crate) fn relation(&self, id: RelationId) -> &RelationDef {
         &self.relations[id.0]
     }
