@@ -124,6 +124,8 @@ pub struct ThroughputReport {
     pub without_parse: Option<Throughput>,
     /// Thread seconds spent in `relate` during (a), median over rounds.
     pub relate_seconds: f64,
+    /// Thread seconds spent in `resolve` (with metonymy) during (a), median over rounds.
+    pub resolve_seconds: f64,
     /// (b) our forward alone over the same windows, at the run's precision.
     pub forward: Throughput,
     /// Our fp32 forward over the same batches, when (b) is not fp32.
@@ -217,12 +219,15 @@ pub fn throughput(
             quiet: true,
             settings: settings.clone(),
             options: Default::default(),
+            actor_level: Default::default(),
         };
         pipeline.relate_time.reset();
+        pipeline.resolve_time.reset();
         let start = Instant::now();
         job("out").run(pipeline)?;
         seconds.entry("end_to_end").or_default().push(start.elapsed().as_secs_f64());
         seconds.entry("relate").or_default().push(pipeline.relate_time.seconds());
+        seconds.entry("resolve").or_default().push(pipeline.resolve_time.seconds());
         if parses {
             pipeline.syntax = false;
             let start = Instant::now();
@@ -248,6 +253,7 @@ pub fn throughput(
         end_to_end: rate("(a) actorgraph extract, end to end", "end_to_end").expect("timed"),
         without_parse: rate("(a0) the same without the parse stage", "without_parse"),
         relate_seconds: median("relate").unwrap_or(0.0),
+        resolve_seconds: median("resolve").unwrap_or(0.0),
         forward: rate(&format!("(b) our forward ({precision}), same windows"), "forward").expect("timed"),
         forward_fp32: rate("(b32) our forward (fp32)", "forward_fp32"),
         peer: median("seconds").map(|s| PeerRates {
@@ -324,6 +330,14 @@ impl std::fmt::Display for ThroughputReport {
             "  relate: {:.3} thread-seconds = {:.1}% of (a)'s {:.2} s on {} threads",
             self.relate_seconds,
             100.0 * self.relate_seconds / (self.end_to_end.seconds * self.threads as f64),
+            self.end_to_end.seconds,
+            self.threads
+        )?;
+        writeln!(
+            f,
+            "  resolve: {:.3} thread-seconds = {:.1}% of (a)'s {:.2} s on {} threads",
+            self.resolve_seconds,
+            100.0 * self.resolve_seconds / (self.end_to_end.seconds * self.threads as f64),
             self.end_to_end.seconds,
             self.threads
         )?;

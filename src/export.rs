@@ -11,6 +11,7 @@
 //! Numeric columns (counts, offsets, scores) are written as they are, so Gephi still
 //! reads them as numbers.
 
+use crate::actors::CodeVotes;
 use crate::durable::{self, HashingWriter};
 use crate::graph::{Edge, EdgeKey, Graph, Node};
 use crate::manifest::FileRecord;
@@ -24,7 +25,12 @@ use std::io::BufWriter;
 use std::path::{Path, PathBuf};
 use tempfile::NamedTempFile;
 
-pub const NODES_HEADER: [&str; 5] = ["Id", "Label", "Type", "mentions", "documents"];
+/// `country`, `sector` and `cameo_actor` are the majority code's (see
+/// [`crate::actors::CodeVotes`]); `code_votes` holds the documents per code, which
+/// merge and resume add up. Appended after the first five, which merge reads by
+/// position.
+pub const NODES_HEADER: [&str; 9] =
+    ["Id", "Label", "Type", "mentions", "documents", "country", "sector", "cameo_actor", "code_votes"];
 pub const EDGES_HEADER: [&str; 12] = [
     "Source",
     "Target",
@@ -39,7 +45,7 @@ pub const EDGES_HEADER: [&str; 12] = [
     "plover",
     "cameo",
 ];
-pub const EVIDENCE_HEADER: [&str; 18] = [
+pub const EVIDENCE_HEADER: [&str; 20] = [
     "doc_id",
     "relation",
     "source",
@@ -58,6 +64,8 @@ pub const EVIDENCE_HEADER: [&str; 18] = [
     "plover",
     "cameo",
     "frame",
+    "source_code",
+    "target_code",
 ];
 
 /// A text cell as written: with a leading `'` if a spreadsheet would read it as a
@@ -127,12 +135,17 @@ impl AtomicCsv {
 pub fn write_graph(graph: &Graph, dir: &Path) -> Result<()> {
     let mut nodes = AtomicCsv::create(&dir.join("nodes.csv"), &NODES_HEADER)?;
     for (id, n) in &graph.nodes {
+        let code = n.codes.winner();
         nodes.write([
             &*text_cell(id),
             &text_cell(&n.label),
             n.kind.as_str(),
             &n.mentions.to_string(),
             &n.documents.to_string(),
+            code.and_then(|c| c.country).map(|c| c.to_string()).as_deref().unwrap_or(""),
+            code.and_then(|c| c.sector).map_or("", |s| s.as_str()),
+            code.map_or("", |c| c.cameo.as_str()),
+            &n.codes.to_cell(),
         ])?;
     }
     let mut edges = AtomicCsv::create(&dir.join("edges.csv"), &EDGES_HEADER)?;
@@ -177,6 +190,8 @@ pub fn read_graph(dir: &Path) -> Result<Graph> {
                 kind,
                 mentions: rec[3].parse().with_context(at)?,
                 documents: rec[4].parse().with_context(at)?,
+                // The code columns before it are derived from the votes.
+                codes: CodeVotes::parse_cell(&rec[8]).map_err(|e| anyhow::anyhow!("{}: {e}", at()))?,
             },
         );
     }
@@ -286,6 +301,8 @@ impl EvidenceWriter {
                     &text_cell(&r.plover),
                     &text_cell(&r.cameo),
                     &text_cell(&r.frame),
+                    res.code(sm.actor).map_or("", |c| c.cameo.as_str()),
+                    res.code(tm.actor).map_or("", |c| c.cameo.as_str()),
                 ])
                 .with_context(|| format!("{}: write failed", self.path.display()))?;
             self.rows += 1;
@@ -321,7 +338,7 @@ mod tests {
         for (id, label) in [("per:x", "=HYPERLINK(\"http://evil\")"), ("org:y", "'quoted"), ("loc:z", "-3.5")] {
             graph
                 .nodes
-                .insert(id.into(), Node { label: label.into(), kind: EntityType::Per, mentions: 3, documents: 1 });
+                .insert(id.into(), Node { label: label.into(), kind: EntityType::Per, mentions: 3, documents: 1, codes: Default::default() });
         }
         graph.edges.insert(
             EdgeKey { source: "per:x".into(), target: "org:y".into(), relation: "@rel".into(), directed: true },
@@ -336,8 +353,8 @@ mod tests {
         );
         write_graph(&graph, dir.path()).unwrap();
         let nodes = std::fs::read_to_string(dir.path().join("nodes.csv")).unwrap();
-        assert!(nodes.contains("per:x,\"'=HYPERLINK(\"\"http://evil\"\")\",PER,3,1\n"), "{nodes}");
-        assert!(nodes.contains("loc:z,'-3.5,PER,3,1\n") && nodes.contains("org:y,''quoted,"), "{nodes}");
+        assert!(nodes.contains("per:x,\"'=HYPERLINK(\"\"http://evil\"\")\",PER,3,1,,,,\n"), "{nodes}");
+        assert!(nodes.contains("loc:z,'-3.5,PER,3,1,,,,\n") && nodes.contains("org:y,''quoted,"), "{nodes}");
         let edges = std::fs::read_to_string(dir.path().join("edges.csv")).unwrap();
         assert!(edges.contains("per:x,org:y,Directed,e1,'@rel,'@rel,2,,,1,'+P,\n"), "{edges}");
         assert_eq!(read_graph(dir.path()).unwrap(), graph, "the escape is undone when read back");

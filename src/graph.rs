@@ -3,6 +3,7 @@
 //! The graph holds nodes and edges only, never documents, so memory is bounded by
 //! the number of distinct actors and actor pairs, not by the corpus.
 
+use crate::actors::CodeVotes;
 use crate::ner::EntityType;
 use crate::pipeline::Analysis;
 use crate::relate::Polarity;
@@ -17,6 +18,8 @@ pub struct Node {
     pub mentions: u64,
     /// Documents that mention the actor.
     pub documents: u64,
+    /// Documents per code they gave the actor (the majority is its code).
+    pub codes: CodeVotes,
 }
 
 /// Identity of an edge: endpoints (ordered for undirected edges), relation and
@@ -64,7 +67,7 @@ impl Graph {
         for m in &resolved.mentions {
             mention_counts[m.actor] += 1;
         }
-        for (actor, &count) in resolved.actors.iter().zip(&mention_counts) {
+        for (a, (actor, &count)) in resolved.actors.iter().zip(&mention_counts).enumerate() {
             if count == 0 {
                 continue;
             }
@@ -75,6 +78,7 @@ impl Graph {
                 kind: actor.kind,
                 mentions: 0,
                 documents: 0,
+                codes: CodeVotes::default(),
             });
             // Labels of one id differ at most in case or accents; keep the smallest so the
             // result does not depend on document order (shards merge to the same graph).
@@ -84,6 +88,9 @@ impl Graph {
             }
             node.mentions += count;
             node.documents += 1;
+            if let Some(code) = resolved.code(a) {
+                node.codes.add(code.clone(), 1);
+            }
         }
         // Distinct sentences per edge within this document (sentences of different
         // documents are always distinct, so counts can simply be summed).
@@ -120,23 +127,34 @@ impl Graph {
     /// Merges another graph (e.g. a shard's) into this one.
     pub fn merge(&mut self, other: Graph) {
         for (id, n) in other.nodes {
-            let node = self.nodes.entry(id).or_insert_with(|| Node { mentions: 0, documents: 0, ..n.clone() });
+            let node = self
+                .nodes
+                .entry(id)
+                .or_insert_with(|| Node { mentions: 0, documents: 0, codes: CodeVotes::default(), ..n.clone() });
             if n.label < node.label {
                 node.label = n.label;
             }
             node.mentions += n.mentions;
             node.documents += n.documents;
+            node.codes.merge(&n.codes);
         }
         for (key, e) in other.edges {
-            let edge = self.edges.entry(key).or_default();
-            edge.weight += e.weight;
-            edge.documents += e.documents;
-            for d in e.first_date.iter().chain(&e.last_date) {
-                widen(&mut edge.first_date, &mut edge.last_date, d);
-            }
-            edge.plover.extend(e.plover);
-            edge.cameo.extend(e.cameo);
+            self.edges.entry(key).or_default().absorb(&e);
         }
+    }
+}
+
+impl Edge {
+    /// Adds another edge's counts, widens the dates and joins the codes (an edge of
+    /// another shard, or of nodes merged into one).
+    pub fn absorb(&mut self, e: &Edge) {
+        self.weight += e.weight;
+        self.documents += e.documents;
+        for d in e.first_date.iter().chain(&e.last_date) {
+            widen(&mut self.first_date, &mut self.last_date, d);
+        }
+        self.plover.extend(e.plover.iter().cloned());
+        self.cameo.extend(e.cameo.iter().cloned());
     }
 }
 
@@ -167,7 +185,10 @@ mod tests {
                 ..Default::default()
             },
         );
-        a.nodes.insert("per:a".into(), Node { label: "A".into(), kind: EntityType::Per, mentions: 3, documents: 1 });
+        a.nodes.insert(
+            "per:a".into(),
+            Node { label: "A".into(), kind: EntityType::Per, mentions: 3, documents: 1, codes: Default::default() },
+        );
         let mut b = a.clone();
         b.edges.get_mut(&key).unwrap().first_date = Some("2016-01-01".into());
         a.merge(b);
@@ -181,6 +202,7 @@ mod tests {
     /// Documents with every kind of overlap: one relation stated directed and mutual,
     /// both ways round, labels differing in case, dates out of order, a low score.
     fn corpus() -> Vec<Analysis> {
+        use crate::actors::{ActorCode, Country, Sector};
         use crate::ingest::Document;
         use crate::relate::{Polarity, RelationInstance};
         use crate::resolve::{Actor, Mention, MentionSource, ResolvedDoc};
@@ -191,6 +213,18 @@ mod tests {
             let actors: Vec<Actor> = actors
                 .iter()
                 .map(|(id, label)| Actor { id: id.to_string(), label: label.to_string(), kind: EntityType::Per })
+                .collect();
+            // Codes that differ across documents, so that the majority is tested too.
+            let codes = actors
+                .iter()
+                .map(|a| match a.id.as_str() {
+                    "per:a" => {
+                        let sector = if date.is_some_and(|d| d < "2019") { Sector::Gov } else { Sector::Eli };
+                        ActorCode::new(Country::parse("KGZ"), Some(sector))
+                    }
+                    "per:b" => ActorCode::new(Country::parse("KAZ"), None),
+                    _ => None,
+                })
                 .collect();
             let mentions = (0..actors.len())
                 .map(|actor| Mention {
@@ -230,7 +264,7 @@ mod tests {
                 sentences: vec![Sentence { span, words: vec![span] }; 3],
                 entities: Vec::new(),
                 syntax: None,
-                resolved: ResolvedDoc { actors, mentions },
+                resolved: ResolvedDoc { actors, mentions, codes },
                 relations,
             }
         };
