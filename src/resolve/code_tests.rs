@@ -77,7 +77,8 @@ fn demonym_collectives_carry_their_sector() {
     let text = "Iraqi troops entered the town. Iraqi troops and Iraqi police clashed with Kurdish fighters.";
     let doc = resolve_on(text, &[], Some("2003-04-01"));
     assert_eq!(code_of(&doc, "loc:iraq"), "IRQMIL", "two mentions MIL, one COP: the majority");
-    let officials = resolve_on("Kazakh officials rejected it. Kazakhstan is large.", &[("Kazakhstan", Loc)], None);
+    let officials =
+        resolve_on("Kazakhstan is large. Kazakh officials rejected it.", &[("Kazakhstan", Loc), ("Kazakh", Misc)], None);
     assert_eq!(code_of(&officials, "loc:kazakhstan"), "KAZGOV");
     let bare = resolve_on("Kazakhstan is large.", &[("Kazakhstan", Loc)], Some("2017-01-01"));
     assert_eq!(code_of(&bare, "loc:kazakhstan"), "KAZ");
@@ -96,6 +97,9 @@ fn organisations_get_dictionary_codes_or_their_nation_and_head_noun() {
     let text = "The Kazakh Central Election Commission met.";
     let doc = resolve_on(text, &[("Kazakh Central Election Commission", Org)], None);
     assert_eq!(code_of(&doc, "org:kazakh-central-election-commission"), "KAZGOV");
+    let text = "Kazakhstan's Central Election Commission met.";
+    let doc = resolve_on(text, &[("Kazakhstan", Loc), ("Central Election Commission", Org)], None);
+    assert_eq!(code_of(&doc, "org:central-election-commission"), "KAZGOV", "a nation before the name");
     let misc = resolve_on("The Olympics began.", &[("Olympics", Misc)], None);
     assert_eq!(code_of(&misc, "misc:olympics"), "");
 }
@@ -116,3 +120,4 @@ fn a_capital_acting_is_its_country_a_venue_stays_a_place() {
     assert_eq!(code_of(&doc, "loc:russia"), "RUSGOV");
     assert_eq!(code_of(&doc, "loc:ukraine"), "UKRGOV");
 }
+

@@ -5,7 +5,7 @@ use super::cluster::Group;
 use super::ids::fold;
 use super::mentions::Candidate;
 use super::roles::{Role, Roles};
-use crate::actors::{ActorCode, Day, Sector};
+use crate::actors::{ActorCode, Country, Day, Sector};
 use crate::ner::EntityType;
 use std::collections::BTreeMap;
 
@@ -15,6 +15,8 @@ pub(crate) struct CandidateRoles {
     pub person: Vec<Option<Role>>,
     /// A role noun after a demonym.
     pub collective: Vec<Option<Sector>>,
+    /// A nation right before an organisation ("Kazakhstan's Election Commission").
+    pub nation: Vec<Option<Country>>,
 }
 
 impl CandidateRoles {
@@ -25,7 +27,15 @@ impl CandidateRoles {
             .collect();
         let collective =
             cands.iter().map(|c| (!c.is_named()).then(|| roles.of_collective(doc, c)).flatten()).collect();
-        CandidateRoles { person, collective }
+        let nation = cands
+            .iter()
+            .map(|c| {
+                (c.kind == EntityType::Org && c.is_named())
+                    .then(|| roles.nation_before(doc, c.sentence, c.words.start))
+                    .flatten()
+            })
+            .collect();
+        CandidateRoles { person, collective, nation }
     }
 }
 
@@ -97,6 +107,12 @@ pub(crate) fn group_code(
         let country = roles.demonyms.prefix(&tokens).and_then(|(_, d)| roles.country(&d.country)).or_else(|| {
             let n = roles.demonyms.countries.prefix_len(&tokens)?;
             roles.country(roles.demonyms.countries.canonical(&tokens[..n].join(" "))?)
+        });
+        let country = country.or_else(|| {
+            let mut before: Vec<(usize, Country)> =
+                group.members.iter().filter_map(|&m| read.nation[m].map(|c| (cands[m].span.start, c))).collect();
+            before.sort_unstable();
+            before.first().map(|&(_, c)| c)
         });
         let sector = dict.role_sector(&tokens);
         return ActorCode::new(country, sector);

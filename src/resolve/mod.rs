@@ -238,9 +238,13 @@ impl Resolver {
                         actor_codes.push(None);
                         actors.len() - 1
                     });
-                    // Two groups with one id: the first code found stands.
-                    if actor_codes[a].is_none() {
-                        actor_codes[a] = code;
+                    // Two groups with one id ("Kazakhstan" and "Kazakh officials"): the
+                    // first code with a sector stands, else the first code.
+                    let more_specific = |new: &ActorCode, old: &ActorCode| new.sector.is_some() && old.sector.is_none();
+                    match (&actor_codes[a], code) {
+                        (None, code) => actor_codes[a] = code,
+                        (Some(old), Some(new)) if more_specific(&new, old) => actor_codes[a] = Some(new),
+                        _ => {}
                     }
                     actor_of_group[g] = Some(a);
                     a

@@ -77,7 +77,7 @@ impl Roles<'_> {
 
     /// The country of a demonym ("Kyrgyz") or a country name, possessive or not
     /// ("Kyrgyzstan's", "Russia"), ending right before word `p`.
-    fn nation_before(&self, doc: &Doc, s: usize, mut p: usize) -> Option<Country> {
+    pub fn nation_before(&self, doc: &Doc, s: usize, mut p: usize) -> Option<Country> {
         if p > 0 && is_possessive(doc.word(s, p - 1)) {
             p -= 1;
         }
