@@ -25,6 +25,7 @@ fn node<'a>(nodes: &'a Rows, id: &str) -> &'a HashMap<String, String> {
 }
 
 const CORE: [&str; 3] = ["ACCUSE", "MEET", "OPPOSE"];
+const JEENBEKOV: &str = "per:sooronbai-jeenbekov";
 
 #[test]
 fn founding_article_at_every_level() {
@@ -53,7 +54,10 @@ fn founding_article_at_every_level() {
     assert!(nodes.iter().all(|n| n["Id"] != "per:almazbek-atambayev" && n["Id"] != "loc:kazakhstan"));
     for e in edges.iter().filter(|e| CORE.contains(&e["Label"].as_str())) {
         let ends = [e["Source"].as_str(), e["Target"].as_str()];
-        assert!(ends.iter().all(|x| x.starts_with("KGZ") || x.starts_with("KAZ")), "{e:?}");
+        // Jeenbekov has no title right before his name and no dictionary entry (the
+        // dictionaries end in 2014): he keeps his name node.
+        let known = |x: &&str| x.starts_with("KGZ") || x.starts_with("KAZ") || *x == JEENBEKOV;
+        assert!(ends.iter().all(known), "{e:?}");
         if e["Label"] == "ACCUSE" {
             assert_eq!(ends, ["KGZGOV", "KAZGOV"]);
         }
@@ -65,7 +69,8 @@ fn founding_article_at_every_level() {
     for e in edges.iter().filter(|e| CORE.contains(&e["Label"].as_str())) {
         let ends = (e["Label"].as_str(), e["Source"].as_str(), e["Target"].as_str());
         assert!(
-            [("ACCUSE", "KGZ", "KAZ"), ("MEET", "KAZ", "KGZ"), ("OPPOSE", "KGZ", "KGZ")].contains(&ends),
+            [("ACCUSE", "KGZ", "KAZ"), ("MEET", "KAZ", "KGZ"), ("OPPOSE", "KGZ", JEENBEKOV), ("OPPOSE", "KGZ", "KGZ")]
+                .contains(&ends),
             "{ends:?}"
         );
     }
