@@ -194,6 +194,7 @@ pub fn throughput(
         model: crate::fingerprint::Settings::model_content(&model_dir.display().to_string())?,
         rules: crate::fingerprint::Settings::rules_content(None)?,
         aliases: None,
+        actors: None,
         precision: ner.model().precision().to_string(),
         device: "cpu".into(),
         parse: pipeline.syntax,

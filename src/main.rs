@@ -334,6 +334,7 @@ impl ExtractArgs {
             model: Settings::model_content(&m.model_name())?,
             rules: Settings::rules_content(self.stages.rules.as_deref())?,
             aliases: self.stages.aliases.as_deref().map(Content::file).transpose()?,
+            actors: self.stages.actors.as_deref().map(Content::folder).transpose()?,
             precision: pipeline.ner.model().precision().to_string(),
             device: format!("{:?}", m.device).to_lowercase(),
             parse: pipeline.syntax,
