@@ -78,6 +78,23 @@ fn founding_article_at_every_level() {
 }
 
 #[test]
+fn an_actors_folder_replaces_the_builtin_dictionaries() {
+    let article = shared().join("data/seed/kazakhstan-cec-kyrgyz-election.txt");
+    let dir = tempfile::tempdir().unwrap();
+    let dict = dir.path().join("dict");
+    std::fs::create_dir(&dict).unwrap();
+    for f in ["agents.tsv", "countries.tsv"] {
+        std::fs::copy(repo().join("data/actors").join(f), dict.join(f)).unwrap();
+    }
+    // Someone who knows Kyrgyz politics after 2014 adds Jeenbekov.
+    std::fs::write(dict.join("actors.tsv"), "KGZGOV\tsooronbai jeenbekov\nKAZ\tkazakhstan\nKGZ\tkyrgyzstan\n").unwrap();
+    let (nodes, _) = extract(&article, &dir.path().join("out"), &["--actors", dict.to_str().unwrap()]);
+    assert_eq!(node(&nodes, JEENBEKOV)["cameo_actor"], "KGZGOV");
+    assert_eq!(node(&nodes, "per:omurbek-babanov")["cameo_actor"], "", "not in this dictionary");
+    assert_eq!(node(&nodes, "per:almazbek-atambayev")["cameo_actor"], "KGZGOV", "titles still code");
+}
+
+#[test]
 fn shards_merged_at_a_level_equal_a_single_run() {
     let corpus = repo().join("data/example/articles.jsonl");
     let dir = tempfile::tempdir().unwrap();
