@@ -336,9 +336,16 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let mut graph = Graph::default();
         for (id, label) in [("per:x", "=HYPERLINK(\"http://evil\")"), ("org:y", "'quoted"), ("loc:z", "-3.5")] {
-            graph
-                .nodes
-                .insert(id.into(), Node { label: label.into(), kind: EntityType::Per, mentions: 3, documents: 1, codes: Default::default() });
+            graph.nodes.insert(
+                id.into(),
+                Node {
+                    label: label.into(),
+                    kind: EntityType::Per,
+                    mentions: 3,
+                    documents: 1,
+                    codes: Default::default(),
+                },
+            );
         }
         graph.edges.insert(
             EdgeKey { source: "per:x".into(), target: "org:y".into(), relation: "@rel".into(), directed: true },

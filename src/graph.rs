@@ -127,10 +127,12 @@ impl Graph {
     /// Merges another graph (e.g. a shard's) into this one.
     pub fn merge(&mut self, other: Graph) {
         for (id, n) in other.nodes {
-            let node = self
-                .nodes
-                .entry(id)
-                .or_insert_with(|| Node { mentions: 0, documents: 0, codes: CodeVotes::default(), ..n.clone() });
+            let node = self.nodes.entry(id).or_insert_with(|| Node {
+                mentions: 0,
+                documents: 0,
+                codes: CodeVotes::default(),
+                ..n.clone()
+            });
             if n.label < node.label {
                 node.label = n.label;
             }

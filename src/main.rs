@@ -310,7 +310,8 @@ impl StageArgs {
         };
         let syntax = ner.parses() && !self.no_parse;
         if !syntax {
-            let why = if self.no_parse { "--no-parse" } else { "the model has no parse heads (see scripts/train_joint.py)" };
+            let why =
+                if self.no_parse { "--no-parse" } else { "the model has no parse heads (see scripts/train_joint.py)" };
             eprintln!("actorgraph: warning: no parse stage ({why}): entities only, no relations");
         }
         Ok(Pipeline {

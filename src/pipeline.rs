@@ -71,8 +71,7 @@ impl Pipeline {
             .zip(labels)
             .map(|((doc, sentences), labels)| {
                 let start = Instant::now();
-                let mut resolved =
-                    resolver.resolve_dated(&doc.text, &sentences, &labels.entities, doc.date.as_deref());
+                let mut resolved = resolver.resolve_dated(&doc.text, &sentences, &labels.entities, doc.date.as_deref());
                 resolve_clock.add(start);
                 // Relations are read off the parse; without one there are none.
                 let start = Instant::now();

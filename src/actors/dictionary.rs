@@ -80,7 +80,8 @@ impl ActorDictionary {
         let mut texts = Vec::new();
         for f in FILES {
             let path = dir.join(f);
-            let text = std::fs::read_to_string(&path).map_err(|source| DictionaryError::Read { path: path.clone(), source })?;
+            let text = std::fs::read_to_string(&path)
+                .map_err(|source| DictionaryError::Read { path: path.clone(), source })?;
             texts.push((path, text));
         }
         let mut it = texts.into_iter();

@@ -133,7 +133,10 @@ pub fn project(graph: &Graph, level: ActorLevel) -> Graph {
         // The most mentioned member gives the kind; a country's label is its most
         // mentioned place ("Kazakhstan"), a code's label is the code.
         let top = |pred: &dyn Fn(&Node) -> bool| {
-            ms.iter().filter(|(_, n)| pred(n)).max_by(|a, b| a.1.mentions.cmp(&b.1.mentions).then(b.0.cmp(a.0))).copied()
+            ms.iter()
+                .filter(|(_, n)| pred(n))
+                .max_by(|a, b| a.1.mentions.cmp(&b.1.mentions).then(b.0.cmp(a.0)))
+                .copied()
         };
         let kind = top(&|_| true).map_or(EntityType::Misc, |(_, n)| n.kind);
         let label = match level {
@@ -212,10 +215,7 @@ mod tests {
     }
 
     fn edges(g: &Graph) -> Vec<String> {
-        g.edges
-            .iter()
-            .map(|(k, e)| format!("{} {} {} {}", k.source, k.relation, k.target, e.weight))
-            .collect()
+        g.edges.iter().map(|(k, e)| format!("{} {} {} {}", k.source, k.relation, k.target, e.weight)).collect()
     }
 
     #[test]
@@ -226,7 +226,10 @@ mod tests {
         assert_eq!((bill.label.as_str(), bill.mentions, bill.documents), ("Bill Clinton", 32, 2));
         let e = edges(&g);
         assert!(e.contains(&"per:bill-clinton ACCUSE loc:kazakhstan 2".to_string()), "{e:?}");
-        assert!(!e.iter().any(|x| x.starts_with("per:bill-clinton MEET per:bill-clinton")), "no loop at name level: {e:?}");
+        assert!(
+            !e.iter().any(|x| x.starts_with("per:bill-clinton MEET per:bill-clinton")),
+            "no loop at name level: {e:?}"
+        );
         assert!(e.contains(&"per:bill-clinton MEET per:nobody 1".to_string()), "undirected ends re-ordered: {e:?}");
     }
 

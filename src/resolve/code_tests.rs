@@ -68,7 +68,8 @@ fn titles_give_codes_to_people_the_dictionaries_do_not_know() {
     let bekov = doc.actors.iter().position(|a| a.id == "per:asan-bekov").unwrap();
     assert_eq!(doc.code(bekov).and_then(|c| c.sector), Some(crate::actors::Sector::Mil));
     // The title inside the entity, as the NER sometimes gives it.
-    let inside = resolve_on("Kyrgyz President Jomart Saparbekov spoke.", &[("Kyrgyz President Jomart Saparbekov", Per)], None);
+    let inside =
+        resolve_on("Kyrgyz President Jomart Saparbekov spoke.", &[("Kyrgyz President Jomart Saparbekov", Per)], None);
     assert_eq!(code_of(&inside, "per:jomart-saparbekov"), "KGZGOV");
 }
 
@@ -77,8 +78,11 @@ fn demonym_collectives_carry_their_sector() {
     let text = "Iraqi troops entered the town. Iraqi troops and Iraqi police clashed with Kurdish fighters.";
     let doc = resolve_on(text, &[], Some("2003-04-01"));
     assert_eq!(code_of(&doc, "loc:iraq"), "IRQMIL", "two mentions MIL, one COP: the majority");
-    let officials =
-        resolve_on("Kazakhstan is large. Kazakh officials rejected it.", &[("Kazakhstan", Loc), ("Kazakh", Misc)], None);
+    let officials = resolve_on(
+        "Kazakhstan is large. Kazakh officials rejected it.",
+        &[("Kazakhstan", Loc), ("Kazakh", Misc)],
+        None,
+    );
     assert_eq!(code_of(&officials, "loc:kazakhstan"), "KAZGOV");
     let bare = resolve_on("Kazakhstan is large.", &[("Kazakhstan", Loc)], Some("2017-01-01"));
     assert_eq!(code_of(&bare, "loc:kazakhstan"), "KAZ");
@@ -107,7 +111,8 @@ fn organisations_get_dictionary_codes_or_their_nation_and_head_noun() {
 #[test]
 fn a_capital_acting_is_its_country_a_venue_stays_a_place() {
     let text = "Moscow accused Kiev of provocations. Lavrov met Kerry in Moscow.";
-    let mut doc = resolve_on(text, &[("Moscow", Loc), ("Kiev", Loc), ("Lavrov", Per), ("Kerry", Per)], Some("2014-03-01"));
+    let mut doc =
+        resolve_on(text, &[("Moscow", Loc), ("Kiev", Loc), ("Lavrov", Per), ("Kerry", Per)], Some("2014-03-01"));
     let mention = |doc: &ResolvedDoc, start: usize| doc.mentions.iter().position(|m| m.span.start == start).unwrap();
     let (moscow1, kiev) = (mention(&doc, 0), mention(&doc, text.find("Kiev").unwrap()));
     let moscow2 = mention(&doc, text.rfind("Moscow").unwrap());
@@ -120,4 +125,3 @@ fn a_capital_acting_is_its_country_a_venue_stays_a_place() {
     assert_eq!(code_of(&doc, "loc:russia"), "RUSGOV");
     assert_eq!(code_of(&doc, "loc:ukraine"), "UKRGOV");
 }
-

@@ -25,8 +25,7 @@ impl CandidateRoles {
             .iter()
             .map(|c| (c.kind == EntityType::Per && c.is_named()).then(|| roles.of_person(doc, c)).flatten())
             .collect();
-        let collective =
-            cands.iter().map(|c| (!c.is_named()).then(|| roles.of_collective(doc, c)).flatten()).collect();
+        let collective = cands.iter().map(|c| (!c.is_named()).then(|| roles.of_collective(doc, c)).flatten()).collect();
         let nation = cands
             .iter()
             .map(|c| {

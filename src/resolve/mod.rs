@@ -50,8 +50,8 @@ mod text;
 mod titles;
 
 pub use aliases::AliasTable;
-pub use ids::{node_id, slug};
 pub(crate) use ids::name_key;
+pub use ids::{node_id, slug};
 
 use crate::actors::{day_of, ActorCode, ActorDictionary, Country};
 use crate::ner::{Entity, EntityType};
@@ -155,7 +155,13 @@ impl Resolver {
                 country_names.entry(country).or_insert_with(|| name.to_string());
             }
         }
-        Resolver { titles: TitleTable::builtin(), demonyms, aliases: aliases.unwrap_or_default(), actors, country_names }
+        Resolver {
+            titles: TitleTable::builtin(),
+            demonyms,
+            aliases: aliases.unwrap_or_default(),
+            actors,
+            country_names,
+        }
     }
 
     /// The actor dictionaries in use.
