@@ -174,6 +174,17 @@ impl ActorDictionary {
         entry.default.map(code).or_else(|| self.country_only(entry))
     }
 
+    /// Whether `name` is a place or a nation's name in the dictionary (an undated code
+    /// that is a country alone, "Moscow", "Barcelona"): as the name of a person or an
+    /// organisation (a football club) it says nothing of that actor's country.
+    pub fn is_place(&self, name: &str) -> bool {
+        self.names.get(&name_key(name)).is_some_and(|&e| {
+            let entry = &self.entries[e as usize];
+            let code = entry.default.map(|id| &self.codes[id as usize]);
+            entry.dated.is_empty() && code.is_some_and(|c| c.sector.is_none() && c.country.is_some())
+        })
+    }
+
     /// The country of an entry's last dated code, without a sector.
     fn country_only(&self, entry: &Entry) -> Option<ActorCode> {
         let last = entry.dated.iter().max_by_key(|(from, to, id)| (*to, *from, *id))?;
@@ -234,6 +245,7 @@ mod tests {
         assert_eq!(code("Moscow", None).as_deref(), Some("RUS"));
         assert_eq!(code("Kremlin", None).as_deref(), Some("RUSGOV"));
         assert_eq!(code("Nowhere Atall", None), None);
+        assert!(d.is_place("Barcelona") && d.is_place("Moscow") && !d.is_place("Boris Yeltsin") && !d.is_place("Kremlin"));
         let w = |s: &str| s.split(' ').map(String::from).collect::<Vec<_>>();
         assert_eq!(d.role_sector(&w("deputy foreign minister")), Some(Sector::Gov));
         assert_eq!(d.role_sector(&w("troops")), Some(Sector::Mil));

@@ -26,13 +26,20 @@ impl CodeVotes {
         self.0.is_empty()
     }
 
-    /// The code most documents gave; ties go to the code with a sector (more
-    /// specific), then to the smallest code, so every order of counting agrees.
+    /// The code most documents gave among those that place the actor (a country, or
+    /// an international organisation): "President Clinton" alone gives only GOV,
+    /// which must not outvote USAGOV from the documents that name him in full. Ties go
+    /// to the code with a sector (more specific), then to the smallest code, so every
+    /// order of counting agrees.
     pub fn winner(&self) -> Option<&ActorCode> {
+        let placed = |c: &ActorCode| !c.cameo.is_empty();
         self.0
             .iter()
             .max_by(|(a, na), (b, nb)| {
-                na.cmp(nb).then(a.sector.is_some().cmp(&b.sector.is_some())).then_with(|| b.cmp(a))
+                (placed(a).cmp(&placed(b)))
+                    .then(na.cmp(nb))
+                    .then(a.sector.is_some().cmp(&b.sector.is_some()))
+                    .then_with(|| b.cmp(a))
             })
             .map(|(c, _)| c)
     }
@@ -99,6 +106,10 @@ mod tests {
         c.add(code("KAZ", None), 1);
         c.add(code("KAZ", Some(Sector::Gov)), 1);
         assert_eq!(c.winner().unwrap().cameo, "KAZGOV", "a tie goes to the code with a sector");
+        let mut d = CodeVotes::default();
+        d.add(ActorCode::new(None, Some(Sector::Gov)).unwrap(), 5);
+        d.add(code("USA", Some(Sector::Gov)), 2);
+        assert_eq!(d.winner().unwrap().cameo, "USAGOV", "a code without a country never outvotes one with");
         let cell = ab.to_cell();
         assert_eq!(cell, "KGZELI/KGZ/ELI:3|KGZGOV/KGZ/GOV:3");
         assert_eq!(CodeVotes::parse_cell(&cell).unwrap(), ab);

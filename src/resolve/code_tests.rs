@@ -104,6 +104,8 @@ fn organisations_get_dictionary_codes_or_their_nation_and_head_noun() {
     let text = "Kazakhstan's Central Election Commission met.";
     let doc = resolve_on(text, &[("Kazakhstan", Loc), ("Central Election Commission", Org)], None);
     assert_eq!(code_of(&doc, "org:central-election-commission"), "KAZGOV", "a nation before the name");
+    let club = resolve_on("Barcelona beat Real Madrid.", &[("Barcelona", Org), ("Real Madrid", Org)], None);
+    assert_eq!(code_of(&club, "org:barcelona"), "", "a club named after a city is not Spain");
     let misc = resolve_on("The Olympics began.", &[("Olympics", Misc)], None);
     assert_eq!(code_of(&misc, "misc:olympics"), "");
 }

@@ -49,14 +49,17 @@ pub(crate) fn group_code(
     day: Option<Day>,
 ) -> Option<ActorCode> {
     let dict = &roles.dict;
+    // A place's name stands for its country only for a place ("Barcelona" the club,
+    // "Chicago" the team are not Spain and the United States).
+    let usable = |name: &str| kind == EntityType::Loc || !dict.is_place(name);
     // Other names of the group, but never a bare surname: "Clinton" alone would find
     // whichever Clinton the dictionary lists first.
-    let dict_code = dict.lookup(label, day).or_else(|| {
+    let dict_code = Some(label).filter(|l| usable(l)).and_then(|l| dict.lookup(l, day)).or_else(|| {
         group
             .members
             .iter()
             .map(|&m| &cands[m])
-            .filter(|c| c.is_named() && (c.kind != EntityType::Per || c.tokens.len() > 1))
+            .filter(|c| c.is_named() && (c.kind != EntityType::Per || c.tokens.len() > 1) && usable(&c.text))
             .find_map(|c| dict.lookup(&c.text, day))
     });
     let international = dict_code.as_ref().is_some_and(|c| c.country.is_none() && c.sector.is_some());
