@@ -181,8 +181,6 @@ LOCAL_AGENTS = {
     "commission": "GOV",
     "commissions": "GOV",
     "election commission": "GOV",
-    "chairman": "GOV",
-    "deputy chairman": "GOV",
     "spokesman": "GOV",
     "spokeswoman": "GOV",
     "spokesperson": "GOV",
@@ -276,6 +274,10 @@ def main():
     # PETRARCH's): "Kazakh officials", "the election commission".
     for phrase, code in LOCAL_AGENTS.items():
         agents.setdefault(phrase, code)
+    # Titles too ambiguous in news to code (ours): a captain is a sports captain far
+    # more often than an officer.
+    for phrase in ["captain", "captains", "capt", "skipper"]:
+        agents.pop(phrase, None)
     with open(os.path.join(OUT, "agents.tsv"), "w", encoding="utf-8") as f:
         f.write("# phrase<TAB>agent code; from PETRARCH2's Phoenix.agents.txt (MIT, see NOTICE),\n")
         f.write("# plurals and !PERSON!/!MINIST! substitutions expanded by scripts/actor_dictionaries.py.\n")
