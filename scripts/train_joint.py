@@ -710,7 +710,7 @@ def write_readme(out: Path):
         return (f"{st['epochs']} epochs{stop} from `{st['init']}`; encoder lr {st['lr']}, heads lr {st['head_lr']}, "
                 f"batches of at most {st['batch_tokens']} subwords; per epoch {st.get('merge_share', 0.5):.0%} of EWT "
                 f"documents with hyphen groups merged, {st.get('news_share', 0.0):.0%} with news-style names, "
-                f"{st['ner_share']:.0%} of the NER set replayed")
+                f"{st.get('ner_share', 0.35):.0%} of the NER set replayed")
     commands = "\n".join(f"  {k + 1}. `{st['command']}` ({stage(st)})" for k, st in enumerate(stages))
     data = "; ".join(f"`{d['path']}` (sha256 `{d['sha256'][:16]}...`)" for d in s["data"].values())
     rust = s.get("rust_eval", {})

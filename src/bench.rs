@@ -200,7 +200,7 @@ pub fn throughput(
         parse: pipeline.syntax,
         min_score: 0.0,
         max_article_bytes: crate::ingest::DEFAULT_MAX_ARTICLE_BYTES,
-        csv: crate::fingerprint::CsvSettings { text: "text".into(), id: None, date: None },
+        csv: crate::fingerprint::CsvSettings::default(),
     };
     for round in 0..rounds {
         seconds.entry("forward").or_default().push(time_model("forward", ner, &batches)?.seconds);
@@ -210,7 +210,8 @@ pub fn throughput(
         let job = |name: &str| crate::extract::ExtractJob {
             inputs: vec![input.clone()],
             out_dir: work.path().join(format!("{name}-{round}")),
-            csv: Default::default(),
+            fields: Default::default(),
+            delimiter: None,
             max_article_bytes: crate::ingest::DEFAULT_MAX_ARTICLE_BYTES,
             min_score: 0.0,
             batch_docs: crate::extract::DEFAULT_BATCH_DOCS,

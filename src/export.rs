@@ -17,6 +17,7 @@ use crate::graph::{Edge, EdgeKey, Graph, Node};
 use crate::manifest::FileRecord;
 use crate::ner::EntityType;
 use crate::pipeline::Analysis;
+use crate::timeline::{interval_cell, parse_interval_cell};
 use crate::tokenize::CharIndex;
 use anyhow::{Context, Result};
 use std::borrow::Cow;
@@ -27,11 +28,22 @@ use tempfile::NamedTempFile;
 
 /// `country`, `sector` and `cameo_actor` are the majority code's (see
 /// [`crate::actors::CodeVotes`]); `code_votes` holds the documents per code, which
-/// merge and resume add up. Appended after the first five, which merge reads by
+/// merge and resume add up. Appended after the others, which merge reads by
 /// position.
-pub const NODES_HEADER: [&str; 9] =
-    ["Id", "Label", "Type", "mentions", "documents", "country", "sector", "cameo_actor", "code_votes"];
-pub const EDGES_HEADER: [&str; 12] = [
+pub const NODES_HEADER: [&str; 11] = [
+    "Id",
+    "Label",
+    "Type",
+    "mentions",
+    "documents",
+    "Interval",
+    "label_forms",
+    "country",
+    "sector",
+    "cameo_actor",
+    "code_votes",
+];
+pub const EDGES_HEADER: [&str; 13] = [
     "Source",
     "Target",
     "Type",
@@ -44,8 +56,9 @@ pub const EDGES_HEADER: [&str; 12] = [
     "documents",
     "plover",
     "cameo",
+    "Interval",
 ];
-pub const EVIDENCE_HEADER: [&str; 20] = [
+pub const EVIDENCE_HEADER: [&str; 23] = [
     "doc_id",
     "relation",
     "source",
@@ -64,6 +77,10 @@ pub const EVIDENCE_HEADER: [&str; 20] = [
     "plover",
     "cameo",
     "frame",
+    // The document's: `source` is taken by the source actor, so all three say whose.
+    "doc_date",
+    "doc_source",
+    "doc_title",
     "source_code",
     "target_code",
 ];
@@ -142,6 +159,8 @@ pub fn write_graph(graph: &Graph, dir: &Path) -> Result<()> {
             n.kind.as_str(),
             &n.mentions.to_string(),
             &n.documents.to_string(),
+            &interval_cell(&n.dates),
+            &text_cell(&serde_json::to_string(&n.label_forms)?),
             code.and_then(|c| c.country).map(|c| c.to_string()).as_deref().unwrap_or(""),
             code.and_then(|c| c.sector).map_or("", |s| s.as_str()),
             code.map_or("", |c| c.cameo.as_str()),
@@ -167,6 +186,7 @@ pub fn write_graph(graph: &Graph, dir: &Path) -> Result<()> {
             &e.documents.to_string(),
             &join(&e.plover),
             &join(&e.cameo),
+            &interval_cell(&e.dates),
         ])?;
     }
     nodes.finish()?;
@@ -190,8 +210,10 @@ pub fn read_graph(dir: &Path) -> Result<Graph> {
                 kind,
                 mentions: rec[3].parse().with_context(at)?,
                 documents: rec[4].parse().with_context(at)?,
+                dates: parse_interval_cell(&rec[5]).with_context(at)?,
+                label_forms: serde_json::from_str(read_text_cell(&rec[6])).with_context(at)?,
                 // The code columns before it are derived from the votes.
-                codes: CodeVotes::parse_cell(&rec[8]).map_err(|e| anyhow::anyhow!("{}: {e}", at()))?,
+                codes: CodeVotes::parse_cell(&rec[10]).map_err(|e| anyhow::anyhow!("{}: {e}", at()))?,
             },
         );
     }
@@ -221,6 +243,7 @@ pub fn read_graph(dir: &Path) -> Result<Graph> {
                 documents: rec[9].parse().with_context(at)?,
                 plover: set(&rec[10]),
                 cameo: set(&rec[11]),
+                dates: parse_interval_cell(&rec[12]).with_context(at)?,
             },
         );
     }
@@ -301,6 +324,9 @@ impl EvidenceWriter {
                     &text_cell(&r.plover),
                     &text_cell(&r.cameo),
                     &text_cell(&r.frame),
+                    a.doc.date.as_deref().unwrap_or(""),
+                    &text_cell(a.doc.source.as_deref().unwrap_or("")),
+                    &text_cell(a.doc.title.as_deref().unwrap_or("")),
                     res.code(sm.actor).map_or("", |c| c.cameo.as_str()),
                     res.code(tm.actor).map_or("", |c| c.cameo.as_str()),
                 ])
@@ -336,16 +362,11 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let mut graph = Graph::default();
         for (id, label) in [("per:x", "=HYPERLINK(\"http://evil\")"), ("org:y", "'quoted"), ("loc:z", "-3.5")] {
-            graph.nodes.insert(
-                id.into(),
-                Node {
-                    label: label.into(),
-                    kind: EntityType::Per,
-                    mentions: 3,
-                    documents: 1,
-                    codes: Default::default(),
-                },
-            );
+            let mut node = Node::new(EntityType::Per);
+            node.label = label.into();
+            node.label_forms.insert(label.into(), 1);
+            (node.mentions, node.documents) = (3, 1);
+            graph.nodes.insert(id.into(), node);
         }
         graph.edges.insert(
             EdgeKey { source: "per:x".into(), target: "org:y".into(), relation: "@rel".into(), directed: true },
@@ -356,14 +377,16 @@ mod tests {
                 documents: 1,
                 plover: ["+P".to_string()].into(),
                 cameo: Default::default(),
+                dates: Default::default(),
             },
         );
         write_graph(&graph, dir.path()).unwrap();
         let nodes = std::fs::read_to_string(dir.path().join("nodes.csv")).unwrap();
-        assert!(nodes.contains("per:x,\"'=HYPERLINK(\"\"http://evil\"\")\",PER,3,1,,,,\n"), "{nodes}");
-        assert!(nodes.contains("loc:z,'-3.5,PER,3,1,,,,\n") && nodes.contains("org:y,''quoted,"), "{nodes}");
+        assert!(nodes.contains("per:x,\"'=HYPERLINK(\"\"http://evil\"\")\",PER,3,1,,"), "{nodes}");
+        assert!(nodes.contains("loc:z,'-3.5,PER,3,1,,") && nodes.contains("org:y,''quoted,"), "{nodes}");
+        assert!(nodes.contains(",,,,\n"), "no code columns: empty cells at the end: {nodes}");
         let edges = std::fs::read_to_string(dir.path().join("edges.csv")).unwrap();
-        assert!(edges.contains("per:x,org:y,Directed,e1,'@rel,'@rel,2,,,1,'+P,\n"), "{edges}");
+        assert!(edges.contains("per:x,org:y,Directed,e1,'@rel,'@rel,2,,,1,'+P,,\n"), "{edges}");
         assert_eq!(read_graph(dir.path()).unwrap(), graph, "the escape is undone when read back");
     }
 

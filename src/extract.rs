@@ -1,4 +1,4 @@
-//! The `extract` job: inputs → pipeline → nodes.csv, edges.csv, evidence.csv.
+//! The `extract` job: inputs → pipeline → nodes.csv, edges.csv, graph.gexf, evidence.csv.
 //!
 //! The job streams: documents are read, analysed and written a batch at a time, and
 //! only the graph (nodes and edges) is kept. While it runs, `OUTDIR/.actorgraph-run/`
@@ -18,9 +18,10 @@ use crate::checkpoint::{Checkpoint, InputHashes, ResumeError, Resumed, State};
 use crate::durable;
 use crate::export::{write_graph, EvidenceWriter};
 use crate::fingerprint::{canonical_input, JobFingerprint, Settings};
+use crate::gexf::write_gexf;
 use crate::graph::Graph;
 use crate::ingest::skipped::{SkipCounts, SkipFile, EXAMPLES};
-use crate::ingest::{input_size, read_inputs_indexed, CsvColumns, Document, InputError, ReadOptions, Reason};
+use crate::ingest::{input_size, read_inputs_indexed, Document, Fields, InputError, ReadOptions, Reason};
 use crate::lock::OutputLock;
 use crate::manifest::{new_run_id, utc_now, Counts, InputRecord, Program, RunManifest, RUN_FILE};
 use crate::pipeline::Pipeline;
@@ -84,7 +85,10 @@ const BATCH_BYTES: usize = 1 << 20;
 pub struct ExtractJob {
     pub inputs: Vec<PathBuf>,
     pub out_dir: PathBuf,
-    pub csv: CsvColumns,
+    /// Which fields or columns hold text, id, date, title and source.
+    pub fields: Fields,
+    /// Table delimiter (`--delimiter`); `None`: by extension, else sniffed.
+    pub delimiter: Option<u8>,
     /// Articles with more text than this are skipped (`--max-article-bytes`; also in
     /// `settings`, so that a resume with another limit is refused).
     pub max_article_bytes: u64,
@@ -328,7 +332,8 @@ impl ExtractJob {
     /// by now, holding the lock, so it has a canonical path): its CSV files are no input.
     fn read_options(&self) -> ReadOptions {
         ReadOptions {
-            csv: self.csv.clone(),
+            fields: self.fields.clone(),
+            delimiter: self.delimiter,
             max_article_bytes: self.max_article_bytes,
             skip_folders: self.out_dir.canonicalize().into_iter().collect(),
         }
@@ -345,6 +350,7 @@ impl ExtractJob {
             durable::create_dir_all(&staging)?;
             let written = self.output_graph(graph);
             write_graph(&written, &staging)?;
+            write_gexf(&written, &staging.join("graph.gexf"))?;
             durable::link_or_copy(&checkpoint.evidence_file(), &staging.join("evidence.csv"))?;
             durable::link_or_copy(&checkpoint.skipped_file(), &staging.join("skipped.csv"))?;
             seal(&staging, &mut self.manifest(state, &written))?;

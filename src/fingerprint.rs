@@ -59,12 +59,21 @@ fn list_files(root: &Path, dir: &Path, out: &mut Vec<String>) -> Result<()> {
     Ok(())
 }
 
-/// CSV column options.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+/// Field options (JSON fields and table columns alike) and the table delimiter.
+/// `None`: the default name, then news-please's (see `ingest::Fields`).
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct CsvSettings {
-    pub text: String,
+    pub text: Option<String>,
     pub id: Option<String>,
     pub date: Option<String>,
+    // Added with the title and source columns of evidence.csv; absent in older records.
+    #[serde(default)]
+    pub title: Option<String>,
+    #[serde(default)]
+    pub source: Option<String>,
+    /// `--delimiter`, as given.
+    #[serde(default)]
+    pub delimiter: Option<String>,
 }
 
 /// Everything besides the inputs and the shard that determines a run's output.
@@ -140,9 +149,17 @@ impl Settings {
         check("--no-parse", (!self.parse).to_string(), (!other.parse).to_string());
         check("--min-score", self.min_score.to_string(), other.min_score.to_string());
         check("--max-article-bytes", self.max_article_bytes.to_string(), other.max_article_bytes.to_string());
-        check("--text-column", self.csv.text.clone(), other.csv.text.clone());
-        check("--id-column", format!("{:?}", self.csv.id), format!("{:?}", other.csv.id));
-        check("--date-column", format!("{:?}", self.csv.date), format!("{:?}", other.csv.date));
+        let (a, b) = (&self.csv, &other.csv);
+        for (name, x, y) in [
+            ("--text-field", &a.text, &b.text),
+            ("--id-field", &a.id, &b.id),
+            ("--date-field", &a.date, &b.date),
+            ("--title-field", &a.title, &b.title),
+            ("--source-field", &a.source, &b.source),
+            ("--delimiter", &a.delimiter, &b.delimiter),
+        ] {
+            check(name, format!("{x:?}"), format!("{y:?}"));
+        }
         out
     }
 }
@@ -195,7 +212,7 @@ mod tests {
             parse: true,
             min_score: 0.0,
             max_article_bytes: crate::ingest::DEFAULT_MAX_ARTICLE_BYTES,
-            csv: CsvSettings { text: "text".into(), id: None, date: None },
+            csv: CsvSettings::default(),
         }
     }
 

@@ -7,11 +7,13 @@ use crate::actors::CodeVotes;
 use crate::ner::EntityType;
 use crate::pipeline::Analysis;
 use crate::relate::Polarity;
+use crate::timeline::{day, Day};
 use std::collections::{BTreeMap, BTreeSet, HashSet};
 
 /// One actor across the corpus.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Node {
+    /// The best of `label_forms` (see [`best_label`]).
     pub label: String,
     pub kind: EntityType,
     /// Mentions over all documents.
@@ -20,6 +22,41 @@ pub struct Node {
     pub documents: u64,
     /// Documents per code they gave the actor (the majority is its code).
     pub codes: CodeVotes,
+    /// Each written form of the actor's name, with the documents that named it so.
+    /// Kept (and written to nodes.csv) so that the label of a merge or a resumed run
+    /// is chosen from the same counts as a single run's.
+    pub label_forms: BTreeMap<String, u64>,
+    /// Publication dates of the documents that mention the actor.
+    pub dates: BTreeSet<Day>,
+}
+
+impl Node {
+    /// A node of `kind` with nothing counted yet.
+    pub fn new(kind: EntityType) -> Node {
+        Node {
+            label: String::new(),
+            kind,
+            mentions: 0,
+            documents: 0,
+            codes: CodeVotes::default(),
+            label_forms: BTreeMap::new(),
+            dates: BTreeSet::new(),
+        }
+    }
+}
+
+/// The label of an actor named in `forms` (form → documents): a properly cased form
+/// (with capitals and small letters) over one in all capitals or all small letters,
+/// so a dateline's "HELSINKI" never labels Helsinki, unless no other form exists; then
+/// the most frequent; then the smallest, so that the choice does not depend on the
+/// order documents came in (shards merge to the same graph).
+pub fn best_label(forms: &BTreeMap<String, u64>) -> String {
+    let cased = |s: &str| s.chars().any(char::is_uppercase) && s.chars().any(char::is_lowercase);
+    forms
+        .iter()
+        .max_by(|(a, na), (b, nb)| cased(a).cmp(&cased(b)).then(na.cmp(nb)).then(b.cmp(a)))
+        .map(|(form, _)| form.clone())
+        .unwrap_or_default()
 }
 
 /// Identity of an edge: endpoints (ordered for undirected edges), relation and
@@ -47,6 +84,9 @@ pub struct Edge {
     pub documents: u64,
     pub first_date: Option<String>,
     pub last_date: Option<String>,
+    /// Publication dates of the supporting documents (the edge's spells in GEXF and
+    /// its `Interval` in edges.csv).
+    pub dates: BTreeSet<Day>,
     /// PLOVER categories and CAMEO codes of the rules that produced the edge.
     pub plover: BTreeSet<String>,
     pub cameo: BTreeSet<String>,
@@ -67,30 +107,22 @@ impl Graph {
         for m in &resolved.mentions {
             mention_counts[m.actor] += 1;
         }
-        for (a, (actor, &count)) in resolved.actors.iter().zip(&mention_counts).enumerate() {
+        for (i, (actor, &count)) in resolved.actors.iter().zip(&mention_counts).enumerate() {
             if count == 0 {
                 continue;
             }
-            let node = self.nodes.entry(actor.id.clone()).or_insert_with(|| Node {
-                // Invisible characters (bidi overrides, zero-width) would make labels
-                // that look alike differ, or reorder what a reader sees.
-                label: crate::export::strip_invisible(&actor.label).into_owned(),
-                kind: actor.kind,
-                mentions: 0,
-                documents: 0,
-                codes: CodeVotes::default(),
-            });
-            // Labels of one id differ at most in case or accents; keep the smallest so the
-            // result does not depend on document order (shards merge to the same graph).
+            let node = self.nodes.entry(actor.id.clone()).or_insert_with(|| Node::new(actor.kind));
+            // Invisible characters (bidi overrides, zero-width) would make labels
+            // that look alike differ, or reorder what a reader sees.
             let label = crate::export::strip_invisible(&actor.label);
-            if *label < *node.label {
-                node.label = label.into_owned();
-            }
+            *node.label_forms.entry(label.into_owned()).or_default() += 1;
+            node.label = best_label(&node.label_forms);
             node.mentions += count;
             node.documents += 1;
-            if let Some(code) = resolved.code(a) {
+            if let Some(code) = resolved.code(i) {
                 node.codes.add(code.clone(), 1);
             }
+            node.dates.extend(a.doc.date.as_deref().and_then(day));
         }
         // Distinct sentences per edge within this document (sentences of different
         // documents are always distinct, so counts can simply be summed).
@@ -119,6 +151,7 @@ impl Graph {
                 edge.documents += 1;
                 if let Some(date) = &a.doc.date {
                     widen(&mut edge.first_date, &mut edge.last_date, date);
+                    edge.dates.extend(day(date));
                 }
             }
         }
@@ -127,18 +160,15 @@ impl Graph {
     /// Merges another graph (e.g. a shard's) into this one.
     pub fn merge(&mut self, other: Graph) {
         for (id, n) in other.nodes {
-            let node = self.nodes.entry(id).or_insert_with(|| Node {
-                mentions: 0,
-                documents: 0,
-                codes: CodeVotes::default(),
-                ..n.clone()
-            });
-            if n.label < node.label {
-                node.label = n.label;
+            let node = self.nodes.entry(id).or_insert_with(|| Node::new(n.kind));
+            for (form, count) in n.label_forms {
+                *node.label_forms.entry(form).or_default() += count;
             }
+            node.label = best_label(&node.label_forms);
             node.mentions += n.mentions;
             node.documents += n.documents;
             node.codes.merge(&n.codes);
+            node.dates.extend(n.dates);
         }
         for (key, e) in other.edges {
             self.edges.entry(key).or_default().absorb(&e);
@@ -155,6 +185,7 @@ impl Edge {
         for d in e.first_date.iter().chain(&e.last_date) {
             widen(&mut self.first_date, &mut self.last_date, d);
         }
+        self.dates.extend(e.dates.iter().copied());
         self.plover.extend(e.plover.iter().cloned());
         self.cameo.extend(e.cameo.iter().cloned());
     }
@@ -174,6 +205,16 @@ mod tests {
     use super::*;
 
     #[test]
+    fn labels_prefer_proper_case_then_frequency() {
+        let forms = |f: &[(&str, u64)]| f.iter().map(|&(s, n)| (s.to_string(), n)).collect();
+        assert_eq!(best_label(&forms(&[("HELSINKI", 9), ("Helsinki", 1)])), "Helsinki");
+        assert_eq!(best_label(&forms(&[("helsinki", 9), ("Helsinki", 1)])), "Helsinki");
+        assert_eq!(best_label(&forms(&[("Ann Aho", 2), ("Ann aho", 3), ("ANN AHO", 7)])), "Ann aho");
+        assert_eq!(best_label(&forms(&[("Ann Aho", 2), ("Ann aho", 2)])), "Ann Aho", "ties: the smallest");
+        assert_eq!(best_label(&forms(&[("CEC", 1), ("C.E.C.", 3)])), "C.E.C.", "all capitals: most frequent");
+    }
+
+    #[test]
     fn dates_widen_and_merge_sums() {
         let mut a = Graph::default();
         let key = EdgeKey { source: "per:a".into(), target: "per:b".into(), relation: "MEET".into(), directed: false };
@@ -187,10 +228,11 @@ mod tests {
                 ..Default::default()
             },
         );
-        a.nodes.insert(
-            "per:a".into(),
-            Node { label: "A".into(), kind: EntityType::Per, mentions: 3, documents: 1, codes: Default::default() },
-        );
+        let mut node = Node::new(EntityType::Per);
+        node.label_forms.insert("A".into(), 1);
+        node.label = "A".into();
+        node.mentions = 3;
+        a.nodes.insert("per:a".into(), node);
         let mut b = a.clone();
         b.edges.get_mut(&key).unwrap().first_date = Some("2016-01-01".into());
         a.merge(b);

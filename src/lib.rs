@@ -12,6 +12,7 @@ pub mod export;
 pub mod extract;
 pub mod fault;
 pub mod fingerprint;
+pub mod gexf;
 pub mod graph;
 pub mod ingest;
 pub mod lock;
@@ -24,6 +25,7 @@ pub mod publish;
 pub mod relate;
 pub mod resolve;
 pub mod seen_ids;
+pub mod timeline;
 pub mod tokenize;
 
 /// The model bundled with the repository (the default): MiniLM with NER and parse heads

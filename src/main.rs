@@ -4,7 +4,7 @@ use actorgraph::actors::{ActorDictionary, ActorLevel};
 use actorgraph::eval::{ner as eval_ner, parse as eval_parse, relations as eval_relations};
 use actorgraph::extract::{ExtractJob, Shard};
 use actorgraph::fingerprint::{Content, CsvSettings, Settings};
-use actorgraph::ingest::CsvColumns;
+use actorgraph::ingest::Fields;
 use actorgraph::ner::{Ner, Precision};
 use actorgraph::pipeline::Pipeline;
 use actorgraph::relate::RuleSet;
@@ -29,7 +29,7 @@ struct Cli {
 
 #[derive(Subcommand)]
 enum Command {
-    /// Extract the actor graph from articles: writes nodes.csv, edges.csv and evidence.csv.
+    /// Extract the actor graph from articles: writes nodes.csv, edges.csv, graph.gexf and evidence.csv.
     Extract(ExtractArgs),
     /// Score a stage against gold data.
     #[command(subcommand)]
@@ -39,7 +39,7 @@ enum Command {
         /// Output folders of earlier runs.
         #[arg(required = true, value_name = "DIR")]
         dirs: Vec<PathBuf>,
-        /// Folder for the merged nodes.csv, edges.csv and evidence.csv.
+        /// Folder for the merged nodes.csv, edges.csv, graph.gexf and evidence.csv.
         #[arg(short, long, value_name = "OUTDIR")]
         output: PathBuf,
         /// Nodes of the merged nodes.csv and edges.csv (see extract --actor-level).
@@ -138,7 +138,8 @@ struct StageArgs {
 
 #[derive(Args)]
 struct ExtractArgs {
-    /// .txt, .json, .jsonl or .csv files, or folders of them.
+    /// .txt, .json, .jsonl, .csv or .tsv files (also gzip, zstd or bzip2 compressed),
+    /// folders of them, or - for standard input.
     #[arg(required = true, value_name = "INPUT")]
     inputs: Vec<PathBuf>,
     /// Output folder.
@@ -148,15 +149,26 @@ struct ExtractArgs {
     model: ModelArgs,
     #[command(flatten)]
     stages: StageArgs,
-    /// CSV column holding the article text.
-    #[arg(long, default_value = "text")]
-    text_column: String,
-    /// CSV column holding document ids (default: "id" if present, else FILE:ROW).
-    #[arg(long)]
-    id_column: Option<String>,
-    /// CSV column holding ISO 8601 dates (default: "date" if present).
-    #[arg(long)]
-    date_column: Option<String>,
+    /// JSON field or table column holding the article text (default: "text", else "maintext").
+    #[arg(long, visible_alias = "text-column", value_name = "NAME")]
+    text_field: Option<String>,
+    /// Field or column holding document ids (default: "id", else "url"; tables without
+    /// either: FILE:ROW).
+    #[arg(long, visible_alias = "id-column", value_name = "NAME")]
+    id_field: Option<String>,
+    /// Field or column holding publication dates (default: "date", else "date_publish").
+    #[arg(long, visible_alias = "date-column", value_name = "NAME")]
+    date_field: Option<String>,
+    /// Field or column holding titles (default: "title").
+    #[arg(long, visible_alias = "title-column", value_name = "NAME")]
+    title_field: Option<String>,
+    /// Field or column holding the outlet (default: "source", else "source_domain").
+    #[arg(long, visible_alias = "source-column", value_name = "NAME")]
+    source_field: Option<String>,
+    /// Table field separator: one character, or "tab" (default: tab for .tsv files,
+    /// else sniffed from the header line among comma, tab, semicolon and bar).
+    #[arg(long, value_name = "CHAR", value_parser = parse_delimiter)]
+    delimiter: Option<u8>,
     /// Skip (and report) articles with more text than this many bytes; a JSON line or
     /// array element may hold 4 times as much (other fields) before it is skipped unread.
     #[arg(long, default_value_t = actorgraph::ingest::DEFAULT_MAX_ARTICLE_BYTES, value_name = "BYTES")]
@@ -210,6 +222,14 @@ fn parse_min_score(s: &str) -> Result<f32, String> {
         return Err(format!("{s} is not between 0 and 1"));
     }
     Ok(v)
+}
+
+fn parse_delimiter(s: &str) -> Result<u8, String> {
+    match s {
+        "tab" | "\\t" | "\t" => Ok(b'\t'),
+        _ if s.len() == 1 && !matches!(s, "\"" | "\n" | "\r") => Ok(s.as_bytes()[0]),
+        _ => Err(format!("{s:?} is not one ASCII character (other than a quote or line break) or \"tab\"")),
+    }
 }
 
 fn parse_threads(s: &str) -> Result<usize, String> {
@@ -342,9 +362,12 @@ impl ExtractArgs {
             min_score: self.min_score,
             max_article_bytes: self.max_article_bytes,
             csv: CsvSettings {
-                text: self.text_column.clone(),
-                id: self.id_column.clone(),
-                date: self.date_column.clone(),
+                text: self.text_field.clone(),
+                id: self.id_field.clone(),
+                date: self.date_field.clone(),
+                title: self.title_field.clone(),
+                source: self.source_field.clone(),
+                delimiter: self.delimiter.map(|d| (d as char).to_string()),
             },
         })
     }
@@ -365,9 +388,12 @@ impl ExtractArgs {
             ("aliases", path(&self.stages.aliases)),
             ("actors", path(&self.stages.actors)),
             ("actor_level", self.actor_level.level().as_str().to_string()),
-            ("text_column", self.text_column.clone()),
-            ("id_column", opt(self.id_column.clone())),
-            ("date_column", opt(self.date_column.clone())),
+            ("text_field", opt(self.text_field.clone())),
+            ("id_field", opt(self.id_field.clone())),
+            ("date_field", opt(self.date_field.clone())),
+            ("title_field", opt(self.title_field.clone())),
+            ("source_field", opt(self.source_field.clone())),
+            ("delimiter", opt(self.delimiter.map(|d| (d as char).to_string()))),
             ("max_article_bytes", self.max_article_bytes.to_string()),
             ("min_score", self.min_score.to_string()),
             ("batch_docs", self.batch_docs.to_string()),
@@ -402,7 +428,14 @@ fn run(cli: Cli) -> Result<ExitCode> {
                 options: args.options(),
                 inputs: args.inputs,
                 out_dir: args.output,
-                csv: CsvColumns { text: args.text_column, id: args.id_column, date: args.date_column },
+                fields: Fields {
+                    text: args.text_field,
+                    id: args.id_field,
+                    date: args.date_field,
+                    title: args.title_field,
+                    source: args.source_field,
+                },
+                delimiter: args.delimiter,
                 max_article_bytes: args.max_article_bytes,
                 min_score: args.min_score,
                 batch_docs: args.batch_docs,

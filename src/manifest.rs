@@ -2,7 +2,7 @@
 //!
 //! Its presence means the output folder holds one complete, consistent set of outputs:
 //! it lists each output file's size and SHA-256, so readers (and `merge`) can check that
-//! nodes.csv, edges.csv, evidence.csv and skipped.csv are the ones this run wrote. It also records
+//! nodes.csv, edges.csv, graph.gexf, evidence.csv and skipped.csv are the ones this run wrote. It also records
 //! what determined them (program version, settings with content hashes, inputs, shard)
 //! and what happened (counts, start and end time).
 
@@ -16,7 +16,7 @@ use std::path::Path;
 
 pub const RUN_FILE: &str = "run.json";
 /// The outputs a run.json vouches for, in publishing order.
-pub const OUTPUTS: [&str; 4] = ["nodes.csv", "edges.csv", "evidence.csv", "skipped.csv"];
+pub const OUTPUTS: [&str; 5] = ["nodes.csv", "edges.csv", "graph.gexf", "evidence.csv", "skipped.csv"];
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Program {

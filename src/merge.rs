@@ -1,8 +1,9 @@
 //! `merge`: combines the outputs of several runs (shards) into one.
 //!
 //! Nodes and edges are summed exactly as a single run aggregates them (weights and
-//! document counts added, dates widened, node labels chosen independently of order),
-//! so merging the N shards of a corpus gives the single run's nodes.csv and edges.csv.
+//! document counts added, evidence dates joined, node labels chosen from the summed
+//! counts of their forms), so merging the N shards of a corpus gives the single run's
+//! nodes.csv, edges.csv and graph.gexf.
 //! Evidence rows are concatenated shard by shard (in the order of the folders given
 //! when the sources are not shards). So are the rows of `skipped.csv`, except that
 //! shards of one job all read (and skip) the whole input: their problems are taken
@@ -19,6 +20,7 @@ use crate::checkpoint::STATE_DIR;
 use crate::durable;
 use crate::export::{open_checked, read_graph, write_graph, AtomicCsv, EVIDENCE_HEADER};
 use crate::fingerprint::canonical_input;
+use crate::gexf::write_gexf;
 use crate::graph::Graph;
 use crate::ingest::skipped::SKIPPED_HEADER;
 use crate::lock::{is_locked, OutputLock};
@@ -105,6 +107,7 @@ fn merge_locked(dirs: &[PathBuf], out: &Path, level: ActorLevel) -> Result<()> {
     skipped.finish()?;
     let graph = project(&graph, level);
     write_graph(&graph, &staging)?;
+    write_gexf(&graph, &staging.join("graph.gexf"))?;
     counts.nodes = graph.nodes.len() as u64;
     counts.edges = graph.edges.len() as u64;
 

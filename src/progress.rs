@@ -54,11 +54,14 @@ impl Progress {
         } else if let Some(every) = self.log_every {
             if self.last_log.elapsed() >= every {
                 self.last_log = Instant::now();
-                let pct = 100.0 * self.bytes as f64 / self.total_bytes.max(1) as f64;
-                eprintln!(
-                    "actorgraph: {} documents, {rate:.1} docs/s, {pct:.0}% of input",
-                    self.docs + self.docs_before
-                );
+                // The total is bytes on disk: decoded text of compressed input (or
+                // of standard input, 0 on disk) outgrows it, and then says nothing.
+                let share = if self.bytes <= self.total_bytes {
+                    format!(", {:.0}% of input", 100.0 * self.bytes as f64 / self.total_bytes.max(1) as f64)
+                } else {
+                    String::new()
+                };
+                eprintln!("actorgraph: {} documents, {rate:.1} docs/s{share}", self.docs + self.docs_before);
             }
         }
     }

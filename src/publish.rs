@@ -1,8 +1,8 @@
 //! Publishing a run's outputs as one set.
 //!
-//! The outputs (nodes, edges, evidence and skipped items) and `run.json` are first
-//! written complete into a staging folder inside the output folder (same file system,
-//! so renames are atomic). Publishing then removes the old `run.json`, renames the
+//! The outputs (nodes, edges, the GEXF graph, evidence and skipped items) and
+//! `run.json` are first written complete into a staging folder inside the output
+//! folder (same file system, so renames are atomic). Publishing then removes the old `run.json`, renames the
 //! outputs into place, and renames the new `run.json` last. At every moment the folder either holds a `run.json` whose
 //! listed sizes and hashes match the outputs beside it, or no `run.json` at all
 //! (publishing in progress or interrupted): readers and `merge` check it. An

@@ -34,8 +34,12 @@ fn founding_article_at_every_level() {
 
     let (nodes, edges) = extract(&article, &dir.path().join("name"), &[]);
     let header = read_csv(&dir.path().join("name/nodes.csv")).0;
-    assert_eq!(header[..5], ["Id", "Label", "Type", "mentions", "documents"], "merge reads these by position");
-    assert_eq!(header[5..], ["country", "sector", "cameo_actor", "code_votes"]);
+    assert_eq!(
+        header[..7],
+        ["Id", "Label", "Type", "mentions", "documents", "Interval", "label_forms"],
+        "merge reads these by position"
+    );
+    assert_eq!(header[7..], ["country", "sector", "cameo_actor", "code_votes"]);
     let atambayev = node(&nodes, "per:almazbek-atambayev");
     assert_eq!((atambayev["country"].as_str(), atambayev["sector"].as_str()), ("KGZ", "GOV"));
     assert_eq!(atambayev["cameo_actor"], "KGZGOV", "'Kyrgyz President Almazbek Atambayev'");

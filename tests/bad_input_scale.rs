@@ -244,17 +244,18 @@ fn every_bad_input_is_read_or_reported_with_file_and_line() {
         format!("{}: empty article", at(&corpus.join("blank.txt"))),
         format!("{}:2: not valid UTF-8 (is it a text file?)", at(&corpus.join("latin1.txt"))),
         format!("{}:{random_line}: not valid UTF-8 (is it a text file?)", at(&corpus.join("random.txt"))),
-        format!("{}:2: missing field \"text\"", at(&news_jsonl)),
-        format!("{}:3: missing field \"id\"", at(&news_jsonl)),
+        format!("{}:2: missing field \"text\" (or \"maintext\")", at(&news_jsonl)),
+        format!("{}:3: missing field \"id\" (or \"url\")", at(&news_jsonl)),
         format!("{}:7: not valid UTF-8", at(&news_jsonl)),
         format!("{}:9: duplicate id \"j1\" (skipped)", at(&news_jsonl)),
-        format!("{}:5: record has no \"text\" field", at(&news_csv)),
+        format!("{}:5: record has no \"text\" (or \"maintext\") field", at(&news_csv)),
         format!("{}:7: duplicate id \"c1\" (skipped)", at(&news_csv)),
         format!("{}:8: duplicate id \"j5\" (skipped)", at(&news_csv)),
         format!("{}: empty file", at(&empty_jsonl)),
         format!("{}: empty file", at(&empty_csv)),
     ];
-    let unknown = "not read: unknown extension (folders are read for .txt, .json, .jsonl, .ndjson and .csv files)";
+    let unknown = "not read: unknown extension (folders are read for .txt, .json, .jsonl, .ndjson, .csv and .tsv \
+                   files, also compressed: .gz, .zst, .bz2)";
     let expected: Vec<String> = ["README", "archive.tar.gz", "media/photo.png", "notes.TXT.bak"]
         .iter()
         .map(|name| format!("{}: {unknown}", at(&corpus.join(name))))
@@ -510,7 +511,7 @@ fn duplicates_are_skipped_alike_by_shards_and_resumed_runs() {
     let run = actorgraph(&args);
     assert!(run.status.success(), "{}", stderr(&run));
     // skipped.csv too: every shard lists the duplicates, the merge lists them once.
-    for name in ["nodes.csv", "edges.csv", "skipped.csv"] {
+    for name in ["nodes.csv", "edges.csv", "graph.gexf", "skipped.csv"] {
         assert_eq!(read(&merged.join(name)), read(&reference.join(name)), "merged {name} differs from the single run");
     }
 
@@ -546,7 +547,7 @@ fn duplicates_are_skipped_alike_by_shards_and_resumed_runs() {
     let run = extract(&[&input], &out, &["--resume", "--batch-docs", "1"]);
     assert!(stderr(&run).contains(&format!("resuming after {done} input items")), "{}", stderr(&run));
     assert_duplicates_reported(&run, &input);
-    for name in ["nodes.csv", "edges.csv", "evidence.csv", "skipped.csv"] {
+    for name in ["nodes.csv", "edges.csv", "graph.gexf", "evidence.csv", "skipped.csv"] {
         assert_eq!(read(&out.join(name)), read(&reference.join(name)), "{name} differs after resume");
     }
 }

@@ -1,4 +1,4 @@
-//! The bundled model reaches the accepted entity F1 on CoNLL-2003 test through the Rust pipeline.
+//! The bundled default model reaches the accepted entity F1 on CoNLL-2003 test through the Rust pipeline.
 
 mod common;
 
@@ -15,5 +15,7 @@ fn bundled_model_f1_on_conll_test() {
     for ty in ["PER", "ORG", "LOC", "MISC"] {
         assert!(stdout.lines().any(|l| l.starts_with(ty)), "per-type row {ty}: {stdout}");
     }
-    assert!(f1 >= 0.90, "entity F1 {f1} below 0.90:\n{stdout}");
+    // The default model is the joint NER + parse model: 0.897 at int8 against 0.906 for
+    // the NER-only model it was trained from (README, "The parse stage").
+    assert!(f1 >= 0.89, "entity F1 {f1} below 0.89:\n{stdout}");
 }

@@ -25,15 +25,17 @@ fn example_outputs_import_cleanly() {
     assert!(leftovers.is_empty(), "no temporary files: {leftovers:?}");
 
     let (nh, nodes) = read_csv(&out.path().join("nodes.csv"));
-    // The code columns come after the five that merge reads by position.
-    assert_eq!(nh[..5], ["Id", "Label", "Type", "mentions", "documents"]);
-    assert_eq!(nh[5..], ["country", "sector", "cameo_actor", "code_votes"]);
+    // main's columns first (merge and resume read them by position), then the codes.
+    assert_eq!(nh[..7], ["Id", "Label", "Type", "mentions", "documents", "Interval", "label_forms"]);
+    assert_eq!(nh[7..], ["country", "sector", "cameo_actor", "code_votes"]);
     let (eh, edges) = read_csv(&out.path().join("edges.csv"));
     assert_eq!(
         &eh[..10],
         ["Source", "Target", "Type", "Id", "Label", "Kind", "Weight", "first_date", "last_date", "documents"]
     );
+    assert_eq!(eh.last().map(String::as_str), Some("Interval"));
     let (vh, evidence) = read_csv(&out.path().join("evidence.csv"));
+    assert_eq!(&vh[vh.len() - 6..], ["frame", "doc_date", "doc_source", "doc_title", "source_code", "target_code"]);
     assert_eq!(
         &vh[..13],
         [

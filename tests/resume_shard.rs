@@ -80,7 +80,7 @@ fn killed_run_resumes_to_identical_outputs() {
     assert!(!out.join("edges.csv").exists(), "killed before the end: no final outputs");
 
     extract(&input, &out, &["--resume"]);
-    for name in ["nodes.csv", "edges.csv", "evidence.csv"] {
+    for name in ["nodes.csv", "edges.csv", "graph.gexf", "evidence.csv"] {
         assert_eq!(read(&out.join(name)), read(&reference.join(name)), "{name} differs after resume");
     }
     assert!(!out.join(".actorgraph-run").exists(), "checkpoint removed when done");
@@ -106,6 +106,11 @@ fn shards_merge_to_the_single_run() {
     assert!(run.status.success(), "{}", String::from_utf8_lossy(&run.stderr));
     assert_eq!(read(&merged.join("nodes.csv")), read(&single.join("nodes.csv")));
     assert_eq!(read(&merged.join("edges.csv")), read(&single.join("edges.csv")));
+    assert_eq!(
+        read(&merged.join("graph.gexf")),
+        read(&single.join("graph.gexf")),
+        "merge writes the single run's GEXF"
+    );
     let rows = |p: &Path| {
         let mut r: Vec<String> = read(p).lines().map(String::from).collect();
         r.sort();

@@ -120,7 +120,7 @@ fn assert_consistent(dir: &Path, context: &str) {
 /// A finished run leaves exactly the outputs, run.json and the lock file.
 fn assert_clean(dir: &Path, context: &str) {
     let left = files(dir);
-    let want = [".actorgraph.lock", "edges.csv", "evidence.csv", "nodes.csv", "run.json", "skipped.csv"];
+    let want = [".actorgraph.lock", "edges.csv", "evidence.csv", "graph.gexf", "nodes.csv", "run.json", "skipped.csv"];
     assert_eq!(left, want, "{context}: unexpected files");
     actorgraph::manifest::RunManifest::read_verified(dir).unwrap();
 }
@@ -261,7 +261,7 @@ fn resume_refuses_changed_settings_and_names_them() {
         // --precision auto (the default) is recorded as what it chose: int8 here.
         (with(&["--precision", "fp32"]), "--precision (int8 then, fp32 now)"),
         (with(&["--shard", "1/2"]), "--shard (none then, 1/2 now)"),
-        (with(&["--text-column", "body"]), "--text-column"),
+        (with(&["--text-column", "body"]), "--text-field"),
         (with(&["--max-article-bytes", "1000"]), "--max-article-bytes (10485760 then, 1000 now)"),
     ];
     for (args, named) in cases {
@@ -450,7 +450,7 @@ fn merge_refuses_duplicates_unfinished_shards_mixed_settings_and_gaps() {
 
     let merged = p("merged");
     ok(merge(&[&s2, &s1], &merged));
-    for name in ["nodes.csv", "edges.csv"] {
+    for name in ["nodes.csv", "edges.csv", "graph.gexf"] {
         assert!(read(&merged.join(name)) == read(&single.join(name)), "merged {name} differs from the single run");
     }
     assert_clean(&merged, "merge");

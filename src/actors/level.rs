@@ -8,7 +8,6 @@
 //! output is a function of that graph alone.
 
 use super::code::ActorCode;
-use super::votes::CodeVotes;
 use crate::graph::{EdgeKey, Graph, Node};
 use crate::ner::EntityType;
 use crate::resolve::name_key;
@@ -95,16 +94,17 @@ pub fn project(graph: &Graph, level: ActorLevel) -> Graph {
     for (id, n) in &graph.nodes {
         let to = linked(id);
         let base = graph.nodes.get(&to).unwrap_or(n);
+        // Its written forms too: the surname's would outvote the full name in
+        // `best_label`, which a merge of this output recomputes the label with.
         let node = names.entry(to).or_insert_with(|| Node {
             label: base.label.clone(),
-            kind: base.kind,
-            mentions: 0,
-            documents: 0,
-            codes: CodeVotes::default(),
+            label_forms: base.label_forms.clone(),
+            ..Node::new(base.kind)
         });
         node.mentions += n.mentions;
         node.documents += n.documents;
         node.codes.merge(&n.codes);
+        node.dates.extend(n.dates.iter().copied());
     }
 
     // The node id at the level, from the linked node's majority code.
@@ -143,12 +143,17 @@ pub fn project(graph: &Graph, level: ActorLevel) -> Graph {
             ActorLevel::Country => top(&|n| n.kind == EntityType::Loc).map_or(to.clone(), |(_, n)| n.label.clone()),
             _ => to.clone(),
         };
-        let mut node = Node { label, kind, mentions: 0, documents: 0, codes: CodeVotes::default() };
+        let mut node = Node::new(kind);
         for (_, n) in ms {
             node.mentions += n.mentions;
             node.documents += n.documents;
             node.codes.merge(&n.codes);
+            node.dates.extend(n.dates.iter().copied());
         }
+        // The label is the one form: a merge of this output chooses the label from
+        // the forms again, and must find the same one.
+        node.label_forms.insert(label.clone(), node.documents);
+        node.label = label;
         out.nodes.insert(to.clone(), node);
     }
 
@@ -173,14 +178,18 @@ pub fn project(graph: &Graph, level: ActorLevel) -> Graph {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::actors::{Country, Sector};
+    use crate::actors::{CodeVotes, Country, Sector};
 
     fn node(label: &str, kind: EntityType, mentions: u64, code: Option<(&str, Option<Sector>)>) -> Node {
         let mut codes = CodeVotes::default();
         if let Some((c, s)) = code {
             codes.add(ActorCode::new(Country::parse(c), s).unwrap(), 1);
         }
-        Node { label: label.into(), kind, mentions, documents: 1, codes }
+        let mut n = Node::new(kind);
+        n.label = label.into();
+        n.label_forms.insert(label.into(), 1);
+        (n.mentions, n.documents, n.codes) = (mentions, 1, codes);
+        n
     }
 
     fn edge(g: &mut Graph, s: &str, t: &str, rel: &str, directed: bool) {

@@ -4,14 +4,14 @@
 //! does not start with `[` is read as JSON Lines (exports often save those as .json).
 
 use super::jsonl::parse_object;
-use super::{record_too_large, InputError, Located, Origin, Problem, ReadOptions, Reason};
-use std::io::{BufRead, BufReader};
+use super::{record_too_large, FileIds, InputError, Located, Origin, Problem, ReadOptions, Reason};
+use std::io::BufRead;
 use std::path::PathBuf;
 
 /// Streams the articles of a `.json` file.
-pub fn read(path: PathBuf, options: &ReadOptions) -> Box<dyn Iterator<Item = Located> + '_> {
-    let mut reader = match std::fs::File::open(&path) {
-        Ok(f) => BufReader::with_capacity(1 << 16, f),
+pub fn read(path: PathBuf, ids: FileIds, options: &ReadOptions) -> Box<dyn Iterator<Item = Located> + '_> {
+    let mut reader = match super::open::open_decoded(&path) {
+        Ok(f) => f,
         Err(e) => {
             let e = InputError::new(&path, None, Reason::Unreadable, format!("cannot read: {e}"));
             return Box::new(std::iter::once(Err(e)));
@@ -23,9 +23,9 @@ pub fn read(path: PathBuf, options: &ReadOptions) -> Box<dyn Iterator<Item = Loc
             elements.take();
             let (line, cap) = (elements.line, elements.cap);
             let elements = Elements { reader, line, cap, end: End::Open };
-            Box::new(ArrayDocuments { path, options, elements })
+            Box::new(ArrayDocuments { path, ids, options, elements })
         }
-        _ => Box::new(super::jsonl::read(path, options).map(|item| item.map_err(read_as_lines))),
+        _ => Box::new(super::jsonl::read(path, ids, options).map(|item| item.map_err(read_as_lines))),
     }
 }
 
@@ -41,8 +41,9 @@ fn read_as_lines(mut e: InputError) -> InputError {
 /// The documents of the elements of one array.
 struct ArrayDocuments<'a> {
     path: PathBuf,
+    ids: FileIds,
     options: &'a ReadOptions,
-    elements: Elements<BufReader<std::fs::File>>,
+    elements: Elements<Box<dyn BufRead>>,
 }
 
 impl Iterator for ArrayDocuments<'_> {
@@ -51,20 +52,26 @@ impl Iterator for ArrayDocuments<'_> {
     fn next(&mut self) -> Option<Located> {
         let (line, element) = self.elements.next_element()?;
         let at = |p: Problem| InputError::at(&self.path, Some(line), p);
-        Some(element.and_then(|bytes| parse_element(&bytes, self.options)).map_err(at).map(|(doc, warning)| {
-            let mut origin = Origin::new(&self.path, Some(line));
-            origin.warning = warning.map(at);
-            (doc, origin)
-        }))
+        Some(element.and_then(|bytes| parse_element(&bytes, &self.ids, self.options)).map_err(at).map(
+            |(doc, warning)| {
+                let mut origin = Origin::new(&self.path, Some(line));
+                origin.warning = warning.map(at);
+                (doc, origin)
+            },
+        ))
     }
 }
 
 /// One array element's bytes as a document.
-fn parse_element(bytes: &[u8], options: &ReadOptions) -> Result<(super::Document, Option<Problem>), Problem> {
+fn parse_element(
+    bytes: &[u8],
+    ids: &FileIds,
+    options: &ReadOptions,
+) -> Result<(super::Document, Option<Problem>), Problem> {
     let text = std::str::from_utf8(bytes).map_err(|_| Problem(Reason::NotUtf8, "not valid UTF-8".into()))?;
     let value: serde_json::Value =
         serde_json::from_str(text).map_err(|e| Problem(Reason::BadJson, format!("invalid JSON: {e}")))?;
-    parse_object(&value, options.max_article_bytes)
+    parse_object(&value, ids, options)
 }
 
 /// How far the array has been read.
@@ -187,7 +194,7 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("in.json");
         std::fs::write(&path, data).unwrap();
-        read(path, options)
+        read(path, FileIds { stem: "in.json".into(), prefixed: false }, options)
             .map(|item| match item {
                 Ok((doc, origin)) => (doc.id, origin.line),
                 Err(e) => (e.message, e.line),
@@ -204,7 +211,13 @@ mod tests {
         let at = |s: &str, l: u64| (s.to_string(), Some(l));
         assert_eq!(
             read,
-            vec![at("a", 2), at("b", 3), at("expected a JSON object", 5), at("missing field \"text\"", 6), at("d", 7)]
+            vec![
+                at("a", 2),
+                at("b", 3),
+                at("expected a JSON object", 5),
+                at("missing field \"text\" (or \"maintext\")", 6),
+                at("d", 7)
+            ]
         );
     }
 

@@ -1,24 +1,26 @@
-//! JSON Lines: one article per line, `{"id", "text", "date"?, "title"?, "source"?, ...}`.
+//! JSON Lines: one article per line, `{"id", "text", "date"?, "title"?, "source"?, ...}`
+//! (the field names as `--*-field` and news-please's names make them, see `fields`).
 
 use super::{
-    clean_text, document_date, record_too_large, Document, InputError, Located, Origin, Problem, ReadOptions, Reason,
+    clean_text, document_date, record_too_large, Document, Field, FileIds, InputError, Located, Origin, Problem,
+    ReadOptions, Reason,
 };
 use serde_json::Value;
-use std::io::{BufRead, BufReader};
+use std::io::BufRead;
 use std::path::PathBuf;
 
 /// Streams the articles of a JSONL file, line by line (a bad line does not stop the
 /// rest). A line longer than [`ReadOptions::max_record_bytes`] is skipped without
 /// being held in memory.
-pub fn read(path: PathBuf, options: &ReadOptions) -> Box<dyn Iterator<Item = Located> + '_> {
-    let file = match std::fs::File::open(&path) {
+pub fn read(path: PathBuf, ids: FileIds, options: &ReadOptions) -> Box<dyn Iterator<Item = Located> + '_> {
+    let file = match super::open::open_decoded(&path) {
         Ok(f) => f,
         Err(e) => {
             let e = InputError::new(&path, None, Reason::Unreadable, format!("cannot read: {e}"));
             return Box::new(std::iter::once(Err(e)));
         }
     };
-    let mut reader = Some(BufReader::with_capacity(1 << 16, file));
+    let mut reader = Some(file);
     let mut line_no = 0u64;
     let mut buf = Vec::new();
     let cap = options.max_record_bytes();
@@ -51,7 +53,7 @@ pub fn read(path: PathBuf, options: &ReadOptions) -> Box<dyn Iterator<Item = Loc
         if line.is_empty() {
             continue;
         }
-        return Some(match parse_line(line, options.max_article_bytes) {
+        return Some(match parse_line(line, &ids, options) {
             Ok((doc, warning)) => {
                 let mut origin = Origin::new(&path, Some(line_no));
                 origin.warning = warning.map(|p| InputError::at(&path, Some(line_no), p));
@@ -86,37 +88,51 @@ fn read_line_capped<R: BufRead>(reader: &mut R, buf: &mut Vec<u8>, cap: u64) -> 
     }
 }
 
-fn parse_line(line: &str, max_article_bytes: u64) -> Result<(Document, Option<Problem>), Problem> {
+fn parse_line(line: &str, ids: &FileIds, options: &ReadOptions) -> Result<(Document, Option<Problem>), Problem> {
     let value: Value =
         serde_json::from_str(line).map_err(|e| Problem(Reason::BadJson, format!("invalid JSON: {e}")))?;
-    parse_object(&value, max_article_bytes)
+    parse_object(&value, ids, options)
 }
 
 /// A document from one JSON object (a JSON Lines line or a JSON array element), and
 /// the warning about its date if it had one that was dropped.
-pub(super) fn parse_object(value: &Value, max_article_bytes: u64) -> Result<(Document, Option<Problem>), Problem> {
+pub(super) fn parse_object(
+    value: &Value,
+    ids: &FileIds,
+    options: &ReadOptions,
+) -> Result<(Document, Option<Problem>), Problem> {
     let obj = value.as_object().ok_or_else(|| Problem(Reason::BadJson, "expected a JSON object".into()))?;
-    let string = |key: &str| -> Result<Option<String>, Problem> {
-        match obj.get(key) {
-            None | Some(Value::Null) => Ok(None),
-            Some(Value::String(s)) => Ok(Some(s.clone())),
-            Some(Value::Number(n)) if key == "id" => Ok(Some(n.to_string())),
-            Some(_) => Err(Problem(Reason::BadJson, format!("field \"{key}\" must be a string"))),
+    let fields = &options.fields;
+    // The first of the field's names present (and not null) in the object.
+    let string = |field: Field| -> Result<Option<String>, Problem> {
+        let found =
+            fields.candidates(field).into_iter().find_map(|k| obj.get(k).filter(|v| !v.is_null()).map(|v| (k, v)));
+        match found {
+            None => Ok(None),
+            Some((_, Value::String(s))) => Ok(Some(s.clone())),
+            Some((_, Value::Number(n))) if field == Field::Id => Ok(Some(n.to_string())),
+            Some((key, _)) => Err(Problem(Reason::BadJson, format!("field \"{key}\" must be a string"))),
         }
     };
-    let missing = |key: &str| Problem(Reason::MissingField, format!("missing field \"{key}\""));
-    let id = string("id")?.filter(|s| !s.trim().is_empty()).ok_or_else(|| missing("id"))?;
-    let text = string("text")?.ok_or_else(|| missing("text"))?;
-    let text =
-        clean_text(&text, max_article_bytes).map_err(|Problem(r, m)| Problem(r, format!("document {id:?}: {m}")))?;
-    let (date, warning) = document_date(&id, string("date")?);
-    Ok((Document { id, text, date, title: string("title")?, source: string("source")? }, warning))
+    let missing = |field: Field| Problem(Reason::MissingField, format!("missing field {}", fields.describe(field)));
+    let id = string(Field::Id)?.filter(|s| !s.trim().is_empty()).ok_or_else(|| missing(Field::Id))?;
+    let id = ids.of(id);
+    let text = string(Field::Text)?.ok_or_else(|| missing(Field::Text))?;
+    let text = clean_text(&text, options.max_article_bytes)
+        .map_err(|Problem(r, m)| Problem(r, format!("document {id:?}: {m}")))?;
+    let (date, warning) = document_date(&id, string(Field::Date)?);
+    let (title, source) = (string(Field::Title)?, string(Field::Source)?);
+    Ok((Document { id, text, date, title, source }, warning))
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::ingest::Item;
+
+    pub(crate) fn ids() -> FileIds {
+        FileIds { stem: "in.jsonl".into(), prefixed: false }
+    }
 
     #[test]
     fn good_and_bad_lines() {
@@ -136,7 +152,7 @@ mod tests {
         bytes.extend_from_slice(b"{\"id\": \"x\", \"text\": \"\xff\"}\n");
         std::fs::write(&path, bytes).unwrap();
         let options = ReadOptions::default();
-        let items: Vec<Item> = read(path.clone(), &options).map(|i| i.map(|(d, _)| d)).collect();
+        let items: Vec<Item> = read(path.clone(), ids(), &options).map(|i| i.map(|(d, _)| d)).collect();
         let docs: Vec<&Document> = items.iter().filter_map(|i| i.as_ref().ok()).collect();
         // The document with a bad date is kept, without it.
         assert_eq!(docs.len(), 3);
@@ -149,7 +165,7 @@ mod tests {
         assert_eq!(errors.len(), 4);
         assert_eq!(errors[0].0, Some(2));
         assert!(errors[0].1.starts_with("invalid JSON"));
-        assert_eq!(errors[1], (Some(5), "missing field \"id\"".into()));
+        assert_eq!(errors[1], (Some(5), "missing field \"id\" (or \"url\")".into()));
         assert!(errors[2].1.contains("empty article"));
         assert_eq!(errors[3], (Some(8), "not valid UTF-8".into()));
     }
@@ -161,7 +177,7 @@ mod tests {
         let doc = |id: &str, len: usize| format!("{{\"id\": \"{id}\", \"text\": \"{}\"}}\n", "x".repeat(len));
         std::fs::write(&path, [doc("huge", 1000), doc("ok", 50), doc("long", 150)].concat()).unwrap();
         let options = ReadOptions { max_article_bytes: 100, ..ReadOptions::default() };
-        let items: Vec<Located> = read(path.clone(), &options).collect();
+        let items: Vec<Located> = read(path.clone(), ids(), &options).collect();
         assert_eq!(items.len(), 3);
         let first = items[0].as_ref().unwrap_err();
         assert_eq!((first.line, first.reason), (Some(1), Reason::TooLarge));

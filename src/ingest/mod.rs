@@ -4,19 +4,26 @@
 //! corpus. Every problem is reported as an [`InputError`] naming the file (and line or
 //! row), and reading goes on with the rest.
 
-mod csv_file;
+mod dates;
+mod fields;
+mod format;
 mod ids;
 mod json;
 mod jsonl;
+mod open;
 pub(crate) mod quotes;
 pub mod skipped;
+mod table;
 mod text;
 
+pub use dates::parse_date;
+pub use fields::{Field, Fields};
+use format::Format;
 pub use ids::{path_id, unescape_id};
+pub use open::{is_stdin, Compression, STDIN};
 
 use serde::Serialize;
 use std::fmt;
-use std::io::Read;
 use std::path::{Path, PathBuf};
 
 /// One article.
@@ -113,21 +120,6 @@ impl InputError {
 #[derive(Debug, Clone, PartialEq)]
 pub(crate) struct Problem(pub Reason, pub String);
 
-/// How to read CSV inputs.
-#[derive(Debug, Clone)]
-pub struct CsvColumns {
-    pub text: String,
-    /// Column with document ids; when absent, ids are `FILE:ROW`.
-    pub id: Option<String>,
-    pub date: Option<String>,
-}
-
-impl Default for CsvColumns {
-    fn default() -> Self {
-        CsvColumns { text: "text".into(), id: None, date: None }
-    }
-}
-
 /// The default of `--max-article-bytes`: far above any news article, far below what
 /// would strain memory.
 pub const DEFAULT_MAX_ARTICLE_BYTES: u64 = 10 * 1024 * 1024;
@@ -140,7 +132,11 @@ const RECORD_FACTOR: u64 = 4;
 /// How to read the inputs.
 #[derive(Debug, Clone)]
 pub struct ReadOptions {
-    pub csv: CsvColumns,
+    /// Which fields (JSON) or columns (tables) hold the text, id, date, title, source.
+    pub fields: Fields,
+    /// Field separator of tables; `None`: tab for `.tsv` files, else sniffed from the
+    /// header line (comma, tab, semicolon or bar).
+    pub delimiter: Option<u8>,
     /// Articles with more text than this (in bytes of UTF-8) are skipped and reported.
     pub max_article_bytes: u64,
     /// Canonical paths of folders that folder walks do not enter: the output folder,
@@ -152,7 +148,8 @@ pub struct ReadOptions {
 impl Default for ReadOptions {
     fn default() -> Self {
         ReadOptions {
-            csv: CsvColumns::default(),
+            fields: Fields::default(),
+            delimiter: None,
             max_article_bytes: DEFAULT_MAX_ARTICLE_BYTES,
             skip_folders: Vec::new(),
         }
@@ -230,41 +227,100 @@ fn split_warning(item: Located) -> std::iter::Chain<std::option::IntoIter<Locate
     }
 }
 
-/// The formats a file can be read as, chosen by its extension.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Format {
-    Text,
-    Json,
-    JsonLines,
-    Csv,
+/// The message for files in a folder that are not read.
+const UNKNOWN_EXTENSION: &str = "not read: unknown extension (folders are read for .txt, .json, .jsonl, .ndjson, \
+     .csv and .tsv files, also compressed: .gz, .zst, .bz2)";
+
+/// How the documents of one file are named.
+#[derive(Debug, Clone)]
+pub(crate) struct FileIds {
+    /// The file's own id ([`path_id`]): a text article's id, the `FILE` of a table's
+    /// `FILE:ROW` ids.
+    pub stem: String,
+    /// For files found in a folder: ids read from fields become `FILE:ID`, so that
+    /// two exports that both number their articles from 1 stay apart. Files named
+    /// on the command line keep their ids as they are.
+    pub prefixed: bool,
 }
 
-impl Format {
-    /// The format of a file named `path`, if its extension is one actorgraph reads.
-    fn of(path: &Path) -> Option<Format> {
-        match path.extension()?.to_string_lossy().to_ascii_lowercase().as_str() {
-            "txt" => Some(Format::Text),
-            "json" => Some(Format::Json),
-            "jsonl" | "ndjson" => Some(Format::JsonLines),
-            "csv" => Some(Format::Csv),
-            _ => None,
+impl FileIds {
+    /// The id of a document whose id field says `id`.
+    pub fn of(&self, id: String) -> String {
+        if self.prefixed {
+            format!("{}:{id}", self.stem)
+        } else {
+            id
         }
     }
 }
 
-/// The message for files in a folder that are not read.
-const UNKNOWN_EXTENSION: &str =
-    "not read: unknown extension (folders are read for .txt, .json, .jsonl, .ndjson and .csv files)";
-
-/// Streams the documents of one argument: a `.txt`, `.json`, `.jsonl` or `.csv` file,
-/// a folder of those, or any other file as one plain-text article.
+/// Streams the documents of one argument: `-` (standard input), a file, or a folder.
+/// A file named on the command line is read by its extension; a compressed one whose
+/// name says nothing more (`news.gz`) by its decoded content; any other as plain text.
 pub fn read_input<'a>(input: &'a Path, options: &'a ReadOptions) -> Box<dyn Iterator<Item = Located> + 'a> {
+    if is_stdin(input) {
+        return read_stdin(options);
+    }
     if input.is_dir() {
         return Box::new(read_folder(input, options));
     }
-    // A file named on the command line is read even with an unknown extension: the
-    // user chose it, and plain text is the one format that needs no structure.
-    read_file(input.to_path_buf(), Format::of(input).unwrap_or(Format::Text), options)
+    let ids = FileIds { stem: path_id(input), prefixed: false };
+    let format = match Format::of(input) {
+        Some(f) => f,
+        // A compressed file without a format in its name (`dump.gz`, a download saved
+        // as `dump`) says what it is only once decoded. Any other file is the plain
+        // text it always was: an `.md` article starting with `[` is no JSON array.
+        None if open::is_compressed(input) => {
+            open::decoded_head(input, 4096).map_or(Format::Text, |head| Format::sniff(&head, &options.fields))
+        }
+        None => Format::Text,
+    };
+    read_file(input.to_path_buf(), format, ids, options)
+}
+
+/// Standard input, spooled to a temporary file and read by its content; problems and
+/// documents name it `-`, as the command line does.
+fn read_stdin(options: &ReadOptions) -> Box<dyn Iterator<Item = Located> + '_> {
+    let name = Path::new(STDIN);
+    let (tmp, path) = match open::spool_stdin() {
+        Ok(spooled) => spooled,
+        Err(e) => {
+            let e = InputError::new(name, None, Reason::Unreadable, format!("cannot read standard input: {e}"));
+            return Box::new(std::iter::once(Err(e)));
+        }
+    };
+    let format = open::decoded_head(&path, 4096).map_or(Format::Text, |head| Format::sniff(&head, &options.fields));
+    let ids = FileIds { stem: STDIN.into(), prefixed: false };
+    let items = read_file(path.clone(), format, ids, options);
+    Box::new(items.map(move |item| {
+        // Owned here, so the spooled copy lives as long as its reader.
+        let _spooled = &tmp;
+        rename_file(item, &path, name)
+    }))
+}
+
+/// `item` with the file `from` called `to` (the spooled copy of standard input).
+fn rename_file(item: Located, from: &Path, to: &Path) -> Located {
+    let rename = |e: &mut InputError| {
+        if e.file == from {
+            e.file = to.to_path_buf();
+        }
+    };
+    match item {
+        Ok((doc, mut origin)) => {
+            if origin.file == from {
+                origin.file = to.to_path_buf();
+            }
+            if let Some(w) = origin.warning.as_mut() {
+                rename(w);
+            }
+            Ok((doc, origin))
+        }
+        Err(mut e) => {
+            rename(&mut e);
+            Err(e)
+        }
+    }
 }
 
 /// Every file below the folder `root`, in sorted order, read by its extension; files
@@ -274,24 +330,29 @@ fn read_folder<'a>(root: &Path, options: &'a ReadOptions) -> impl Iterator<Item 
     text::collect(root, &options.skip_folders, &mut files, &mut errors);
     files.sort();
     errors.into_iter().map(Err).chain(files.into_iter().flat_map(move |path| match Format::of(&path) {
-        Some(format) => read_file(path, format, options),
+        Some(format) => {
+            let ids = FileIds { stem: path_id(&path), prefixed: true };
+            read_file(path, format, ids, options)
+        }
         None => Box::new(std::iter::once(Err(InputError::new(&path, None, Reason::UnknownFormat, UNKNOWN_EXTENSION)))),
     }))
 }
 
 /// Reads one file as `format`, after the checks every format shares.
-fn read_file(path: PathBuf, format: Format, options: &ReadOptions) -> Box<dyn Iterator<Item = Located> + '_> {
+fn read_file(
+    path: PathBuf,
+    format: Format,
+    ids: FileIds,
+    options: &ReadOptions,
+) -> Box<dyn Iterator<Item = Located> + '_> {
     if let Err(e) = check_file(&path) {
         return Box::new(std::iter::once(Err(e)));
     }
     match format {
-        Format::Text => {
-            let id = path_id(&path);
-            Box::new(std::iter::once(text::read_article(&path, id, options.max_article_bytes)))
-        }
-        Format::Json => json::read(path, options),
-        Format::JsonLines => jsonl::read(path, options),
-        Format::Csv => csv_file::read(path, options),
+        Format::Text => Box::new(std::iter::once(text::read_article(&path, ids.stem, options.max_article_bytes))),
+        Format::Json => json::read(path, ids, options),
+        Format::JsonLines => jsonl::read(path, ids, options),
+        Format::Table { tsv } => table::read(path, ids, tsv, options),
     }
 }
 
@@ -322,12 +383,11 @@ fn check_file(path: &Path) -> Result<(), InputError> {
     }
 }
 
-/// The byte-order mark of a UTF-16 file, which would otherwise be reported as
-/// invalid UTF-8 (or, in CSV, as a header without the text column).
+/// The byte-order mark of a UTF-16 file (after decompression), which would
+/// otherwise be reported as invalid UTF-8 (or, in CSV, as a header without the text
+/// column).
 fn utf16_bom(path: &Path) -> Option<&'static str> {
-    let mut head = [0u8; 2];
-    std::fs::File::open(path).ok()?.read_exact(&mut head).ok()?;
-    match head {
+    match open::decoded_head(path, 2).ok()?.as_slice() {
         [0xff, 0xfe] => Some("FF FE"),
         [0xfe, 0xff] => Some("FE FF"),
         _ => None,
@@ -361,36 +421,6 @@ fn strip_bom(s: &str) -> &str {
     s.strip_prefix('\u{feff}').unwrap_or(s)
 }
 
-/// Normalises an ISO 8601 date or date-time to `YYYY-MM-DD`; `None` if it is not one
-/// or names a day that does not exist (2020-02-31).
-pub fn parse_date(raw: &str) -> Option<String> {
-    let s = raw.trim();
-    let date = s.get(..10)?;
-    let b = date.as_bytes();
-    let digits = |r: std::ops::Range<usize>| b[r].iter().all(u8::is_ascii_digit);
-    if !(digits(0..4) && b[4] == b'-' && digits(5..7) && b[7] == b'-' && digits(8..10)) {
-        return None;
-    }
-    if s.len() > 10 && !matches!(s.as_bytes()[10], b'T' | b' ' | b't') {
-        return None;
-    }
-    let year: u32 = date[..4].parse().ok()?;
-    let month: u32 = date[5..7].parse().ok()?;
-    let day: u32 = date[8..10].parse().ok()?;
-    ((1..=12).contains(&month) && (1..=days_in_month(year, month)).contains(&day)).then(|| date.to_string())
-}
-
-/// Days in `month` (1 to 12) of `year`, Gregorian calendar.
-fn days_in_month(year: u32, month: u32) -> u32 {
-    let leap = year % 4 == 0 && (year % 100 != 0 || year % 400 == 0);
-    match month {
-        2 if leap => 29,
-        2 => 28,
-        4 | 6 | 9 | 11 => 30,
-        _ => 31,
-    }
-}
-
 /// The date of document `id` from its raw value, or the warning that it was dropped
 /// (the document is kept: a bad date should not cost the article).
 fn document_date(id: &str, raw: Option<String>) -> (Option<String>, Option<Problem>) {
@@ -400,8 +430,8 @@ fn document_date(id: &str, raw: Option<String>) -> (Option<String>, Option<Probl
             Some(date) => (Some(date), None),
             None => {
                 let message = format!(
-                    "document {id:?}: date {raw:?} is not an ISO 8601 date (YYYY-MM-DD) that exists: \
-                     document kept without a date"
+                    "document {id:?}: date {raw:?} is not a date that exists in a known form \
+                     (ISO 8601, RFC 3339, RFC 2822, YYYYMMDD[HHMMSS]): document kept without a date"
                 );
                 (None, Some(Problem(Reason::BadDate, message)))
             }
@@ -448,22 +478,6 @@ fn too_large(what: String, limit: String) -> Problem {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn dates() {
-        assert_eq!(parse_date("2017-10-13"), Some("2017-10-13".into()));
-        assert_eq!(parse_date("2017-10-13T08:15:00Z"), Some("2017-10-13".into()));
-        assert_eq!(parse_date("2017-13-01"), None);
-        assert_eq!(parse_date("13/10/2017"), None);
-        assert_eq!(parse_date("2017-10-13x"), None);
-        assert_eq!(parse_date("é"), None);
-        assert_eq!(parse_date("2020-02-31"), None, "a day that does not exist");
-        assert_eq!(parse_date("2019-02-29"), None);
-        assert_eq!(parse_date("2020-02-29"), Some("2020-02-29".into()));
-        assert_eq!(parse_date("2000-02-29"), Some("2000-02-29".into()));
-        assert_eq!(parse_date("1900-02-29"), None);
-        assert_eq!(parse_date("2021-04-31"), None);
-    }
 
     /// A document as the tests see it: id, file name, line.
     type Located = (String, String, Option<u64>);
@@ -630,14 +644,12 @@ mod tests {
         std::fs::write(corpus.join("e.md"), "# Not read").unwrap();
         let (docs, errors) = read_all(std::slice::from_ref(&corpus));
         let ids: Vec<&str> = docs.iter().map(|d| d.0.as_str()).collect();
-        assert_eq!(ids, vec!["j", "c", "l", &format!("{}/d.txt", path_id(&corpus))]);
+        // Ids from fields get their file's id in front: unique across the folder's files.
+        let root = path_id(&corpus);
+        let expect = ["a.json:j", "b.csv:c", "c.jsonl:l", "d.txt"].map(|id| format!("{root}/{id}"));
+        assert_eq!(ids, expect);
         assert_eq!(errors.len(), 1, "{errors:?}");
-        assert!(
-            errors[0].ends_with(
-                "e.md: not read: unknown extension (folders are read for .txt, .json, .jsonl, .ndjson and .csv files)"
-            ),
-            "{errors:?}"
-        );
+        assert!(errors[0].ends_with(&format!("e.md: {UNKNOWN_EXTENSION}")), "{errors:?}");
     }
 
     #[test]
@@ -668,7 +680,7 @@ mod tests {
         let (docs, errors) = read_all(std::slice::from_ref(&path));
         assert_eq!(docs.len(), 1);
         assert_eq!(errors.len(), 1);
-        assert!(errors[0].ends_with("d.jsonl:1: document \"a\": date \"2020-02-31\" is not an ISO 8601 date (YYYY-MM-DD) that exists: document kept without a date"), "{errors:?}");
+        assert!(errors[0].ends_with("d.jsonl:1: document \"a\": date \"2020-02-31\" is not a date that exists in a known form (ISO 8601, RFC 3339, RFC 2822, YYYYMMDD[HHMMSS]): document kept without a date"), "{errors:?}");
     }
 
     #[cfg(unix)]
@@ -720,3 +732,6 @@ mod tests {
         assert!(items[1].is_ok());
     }
 }
+
+#[cfg(test)]
+mod input_forms;

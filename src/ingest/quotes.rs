@@ -24,6 +24,7 @@ enum State {
 pub struct QuoteScanner {
     state: State,
     comment: Option<u8>,
+    delimiter: u8,
     /// Byte offset of the quote that opened the current quoted field.
     opened_at: u64,
 }
@@ -31,7 +32,12 @@ pub struct QuoteScanner {
 impl QuoteScanner {
     /// A scanner for CSV with `,` fields, `"` quotes and optional comment lines.
     pub fn new(comment: Option<u8>) -> Self {
-        QuoteScanner { state: State::RecordStart, comment, opened_at: 0 }
+        QuoteScanner::with_delimiter(comment, b',')
+    }
+
+    /// A scanner for fields separated by `delimiter` (tab, `;`, ...).
+    pub fn with_delimiter(comment: Option<u8>, delimiter: u8) -> Self {
+        QuoteScanner { state: State::RecordStart, comment, delimiter, opened_at: 0 }
     }
 
     /// The next byte, at byte offset `offset` of the input.
@@ -48,7 +54,7 @@ impl QuoteScanner {
             (State::Quoted, b'"') => State::QuoteInQuoted,
             (State::Quoted, _) => State::Quoted,
             (State::QuoteInQuoted, b'"') => State::Quoted,
-            (_, b',') => State::FieldStart,
+            (_, d) if d == self.delimiter => State::FieldStart,
             (_, _) if end_of_line => State::RecordStart,
             // Text after a closing quote (`"a"b`) continues the field unquoted, as the
             // csv crate reads it; a quote inside an unquoted field is an ordinary byte.

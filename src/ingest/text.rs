@@ -10,7 +10,7 @@ use std::path::{Path, PathBuf};
 pub fn read_article(path: &Path, id: String, max_bytes: u64) -> Located {
     let unreadable = |e: std::io::Error| InputError::new(path, None, Reason::Unreadable, format!("cannot read: {e}"));
     let mut bytes = Vec::new();
-    std::fs::File::open(path)
+    super::open::open_decoded(path)
         .and_then(|f| f.take(max_bytes.saturating_add(1)).read_to_end(&mut bytes))
         .map_err(unreadable)?;
     if bytes.is_empty() {

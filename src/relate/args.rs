@@ -69,7 +69,8 @@ pub(crate) fn light_verb(p: &Parsed, g: &Grammar, noun: usize) -> Option<usize> 
         }
     }
     let rel = p.rel(n);
-    let carried = rel.is(UdRel::Obj) || rel == DepRel::new(UdRel::Nsubj, Some(Subtype::Pass));
+    // `xcomp`: the parser's reading of "started a major offensive" as a predicate.
+    let carried = rel.is(UdRel::Obj) || rel.is(UdRel::Xcomp) || rel == DepRel::new(UdRel::Nsubj, Some(Subtype::Pass));
     p.head(n).filter(|&h| carried && g.light_verbs.has(p, h))
 }
 
@@ -172,42 +173,70 @@ fn actor_of(p: &Parsed, g: &Grammar, w: usize, via: &[Via], depth: usize, out: &
     // "who" in "X, who accused Y": the noun the relative clause modifies. When the
     // parser did not make the clause a relative one, the pronoun still follows its
     // noun: the nearest word before it, past a comma.
+    // A name right before the pronoun is its noun, wherever the parser hung the clause
+    // ("supporting Babanov, who is facing off ..." read as a clause of an earlier noun).
     if g.relative.contains(p.form(w)) && p.upos(w) == Upos::Pron {
         let clause = p.head(w).filter(|&c| p.rel(c) == DepRel::new(UdRel::Acl, Some(Subtype::Relcl)));
-        let noun = match clause {
-            Some(c) => p.head(c),
-            None => (w.saturating_sub(2)..w).rev().find(|&i| p.upos(i) != Upos::Punct),
+        let before = (w.saturating_sub(2)..w).rev().find(|&i| p.upos(i) != Upos::Punct);
+        let noun = match (before.filter(|&i| p.mention(i).is_some()), clause) {
+            (Some(name), _) => Some(name),
+            (None, Some(c)) => p.head(c),
+            (None, None) => before,
         };
         if let Some(noun) = noun {
             out.extend(actors(p, g, noun, with(Via::Relative)));
         }
         return;
     }
-    // "the opposition leader, X,": the named apposition.
+    // "the opposition leader, X," and "the chairman of the party X": a named
+    // apposition after its noun, right after it or with no comma between. Never across
+    // a dash: a headline's "- Interfax" is its source.
     let before = out.len();
-    for c in p.children_with(w, UdRel::Appos) {
+    let close = |c: usize| {
+        let between = || (w + 1..c).map(|i| p.form(i));
+        c > w && between().all(|f| f != "-" && f != "--") && (c - w <= 3 || between().all(|f| f != ","))
+    };
+    // The parser often hangs the name on the noun's "of" phrase instead ("the
+    // chairman of the party X"), so look one "of" deeper.
+    let of_phrases = p.children(w).iter().copied().filter(|&c| p.rel(c) == DepRel::new(UdRel::Nmod, None) && p.has_marker(c, "of"));
+    let holders: Vec<usize> = std::iter::once(w).chain(of_phrases).collect();
+    for c in holders.into_iter().flat_map(|h| p.children_with(h, UdRel::Appos).collect::<Vec<_>>()).filter(|&c| close(c)) {
         actor_of(p, g, c, &with(Via::Apposition), depth + 1, out);
     }
     if out.len() > before {
         return;
     }
-    // "Kazakh authorities", "the government of Iraq", "officials of Mali's junta".
-    if let Some(m) = collective_actor(p, g, w, 0) {
+    // "Kazakh authorities", "the government of Iraq", "officials of Mali's junta",
+    // "representatives from Armenia and Azerbaijan".
+    for m in collective_actors(p, g, w, 0) {
         out.push(Arg { mention: m, via: with(Via::Collective) });
     }
 }
 
-/// The actor a collective head takes from its modifiers, looking through one more
-/// collective ("officials of Mali's junta").
-fn collective_actor(p: &Parsed, g: &Grammar, w: usize, depth: usize) -> Option<MentionId> {
-    if depth > 1 || !(g.collective.contains(p.lemma(w)) || g.collective.contains(p.form(w))) {
-        return None;
+/// The actors a collective head takes from its first modifier that names any
+/// (coordinated ones included), looking through one more collective ("officials of
+/// Mali's junta").
+fn collective_actors(p: &Parsed, g: &Grammar, w: usize, depth: usize) -> Vec<MentionId> {
+    let listed = |list: &std::collections::HashSet<String>| list.contains(p.lemma(w)) || list.contains(p.form(w));
+    let office = listed(&g.offices);
+    if depth > 1 || !(office || listed(&g.collective)) {
+        return Vec::new();
     }
     let modifiers = p.children(w).iter().copied().filter(|&c| names_collective(p.rel(c)));
     let modifiers: Vec<usize> = modifiers
         .filter(|&c| p.rel(c) != DepRel::new(UdRel::Nmod, None) || p.has_marker(c, "of") || p.has_marker(c, "from"))
         .collect();
-    modifiers.iter().find_map(|&c| p.mention(c)).or_else(|| modifiers.iter().find_map(|&c| collective_actor(p, g, c, depth + 1)))
+    // A person's government is that person's side; a person's minister is someone else.
+    let person = |m: MentionId| office && p.doc.actors[p.doc.mentions[m.0].actor].kind == crate::ner::EntityType::Per;
+    let named = |c: usize| -> Vec<MentionId> {
+        coordinated(p, c).into_iter().filter_map(|x| p.mention(x)).filter(|&m| !person(m)).collect()
+    };
+    modifiers
+        .iter()
+        .map(|&c| named(c))
+        .find(|m| !m.is_empty())
+        .or_else(|| modifiers.iter().map(|&c| collective_actors(p, g, c, depth + 1)).find(|m| !m.is_empty()))
+        .unwrap_or_default()
 }
 
 /// `word` and the words coordinated with it ("X, Y and Z").

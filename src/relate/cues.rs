@@ -91,6 +91,12 @@ pub(crate) fn is_hypothetical(p: &Parsed, g: &Grammar, trigger: usize, pos: Trig
     {
         return true;
     }
+    // A condition attached to the event: "X will meet Y if Z agrees".
+    let conditional =
+        |w: usize| p.children_with(w, UdRel::Advcl).any(|a| has_child_in(p, a, &[UdRel::Mark], &g.condition));
+    if clause.iter().any(|&w| conditional(w)) {
+        return true;
+    }
     if clause[1..].iter().any(|&w| g.irrealis.has(p, w)) {
         return true;
     }

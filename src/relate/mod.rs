@@ -90,20 +90,21 @@ pub fn relate(
     doc: &ResolvedDoc,
     rules: &RuleSet,
 ) -> Vec<RelationInstance> {
-    let mut mentions_per_sentence = vec![0usize; sentences.len()];
-    for m in &doc.mentions {
-        if let Some(c) = mentions_per_sentence.get_mut(m.sentence) {
-            *c += 1;
+    // Each sentence's mentions, found once: a long document has many of both.
+    let mut mentions_of = vec![Vec::new(); sentences.len()];
+    for (k, m) in doc.mentions.iter().enumerate() {
+        if let Some(list) = mentions_of.get_mut(m.sentence) {
+            list.push(MentionId(k));
         }
     }
     let matcher = Matcher { rules };
     let mut out = Vec::new();
     for (si, (sentence, parse)) in sentences.iter().zip(syntax).enumerate() {
         // A relation needs two mentions in the sentence.
-        if mentions_per_sentence[si] < 2 {
+        if mentions_of[si].len() < 2 {
             continue;
         }
-        if let Some(p) = Parsed::new(text, sentence, si, parse, doc) {
+        if let Some(p) = Parsed::new(text, sentence, si, parse, doc, &mentions_of[si]) {
             out.extend(matcher.sentence(&p));
         }
     }
@@ -247,7 +248,7 @@ impl Matcher<'_> {
         let sc = &self.rules.scoring;
         // Guidelines: an actor given only as a pronoun counts when it is named in the same sentence.
         let named_here = |actor: usize| {
-            doc.mentions.iter().any(|m| m.sentence == p.index && m.actor == actor && m.source != MentionSource::Pronoun)
+            p.mentions.iter().map(|&MentionId(k)| &doc.mentions[k]).any(|m| m.actor == actor && m.source != MentionSource::Pronoun)
         };
         let pronouns = [sm, tm].iter().filter(|m| m.source == MentionSource::Pronoun).count();
         if sc.pronoun_needs_name && [sm, tm].iter().any(|m| m.source == MentionSource::Pronoun && !named_here(m.actor)) {

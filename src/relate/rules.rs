@@ -84,6 +84,8 @@ struct RawGrammar {
     collective: Vec<String>,
     #[serde(default)]
     transparent: Vec<String>,
+    #[serde(default)]
+    offices: Vec<String>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -221,6 +223,9 @@ pub(crate) struct Grammar {
     pub collective: HashSet<String>,
     /// Nouns that pass a light verb on to the event noun after "of" ("a round of talks").
     pub transparent: HashSet<String>,
+    /// Offices that stand for the state or group named by their modifier ("Nepal's
+    /// king"), never for a person who names them ("Atambayev's prime minister").
+    pub offices: HashSet<String>,
 }
 
 /// A domain blocker: any of `words` within `window` words of a trigger (0 = anywhere
@@ -464,6 +469,7 @@ fn compile(raw: RawFile, src: &str) -> Result<RuleSet> {
         relative: set(&g.relative),
         collective: set(&g.collective),
         transparent: set(&g.transparent),
+        offices: set(&g.offices),
     };
 
     let d = Scoring::default();

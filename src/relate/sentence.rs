@@ -21,6 +21,8 @@ pub(crate) struct Parsed<'a> {
     lemmas: Vec<String>,
     children: Vec<Vec<usize>>,
     mention_of: Vec<Option<MentionId>>,
+    /// The sentence's mentions.
+    pub mentions: &'a [MentionId],
     pub doc: &'a ResolvedDoc,
 }
 
@@ -33,6 +35,7 @@ impl<'a> Parsed<'a> {
         index: usize,
         syntax: &'a SentenceSyntax,
         doc: &'a ResolvedDoc,
+        mentions: &'a [MentionId],
     ) -> Option<Parsed<'a>> {
         let n = sentence.words.len();
         if syntax.words.len() != n {
@@ -45,12 +48,13 @@ impl<'a> Parsed<'a> {
             return None;
         }
         let mut mention_of = vec![None; n];
-        for (k, m) in doc.mentions.iter().enumerate() {
+        for &id in mentions {
+            let m = &doc.mentions[id.0];
             if m.sentence != index || m.words.end > n {
                 continue;
             }
             for slot in &mut mention_of[m.words.clone()] {
-                slot.get_or_insert(MentionId(k));
+                slot.get_or_insert(id);
             }
         }
         let rels = syntax.words.iter().map(|w| w.rel).collect();
@@ -64,11 +68,14 @@ impl<'a> Parsed<'a> {
             lemmas,
             children: Vec::new(),
             mention_of,
+            mentions,
             doc,
         };
         p.index_children();
+        p.detach_headline_source();
         p.repair_fronted_subjects();
         p.repair_core_labels();
+        p.merge_stacked_nominals();
         Some(p)
     }
 
@@ -115,7 +122,41 @@ impl<'a> Parsed<'a> {
         };
         self.children(word).iter().any(|&c| {
             is_marker(c) || (c < word && is_title_link(self.rel(c)) && self.children(c).iter().any(|&cc| cc < c && is_marker(cc)))
-        })
+        }) || self.opened_by(word, marker)
+    }
+
+    /// Whether the preposition `marker` opens the phrase of `word` (it is the word just
+    /// before the phrase's first word), wherever the parser attached it: "against
+    /// Atambayev's former prime minister" with "against" hung on a later name.
+    fn opened_by(&self, word: usize, marker: &str) -> bool {
+        let first = self.leftmost(word);
+        first > 0 && {
+            let m = first - 1;
+            matches!(self.upos(m), Upos::Adp | Upos::Sconj)
+                && (self.lemma(m) == marker || self.form(m) == marker)
+                && self.heads[m].is_some_and(|h| h != word)
+        }
+    }
+
+    /// The first word of `word`'s phrase (its leftmost descendant).
+    fn leftmost(&self, word: usize) -> usize {
+        let mut first = word;
+        let mut stack = vec![word];
+        let mut steps = 0;
+        while let Some(w) = stack.pop() {
+            steps += 1;
+            if steps > self.len() {
+                break;
+            }
+            for &c in self.children(w) {
+                if self.rels[c].is(UdRel::Case) || self.rels[c].is(UdRel::Punct) {
+                    continue;
+                }
+                first = first.min(c);
+                stack.push(c);
+            }
+        }
+        first
     }
 
     /// Whether `word` has any `case` dependent (here or on a title before it).
@@ -139,6 +180,61 @@ impl<'a> Parsed<'a> {
         self.children = children;
     }
 
+    /// A headline's source after a dash ("Yeltsin visits wife in hospital - Interfax")
+    /// is no argument of the headline's verb, whatever the parser made of it.
+    fn detach_headline_source(&mut self) {
+        let n = self.len();
+        let Some(dash) = (0..n).rev().find(|&i| matches!(self.form(i), "-" | "--" | "—")) else { return };
+        let tail: Vec<usize> = (dash + 1..n).filter(|&i| self.upos(i) != Upos::Punct).collect();
+        if tail.is_empty() || tail.len() > 3 || dash == 0 {
+            return;
+        }
+        for i in tail {
+            if self.heads[i].is_some_and(|h| h < dash) {
+                self.rels[i] = DepRel::new(UdRel::Parataxis, None);
+            }
+        }
+    }
+
+    /// Names stacked before their head without a conjunction are one phrase ("Italy 's
+    /// Dini meets Burundi negotiator Nyerere"), whatever the parser made of them: of
+    /// several subjects before a verb, or objects after it, the one nearest the head
+    /// of the phrase (the last) is the argument, the others modify it.
+    fn merge_stacked_nominals(&mut self) {
+        let mut changed = false;
+        for h in 0..self.len() {
+            if self.upos(h) != Upos::Verb {
+                continue;
+            }
+            for (rel, before) in [(DepRel::new(UdRel::Nsubj, None), true), (DepRel::new(UdRel::Obj, None), false)] {
+                let mut group: Vec<usize> =
+                    self.children(h).iter().copied().filter(|&c| self.rels[c] == rel && (c < h) == before).collect();
+                group.sort_unstable();
+                while group.len() >= 2 {
+                    let (a, b) = (group[group.len() - 2], group[group.len() - 1]);
+                    // One phrase: a name, then only "'s" or modifiers of the head, and
+                    // no determiner opening a new phrase ("visited Slovakia a number of times").
+                    let joined = self.upos(a) == Upos::Propn
+                        && (a + 1..b).all(|i| {
+                            matches!(self.form(i), "'s" | "’s")
+                                || (self.heads[i] == Some(b) && matches!(self.upos(i), Upos::Noun | Upos::Propn | Upos::Adj))
+                        });
+                    if !joined {
+                        break;
+                    }
+                    let poss = (a + 1..b).any(|i| self.form(i) == "'s" || self.form(i) == "’s");
+                    self.heads[a] = Some(b);
+                    self.rels[a] = if poss { DepRel::new(UdRel::Nmod, Some(crate::parse::Subtype::Poss)) } else { DepRel::new(UdRel::Compound, None) };
+                    group.remove(group.len() - 2);
+                    changed = true;
+                }
+            }
+        }
+        if changed {
+            self.index_children();
+        }
+    }
+
     /// News fronts reported clauses: "X will visit Y, the ministry said". The parser
     /// often hangs X on "said" beside "ministry", leaving "visit" without a subject.
     /// A reporting verb has one subject: an earlier one that precedes a subjectless
@@ -150,10 +246,12 @@ impl<'a> Parsed<'a> {
             if subjects.len() < 2 || self.upos(h) != Upos::Verb {
                 continue;
             }
+            // Subjectless: no subject before the verb (one after it is the object the
+            // parser mislabelled, repaired below).
             let clause = self.children(h).iter().copied().find(|&v| {
                 (self.rels[v].is(UdRel::Ccomp) || self.rels[v].is(UdRel::Parataxis))
                     && v < h
-                    && !self.children(v).iter().any(|&c| self.rels[c].is(UdRel::Nsubj) || self.rels[c].is(UdRel::Csubj))
+                    && !self.children(v).iter().any(|&c| c < v && (self.rels[c].is(UdRel::Nsubj) || self.rels[c].is(UdRel::Csubj)))
             });
             let Some(v) = clause else { continue };
             if let Some(&s) = subjects.iter().find(|&&s| s < v) {

@@ -480,3 +480,51 @@ fn meetings_in_adjuncts_take_the_clause_subject() {
     );
     assert_eq!(found(&c), Vec::<String>::new());
 }
+
+#[test]
+fn headline_sources_and_stacked_names_are_no_extra_arguments() {
+    // "X visits Y in hospital - Interfax": the agency after the dash is no object.
+    let c = case(
+        "Ruritania Ruritania PROPN 2 nsubj
+         visits visit VERB 0 root
+         Freedonia Freedonia PROPN 2 obj
+         - - PUNCT 2 punct
+         Zembla Zembla PROPN 2 obj",
+        &[("Ruritania", "PER"), ("Freedonia", "LOC"), ("Zembla", "ORG")],
+    );
+    assert_eq!(found(&c), ["MEET Ruritania-Freedonia"]);
+    // "Zembla 's Ruritania meets Osterlich negotiator Freedonia", every name a subject.
+    let c = case(
+        "Zembla Zembla PROPN 4 nsubj
+         's 's PART 3 case
+         Ruritania Ruritania PROPN 4 nsubj
+         meets meet VERB 0 root
+         Osterlich Osterlich PROPN 4 nsubj
+         negotiator negotiator NOUN 7 nmod:desc
+         Freedonia Freedonia PROPN 4 nsubj",
+        &[("Zembla", "LOC"), ("Ruritania", "PER"), ("Osterlich", "LOC"), ("Freedonia", "PER")],
+    );
+    assert_eq!(found(&c), ["MEET Ruritania-Freedonia"]);
+}
+
+#[test]
+fn a_preposition_opens_its_phrase_and_a_pronoun_follows_its_name() {
+    // "Freedonia, who is facing off against Zembla's former envoy Ruritania", with
+    // "against" hung on the last name and the clause hung on an earlier noun.
+    let c = case(
+        "Osterlich Osterlich PROPN 2 nsubj
+         backed back VERB 0 root
+         Freedonia Freedonia PROPN 2 obj
+         , , PUNCT 5 punct
+         who who PRON 7 nsubj
+         is be AUX 7 aux
+         facing face VERB 2 conj
+         off off ADP 7 compound:prt
+         against against ADP 12 case
+         Zembla Zembla PROPN 11 nmod:poss
+         envoy envoy NOUN 7 obl
+         Ruritania Ruritania PROPN 11 appos",
+        &[("Osterlich", "LOC"), ("Freedonia", "PER"), ("Zembla", "PER"), ("Ruritania", "PER")],
+    );
+    assert_eq!(found(&c), ["OPPOSE Freedonia-Ruritania"]);
+}

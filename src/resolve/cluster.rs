@@ -102,7 +102,9 @@ pub(crate) fn group(
 }
 
 /// The group's label: a demonym group's country, else its longest name (most
-/// words, then not in capitals, then most characters, then first seen).
+/// words, then not in capitals, then most characters, then first seen). A name in
+/// capitals only (a dateline's "HELSINKI", a shouted headline) loses to any other
+/// form of as many words, so the label is the name as a sentence writes it.
 fn label_of(cands: &[Candidate], members: &[usize]) -> String {
     if let Some(country) = members.iter().find_map(|&m| cands[m].country.as_ref()) {
         return country.clone();
@@ -111,7 +113,7 @@ fn label_of(cands: &[Candidate], members: &[usize]) -> String {
         .iter()
         .map(|&m| &cands[m])
         .max_by_key(|c| {
-            let shouting = c.tokens.len() > 1 && !c.text.chars().any(char::is_lowercase);
+            let shouting = !c.text.chars().any(char::is_lowercase);
             (c.tokens.len(), !shouting, c.text.chars().count(), Reverse(c.span.start))
         })
         .map(|c| c.text.clone())

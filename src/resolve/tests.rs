@@ -566,3 +566,11 @@ fn surname_mistyped_as_organisation_joins_its_person() {
     );
     assert_eq!(doc.actors.len(), 3, "{:?}", doc.actors);
 }
+
+#[test]
+fn a_dateline_in_capitals_does_not_label_the_city() {
+    let text = "HELSINKI (AP) - Finland met Estonia. Helsinki hosted the talks.";
+    let doc = resolve(text, &[("HELSINKI", EntityType::Loc), ("Helsinki", EntityType::Loc)]);
+    assert_eq!(actor_of(&doc, text, "HELSINKI").label, "Helsinki");
+    assert_eq!(actor_of(&doc, text, "HELSINKI").id, actor_of(&doc, text, "Helsinki").id);
+}

@@ -1,15 +1,21 @@
-//! CSV with a header row and a text column (quoted newlines allowed, RFC 4180).
+//! Tables with a header row and a text column: CSV (RFC 4180, quoted newlines
+//! allowed), TSV, or another single-byte delimiter such as `;` (European spreadsheet
+//! exports). The delimiter is `--delimiter`, else tab for `.tsv` files, else sniffed
+//! from the header line.
 
+use super::open::open_decoded;
 use super::quotes::QuoteScanner;
-use super::{clean_text, document_date, path_id, Document, InputError, Located, Origin, Problem, ReadOptions, Reason};
+use super::{
+    clean_text, document_date, Document, Field, FileIds, InputError, Located, Origin, Problem, ReadOptions, Reason,
+};
 use std::cell::Cell;
-use std::io::{BufRead, BufReader, Read};
-use std::path::PathBuf;
+use std::io::{BufRead, Read};
+use std::path::{Path, PathBuf};
 use std::rc::Rc;
 
-/// Streams the articles of a CSV file, record by record.
-pub fn read(path: PathBuf, options: &ReadOptions) -> Box<dyn Iterator<Item = Located> + '_> {
-    match Records::open(path, options) {
+/// Streams the articles of a table, record by record; `tsv` when its name says so.
+pub fn read(path: PathBuf, ids: FileIds, tsv: bool, options: &ReadOptions) -> Box<dyn Iterator<Item = Located> + '_> {
+    match Records::open(path, ids, tsv, options) {
         Ok(records) => Box::new(records),
         Err(e) => Box::new(std::iter::once(Err(e))),
     }
@@ -22,15 +28,11 @@ struct Records<'a> {
     records: csv::ByteRecordsIntoIter<CappedReader>,
     /// Byte offset where the next record starts, shared with the [`CappedReader`].
     record_start: Rc<Cell<u64>>,
-    lines: Option<LineCounter<BufReader<std::fs::File>>>,
+    lines: Option<LineCounter<Box<dyn BufRead>>>,
     columns: Columns,
-    /// Id prefix of `FILE:ROW` ids.
-    stem: String,
+    ids: FileIds,
     /// Records read so far, the header included.
     row: u64,
-    /// Length of the file when opened: a record that ends there may be an
-    /// unterminated quote that swallowed the rest of the file.
-    len: u64,
     /// Set once the rest of the file has been reported as swallowed by a quote.
     done: bool,
 }
@@ -40,39 +42,49 @@ struct Columns {
     text: usize,
     id: Option<usize>,
     date: Option<usize>,
+    title: Option<usize>,
+    source: Option<usize>,
 }
 
 impl<'a> Records<'a> {
-    fn open(path: PathBuf, options: &'a ReadOptions) -> Result<Self, InputError> {
-        let file = std::fs::File::open(&path)
-            .map_err(|e| InputError::new(&path, None, Reason::Unreadable, format!("cannot read: {e}")))?;
+    fn open(path: PathBuf, ids: FileIds, tsv: bool, options: &'a ReadOptions) -> Result<Self, InputError> {
+        let unreadable =
+            |e: std::io::Error| InputError::new(&path, None, Reason::Unreadable, format!("cannot read: {e}"));
+        let delimiter = match (options.delimiter, tsv) {
+            (Some(d), _) => d,
+            (None, true) => b'\t',
+            (None, false) => sniff_delimiter(&header_line(&path).map_err(unreadable)?),
+        };
+        let file = open_decoded(&path).map_err(unreadable)?;
         let record_start = Rc::new(Cell::new(0));
-        let capped =
-            CappedReader { inner: file, read: 0, record_start: record_start.clone(), cap: options.max_record_bytes() };
-        let mut reader = csv::ReaderBuilder::new().flexible(true).from_reader(capped);
+        let capped = CappedReader {
+            inner: file,
+            read: 0,
+            at_end: false,
+            record_start: record_start.clone(),
+            cap: options.max_record_bytes(),
+        };
+        let mut reader = csv::ReaderBuilder::new().flexible(true).delimiter(delimiter).from_reader(capped);
         let headers = match reader.byte_headers() {
             Ok(h) => h.clone(),
             Err(e) => return Err(InputError::new(&path, Some(1), Reason::BadCsv, format!("bad header: {e}"))),
         };
-        let len = std::fs::metadata(&path).map_or(u64::MAX, |m| m.len());
-        let mut lines = std::fs::File::open(&path).ok().map(|f| LineCounter::new(BufReader::new(f)));
-        if reader.position().byte() >= len {
+        let mut lines = open_decoded(&path).ok().map(|f| LineCounter::new(f, delimiter));
+        if reader.get_ref().ended_at(reader.position().byte()) {
             // The header took the whole file: a quote opened in it may never close.
             if let Some(open) = lines.as_mut().and_then(|l| l.open_quote_line()) {
                 return Err(InputError::at(&path, Some(open), swallowed(open, 1)));
             }
         }
         let columns = find_columns(&headers, options).map_err(|p| InputError::at(&path, Some(1), p))?;
-        let stem = path_id(&path);
         record_start.set(reader.position().byte());
         Ok(Records {
             records: reader.into_byte_records(),
             record_start,
             lines,
             columns,
-            stem,
+            ids,
             row: 1,
-            len,
             done: false,
             path,
             options,
@@ -93,7 +105,8 @@ impl<'a> Records<'a> {
     /// For a record that ends at the end of the file: the line of a quote that opened
     /// in it and never closed.
     fn open_quote(&mut self) -> Option<u64> {
-        if self.records.reader().position().byte() < self.len {
+        let reader = self.records.reader();
+        if !reader.get_ref().ended_at(reader.position().byte()) {
             return None;
         }
         self.lines.as_mut()?.open_quote_line()
@@ -111,18 +124,23 @@ impl<'a> Records<'a> {
                     .map_err(|_| at(Problem(Reason::NotUtf8, "not valid UTF-8".into()))),
             }
         };
-        let text_name = &self.options.csv.text;
-        let text = field(Some(self.columns.text))?
-            .ok_or_else(|| at(Problem(Reason::MissingField, format!("record has no {text_name:?} field"))))?;
+        let text = field(Some(self.columns.text))?.ok_or_else(|| {
+            let name = self.options.fields.describe(Field::Text);
+            at(Problem(Reason::MissingField, format!("record has no {name} field")))
+        })?;
         let row = self.row;
-        let id =
-            field(self.columns.id)?.filter(|s| !s.trim().is_empty()).unwrap_or_else(|| format!("{}:{row}", self.stem));
+        let id = match field(self.columns.id)?.filter(|s| !s.trim().is_empty()) {
+            Some(id) => self.ids.of(id),
+            None => format!("{}:{row}", self.ids.stem),
+        };
         let text = clean_text(&text, self.options.max_article_bytes)
             .map_err(|Problem(r, m)| at(Problem(r, format!("document {id:?}: {m}"))))?;
         let (date, warning) = document_date(&id, field(self.columns.date)?);
+        let non_empty = |v: Option<String>| v.filter(|s| !s.trim().is_empty());
+        let (title, source) = (non_empty(field(self.columns.title)?), non_empty(field(self.columns.source)?));
         let mut origin = Origin::new(path, Some(line));
         origin.warning = warning.map(at);
-        Ok((Document { id, text, date, title: None, source: None }, origin))
+        Ok((Document { id, text, date, title, source }, origin))
     }
 }
 
@@ -184,9 +202,11 @@ impl Records<'_> {
 /// bytes: the csv crate holds a whole record in memory, and a record can be as large
 /// as the file (one that never closes its quote is).
 struct CappedReader {
-    inner: std::fs::File,
+    inner: Box<dyn BufRead>,
     /// Bytes read so far.
     read: u64,
+    /// The input has ended (a read returned nothing).
+    at_end: bool,
     record_start: Rc<Cell<u64>>,
     cap: u64,
 }
@@ -201,7 +221,17 @@ impl Read for CappedReader {
         }
         let n = self.inner.read(buf)?;
         self.read += n as u64;
+        self.at_end |= n == 0 && !buf.is_empty();
         Ok(n)
+    }
+}
+
+impl CappedReader {
+    /// Whether the parser, at byte `position`, has read all of the input. (The
+    /// decoded length of a compressed file is not known beforehand, so the end is
+    /// where reading stopped.)
+    fn ended_at(&self, position: u64) -> bool {
+        self.at_end && position >= self.read
     }
 }
 
@@ -223,7 +253,8 @@ fn swallowed(open: u64, record: u64) -> Problem {
     )
 }
 
-/// The columns named in `options` (text required; id and date by default when present).
+/// The columns of the fields (text required; a field named by its option must be
+/// there, the others are read when present under their default or news-please name).
 fn find_columns(headers: &csv::ByteRecord, options: &ReadOptions) -> Result<Columns, Problem> {
     let find = |name: &str| {
         headers.iter().position(|h| {
@@ -231,15 +262,53 @@ fn find_columns(headers: &csv::ByteRecord, options: &ReadOptions) -> Result<Colu
             h.trim_start_matches('\u{feff}').trim().eq_ignore_ascii_case(name)
         })
     };
-    let missing = |m: String| Problem(Reason::MissingField, m);
-    let cols = &options.csv;
-    let text = find(&cols.text)
-        .ok_or_else(|| missing(format!("no column {:?} (choose one with --text-column)", cols.text)))?;
-    let named_or_default = |named: &Option<String>, default: &str| match named {
-        Some(name) => find(name).map(Some).ok_or_else(|| missing(format!("no column {name:?}"))),
-        None => Ok(find(default)),
+    let fields = &options.fields;
+    let column = |field: Field| -> Result<Option<usize>, Problem> {
+        let found = fields.candidates(field).into_iter().find_map(find);
+        match (found, fields.named(field)) {
+            (None, Some(name)) => {
+                Err(Problem(Reason::MissingField, format!("no column {name:?} (named by {})", field.option())))
+            }
+            (found, _) => Ok(found),
+        }
     };
-    Ok(Columns { text, id: named_or_default(&cols.id, "id")?, date: named_or_default(&cols.date, "date")? })
+    let text = column(Field::Text)?.ok_or_else(|| {
+        let names = fields.describe(Field::Text);
+        Problem(Reason::MissingField, format!("no column {names} (choose one with --text-field)"))
+    })?;
+    Ok(Columns {
+        text,
+        id: column(Field::Id)?,
+        date: column(Field::Date)?,
+        title: column(Field::Title)?,
+        source: column(Field::Source)?,
+    })
+}
+
+/// The first line of the decoded file (at most 64 KiB of it), to sniff the delimiter.
+fn header_line(path: &Path) -> std::io::Result<Vec<u8>> {
+    let mut line = Vec::new();
+    open_decoded(path)?.take(1 << 16).read_until(b'\n', &mut line)?;
+    Ok(line)
+}
+
+/// The delimiter a header line uses: whichever of comma, tab, semicolon and bar it
+/// holds most of, outside quotes (comma when none). Header names rarely hold any of
+/// them, so the count is clear-cut on real exports.
+pub(super) fn sniff_delimiter(header: &[u8]) -> u8 {
+    let mut counts = [(b',', 0usize), (b'\t', 0), (b';', 0), (b'|', 0)];
+    let mut quoted = false;
+    for &b in header {
+        if b == b'"' {
+            quoted = !quoted;
+        } else if !quoted {
+            if let Some(c) = counts.iter_mut().find(|(d, _)| *d == b) {
+                c.1 += 1;
+            }
+        }
+    }
+    // Comma first in the list: it wins ties (and the all-zero case).
+    counts.iter().fold((b',', 0), |best, &(d, n)| if n > best.1 { (d, n) } else { best }).0
 }
 
 /// Line numbers of byte offsets in a file read front to back (offsets must not
@@ -252,11 +321,13 @@ struct LineCounter<R> {
     breaks: u64,
     /// The last consumed byte was "\r": a break, unless "\n" follows.
     after_cr: bool,
+    /// Field delimiter, for following quotes.
+    delimiter: u8,
 }
 
 impl<R: BufRead> LineCounter<R> {
-    fn new(reader: R) -> Self {
-        LineCounter { reader, offset: 0, breaks: 0, after_cr: false }
+    fn new(reader: R, delimiter: u8) -> Self {
+        LineCounter { reader, offset: 0, breaks: 0, after_cr: false, delimiter }
     }
 
     /// Consumes up to `max` bytes while `take(byte)` holds; false at the end of the input
@@ -302,7 +373,7 @@ impl<R: BufRead> LineCounter<R> {
     /// Reads the rest of the input, from the start of a record; the line of a quote
     /// that opens there and never closes.
     fn open_quote_line(&mut self) -> Option<u64> {
-        let mut scanner = QuoteScanner::new(None);
+        let mut scanner = QuoteScanner::with_delimiter(None, self.delimiter);
         let mut open_line = 0;
         loop {
             let buf = match self.reader.fill_buf() {
@@ -329,7 +400,13 @@ impl<R: BufRead> LineCounter<R> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::ingest::{CsvColumns, Item};
+    use crate::ingest::{path_id, Fields, Item};
+
+    /// Reads `path` as a file named on the command line.
+    fn read(path: PathBuf, options: &ReadOptions) -> Box<dyn Iterator<Item = Located> + '_> {
+        let ids = FileIds { stem: path_id(&path), prefixed: false };
+        super::read(path, ids, false, options)
+    }
 
     #[test]
     fn quoted_newlines_custom_columns_and_bad_rows() {
@@ -340,8 +417,13 @@ mod tests {
             "key,body,published\nk1,\"Line one.\nLine two, with comma.\",2020-01-02\nk2,,2020-01-03\n,Third.,\n",
         )
         .unwrap();
-        let cols = CsvColumns { text: "body".into(), id: Some("key".into()), date: Some("published".into()) };
-        let options = ReadOptions { csv: cols, ..ReadOptions::default() };
+        let fields = Fields {
+            text: Some("body".into()),
+            id: Some("key".into()),
+            date: Some("published".into()),
+            ..Fields::default()
+        };
+        let options = ReadOptions { fields, ..ReadOptions::default() };
         let items: Vec<Item> = read(path.clone(), &options).map(|i| i.map(|(d, _)| d)).collect();
         let first = items[0].as_ref().unwrap();
         assert_eq!(first.id, "k1");
@@ -378,7 +460,10 @@ mod tests {
         assert_eq!(lines("id,text\r\nc1,\"a\r\n\r\nb\"\r\nc2,x\r\n\r\nc3,y\r\n"), expected);
         assert_eq!(lines("id,text\rc1,\"a\r\rb\"\rc2,x\r\rc3,y"), expected);
         // A short row is reported on its own line.
-        assert_eq!(lines("id,text\r\nc1,a\r\nc2\r\n")[1], ("record has no \"text\" field".to_string(), Some(3)));
+        assert_eq!(
+            lines("id,text\r\nc1,a\r\nc2\r\n")[1],
+            ("record has no \"text\" (or \"maintext\") field".to_string(), Some(3))
+        );
     }
 
     #[test]
