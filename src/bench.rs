@@ -124,6 +124,8 @@ pub struct ThroughputReport {
     pub without_parse: Option<Throughput>,
     /// Thread seconds spent in `relate` during (a), median over rounds.
     pub relate_seconds: f64,
+    /// Thread seconds spent in `resolve` (with metonymy) during (a), median over rounds.
+    pub resolve_seconds: f64,
     /// (b) our forward alone over the same windows, at the run's precision.
     pub forward: Throughput,
     /// Our fp32 forward over the same batches, when (b) is not fp32.
@@ -192,6 +194,7 @@ pub fn throughput(
         model: crate::fingerprint::Settings::model_content(&model_dir.display().to_string())?,
         rules: crate::fingerprint::Settings::rules_content(None)?,
         aliases: None,
+        actors: None,
         precision: ner.model().precision().to_string(),
         device: "cpu".into(),
         parse: pipeline.syntax,
@@ -218,12 +221,15 @@ pub fn throughput(
             quiet: true,
             settings: settings.clone(),
             options: Default::default(),
+            actor_level: Default::default(),
         };
         pipeline.relate_time.reset();
+        pipeline.resolve_time.reset();
         let start = Instant::now();
         job("out").run(pipeline)?;
         seconds.entry("end_to_end").or_default().push(start.elapsed().as_secs_f64());
         seconds.entry("relate").or_default().push(pipeline.relate_time.seconds());
+        seconds.entry("resolve").or_default().push(pipeline.resolve_time.seconds());
         if parses {
             pipeline.syntax = false;
             let start = Instant::now();
@@ -249,6 +255,7 @@ pub fn throughput(
         end_to_end: rate("(a) actorgraph extract, end to end", "end_to_end").expect("timed"),
         without_parse: rate("(a0) the same without the parse stage", "without_parse"),
         relate_seconds: median("relate").unwrap_or(0.0),
+        resolve_seconds: median("resolve").unwrap_or(0.0),
         forward: rate(&format!("(b) our forward ({precision}), same windows"), "forward").expect("timed"),
         forward_fp32: rate("(b32) our forward (fp32)", "forward_fp32"),
         peer: median("seconds").map(|s| PeerRates {
@@ -325,6 +332,14 @@ impl std::fmt::Display for ThroughputReport {
             "  relate: {:.3} thread-seconds = {:.1}% of (a)'s {:.2} s on {} threads",
             self.relate_seconds,
             100.0 * self.relate_seconds / (self.end_to_end.seconds * self.threads as f64),
+            self.end_to_end.seconds,
+            self.threads
+        )?;
+        writeln!(
+            f,
+            "  resolve: {:.3} thread-seconds = {:.1}% of (a)'s {:.2} s on {} threads",
+            self.resolve_seconds,
+            100.0 * self.resolve_seconds / (self.end_to_end.seconds * self.threads as f64),
             self.end_to_end.seconds,
             self.threads
         )?;

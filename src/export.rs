@@ -11,6 +11,7 @@
 //! Numeric columns (counts, offsets, scores) are written as they are, so Gephi still
 //! reads them as numbers.
 
+use crate::actors::CodeVotes;
 use crate::durable::{self, HashingWriter};
 use crate::graph::{Edge, EdgeKey, Graph, Node};
 use crate::manifest::FileRecord;
@@ -25,7 +26,23 @@ use std::io::BufWriter;
 use std::path::{Path, PathBuf};
 use tempfile::NamedTempFile;
 
-pub const NODES_HEADER: [&str; 7] = ["Id", "Label", "Type", "mentions", "documents", "Interval", "label_forms"];
+/// `country`, `sector` and `cameo_actor` are the majority code's (see
+/// [`crate::actors::CodeVotes`]); `code_votes` holds the documents per code, which
+/// merge and resume add up. Appended after the others, which merge reads by
+/// position.
+pub const NODES_HEADER: [&str; 11] = [
+    "Id",
+    "Label",
+    "Type",
+    "mentions",
+    "documents",
+    "Interval",
+    "label_forms",
+    "country",
+    "sector",
+    "cameo_actor",
+    "code_votes",
+];
 pub const EDGES_HEADER: [&str; 13] = [
     "Source",
     "Target",
@@ -41,7 +58,7 @@ pub const EDGES_HEADER: [&str; 13] = [
     "cameo",
     "Interval",
 ];
-pub const EVIDENCE_HEADER: [&str; 21] = [
+pub const EVIDENCE_HEADER: [&str; 23] = [
     "doc_id",
     "relation",
     "source",
@@ -64,6 +81,8 @@ pub const EVIDENCE_HEADER: [&str; 21] = [
     "doc_date",
     "doc_source",
     "doc_title",
+    "source_code",
+    "target_code",
 ];
 
 /// A text cell as written: with a leading `'` if a spreadsheet would read it as a
@@ -133,6 +152,7 @@ impl AtomicCsv {
 pub fn write_graph(graph: &Graph, dir: &Path) -> Result<()> {
     let mut nodes = AtomicCsv::create(&dir.join("nodes.csv"), &NODES_HEADER)?;
     for (id, n) in &graph.nodes {
+        let code = n.codes.winner();
         nodes.write([
             &*text_cell(id),
             &text_cell(&n.label),
@@ -141,6 +161,10 @@ pub fn write_graph(graph: &Graph, dir: &Path) -> Result<()> {
             &n.documents.to_string(),
             &interval_cell(&n.dates),
             &text_cell(&serde_json::to_string(&n.label_forms)?),
+            code.and_then(|c| c.country).map(|c| c.to_string()).as_deref().unwrap_or(""),
+            code.and_then(|c| c.sector).map_or("", |s| s.as_str()),
+            code.map_or("", |c| c.cameo.as_str()),
+            &n.codes.to_cell(),
         ])?;
     }
     let mut edges = AtomicCsv::create(&dir.join("edges.csv"), &EDGES_HEADER)?;
@@ -188,6 +212,8 @@ pub fn read_graph(dir: &Path) -> Result<Graph> {
                 documents: rec[4].parse().with_context(at)?,
                 dates: parse_interval_cell(&rec[5]).with_context(at)?,
                 label_forms: serde_json::from_str(read_text_cell(&rec[6])).with_context(at)?,
+                // The code columns before it are derived from the votes.
+                codes: CodeVotes::parse_cell(&rec[10]).map_err(|e| anyhow::anyhow!("{}: {e}", at()))?,
             },
         );
     }
@@ -301,6 +327,8 @@ impl EvidenceWriter {
                     a.doc.date.as_deref().unwrap_or(""),
                     &text_cell(a.doc.source.as_deref().unwrap_or("")),
                     &text_cell(a.doc.title.as_deref().unwrap_or("")),
+                    res.code(sm.actor).map_or("", |c| c.cameo.as_str()),
+                    res.code(tm.actor).map_or("", |c| c.cameo.as_str()),
                 ])
                 .with_context(|| format!("{}: write failed", self.path.display()))?;
             self.rows += 1;
@@ -356,6 +384,7 @@ mod tests {
         let nodes = std::fs::read_to_string(dir.path().join("nodes.csv")).unwrap();
         assert!(nodes.contains("per:x,\"'=HYPERLINK(\"\"http://evil\"\")\",PER,3,1,,"), "{nodes}");
         assert!(nodes.contains("loc:z,'-3.5,PER,3,1,,") && nodes.contains("org:y,''quoted,"), "{nodes}");
+        assert!(nodes.contains(",,,,\n"), "no code columns: empty cells at the end: {nodes}");
         let edges = std::fs::read_to_string(dir.path().join("edges.csv")).unwrap();
         assert!(edges.contains("per:x,org:y,Directed,e1,'@rel,'@rel,2,,,1,'+P,,\n"), "{edges}");
         assert_eq!(read_graph(dir.path()).unwrap(), graph, "the escape is undone when read back");

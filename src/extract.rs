@@ -13,6 +13,7 @@
 //! reason and the first few, and every one in `skipped.csv`, which is written in the
 //! state folder, checkpointed and resumed like the evidence, and published with it.
 
+use crate::actors::{project, ActorLevel};
 use crate::checkpoint::{Checkpoint, InputHashes, ResumeError, Resumed, State};
 use crate::durable;
 use crate::export::{write_graph, EvidenceWriter};
@@ -104,6 +105,8 @@ pub struct ExtractJob {
     pub settings: Settings,
     /// Every option as given, for run.json.
     pub options: BTreeMap<String, String>,
+    /// The level nodes are aggregated at in nodes.csv and edges.csv (`--actor-level`).
+    pub actor_level: ActorLevel,
 }
 
 /// What happened, for the summary and the exit status.
@@ -345,14 +348,25 @@ impl ExtractJob {
             let staging = checkpoint.staging();
             durable::remove_dir_all(&staging)?;
             durable::create_dir_all(&staging)?;
-            write_graph(graph, &staging)?;
-            write_gexf(graph, &staging.join("graph.gexf"))?;
+            let written = self.output_graph(graph);
+            write_graph(&written, &staging)?;
+            write_gexf(&written, &staging.join("graph.gexf"))?;
             durable::link_or_copy(&checkpoint.evidence_file(), &staging.join("evidence.csv"))?;
             durable::link_or_copy(&checkpoint.skipped_file(), &staging.join("skipped.csv"))?;
-            seal(&staging, &mut self.manifest(state, graph))?;
+            seal(&staging, &mut self.manifest(state, &written))?;
             publish(&staging, &self.out_dir)?;
         }
         checkpoint.remove()
+    }
+
+    /// The graph as published: a shard's is the graph as aggregated, which `merge`
+    /// needs to link surnames and aggregate over the whole corpus as a single run
+    /// would; any other run's is linked and at its `--actor-level` ([`project`]).
+    fn output_graph(&self, graph: &Graph) -> Graph {
+        match self.shard {
+            Some(_) => graph.clone(),
+            None => project(graph, self.actor_level),
+        }
     }
 
     fn manifest(&self, state: &State, graph: &Graph) -> RunManifest {

@@ -85,6 +85,10 @@ pub struct Settings {
     /// The rule file; the builtin one is hashed too.
     pub rules: Content,
     pub aliases: Option<Content>,
+    /// The actor dictionary folder (`--actors`; none: the built-in dictionaries, which
+    /// the program version fixes). Absent from checkpoints of older versions.
+    #[serde(default)]
+    pub actors: Option<Content>,
     pub precision: String,
     pub device: String,
     /// Whether the parse stage ran.
@@ -136,6 +140,9 @@ impl Settings {
         }
         if self.aliases.as_ref().map(|c| &c.sha256) != other.aliases.as_ref().map(|c| &c.sha256) {
             check("--aliases", opt(&self.aliases), opt(&other.aliases));
+        }
+        if self.actors.as_ref().map(|c| &c.sha256) != other.actors.as_ref().map(|c| &c.sha256) {
+            check("--actors", opt(&self.actors), opt(&other.actors));
         }
         check("--precision", self.precision.clone(), other.precision.clone());
         check("--device", self.device.clone(), other.device.clone());
@@ -199,6 +206,7 @@ mod tests {
             model: Settings::model_content(dir.to_str().unwrap()).unwrap(),
             rules: Settings::rules_content(None).unwrap(),
             aliases: None,
+            actors: None,
             precision: "fp32".into(),
             device: "cpu".into(),
             parse: true,

@@ -21,9 +21,17 @@ use std::fmt::Write as _;
 use std::io::{BufWriter, Write};
 use std::path::Path;
 
-/// Node attributes: (id, title, GEXF type).
-const NODE_ATTRIBUTES: [(&str, &str, &str); 3] =
-    [("type", "type", "string"), ("mentions", "mentions", "long"), ("documents", "documents", "long")];
+/// Node attributes: (id, title, GEXF type). The actor code columns of nodes.csv are
+/// strings, like the CAMEO codes of edges.
+const NODE_ATTRIBUTES: [(&str, &str, &str); 7] = [
+    ("type", "type", "string"),
+    ("mentions", "mentions", "long"),
+    ("documents", "documents", "long"),
+    ("country", "country", "string"),
+    ("sector", "sector", "string"),
+    ("cameo_actor", "cameo_actor", "string"),
+    ("code_votes", "code_votes", "string"),
+];
 
 /// Edge attributes: (id, title, GEXF type).
 const EDGE_ATTRIBUTES: [(&str, &str, &str); 6] = [
@@ -76,12 +84,17 @@ pub fn gexf(graph: &Graph) -> String {
     x.push_str("    <nodes>\n");
     for (id, n) in &graph.nodes {
         let _ = writeln!(x, "      <node id=\"{}\" label=\"{}\">", escape(id), escape(&n.label));
+        let code = n.codes.winner();
         attvalues(
             &mut x,
             &[
                 ("type", n.kind.as_str().to_string()),
                 ("mentions", n.mentions.to_string()),
                 ("documents", n.documents.to_string()),
+                ("country", code.and_then(|c| c.country).map(|c| c.to_string()).unwrap_or_default()),
+                ("sector", code.and_then(|c| c.sector).map(|s| s.as_str().to_string()).unwrap_or_default()),
+                ("cameo_actor", code.map(|c| c.cameo.clone()).unwrap_or_default()),
+                ("code_votes", n.codes.to_cell()),
             ],
         );
         spell_elements(&mut x, &n.dates);

@@ -3,6 +3,7 @@
 //! The graph holds nodes and edges only, never documents, so memory is bounded by
 //! the number of distinct actors and actor pairs, not by the corpus.
 
+use crate::actors::CodeVotes;
 use crate::ner::EntityType;
 use crate::pipeline::Analysis;
 use crate::relate::Polarity;
@@ -19,6 +20,8 @@ pub struct Node {
     pub mentions: u64,
     /// Documents that mention the actor.
     pub documents: u64,
+    /// Documents per code they gave the actor (the majority is its code).
+    pub codes: CodeVotes,
     /// Each written form of the actor's name, with the documents that named it so.
     /// Kept (and written to nodes.csv) so that the label of a merge or a resumed run
     /// is chosen from the same counts as a single run's.
@@ -35,6 +38,7 @@ impl Node {
             kind,
             mentions: 0,
             documents: 0,
+            codes: CodeVotes::default(),
             label_forms: BTreeMap::new(),
             dates: BTreeSet::new(),
         }
@@ -103,7 +107,7 @@ impl Graph {
         for m in &resolved.mentions {
             mention_counts[m.actor] += 1;
         }
-        for (actor, &count) in resolved.actors.iter().zip(&mention_counts) {
+        for (i, (actor, &count)) in resolved.actors.iter().zip(&mention_counts).enumerate() {
             if count == 0 {
                 continue;
             }
@@ -115,6 +119,9 @@ impl Graph {
             node.label = best_label(&node.label_forms);
             node.mentions += count;
             node.documents += 1;
+            if let Some(code) = resolved.code(i) {
+                node.codes.add(code.clone(), 1);
+            }
             node.dates.extend(a.doc.date.as_deref().and_then(day));
         }
         // Distinct sentences per edge within this document (sentences of different
@@ -160,19 +167,27 @@ impl Graph {
             node.label = best_label(&node.label_forms);
             node.mentions += n.mentions;
             node.documents += n.documents;
+            node.codes.merge(&n.codes);
             node.dates.extend(n.dates);
         }
         for (key, e) in other.edges {
-            let edge = self.edges.entry(key).or_default();
-            edge.weight += e.weight;
-            edge.documents += e.documents;
-            for d in e.first_date.iter().chain(&e.last_date) {
-                widen(&mut edge.first_date, &mut edge.last_date, d);
-            }
-            edge.dates.extend(e.dates);
-            edge.plover.extend(e.plover);
-            edge.cameo.extend(e.cameo);
+            self.edges.entry(key).or_default().absorb(&e);
         }
+    }
+}
+
+impl Edge {
+    /// Adds another edge's counts, widens the dates and joins the codes (an edge of
+    /// another shard, or of nodes merged into one).
+    pub fn absorb(&mut self, e: &Edge) {
+        self.weight += e.weight;
+        self.documents += e.documents;
+        for d in e.first_date.iter().chain(&e.last_date) {
+            widen(&mut self.first_date, &mut self.last_date, d);
+        }
+        self.dates.extend(e.dates.iter().copied());
+        self.plover.extend(e.plover.iter().cloned());
+        self.cameo.extend(e.cameo.iter().cloned());
     }
 }
 
@@ -231,6 +246,7 @@ mod tests {
     /// Documents with every kind of overlap: one relation stated directed and mutual,
     /// both ways round, labels differing in case, dates out of order, a low score.
     fn corpus() -> Vec<Analysis> {
+        use crate::actors::{ActorCode, Country, Sector};
         use crate::ingest::Document;
         use crate::relate::{Polarity, RelationInstance};
         use crate::resolve::{Actor, Mention, MentionSource, ResolvedDoc};
@@ -241,6 +257,18 @@ mod tests {
             let actors: Vec<Actor> = actors
                 .iter()
                 .map(|(id, label)| Actor { id: id.to_string(), label: label.to_string(), kind: EntityType::Per })
+                .collect();
+            // Codes that differ across documents, so that the majority is tested too.
+            let codes = actors
+                .iter()
+                .map(|a| match a.id.as_str() {
+                    "per:a" => {
+                        let sector = if date.is_some_and(|d| d < "2019") { Sector::Gov } else { Sector::Eli };
+                        ActorCode::new(Country::parse("KGZ"), Some(sector))
+                    }
+                    "per:b" => ActorCode::new(Country::parse("KAZ"), None),
+                    _ => None,
+                })
                 .collect();
             let mentions = (0..actors.len())
                 .map(|actor| Mention {
@@ -280,7 +308,7 @@ mod tests {
                 sentences: vec![Sentence { span, words: vec![span] }; 3],
                 entities: Vec::new(),
                 syntax: None,
-                resolved: ResolvedDoc { actors, mentions },
+                resolved: ResolvedDoc { actors, mentions, codes },
                 relations,
             }
         };

@@ -4,6 +4,7 @@
 //! [`ingest`] → [`tokenize`] → [`ner`] + [`parse`] → [`resolve`] → [`relate`] → [`graph`] → [`export`].
 //! [`pipeline`] wires them for a batch of documents; [`eval`] scores stages against gold data.
 
+pub mod actors;
 pub mod checkpoint;
 pub mod durable;
 pub mod eval;

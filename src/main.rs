@@ -1,5 +1,6 @@
 //! Command line of actorgraph; every stage lives in the library.
 
+use actorgraph::actors::{ActorDictionary, ActorLevel};
 use actorgraph::eval::{ner as eval_ner, parse as eval_parse, relations as eval_relations};
 use actorgraph::extract::{ExtractJob, Shard};
 use actorgraph::fingerprint::{Content, CsvSettings, Settings};
@@ -41,6 +42,9 @@ enum Command {
         /// Folder for the merged nodes.csv, edges.csv, graph.gexf and evidence.csv.
         #[arg(short, long, value_name = "OUTDIR")]
         output: PathBuf,
+        /// Nodes of the merged nodes.csv and edges.csv (see extract --actor-level).
+        #[arg(long, value_enum, default_value_t = LevelArg::Name)]
+        actor_level: LevelArg,
     },
     /// Measure the NER model's cost against BERT-base- and BERT-large-shaped models.
     Bench {
@@ -126,6 +130,10 @@ struct StageArgs {
     /// CSV alias table (alias,canonical) merging names across documents.
     #[arg(long, value_name = "FILE")]
     aliases: Option<PathBuf>,
+    /// Actor dictionary folder (actors.tsv, agents.tsv, countries.tsv; default: the
+    /// bundled data/actors).
+    #[arg(long, value_name = "DIR")]
+    actors: Option<PathBuf>,
 }
 
 #[derive(Args)]
@@ -183,6 +191,28 @@ struct ExtractArgs {
     /// No progress output.
     #[arg(short, long)]
     quiet: bool,
+    /// Nodes of nodes.csv and edges.csv: one per actor name, per CAMEO actor code
+    /// (RUSGOV), or per country (the dyad graph). A shard always writes names; merge
+    /// takes the level.
+    #[arg(long, value_enum, default_value_t = LevelArg::Name)]
+    actor_level: LevelArg,
+}
+
+#[derive(Clone, Copy, Debug, ValueEnum)]
+enum LevelArg {
+    Name,
+    Code,
+    Country,
+}
+
+impl LevelArg {
+    fn level(self) -> ActorLevel {
+        match self {
+            LevelArg::Name => ActorLevel::Name,
+            LevelArg::Code => ActorLevel::Code,
+            LevelArg::Country => ActorLevel::Country,
+        }
+    }
 }
 
 fn parse_min_score(s: &str) -> Result<f32, String> {
@@ -294,13 +324,24 @@ impl StageArgs {
             None => RuleSet::builtin(),
         };
         let aliases = self.aliases.as_deref().map(AliasTable::load).transpose()?;
+        let actors = match &self.actors {
+            Some(dir) => std::sync::Arc::new(ActorDictionary::load(dir)?),
+            None => ActorDictionary::builtin(),
+        };
         let syntax = ner.parses() && !self.no_parse;
         if !syntax {
             let why =
                 if self.no_parse { "--no-parse" } else { "the model has no parse heads (see scripts/train_joint.py)" };
             eprintln!("actorgraph: warning: no parse stage ({why}): entities only, no relations");
         }
-        Ok(Pipeline { ner, resolver: Resolver::new(aliases), rules, syntax, relate_time: Default::default() })
+        Ok(Pipeline {
+            ner,
+            resolver: Resolver::with_actors(aliases, actors),
+            rules,
+            syntax,
+            relate_time: Default::default(),
+            resolve_time: Default::default(),
+        })
     }
 }
 
@@ -314,6 +355,7 @@ impl ExtractArgs {
             model: Settings::model_content(&m.model_name())?,
             rules: Settings::rules_content(self.stages.rules.as_deref())?,
             aliases: self.stages.aliases.as_deref().map(Content::file).transpose()?,
+            actors: self.stages.actors.as_deref().map(Content::folder).transpose()?,
             precision: pipeline.ner.model().precision().to_string(),
             device: format!("{:?}", m.device).to_lowercase(),
             parse: pipeline.syntax,
@@ -344,6 +386,8 @@ impl ExtractArgs {
             ("no_parse", self.stages.no_parse.to_string()),
             ("rules", path(&self.stages.rules)),
             ("aliases", path(&self.stages.aliases)),
+            ("actors", path(&self.stages.actors)),
+            ("actor_level", self.actor_level.level().as_str().to_string()),
             ("text_field", opt(self.text_field.clone())),
             ("id_field", opt(self.id_field.clone())),
             ("date_field", opt(self.date_field.clone())),
@@ -399,12 +443,13 @@ fn run(cli: Cli) -> Result<ExitCode> {
                 resume: args.resume,
                 checkpoint_every: std::time::Duration::from_secs_f64(args.checkpoint_secs),
                 quiet: args.quiet,
+                actor_level: args.actor_level.level(),
             };
             let summary = job.run(&pipeline)?;
             Ok(if summary.skipped.total == 0 { ExitCode::SUCCESS } else { ExitCode::from(EXIT_SKIPPED) })
         }
-        Command::Merge { dirs, output } => {
-            actorgraph::merge::merge(&dirs, &output)?;
+        Command::Merge { dirs, output, actor_level } => {
+            actorgraph::merge::merge_at(&dirs, &output, actor_level.level())?;
             Ok(ExitCode::SUCCESS)
         }
         Command::Bench { conll, tokens, rounds, model } => {
@@ -428,7 +473,7 @@ fn run(cli: Cli) -> Result<ExitCode> {
                 );
             }
             let dir = model.model.clone().unwrap_or_else(|| actorgraph::bundled_model_dir().display().to_string());
-            let mut pipeline = StageArgs { rules: None, aliases: None, no_parse: false }.pipeline(ner)?;
+            let mut pipeline = StageArgs { rules: None, aliases: None, actors: None, no_parse: false }.pipeline(ner)?;
             println!(
                 "Throughput on the articles of {} ({threads} threads, {} arithmetic)",
                 conll.display(),

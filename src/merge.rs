@@ -15,6 +15,7 @@
 //! lists the runs it covers), settings must agree, and shards must be the complete set
 //! 1..N of one job.
 
+use crate::actors::{project, ActorLevel};
 use crate::checkpoint::STATE_DIR;
 use crate::durable;
 use crate::export::{open_checked, read_graph, write_graph, AtomicCsv, EVIDENCE_HEADER};
@@ -68,13 +69,19 @@ struct Run {
 }
 
 pub fn merge(dirs: &[PathBuf], out: &Path) -> Result<()> {
+    merge_at(dirs, out, ActorLevel::Name)
+}
+
+/// [`merge`], writing nodes and edges at `level`: surnames are linked and nodes
+/// aggregated over the merged graph, as a single run over the whole corpus does.
+pub fn merge_at(dirs: &[PathBuf], out: &Path, level: ActorLevel) -> Result<()> {
     let _lock = OutputLock::acquire(out)?;
-    let merged = merge_locked(dirs, out);
+    let merged = merge_locked(dirs, out, level);
     crate::fault::report();
     merged
 }
 
-fn merge_locked(dirs: &[PathBuf], out: &Path) -> Result<()> {
+fn merge_locked(dirs: &[PathBuf], out: &Path, level: ActorLevel) -> Result<()> {
     let runs = check_sources(dirs, out)?;
     let staging = out.join(STAGING_DIR);
     durable::remove_dir_all(&staging)?;
@@ -98,6 +105,7 @@ fn merge_locked(dirs: &[PathBuf], out: &Path) -> Result<()> {
     }
     evidence.finish()?;
     skipped.finish()?;
+    let graph = project(&graph, level);
     write_graph(&graph, &staging)?;
     write_gexf(&graph, &staging.join("graph.gexf"))?;
     counts.nodes = graph.nodes.len() as u64;

@@ -32,6 +32,8 @@ pub struct Pipeline {
     pub syntax: bool,
     /// Thread time spent in `relate`, for `bench` to report its share of a run.
     pub relate_time: StageClock,
+    /// Thread time spent in `resolve` (metonymy included), likewise.
+    pub resolve_time: StageClock,
 }
 
 /// Thread time summed over the threads that ran one stage.
@@ -62,12 +64,15 @@ impl Pipeline {
         let labels = self.ner.analyze(&inputs, self.syntax)?;
         // The model is not Sync; the later stages are, and run in parallel.
         let (resolver, rules, clock) = (&self.resolver, &self.rules, &self.relate_time);
+        let resolve_clock = &self.resolve_time;
         Ok(docs
             .into_par_iter()
             .zip(sentences)
             .zip(labels)
             .map(|((doc, sentences), labels)| {
-                let resolved = resolver.resolve(&doc.text, &sentences, &labels.entities);
+                let start = Instant::now();
+                let mut resolved = resolver.resolve_dated(&doc.text, &sentences, &labels.entities, doc.date.as_deref());
+                resolve_clock.add(start);
                 // Relations are read off the parse; without one there are none.
                 let start = Instant::now();
                 let relations = match &labels.syntax {
@@ -75,6 +80,10 @@ impl Pipeline {
                     None => Vec::new(),
                 };
                 clock.add(start);
+                let start = Instant::now();
+                let day = doc.date.as_deref().and_then(crate::actors::day_of);
+                resolver.apply_metonymy(&mut resolved, relations.iter().flat_map(|r| [r.source, r.target]), day);
+                resolve_clock.add(start);
                 Analysis { doc, sentences, entities: labels.entities, syntax: labels.syntax, resolved, relations }
             })
             .collect())

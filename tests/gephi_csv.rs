@@ -25,7 +25,9 @@ fn example_outputs_import_cleanly() {
     assert!(leftovers.is_empty(), "no temporary files: {leftovers:?}");
 
     let (nh, nodes) = read_csv(&out.path().join("nodes.csv"));
-    assert_eq!(nh, ["Id", "Label", "Type", "mentions", "documents", "Interval", "label_forms"]);
+    // main's columns first (merge and resume read them by position), then the codes.
+    assert_eq!(nh[..7], ["Id", "Label", "Type", "mentions", "documents", "Interval", "label_forms"]);
+    assert_eq!(nh[7..], ["country", "sector", "cameo_actor", "code_votes"]);
     let (eh, edges) = read_csv(&out.path().join("edges.csv"));
     assert_eq!(
         &eh[..10],
@@ -33,7 +35,7 @@ fn example_outputs_import_cleanly() {
     );
     assert_eq!(eh.last().map(String::as_str), Some("Interval"));
     let (vh, evidence) = read_csv(&out.path().join("evidence.csv"));
-    assert_eq!(&vh[vh.len() - 4..], ["frame", "doc_date", "doc_source", "doc_title"]);
+    assert_eq!(&vh[vh.len() - 6..], ["frame", "doc_date", "doc_source", "doc_title", "source_code", "target_code"]);
     assert_eq!(
         &vh[..13],
         [

@@ -105,6 +105,11 @@ impl Countries {
         self.by_key.get(&name_key(name)).map(String::as_str)
     }
 
+    /// Every canonical country name.
+    pub fn names(&self) -> impl Iterator<Item = &str> {
+        self.by_key.values().map(String::as_str)
+    }
+
     /// Number of leading folded `tokens` that name a country (longest match).
     pub fn prefix_len(&self, tokens: &[String]) -> Option<usize> {
         (1..=self.max_words.min(tokens.len())).rev().find(|&n| self.by_key.contains_key(&tokens[..n].join(" ")))

@@ -106,7 +106,7 @@ const ACTOR_NOUNS: &[&str] = &[
 ];
 
 /// Modifiers allowed between the demonym and the actor noun ("Kyrgyz interim government").
-const ACTOR_MODIFIERS: &[&str] = &[
+pub(crate) const ACTOR_MODIFIERS: &[&str] = &[
     "interim",
     "top",
     "senior",

@@ -21,32 +21,46 @@
 //! 4. names each actor: the user's alias table, then country names ("Britain" →
 //!    "United Kingdom", ORG-tagged countries become LOC), then the node id
 //!    (`ids`), merging actors that end with the same id;
-//! 5. resolves he/she/his/her/him conservatively (`pronouns`).
+//! 5. resolves he/she/his/her/him conservatively (`pronouns`);
+//! 6. codes each actor (`codes`): the actor dictionary's CAMEO code for its name on
+//!    the document's date, refined by a title before a person ("Kyrgyz President X":
+//!    KGZGOV) or a role noun after a demonym ("Iraqi troops": IRQMIL) (`roles`).
+//!
+//! After relations are found, [`Resolver::apply_metonymy`] turns a capital that acts
+//! ("Moscow accused Kiev") into its country (`metonymy`).
 
 mod acronyms;
 mod aliases;
 mod cluster;
+#[cfg(test)]
+mod code_tests;
+mod codes;
 mod countries;
 mod demonyms;
 mod ids;
 mod mentions;
+mod metonymy;
 mod names;
 mod orgs;
 mod pronouns;
+mod roles;
 #[cfg(test)]
 mod tests;
 mod text;
 mod titles;
 
 pub use aliases::AliasTable;
+pub(crate) use ids::name_key;
 pub use ids::{node_id, slug};
 
+use crate::actors::{day_of, ActorCode, ActorDictionary, Country};
 use crate::ner::{Entity, EntityType};
 use crate::tokenize::{Sentence, Span};
 use demonyms::DemonymTable;
 use mentions::Candidate;
 use std::collections::HashMap;
 use std::ops::Range;
+use std::sync::Arc;
 use text::Doc;
 use titles::TitleTable;
 
@@ -92,6 +106,15 @@ pub struct Mention {
 pub struct ResolvedDoc {
     pub actors: Vec<Actor>,
     pub mentions: Vec<Mention>,
+    /// Each actor's code (by actor index; missing entries are `None`).
+    pub codes: Vec<Option<ActorCode>>,
+}
+
+impl ResolvedDoc {
+    /// The code of actor `a`, if it has one.
+    pub fn code(&self, a: usize) -> Option<&ActorCode> {
+        self.codes.get(a).and_then(Option::as_ref)
+    }
 }
 
 /// Resolves one document's entities to actors.
@@ -101,6 +124,9 @@ pub struct Resolver {
     titles: TitleTable,
     demonyms: DemonymTable,
     aliases: AliasTable,
+    actors: Arc<ActorDictionary>,
+    /// Canonical country labels by code, for the country a capital stands for.
+    country_names: HashMap<Country, String>,
 }
 
 impl Default for Resolver {
@@ -113,11 +139,34 @@ impl Resolver {
     /// A resolver with the built-in title and demonym tables and, optionally, the
     /// user's alias table (see [`AliasTable::load`]).
     pub fn new(aliases: Option<AliasTable>) -> Resolver {
+        Resolver::with_actors(aliases, ActorDictionary::builtin())
+    }
+
+    /// A resolver with the given actor dictionaries (`--actors DIR`).
+    pub fn with_actors(aliases: Option<AliasTable>, actors: Arc<ActorDictionary>) -> Resolver {
+        let demonyms = DemonymTable::builtin();
+        let mut names: Vec<&str> = demonyms.countries.names().collect();
+        // Sorted, so that two names of one country give the same choice every run.
+        names.sort_unstable();
+        names.dedup();
+        let mut country_names = HashMap::new();
+        for name in names {
+            if let Some(country) = actors.lookup(name, None).and_then(|c| c.country) {
+                country_names.entry(country).or_insert_with(|| name.to_string());
+            }
+        }
         Resolver {
             titles: TitleTable::builtin(),
-            demonyms: DemonymTable::builtin(),
+            demonyms,
             aliases: aliases.unwrap_or_default(),
+            actors,
+            country_names,
         }
+    }
+
+    /// The actor dictionaries in use.
+    pub fn actor_dictionary(&self) -> &ActorDictionary {
+        &self.actors
     }
 
     /// The user's alias table (empty when none was given).
@@ -132,6 +181,19 @@ impl Resolver {
     /// least one mention and a distinct id. Entities that point outside the
     /// sentences are skipped, not trusted.
     pub fn resolve(&self, text: &str, sentences: &[Sentence], entities: &[Entity]) -> ResolvedDoc {
+        self.resolve_dated(text, sentences, entities, None)
+    }
+
+    /// [`Resolver::resolve`] for a document of `date` (ISO 8601), which chooses the
+    /// time-bounded codes (an office holder is GOV during the term, not after).
+    pub fn resolve_dated(
+        &self,
+        text: &str,
+        sentences: &[Sentence],
+        entities: &[Entity],
+        date: Option<&str>,
+    ) -> ResolvedDoc {
+        let day = date.and_then(day_of);
         let doc = Doc::new(text, sentences);
 
         // Words inside any entity as the NER gave it: rules never add a mention
@@ -157,6 +219,9 @@ impl Resolver {
         cands.extend(extra);
         let links = acronyms::definition_links(&cands, &defs);
         let (group_of, groups) = cluster::group(&cands, &links, &self.demonyms);
+        let roles = roles::Roles { titles: &self.titles, demonyms: &self.demonyms, dict: &self.actors };
+        let read = codes::CandidateRoles::read(&roles, &doc, &cands);
+        let mut actor_codes: Vec<Option<ActorCode>> = Vec::new();
 
         // Actors in order of first mention, one per id.
         let mut order: Vec<usize> = (0..cands.len()).collect();
@@ -172,11 +237,21 @@ impl Resolver {
                 Some(a) => a,
                 None => {
                     let (kind, label) = self.name_actor(&groups[g], &cands);
+                    let code = codes::group_code(&roles, &read, &groups[g], &cands, kind, &label, day);
                     let id = node_id(kind, &label);
                     let a = *actor_of_id.entry(id.clone()).or_insert_with(|| {
                         actors.push(Actor { id, label, kind });
+                        actor_codes.push(None);
                         actors.len() - 1
                     });
+                    // Two groups with one id ("Kazakhstan" and "Kazakh officials"): the
+                    // first code with a sector stands, else the first code.
+                    let more_specific = |new: &ActorCode, old: &ActorCode| new.sector.is_some() && old.sector.is_none();
+                    match (&actor_codes[a], code) {
+                        (None, code) => actor_codes[a] = code,
+                        (Some(old), Some(new)) if more_specific(&new, old) => actor_codes[a] = Some(new),
+                        _ => {}
+                    }
                     actor_of_group[g] = Some(a);
                     a
                 }
@@ -193,7 +268,7 @@ impl Resolver {
 
         mentions.extend(pronouns::resolve(&doc, &mentions, &actors));
         mentions.sort_by_key(|m| (m.span.start, m.span.end));
-        ResolvedDoc { actors, mentions }
+        ResolvedDoc { actors, mentions, codes: actor_codes }
     }
 
     /// Kind and canonical label of a group: the user's alias for its label (or,

@@ -47,6 +47,10 @@ for n in nodes:
     expect(f"mentions of {n['Id']}", data["mentions"], int(n["mentions"]))
     expect(f"documents of {n['Id']}", data["documents"], int(n["documents"]))
     expect(f"spells of {n['Id']}", data.get("spells", []), spells(n["Interval"]))
+    # Actor codes, as strings ("" where the actor has none: the attribute is left out).
+    for key in ["country", "sector", "cameo_actor", "code_votes"]:
+        expect(f"{key} of {n['Id']}", data.get(key, ""), cell(n[key]))
+        assert isinstance(data.get(key, ""), str), data[key]
 
 directed = any(e["Type"] == "Directed" for e in edges)
 expect("directed", g.is_directed(), directed)

@@ -1,0 +1,310 @@
+#!/usr/bin/env python3
+"""Converts PETRARCH2's Phoenix actor and agent dictionaries into data/actors/.
+
+Standard library only; run from the repository root:
+
+    python3 scripts/actor_dictionaries.py [../shared/data/lexicons/petrarch2]
+
+Writes (all UTF-8, tab-separated, '#' comment lines):
+
+- data/actors/actors.tsv: one record per line, `codes<TAB>name;name;...`. Names are
+  lower case, words joined by single spaces (underscores turned into spaces). `codes`
+  is `|`-joined: `CODE` (the default, used when no dated code applies) or
+  `CODE@FROM-TO` (dates YYYYMMDD, inclusive, either side may be empty = open).
+- data/actors/agents.tsv: `phrase<TAB>code`, role nouns with their plurals expanded
+  ("troops" -> MIL, "foreign minister" -> GOV).
+- data/actors/countries.tsv: `cameo<TAB>iso3` for every CAMEO country code used
+  whose ISO 3166 alpha-3 code differs or exists (regions such as AFR get none).
+- data/actors/NOTICE: the dictionaries' MIT notice.
+
+What is dropped, because the resolver could never match it: names that start with a
+title or a demonym plus a title ("PRESIDENT_BILL_CLINTON", "US_PRESIDENT_CLINTON"):
+the resolver strips titles before it looks a name up; names with digits, brackets or
+commas; names of more than 6 words; records whose every name was dropped.
+"""
+
+import json
+import os
+import re
+import sys
+
+SRC = sys.argv[1] if len(sys.argv) > 1 else "../shared/data/lexicons/petrarch2"
+OUT = "data/actors"
+ACTOR_FILES = ["Phoenix.Countries.actors.txt", "Phoenix.International.actors.txt", "Phoenix.MilNonState.actors.txt"]
+
+# CAMEO country codes that are not the ISO 3166 alpha-3 code of the same country.
+CAMEO_TO_ISO = {
+    "USR": "SUN",  # USSR (ISO 3166-3 kept SUN)
+    "KSV": "XKX",  # Kosovo: the user-assigned code used by the EU and IMF
+    "TMP": "TLS",  # East Timor
+    "ZAR": "COD",  # Zaire
+    "ROM": "ROU",
+    "BUR": "MMR",
+}
+
+
+def iso_codes():
+    """Current (3166-1) and withdrawn (3166-3) alpha-3 codes, from Debian's iso-codes."""
+    codes = set()
+    base = "/usr/share/iso-codes/json"
+    for name, key in [("iso_3166-1.json", "3166-1"), ("iso_3166-3.json", "3166-3")]:
+        with open(os.path.join(base, name), encoding="utf-8") as f:
+            for entry in json.load(f)[key]:
+                if "alpha_3" in entry:
+                    codes.add(entry["alpha_3"])
+    return codes
+
+
+def norm_phrase(p):
+    p = p.strip().replace("_", " ")
+    return " ".join(p.lower().split())
+
+
+def expand_date(d):
+    """YYMMDD (two-digit years before 30 are 20xx) or YYYYMMDD -> YYYYMMDD; None if bad."""
+    d = d.strip()
+    if not d.isdigit():
+        return None
+    if len(d) == 6:
+        yy = int(d[:2])
+        return ("20" if yy < 30 else "19") + d
+    if len(d) == 8:
+        return d
+    return None
+
+
+def parse_code(text):
+    """`[CODE restriction]` contents -> `CODE` or `CODE@FROM-TO`; None if unusable."""
+    parts = text.split()
+    if not parts:
+        return None
+    code = parts[0].strip()
+    if not re.fullmatch(r"[A-Z]{3,15}", code):
+        return None
+    if len(parts) == 1:
+        return code
+    r = parts[1]
+    if r.startswith("<"):
+        end = expand_date(r[1:])
+        return f"{code}@-{end}" if end else None
+    if r.startswith(">"):
+        start = expand_date(r[1:])
+        return f"{code}@{start}-" if start else None
+    if "-" in r:
+        a, b = r.split("-", 1)
+        a, b = expand_date(a), expand_date(b)
+        return f"{code}@{a}-{b}" if a and b else None
+    return None
+
+
+def read_records(path):
+    """Actor records: (names, codes). See dictionaries.rst; lines without '+' that follow
+    a name without any code yet are synonyms too (the files are not consistent)."""
+    records = []
+    names, codes = [], []
+
+    def close():
+        if names and codes:
+            records.append((list(names), list(codes)))
+        names.clear()
+        codes.clear()
+
+    with open(path, encoding="utf-8", errors="replace") as f:
+        for raw in f:
+            line = raw.split("#", 1)[0].split(";", 1)[0].rstrip()
+            if not line.strip():
+                continue
+            stripped = line.strip()
+            if stripped.startswith("["):
+                for m in re.finditer(r"\[([^\]]*)\]", stripped):
+                    c = parse_code(m.group(1))
+                    if c:
+                        codes.append(c)
+                continue
+            synonym = stripped.startswith("+")
+            if not synonym and codes:
+                close()
+            if not synonym and names and not codes and not line.startswith(("\t", " ")):
+                synonym = True  # a second name before any code: same actor
+            inline = re.search(r"\[([^\]]*)\]", stripped)
+            phrase = stripped.lstrip("+")
+            if inline:
+                phrase = phrase[: phrase.index("[")]
+                c = parse_code(inline.group(1))
+                if c:
+                    codes.append(c)
+            phrase = norm_phrase(phrase)
+            if phrase:
+                names.append(phrase)
+    close()
+    return records
+
+
+def load_titles_and_demonyms():
+    titles = set()
+    with open("data/titles.txt", encoding="utf-8") as f:
+        for line in f:
+            line = line.strip()
+            if line and not line.startswith("#") and not line.endswith("-"):
+                titles.add(line.lower().rstrip("."))
+    demonyms = set()
+    with open("data/demonyms.csv", encoding="utf-8") as f:
+        for line in f:
+            if line.startswith("#") or "," not in line:
+                continue
+            demonyms.add(line.split(",")[0].strip().lower())
+    for extra in ["us", "u.s.", "un", "u.n.", "the", "mr", "mrs", "ms"]:
+        demonyms.add(extra)
+    return titles, demonyms
+
+
+def usable(name, titles, demonyms):
+    words = name.split()
+    if not words or len(words) > 6:
+        return False
+    if re.search(r"[0-9(),\[\]]", name):
+        return False
+
+    def starts_with_title(ws):
+        return any(" ".join(ws[:n]).rstrip(".") in titles for n in range(1, min(4, len(ws)) + 1) if n < len(ws))
+
+    if starts_with_title(words):
+        return False
+    if len(words) > 2 and words[0] in demonyms and starts_with_title(words[1:]):
+        return False
+    return True
+
+
+LOCAL_AGENTS = {
+    "official": "GOV",
+    "officials": "GOV",
+    "commission": "GOV",
+    "commissions": "GOV",
+    "election commission": "GOV",
+    "spokesman": "GOV",
+    "spokeswoman": "GOV",
+    "spokesperson": "GOV",
+    "general": "MIL",
+    "gen": "MIL",
+    "colonel": "MIL",
+    "col": "MIL",
+    "defense minister": "GOV",
+    "defence minister": "GOV",
+}
+
+PLURAL_BLOCK = re.compile(r"\{([^}]*)\}")
+
+
+def plural(word):
+    if word.endswith("y") and not word.endswith(("ay", "ey", "oy", "uy")):
+        return word[:-1] + "ies"
+    if word.endswith(("ss", "sh", "ch", "x")):
+        return word + "es"
+    return word + "s"
+
+
+def read_agents(path):
+    subst = {}
+    out = {}
+    with open(path, encoding="utf-8", errors="replace") as f:
+        for raw in f:
+            line = raw.split("#", 1)[0].strip()
+            if not line:
+                continue
+            m = re.fullmatch(r"(![A-Z]+!)\s*=\s*(.*)", line)
+            if m:
+                subst[m.group(1)] = [w.strip() for w in m.group(2).split(",") if w.strip()]
+                continue
+            m = re.search(r"\[~?([A-Z]+)~?\]", line)
+            if not m:
+                continue
+            code = m.group(1)
+            head = line[: m.start()]
+            plurals = PLURAL_BLOCK.search(head)
+            explicit = None
+            if plurals:
+                explicit = [norm_phrase(p) for p in plurals.group(1).split(",") if p.strip()]
+                head = head[: plurals.start()]
+            forms = [head.strip()]
+            for key, words in subst.items():
+                if any(key in f for f in forms):
+                    forms = [f.replace(key, w) for f in forms for w in words]
+            for form in forms:
+                phrase = norm_phrase(form)
+                if not phrase or "!" in phrase:
+                    continue
+                variants = [phrase]
+                if explicit is not None:
+                    variants += explicit
+                else:
+                    ws = phrase.split()
+                    variants.append(" ".join(ws[:-1] + [plural(ws[-1])]))
+                for v in variants:
+                    out.setdefault(v, code)
+    return out
+
+
+def main():
+    iso = iso_codes()
+    titles, demonyms = load_titles_and_demonyms()
+    os.makedirs(OUT, exist_ok=True)
+
+    records = []
+    for name in ACTOR_FILES:
+        records += read_records(os.path.join(SRC, name))
+    kept = 0
+    seen = set()
+    country_codes = set()
+    with open(os.path.join(OUT, "actors.tsv"), "w", encoding="utf-8") as f:
+        f.write("# codes<TAB>names; from PETRARCH2's Phoenix actor dictionaries (MIT, see NOTICE),\n")
+        f.write("# made by scripts/actor_dictionaries.py. CODE or CODE@FROM-TO (YYYYMMDD, open ends empty).\n")
+        for names, codes in records:
+            names = [n for n in dict.fromkeys(names) if usable(n, titles, demonyms) and n not in seen]
+            if not names:
+                continue
+            seen.update(names)
+            codes = list(dict.fromkeys(codes))
+            for c in codes:
+                country_codes.add(c.split("@")[0][:3])
+            f.write("|".join(codes) + "\t" + ";".join(names) + "\n")
+            kept += 1
+
+    agents = read_agents(os.path.join(SRC, "Phoenix.agents.txt"))
+    # Role nouns news text uses all the time that Phoenix.agents.txt lacks (ours, not
+    # PETRARCH's): "Kazakh officials", "the election commission".
+    for phrase, code in LOCAL_AGENTS.items():
+        agents.setdefault(phrase, code)
+    # Titles too ambiguous in news to code (ours): a captain is a sports captain far
+    # more often than an officer.
+    for phrase in ["captain", "captains", "capt", "skipper"]:
+        agents.pop(phrase, None)
+    with open(os.path.join(OUT, "agents.tsv"), "w", encoding="utf-8") as f:
+        f.write("# phrase<TAB>agent code; from PETRARCH2's Phoenix.agents.txt (MIT, see NOTICE),\n")
+        f.write("# plurals and !PERSON!/!MINIST! substitutions expanded by scripts/actor_dictionaries.py.\n")
+        for phrase in sorted(agents):
+            f.write(f"{phrase}\t{agents[phrase]}\n")
+
+    with open(os.path.join(OUT, "countries.tsv"), "w", encoding="utf-8") as f:
+        f.write("# CAMEO country code<TAB>ISO 3166 alpha-3 (current, or withdrawn for former states);\n")
+        f.write("# CAMEO codes absent here (regions: AFR, EUR, ...) have no country.\n")
+        for c in sorted(country_codes):
+            target = CAMEO_TO_ISO.get(c, c)
+            if target in iso:
+                f.write(f"{c}\t{target}\n")
+
+    with open(os.path.join(SRC, "LICENSE"), encoding="utf-8") as lic, open(
+        os.path.join(OUT, "NOTICE"), "w", encoding="utf-8"
+    ) as f:
+        f.write(
+            "data/actors/ is derived from PETRARCH2's Phoenix dictionaries (Phoenix.Countries.actors.txt,\n"
+            "Phoenix.International.actors.txt, Phoenix.MilNonState.actors.txt, Phoenix.agents.txt) by\n"
+            "scripts/actor_dictionaries.py, under this notice:\n\n"
+        )
+        f.write(lic.read())
+    print(f"{kept} actor records, {len(seen)} names; {len(agents)} agent phrases", file=sys.stderr)
+    for name in ["actors.tsv", "agents.tsv", "countries.tsv", "NOTICE"]:
+        print(f"  {name}: {os.path.getsize(os.path.join(OUT, name))} bytes", file=sys.stderr)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,271 @@
+//! The actor dictionaries (`data/actors/`, made by `scripts/actor_dictionaries.py`
+//! from PETRARCH2's Phoenix files): names with time-bounded CAMEO codes, role nouns
+//! with their sector, and CAMEO country codes with their ISO equivalent.
+//!
+//! Built in (include_str!) and replaceable as a folder holding the same three files
+//! (`--actors DIR`). Names and phrases are compared by the resolver's folded key, so
+//! "U.N." in a text finds the dictionary's "u.n.".
+
+use super::code::{ActorCode, Country, Sector};
+use crate::resolve::name_key;
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+use std::sync::{Arc, OnceLock};
+
+const ACTORS: &str = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/data/actors/actors.tsv"));
+const AGENTS: &str = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/data/actors/agents.tsv"));
+const COUNTRIES: &str = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/data/actors/countries.tsv"));
+
+/// The files a dictionary folder holds.
+pub const FILES: [&str; 3] = ["actors.tsv", "agents.tsv", "countries.tsv"];
+
+/// Why a dictionary folder could not be loaded.
+#[derive(Debug, thiserror::Error)]
+pub enum DictionaryError {
+    #[error("{}: cannot read: {source}", .path.display())]
+    Read { path: PathBuf, source: std::io::Error },
+    #[error("{}:{line}: {message}", .path.display())]
+    Line { path: PathBuf, line: usize, message: String },
+}
+
+/// A date as YYYYMMDD, comparable as a number.
+pub type Day = u32;
+
+/// The day of an ISO 8601 date ("2017-10-07", "2017-10-07T10:00:00Z"); None otherwise.
+pub fn day_of(date: &str) -> Option<Day> {
+    let d = date.get(..10)?;
+    let b = d.as_bytes();
+    if b[4] != b'-' || b[7] != b'-' {
+        return None;
+    }
+    format!("{}{}{}", &d[..4], &d[5..7], &d[8..10]).parse().ok()
+}
+
+/// One actor's codes: dated ones (inclusive ranges) and the default.
+#[derive(Debug, Clone, Default)]
+struct Entry {
+    dated: Vec<(Day, Day, u32)>,
+    default: Option<u32>,
+}
+
+/// Names → codes, role nouns → sectors, CAMEO countries → ISO.
+#[derive(Debug, Default)]
+pub struct ActorDictionary {
+    /// Distinct codes, referred to by index (a few thousand, shared by 33,000 names).
+    codes: Vec<ActorCode>,
+    entries: Vec<Entry>,
+    names: HashMap<String, u32>,
+    agents: HashMap<String, Sector>,
+    max_agent_words: usize,
+    iso: HashMap<String, Country>,
+}
+
+impl ActorDictionary {
+    /// The built-in dictionaries, parsed once per process.
+    pub fn builtin() -> Arc<ActorDictionary> {
+        static BUILTIN: OnceLock<Arc<ActorDictionary>> = OnceLock::new();
+        BUILTIN
+            .get_or_init(|| {
+                let at = |f: &str| PathBuf::from(format!("data/actors/{f}"));
+                Arc::new(
+                    Self::parse([(at(FILES[0]), ACTORS), (at(FILES[1]), AGENTS), (at(FILES[2]), COUNTRIES)])
+                        .expect("the built-in actor dictionaries parse (tested)"),
+                )
+            })
+            .clone()
+    }
+
+    /// The three files of a folder (see [`FILES`]).
+    pub fn load(dir: &Path) -> Result<ActorDictionary, DictionaryError> {
+        let mut texts = Vec::new();
+        for f in FILES {
+            let path = dir.join(f);
+            let text = std::fs::read_to_string(&path)
+                .map_err(|source| DictionaryError::Read { path: path.clone(), source })?;
+            texts.push((path, text));
+        }
+        let mut it = texts.into_iter();
+        let (a, b, c) = (it.next().unwrap_or_default(), it.next().unwrap_or_default(), it.next().unwrap_or_default());
+        Self::parse([(a.0, a.1.as_str()), (b.0, b.1.as_str()), (c.0, c.1.as_str())])
+    }
+
+    fn parse(files: [(PathBuf, &str); 3]) -> Result<ActorDictionary, DictionaryError> {
+        let [(actors_path, actors), (agents_path, agents), (countries_path, countries)] = files;
+        let mut d = ActorDictionary::default();
+        for (i, line) in data_lines(countries) {
+            let bad = |m: &str| DictionaryError::Line { path: countries_path.clone(), line: i, message: m.into() };
+            let (cameo, iso) = line.split_once('\t').ok_or_else(|| bad("expected CAMEO<TAB>ISO"))?;
+            let iso = Country::parse(iso).ok_or_else(|| bad("ISO code is not three letters"))?;
+            d.iso.insert(cameo.to_string(), iso);
+        }
+        for (i, line) in data_lines(agents) {
+            let bad = |m: &str| DictionaryError::Line { path: agents_path.clone(), line: i, message: m.into() };
+            let (phrase, code) = line.split_once('\t').ok_or_else(|| bad("expected phrase<TAB>code"))?;
+            // The primary role is the first three letters ("GOVMIL" is government).
+            let Some(sector) = code.get(..3).and_then(Sector::parse) else { continue };
+            let key = name_key(phrase);
+            if key.is_empty() {
+                continue;
+            }
+            d.max_agent_words = d.max_agent_words.max(key.split(' ').count());
+            d.agents.entry(key).or_insert(sector);
+        }
+        let mut code_ids: HashMap<ActorCode, u32> = HashMap::new();
+        for (i, line) in data_lines(actors) {
+            let bad = |m: String| DictionaryError::Line { path: actors_path.clone(), line: i, message: m };
+            let (codes, names) = line.split_once('\t').ok_or_else(|| bad("expected codes<TAB>names".into()))?;
+            let mut entry = Entry::default();
+            for item in codes.split('|') {
+                let (code, range) = match item.split_once('@') {
+                    Some((c, r)) => (c, Some(r)),
+                    None => (item, None),
+                };
+                let Some(code) = ActorCode::from_cameo(code, |c| d.iso.get(c).copied()) else {
+                    return Err(bad(format!("bad code {code:?}")));
+                };
+                let next = code_ids.len() as u32;
+                let id = *code_ids.entry(code.clone()).or_insert_with(|| {
+                    d.codes.push(code);
+                    next
+                });
+                match range {
+                    None => entry.default = entry.default.or(Some(id)),
+                    Some(r) => {
+                        let (from, to) = r.split_once('-').ok_or_else(|| bad(format!("bad range {r:?}")))?;
+                        let day = |s: &str, open: Day| {
+                            if s.is_empty() {
+                                Ok(open)
+                            } else {
+                                // Exactly YYYYMMDD: a short date would compare as another day.
+                                s.parse::<Day>()
+                                    .ok()
+                                    .filter(|_| s.len() == 8)
+                                    .ok_or_else(|| bad(format!("bad date {s:?} (YYYYMMDD)")))
+                            }
+                        };
+                        entry.dated.push((day(from, 0)?, day(to, Day::MAX)?, id));
+                    }
+                }
+            }
+            let e = d.entries.len() as u32;
+            d.entries.push(entry);
+            for name in names.split(';') {
+                let key = name_key(name);
+                if !key.is_empty() {
+                    d.names.entry(key).or_insert(e);
+                }
+            }
+        }
+        Ok(d)
+    }
+
+    /// The code of the actor called `name` on `day`: the first dated code whose range
+    /// holds the day, else the default; with no date, the default, else the country
+    /// alone (a known office holder is of his country, whatever the office then).
+    pub fn lookup(&self, name: &str, day: Option<Day>) -> Option<ActorCode> {
+        let entry = &self.entries[*self.names.get(&name_key(name))? as usize];
+        let code = |id: u32| self.codes[id as usize].clone();
+        if let Some(day) = day {
+            if let Some(&(_, _, id)) = entry.dated.iter().find(|(from, to, _)| (*from..=*to).contains(&day)) {
+                return Some(code(id));
+            }
+            return entry.default.map(code).or_else(|| self.country_only(entry));
+        }
+        entry.default.map(code).or_else(|| self.country_only(entry))
+    }
+
+    /// Whether `name` is a place or a nation's name in the dictionary (an undated code
+    /// that is a country alone, "Moscow", "Barcelona"): as the name of a person or an
+    /// organisation (a football club) it says nothing of that actor's country.
+    pub fn is_place(&self, name: &str) -> bool {
+        self.names.get(&name_key(name)).is_some_and(|&e| {
+            let entry = &self.entries[e as usize];
+            let code = entry.default.map(|id| &self.codes[id as usize]);
+            entry.dated.is_empty() && code.is_some_and(|c| c.sector.is_none() && c.country.is_some())
+        })
+    }
+
+    /// The country of an entry's last dated code, without a sector.
+    fn country_only(&self, entry: &Entry) -> Option<ActorCode> {
+        let last = entry.dated.iter().max_by_key(|(from, to, id)| (*to, *from, *id))?;
+        let c = &self.codes[last.2 as usize];
+        c.country.and_then(|country| ActorCode::new(Some(country), None))
+    }
+
+    /// The sector of the longest role phrase ending `words` (folded words: "foreign
+    /// minister" → GOV, "army" → MIL); the head noun decides.
+    pub fn role_sector(&self, words: &[String]) -> Option<Sector> {
+        let n = words.len();
+        (n.saturating_sub(self.max_agent_words)..n).find_map(|i| self.agents.get(&words[i..].join(" ")).copied())
+    }
+
+    /// The sector of a role phrase that is exactly `words`.
+    pub fn role_exact(&self, words: &[String]) -> Option<Sector> {
+        self.agents.get(&words.join(" ")).copied()
+    }
+
+    /// Most words in one role phrase.
+    pub fn max_role_words(&self) -> usize {
+        self.max_agent_words
+    }
+
+    /// Names, role phrases and distinct codes held (for the memory note).
+    pub fn sizes(&self) -> (usize, usize, usize) {
+        (self.names.len(), self.agents.len(), self.codes.len())
+    }
+}
+
+/// Non-comment, non-blank lines with their 1-based numbers.
+fn data_lines(text: &str) -> impl Iterator<Item = (usize, &str)> {
+    text.lines()
+        .enumerate()
+        .map(|(i, l)| (i + 1, l.trim_end_matches('\r')))
+        .filter(|(_, l)| !l.trim().is_empty() && !l.starts_with('#'))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn builtin_dictionaries_load_and_answer_by_date() {
+        let d = ActorDictionary::builtin();
+        let (names, agents, codes) = d.sizes();
+        assert!(names > 30_000 && agents > 5_000 && codes > 500, "{:?}", d.sizes());
+        let code = |n: &str, day: Option<Day>| d.lookup(n, day).map(|c| c.cameo);
+        // In office, after it, and with no date.
+        assert_eq!(code("Boris Yeltsin", day_of("1996-07-03")).as_deref(), Some("RUSGOV"));
+        assert_eq!(code("Boris Yeltsin", day_of("2005-01-01")).as_deref(), Some("RUSELI"));
+        assert_eq!(code("Boris Yeltsin", None).as_deref(), Some("RUS"));
+        assert_eq!(code("Bill Clinton", day_of("1996-05-01")).as_deref(), Some("USAGOV"));
+        assert_eq!(code("Bill Clinton", day_of("2005-05-01")).as_deref(), Some("USAELI"));
+        assert_eq!(code("U.N.", None).as_deref(), Some("IGOUNO"));
+        assert_eq!(code("United Nations", None).as_deref(), Some("IGOUNO"));
+        assert_eq!(code("Kazakhstan", day_of("2017-10-13")).as_deref(), Some("KAZ"));
+        assert_eq!(code("Moscow", None).as_deref(), Some("RUS"));
+        assert_eq!(code("Kremlin", None).as_deref(), Some("RUSGOV"));
+        assert_eq!(code("Nowhere Atall", None), None);
+        assert!(d.is_place("Barcelona") && d.is_place("Moscow") && !d.is_place("Boris Yeltsin") && !d.is_place("Kremlin"));
+        let w = |s: &str| s.split(' ').map(String::from).collect::<Vec<_>>();
+        assert_eq!(d.role_sector(&w("deputy foreign minister")), Some(Sector::Gov));
+        assert_eq!(d.role_sector(&w("troops")), Some(Sector::Mil));
+        assert_eq!(d.role_sector(&w("police")), Some(Sector::Cop));
+        assert_eq!(d.role_sector(&w("rebels")), Some(Sector::Reb));
+        assert_eq!(day_of("2017-10-07T10:00:00Z"), Some(20171007));
+        assert_eq!(day_of("2017"), None);
+    }
+
+    #[test]
+    fn a_folder_replaces_the_builtin_and_errors_name_the_line() {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::write(dir.path().join("countries.tsv"), "# c\nKGZ\tKGZ\n").unwrap();
+        std::fs::write(dir.path().join("agents.tsv"), "president\tGOV\n").unwrap();
+        std::fs::write(dir.path().join("actors.tsv"), "KGZGOV@20110101-20171124|KGZELI\tjane roe;j. roe\n").unwrap();
+        let d = ActorDictionary::load(dir.path()).unwrap();
+        assert_eq!(d.lookup("J. Roe", day_of("2017-01-01")).unwrap().cameo, "KGZGOV");
+        assert_eq!(d.lookup("Jane Roe", day_of("2018-01-01")).unwrap().cameo, "KGZELI");
+        std::fs::write(dir.path().join("actors.tsv"), "KGZGOV@2011-\tjane roe\n").unwrap();
+        let err = ActorDictionary::load(dir.path()).unwrap_err().to_string();
+        assert!(err.contains("actors.tsv:1:"), "{err}");
+    }
+}

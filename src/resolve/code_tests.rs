@@ -1,0 +1,129 @@
+//! Actor codes through `Resolver::resolve_dated` and metonymy, on short texts with
+//! NER output simulated by tagging chosen substrings (as `tests.rs` does).
+
+use super::*;
+use crate::tokenize::analyze;
+use EntityType::{Loc, Misc, Org, Per};
+
+fn entities(text: &str, sentences: &[Sentence], specs: &[(&str, EntityType)]) -> Vec<Entity> {
+    let mut out: Vec<Entity> = Vec::new();
+    for &(needle, kind) in specs {
+        for (start, _) in text.match_indices(needle) {
+            let span = Span::new(start, start + needle.len());
+            if out.iter().any(|e| e.span.overlaps(span)) {
+                continue;
+            }
+            let Some((s, sentence)) = sentences.iter().enumerate().find(|(_, x)| x.span.contains(span)) else {
+                continue;
+            };
+            let first = sentence.words.iter().position(|w| w.start == span.start);
+            let last = sentence.words.iter().position(|w| w.end == span.end);
+            if let (Some(a), Some(b)) = (first, last) {
+                out.push(Entity { sentence: s, words: a..b + 1, span, kind, score: 0.9 });
+            }
+        }
+    }
+    out.sort_by_key(|e| e.span.start);
+    out
+}
+
+fn resolve_on(text: &str, specs: &[(&str, EntityType)], date: Option<&str>) -> ResolvedDoc {
+    let sentences = analyze(text);
+    let ents = entities(text, &sentences, specs);
+    Resolver::new(None).resolve_dated(text, &sentences, &ents, date)
+}
+
+/// The code of the actor with id `id` ("" when it has none).
+fn code_of(doc: &ResolvedDoc, id: &str) -> String {
+    let a = doc.actors.iter().position(|a| a.id == id).unwrap_or_else(|| panic!("no actor {id}: {:?}", doc.actors));
+    doc.code(a).map(|c| c.cameo.clone()).unwrap_or_default()
+}
+
+#[test]
+fn an_office_holder_is_gov_during_the_term_and_not_after() {
+    let text = "Boris Yeltsin met the delegation.";
+    let specs = [("Boris Yeltsin", Per)];
+    assert_eq!(code_of(&resolve_on(text, &specs, Some("1996-07-03")), "per:boris-yeltsin"), "RUSGOV");
+    assert_eq!(code_of(&resolve_on(text, &specs, Some("2003-01-10")), "per:boris-yeltsin"), "RUSELI");
+    // No date: the country alone, not a guess at the office.
+    assert_eq!(code_of(&resolve_on(text, &specs, None), "per:boris-yeltsin"), "RUS");
+    let clinton = resolve_on("Bill Clinton spoke.", &[("Bill Clinton", Per)], Some("1996-05-01"));
+    assert_eq!(code_of(&clinton, "per:bill-clinton"), "USAGOV");
+}
+
+#[test]
+fn titles_give_codes_to_people_the_dictionaries_do_not_know() {
+    let text = "Kyrgyz President Jomart Saparbekov accused Kazakh Foreign Minister Erlan Duisenov of meddling. \
+                Former Prime Minister Temir Sariev was silent, and Gen. Asan Bekov stayed home.";
+    let doc = resolve_on(
+        text,
+        &[("Jomart Saparbekov", Per), ("Erlan Duisenov", Per), ("Temir Sariev", Per), ("Asan Bekov", Per)],
+        Some("2017-10-07"),
+    );
+    assert_eq!(code_of(&doc, "per:jomart-saparbekov"), "KGZGOV");
+    assert_eq!(code_of(&doc, "per:erlan-duisenov"), "KAZGOV");
+    // A former office holder is an elite, as CAMEO codes him; a general is military.
+    let sariev = doc.actors.iter().position(|a| a.id == "per:temir-sariev").unwrap();
+    assert_eq!(doc.code(sariev).and_then(|c| c.sector), Some(crate::actors::Sector::Eli));
+    let bekov = doc.actors.iter().position(|a| a.id == "per:asan-bekov").unwrap();
+    assert_eq!(doc.code(bekov).and_then(|c| c.sector), Some(crate::actors::Sector::Mil));
+    // The title inside the entity, as the NER sometimes gives it.
+    let inside =
+        resolve_on("Kyrgyz President Jomart Saparbekov spoke.", &[("Kyrgyz President Jomart Saparbekov", Per)], None);
+    assert_eq!(code_of(&inside, "per:jomart-saparbekov"), "KGZGOV");
+}
+
+#[test]
+fn demonym_collectives_carry_their_sector() {
+    let text = "Iraqi troops entered the town. Iraqi troops and Iraqi police clashed with Kurdish fighters.";
+    let doc = resolve_on(text, &[], Some("2003-04-01"));
+    assert_eq!(code_of(&doc, "loc:iraq"), "IRQMIL", "two mentions MIL, one COP: the majority");
+    let officials = resolve_on(
+        "Kazakhstan is large. Kazakh officials rejected it.",
+        &[("Kazakhstan", Loc), ("Kazakh", Misc)],
+        None,
+    );
+    assert_eq!(code_of(&officials, "loc:kazakhstan"), "KAZGOV");
+    let bare = resolve_on("Kazakhstan is large.", &[("Kazakhstan", Loc)], Some("2017-01-01"));
+    assert_eq!(code_of(&bare, "loc:kazakhstan"), "KAZ");
+    // The date matters for a country too: Kazakhstan was a Soviet republic until 1991.
+    let soviet = resolve_on("Kazakhstan is large.", &[("Kazakhstan", Loc)], Some("1985-01-01"));
+    assert_eq!(code_of(&soviet, "loc:kazakhstan"), "SUN");
+}
+
+#[test]
+fn organisations_get_dictionary_codes_or_their_nation_and_head_noun() {
+    // In separate documents (within one, the acronym already joins the name).
+    let un = resolve_on("The U.N. said so.", &[("U.N.", Org)], None);
+    assert_eq!(code_of(&un, "org:u-n"), "IGOUNO");
+    let un = resolve_on("The United Nations said so.", &[("United Nations", Org)], None);
+    assert_eq!(code_of(&un, "org:united-nations"), "IGOUNO");
+    let text = "The Kazakh Central Election Commission met.";
+    let doc = resolve_on(text, &[("Kazakh Central Election Commission", Org)], None);
+    assert_eq!(code_of(&doc, "org:kazakh-central-election-commission"), "KAZGOV");
+    let text = "Kazakhstan's Central Election Commission met.";
+    let doc = resolve_on(text, &[("Kazakhstan", Loc), ("Central Election Commission", Org)], None);
+    assert_eq!(code_of(&doc, "org:central-election-commission"), "KAZGOV", "a nation before the name");
+    let club = resolve_on("Barcelona beat Real Madrid.", &[("Barcelona", Org), ("Real Madrid", Org)], None);
+    assert_eq!(code_of(&club, "org:barcelona"), "", "a club named after a city is not Spain");
+    let misc = resolve_on("The Olympics began.", &[("Olympics", Misc)], None);
+    assert_eq!(code_of(&misc, "misc:olympics"), "");
+}
+
+#[test]
+fn a_capital_acting_is_its_country_a_venue_stays_a_place() {
+    let text = "Moscow accused Kiev of provocations. Lavrov met Kerry in Moscow.";
+    let mut doc =
+        resolve_on(text, &[("Moscow", Loc), ("Kiev", Loc), ("Lavrov", Per), ("Kerry", Per)], Some("2014-03-01"));
+    let mention = |doc: &ResolvedDoc, start: usize| doc.mentions.iter().position(|m| m.span.start == start).unwrap();
+    let (moscow1, kiev) = (mention(&doc, 0), mention(&doc, text.find("Kiev").unwrap()));
+    let moscow2 = mention(&doc, text.rfind("Moscow").unwrap());
+    // Only the first sentence's two names are relation arguments.
+    Resolver::new(None).apply_metonymy(&mut doc, [moscow1, kiev], crate::actors::day_of("2014-03-01"));
+    let id = |m: usize| doc.actors[doc.mentions[m].actor].id.clone();
+    assert_eq!(id(moscow1), "loc:russia");
+    assert_eq!(id(kiev), "loc:ukraine");
+    assert_eq!(id(moscow2), "loc:moscow", "the venue stays a place");
+    assert_eq!(code_of(&doc, "loc:russia"), "RUSGOV");
+    assert_eq!(code_of(&doc, "loc:ukraine"), "UKRGOV");
+}

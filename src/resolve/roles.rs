@@ -1,0 +1,127 @@
+//! What the words around a mention say about the actor's role: a title before a
+//! person ("Kyrgyz President Almazbek Atambayev" → Kyrgyzstan, GOV), a role noun after
+//! a demonym ("Iraqi troops" → Iraq, MIL). The dictionaries do not know most people
+//! in the news, and a collective has no name to look up; these give them codes.
+
+use super::demonyms::{DemonymTable, ACTOR_MODIFIERS};
+use super::ids::fold;
+use super::mentions::Candidate;
+use super::text::{attached_possessive_len, is_capitalised, is_possessive, is_punct, Doc};
+use super::titles::TitleTable;
+use crate::actors::{ActorDictionary, Country, Sector};
+
+/// A role read off the text; either part may be missing.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Role {
+    pub country: Option<Country>,
+    pub sector: Option<Sector>,
+}
+
+/// What the role readers need.
+pub(crate) struct Roles<'a> {
+    pub titles: &'a TitleTable,
+    pub demonyms: &'a DemonymTable,
+    pub dict: &'a ActorDictionary,
+}
+
+/// Words before a title that make its holder a former one ("former President X").
+const FORMER: &[&str] = &["former", "ex", "ousted", "deposed", "late"];
+
+/// Most words looked at for one title before a name.
+const MAX_TITLE_WORDS: usize = 5;
+
+impl Roles<'_> {
+    /// The country a canonical country label (the demonym table's) stands for.
+    pub fn country(&self, label: &str) -> Option<Country> {
+        self.dict.lookup(label, None).and_then(|c| c.country)
+    }
+
+    /// The role a title right before a person's name gives, with the country of a
+    /// demonym or country name before the title ("Kazakhstan's Foreign Minister X").
+    /// A former holder ("former President X", "ex-President X") is an elite, ELI, as
+    /// CAMEO codes ex-office holders.
+    pub fn of_person(&self, doc: &Doc, c: &Candidate) -> Option<Role> {
+        let (s, w) = (c.sentence, c.words.start);
+        let word = |i: usize| doc.word(s, i);
+        let title = (1..=w.min(MAX_TITLE_WORDS))
+            .filter(|&n| {
+                let words: Vec<&str> = (w - n..w).map(word).collect();
+                self.titles.leading_len(&words) == n
+            })
+            .max()?;
+        let mut former = false;
+        let mut tokens: Vec<String> = Vec::new();
+        for i in w - title..w {
+            let lower = word(i).to_lowercase();
+            let bare = match lower.strip_prefix("ex-").or_else(|| lower.strip_prefix("former-")) {
+                Some(rest) => {
+                    former = true;
+                    rest.to_string()
+                }
+                None => lower,
+            };
+            let t = fold(&bare);
+            if !t.is_empty() {
+                tokens.push(t);
+            }
+        }
+        let mut p = w - title;
+        if p > 0 && FORMER.contains(&word(p - 1).to_lowercase().as_str()) {
+            former = true;
+            p -= 1;
+        }
+        let sector = self.dict.role_sector(&tokens).map(|s| if former { Sector::Eli } else { s });
+        let country = self.nation_before(doc, s, p);
+        (sector.is_some() || country.is_some()).then_some(Role { country, sector })
+    }
+
+    /// The country of a demonym ("Kyrgyz") or a country name, possessive or not
+    /// ("Kyrgyzstan's", "Russia"), ending right before word `p`.
+    pub fn nation_before(&self, doc: &Doc, s: usize, mut p: usize) -> Option<Country> {
+        if p > 0 && is_possessive(doc.word(s, p - 1)) {
+            p -= 1;
+        }
+        for k in (1..=p.min(3)).rev() {
+            let words: Vec<&str> = (p - k..p).map(|i| doc.word(s, i)).collect();
+            if !words.iter().all(|w| is_capitalised(w)) {
+                continue;
+            }
+            let last = words[k - 1];
+            let stem = &last[..last.len() - attached_possessive_len(last)];
+            let mut tokens: Vec<String> = words[..k - 1].iter().map(|w| fold(w)).collect();
+            tokens.push(fold(stem));
+            if let Some(d) = self.demonyms.lookup(&tokens) {
+                return self.country(&d.country);
+            }
+            if let Some(name) = self.demonyms.countries.canonical(&tokens.join(" ")) {
+                return self.country(name);
+            }
+        }
+        None
+    }
+
+    /// The sector of a collective: a role noun right after a demonym mention ("Kazakh
+    /// officials", "Iraqi interim government"), unless a name follows the noun, in
+    /// which case it is a title and the role is that person's ("Kazakh President
+    /// Nazarbayev").
+    pub fn of_collective(&self, doc: &Doc, c: &Candidate) -> Option<Sector> {
+        let s = c.sentence;
+        let mut b = c.words.end;
+        if ACTOR_MODIFIERS.contains(&doc.word(s, b).to_lowercase().as_str()) {
+            b += 1;
+        }
+        let n = doc.len(s);
+        for k in (1..=self.dict.max_role_words().min(n.saturating_sub(b))).rev() {
+            let tokens: Vec<String> = (b..b + k).map(|i| fold(doc.word(s, i))).collect();
+            if tokens.iter().any(String::is_empty) {
+                continue;
+            }
+            if let Some(sector) = self.dict.role_exact(&tokens) {
+                let next = doc.word(s, b + k);
+                let name_follows = b + k < n && is_capitalised(next) && !is_punct(next);
+                return (!name_follows).then_some(sector);
+            }
+        }
+        None
+    }
+}
