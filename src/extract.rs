@@ -187,13 +187,15 @@ impl ExtractJob {
         // Complete and durable: finish publishes them under other names.
         drop(evidence);
         drop(skipped);
-        self.finish(&checkpoint, &state, &graph)?;
+        // Counted as written: linking and `--actor-level` change the numbers.
+        let written = self.output_graph(&graph);
+        self.finish(&checkpoint, &state, &written)?;
 
         let summary = Summary {
             documents: state.documents,
             skipped: state.skipped,
-            nodes: graph.nodes.len(),
-            edges: graph.edges.len(),
+            nodes: written.nodes.len(),
+            edges: written.edges.len(),
             already_finished: false,
         };
         if !self.quiet {
@@ -342,18 +344,19 @@ impl ExtractJob {
     /// Stages the outputs of a complete checkpoint, publishes them with run.json, and
     /// removes the checkpoint. Every step can be repeated: a resumed run whose
     /// checkpoint is complete comes straight here.
-    fn finish(&self, checkpoint: &Checkpoint, state: &State, graph: &Graph) -> Result<()> {
+    /// Publishes `written` (the [`Self::output_graph`]) with the evidence and skipped
+    /// rows, unless this run is published already.
+    fn finish(&self, checkpoint: &Checkpoint, state: &State, written: &Graph) -> Result<()> {
         let published = RunManifest::read(&self.out_dir).ok().flatten().is_some_and(|m| m.run_id == state.run_id);
         if !published {
             let staging = checkpoint.staging();
             durable::remove_dir_all(&staging)?;
             durable::create_dir_all(&staging)?;
-            let written = self.output_graph(graph);
-            write_graph(&written, &staging)?;
-            write_gexf(&written, &staging.join("graph.gexf"))?;
+            write_graph(written, &staging)?;
+            write_gexf(written, &staging.join("graph.gexf"))?;
             durable::link_or_copy(&checkpoint.evidence_file(), &staging.join("evidence.csv"))?;
             durable::link_or_copy(&checkpoint.skipped_file(), &staging.join("skipped.csv"))?;
-            seal(&staging, &mut self.manifest(state, &written))?;
+            seal(&staging, &mut self.manifest(state, written))?;
             publish(&staging, &self.out_dir)?;
         }
         checkpoint.remove()

@@ -72,7 +72,7 @@ pub fn merge(dirs: &[PathBuf], out: &Path) -> Result<()> {
     merge_at(dirs, out, ActorLevel::Name)
 }
 
-/// [`merge`], writing nodes and edges at `level`: surnames are linked and nodes
+/// [`merge`], writing nodes and edges at `level`: names are linked and nodes
 /// aggregated over the merged graph, as a single run over the whole corpus does.
 pub fn merge_at(dirs: &[PathBuf], out: &Path, level: ActorLevel) -> Result<()> {
     let _lock = OutputLock::acquire(out)?;

@@ -1,4 +1,4 @@
-//! The graph as written: surnames linked across documents, then nodes aggregated at
+//! The graph as written: names linked across documents ([`super::links`]), then nodes aggregated at
 //! the level a study needs (`--actor-level`).
 //!
 //! Both work on the whole graph at output time, never while documents are added:
@@ -8,15 +8,16 @@
 //! output is a function of that graph alone.
 
 use super::code::ActorCode;
+use super::links::name_links;
 use crate::graph::{EdgeKey, Graph, Node};
 use crate::ner::EntityType;
-use crate::resolve::name_key;
 use std::collections::{BTreeMap, HashMap};
 
 /// How far nodes are aggregated.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum ActorLevel {
-    /// One node per actor name, as resolved (surnames linked across documents).
+    /// One node per actor name, as resolved (surnames and organisation names linked
+    /// across documents).
     #[default]
     Name,
     /// One node per CAMEO actor code ("RUSGOV": all of Russia's government); actors
@@ -49,35 +50,7 @@ impl std::str::FromStr for ActorLevel {
     }
 }
 
-/// Single-word person nodes ("per:clinton") → the one multi-word person node whose
-/// name ends in that word ("per:bill-clinton"), where there is exactly one such
-/// node in the whole graph. With two Clintons, "Clinton" stays apart: which one a
-/// document meant cannot be told.
-pub fn surname_links(graph: &Graph) -> HashMap<String, String> {
-    let mut full_by_surname: HashMap<String, Vec<&String>> = HashMap::new();
-    let mut single: Vec<(&String, String)> = Vec::new();
-    for (id, n) in &graph.nodes {
-        if n.kind != EntityType::Per {
-            continue;
-        }
-        let key = name_key(&n.label);
-        let words: Vec<&str> = key.split(' ').filter(|w| !w.is_empty()).collect();
-        match words.as_slice() {
-            [] => {}
-            [one] => single.push((id, one.to_string())),
-            [.., last] => full_by_surname.entry(last.to_string()).or_default().push(id),
-        }
-    }
-    single
-        .into_iter()
-        .filter_map(|(id, surname)| match full_by_surname.get(&surname).map(Vec::as_slice) {
-            Some([only]) => Some((id.clone(), (*only).clone())),
-            _ => None,
-        })
-        .collect()
-}
-
-/// The graph at `level`: surnames linked (see [`surname_links`]), then nodes with one
+/// The graph at `level`: names linked (see [`name_links`]), then nodes with one
 /// code (or country) merged into one node with that id ("RUSGOV", "RUS").
 ///
 /// Merged nodes add up mentions, documents (so a document that names two members
@@ -86,7 +59,7 @@ pub fn surname_links(graph: &Graph) -> HashMap<String, String> {
 /// into a loop is dropped, as a document never makes one; at `code` and `country` a
 /// loop is kept (Kyrgyz candidates opposing each other are KGZ – KGZ).
 pub fn project(graph: &Graph, level: ActorLevel) -> Graph {
-    let links = surname_links(graph);
+    let links = name_links(graph);
     let linked = |id: &String| links.get(id).unwrap_or(id).clone();
 
     // Name level: linked nodes; the full name's label and kind stand.

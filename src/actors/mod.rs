@@ -11,6 +11,7 @@
 pub mod code;
 pub mod dictionary;
 pub mod level;
+pub mod links;
 pub mod votes;
 
 pub use code::{ActorCode, Country, Sector};

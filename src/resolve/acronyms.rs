@@ -131,15 +131,24 @@ pub(crate) fn link_initials(cands: &[Candidate], uf: &mut UnionFind, demonyms: &
 /// words, or of all words but function words; each also without a leading
 /// demonym or country ("Kazakh Central Election Commission" → "cec" too).
 fn initials(c: &Candidate, demonyms: &DemonymTable) -> Vec<String> {
-    let prefix = demonyms.nation_prefix_len(&c.tokens);
+    spellings(&c.word_texts, demonyms.nation_prefix_len(&c.tokens))
+}
+
+/// The acronyms `words` (as written) could be abbreviated to, from the first word
+/// and from word `prefix` on: initials of the capitalised words, and of all words but
+/// function words. Shared by a document's acronyms and the corpus's
+/// ([`crate::actors::links`]).
+pub(crate) fn spellings<W: AsRef<str>>(words: &[W], prefix: usize) -> Vec<String> {
     let mut out = Vec::new();
     for start in [0, prefix] {
-        let words = c.word_texts.get(start..).unwrap_or(&[]);
-        let capitalised: String = words.iter().filter(|w| is_capitalised(w)).filter_map(|w| initial(w)).collect();
+        let words = words.get(start..).unwrap_or(&[]);
+        let capitalised: String =
+            words.iter().map(AsRef::as_ref).filter(|w| is_capitalised(w)).filter_map(initial).collect();
         let content: String = words
             .iter()
+            .map(AsRef::as_ref)
             .filter(|w| !STOPWORDS.contains(&w.to_lowercase().as_str()))
-            .filter_map(|w| initial(w))
+            .filter_map(initial)
             .collect();
         for v in [capitalised, content] {
             if v.chars().count() >= 2 && !out.contains(&v) {

@@ -50,13 +50,14 @@ mod text;
 mod titles;
 
 pub use aliases::AliasTable;
-pub(crate) use ids::name_key;
+pub(crate) use acronyms::{is_acronym, spellings};
+pub(crate) use demonyms::DemonymTable;
+pub(crate) use ids::{fold, name_key};
 pub use ids::{node_id, slug};
 
 use crate::actors::{day_of, ActorCode, ActorDictionary, Country};
 use crate::ner::{Entity, EntityType};
 use crate::tokenize::{Sentence, Span};
-use demonyms::DemonymTable;
 use mentions::Candidate;
 use std::collections::HashMap;
 use std::ops::Range;
