@@ -74,11 +74,15 @@ fn founding_article_gives_its_three_edges_and_merges() {
     for e in &core {
         let (s, t) = (label[e["Source"].as_str()], label[e["Target"].as_str()]);
         let expected_one = expected.iter().any(|exp| {
-            let strings = |k: &str| exp[k].as_array().unwrap().iter().map(|v| v.as_str().unwrap().to_string()).collect::<Vec<_>>();
+            let strings = |k: &str| {
+                exp[k].as_array().unwrap().iter().map(|v| v.as_str().unwrap().to_string()).collect::<Vec<_>>()
+            };
             let hits = |a: &str, b: &[String]| b.iter().any(|g| strings_match(a, g));
             e["Label"] == exp["type"].as_str().unwrap()
                 && ((hits(s, &strings("source")) && hits(t, &strings("target")))
-                    || (exp["symmetric"].as_bool().unwrap() && hits(s, &strings("target")) && hits(t, &strings("source"))))
+                    || (exp["symmetric"].as_bool().unwrap()
+                        && hits(s, &strings("target"))
+                        && hits(t, &strings("source"))))
         });
         assert!(expected_one, "unexpected edge {}", describe(e));
     }

@@ -245,7 +245,9 @@ mod tests {
         assert_eq!(code("Moscow", None).as_deref(), Some("RUS"));
         assert_eq!(code("Kremlin", None).as_deref(), Some("RUSGOV"));
         assert_eq!(code("Nowhere Atall", None), None);
-        assert!(d.is_place("Barcelona") && d.is_place("Moscow") && !d.is_place("Boris Yeltsin") && !d.is_place("Kremlin"));
+        assert!(
+            d.is_place("Barcelona") && d.is_place("Moscow") && !d.is_place("Boris Yeltsin") && !d.is_place("Kremlin")
+        );
         let w = |s: &str| s.split(' ').map(String::from).collect::<Vec<_>>();
         assert_eq!(d.role_sector(&w("deputy foreign minister")), Some(Sector::Gov));
         assert_eq!(d.role_sector(&w("troops")), Some(Sector::Mil));

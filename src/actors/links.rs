@@ -250,7 +250,10 @@ mod tests {
             ("org:election-commission", "Election Commission", Org, 2, None),
             ("org:kenyan-election-commission", "Kenyan Election Commission", Org, 1, None),
         ]);
-        assert_eq!(name_links(&g).get("org:election-commission").map(String::as_str), Some("org:kenyan-election-commission"));
+        assert_eq!(
+            name_links(&g).get("org:election-commission").map(String::as_str),
+            Some("org:kenyan-election-commission")
+        );
     }
 
     #[test]

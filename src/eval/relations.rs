@@ -206,7 +206,17 @@ fn parse_table(a: &Analysis) -> String {
                 .find(|m| m.sentence == si && m.words.contains(&i))
                 .map(|m| a.resolved.actors[m.actor].id.as_str())
                 .unwrap_or("");
-            let _ = writeln!(out, "    {}\t{}\t{}\t{}\t{}\t{}\t{}", i + 1, span.text(&a.doc.text), w.lemma, w.upos, head, w.rel, actor);
+            let _ = writeln!(
+                out,
+                "    {}\t{}\t{}\t{}\t{}\t{}\t{}",
+                i + 1,
+                span.text(&a.doc.text),
+                w.lemma,
+                w.upos,
+                head,
+                w.rel,
+                actor
+            );
         }
     }
     out

@@ -127,7 +127,8 @@ fn inherited_subject(p: &Parsed, g: &Grammar, path: &DepPath, verb: usize, mut v
             Via::Control
         } else if rel.is(UdRel::Conj) || rel.is(UdRel::Advcl) {
             Via::SharedSubject
-        } else if rel == DepRel::new(UdRel::Acl, Some(Subtype::Relcl)) || (rel.is(UdRel::Acl) && p.has_marker(v, "to")) {
+        } else if rel == DepRel::new(UdRel::Acl, Some(Subtype::Relcl)) || (rel.is(UdRel::Acl) && p.has_marker(v, "to"))
+        {
             // "X, who met Y" without the pronoun; headlines' "X to meet Y".
             via.push(Via::Relative);
             return actors(p, g, up, via);
@@ -198,9 +199,12 @@ fn actor_of(p: &Parsed, g: &Grammar, w: usize, via: &[Via], depth: usize, out: &
     };
     // The parser often hangs the name on the noun's "of" phrase instead ("the
     // chairman of the party X"), so look one "of" deeper.
-    let of_phrases = p.children(w).iter().copied().filter(|&c| p.rel(c) == DepRel::new(UdRel::Nmod, None) && p.has_marker(c, "of"));
+    let of_phrases =
+        p.children(w).iter().copied().filter(|&c| p.rel(c) == DepRel::new(UdRel::Nmod, None) && p.has_marker(c, "of"));
     let holders: Vec<usize> = std::iter::once(w).chain(of_phrases).collect();
-    for c in holders.into_iter().flat_map(|h| p.children_with(h, UdRel::Appos).collect::<Vec<_>>()).filter(|&c| close(c)) {
+    for c in
+        holders.into_iter().flat_map(|h| p.children_with(h, UdRel::Appos).collect::<Vec<_>>()).filter(|&c| close(c))
+    {
         actor_of(p, g, c, &with(Via::Apposition), depth + 1, out);
     }
     if out.len() > before {

@@ -87,7 +87,9 @@ pub(crate) fn is_hypothetical(p: &Parsed, g: &Grammar, trigger: usize, pos: Trig
         return true;
     }
     let clause = clause(p, g, trigger, pos);
-    if clause.iter().any(|&w| has_child_in(p, w, &[UdRel::Aux], &g.modal) || has_child_in(p, w, &[UdRel::Mark], &g.condition))
+    if clause
+        .iter()
+        .any(|&w| has_child_in(p, w, &[UdRel::Aux], &g.modal) || has_child_in(p, w, &[UdRel::Mark], &g.condition))
     {
         return true;
     }
@@ -104,7 +106,12 @@ pub(crate) fn is_hypothetical(p: &Parsed, g: &Grammar, trigger: usize, pos: Trig
 }
 
 /// The first domain blocker that vetoes this relation near `trigger`.
-pub(crate) fn blocked_by<'r>(p: &Parsed, rules: &'r RuleSet, relation: super::rules::RelationId, trigger: usize) -> Option<&'r str> {
+pub(crate) fn blocked_by<'r>(
+    p: &Parsed,
+    rules: &'r RuleSet,
+    relation: super::rules::RelationId,
+    trigger: usize,
+) -> Option<&'r str> {
     rules.blockers.iter().filter(|b| b.relations.contains(&relation)).find_map(|b| {
         let (lo, hi) = if b.window == 0 {
             (0, p.len())
@@ -114,9 +121,10 @@ pub(crate) fn blocked_by<'r>(p: &Parsed, rules: &'r RuleSet, relation: super::ru
         let hit = (lo..hi).any(|i| {
             b.words.iter().any(|seq| {
                 i + seq.len() <= hi
-                    && seq.iter().enumerate().all(|(k, w)| {
-                        p.form(i + k) == w || (seq.len() == 1 && p.lemma(i + k) == w)
-                    })
+                    && seq
+                        .iter()
+                        .enumerate()
+                        .all(|(k, w)| p.form(i + k) == w || (seq.len() == 1 && p.lemma(i + k) == w))
             })
         });
         hit.then_some(b.name.as_str())

@@ -167,7 +167,11 @@ impl Matcher<'_> {
                 if !pos_ok || !phrase.completes(p, word) || out.iter().any(|t| t.rule == *rule) {
                     continue;
                 }
-                let parts = p.children(word).iter().copied().filter(|&c| phrase.with.iter().any(|w| p.lemma(c) == w || p.form(c) == w));
+                let parts = p
+                    .children(word)
+                    .iter()
+                    .copied()
+                    .filter(|&c| phrase.with.iter().any(|w| p.lemma(c) == w || p.form(c) == w));
                 let (first, last) = parts.fold((word, word), |(a, b), c| (a.min(c), b.max(c)));
                 out.push(Trigger { word, rule: *rule, pos: *pos, first, last });
             }
@@ -242,16 +246,22 @@ impl Matcher<'_> {
         if s == tg || sm.actor == tm.actor {
             return None;
         }
-        if !rule.source_kinds.contains(&doc.actors[sm.actor].kind) || !rule.target_kinds.contains(&doc.actors[tm.actor].kind) {
+        if !rule.source_kinds.contains(&doc.actors[sm.actor].kind)
+            || !rule.target_kinds.contains(&doc.actors[tm.actor].kind)
+        {
             return None;
         }
         let sc = &self.rules.scoring;
         // Guidelines: an actor given only as a pronoun counts when it is named in the same sentence.
         let named_here = |actor: usize| {
-            p.mentions.iter().map(|&MentionId(k)| &doc.mentions[k]).any(|m| m.actor == actor && m.source != MentionSource::Pronoun)
+            p.mentions
+                .iter()
+                .map(|&MentionId(k)| &doc.mentions[k])
+                .any(|m| m.actor == actor && m.source != MentionSource::Pronoun)
         };
         let pronouns = [sm, tm].iter().filter(|m| m.source == MentionSource::Pronoun).count();
-        if sc.pronoun_needs_name && [sm, tm].iter().any(|m| m.source == MentionSource::Pronoun && !named_here(m.actor)) {
+        if sc.pronoun_needs_name && [sm, tm].iter().any(|m| m.source == MentionSource::Pronoun && !named_here(m.actor))
+        {
             return None;
         }
         let mut via: Vec<Via> = src.via.iter().chain(&tgt.via).copied().collect();
@@ -288,12 +298,15 @@ impl Matcher<'_> {
 /// triggers up, so a candidate that is no word costs nothing.
 fn regular_bases(form: &str) -> Vec<String> {
     let mut out = Vec::new();
-    for (suffix, add) in [("ied", "y"), ("ies", "y"), ("ed", ""), ("ed", "e"), ("ing", ""), ("ing", "e"), ("es", ""), ("s", "")] {
+    for (suffix, add) in
+        [("ied", "y"), ("ies", "y"), ("ed", ""), ("ed", "e"), ("ing", ""), ("ing", "e"), ("es", ""), ("s", "")]
+    {
         if let Some(stem) = form.strip_suffix(suffix).filter(|s| s.len() >= 2) {
             out.push(format!("{stem}{add}"));
             // A doubled final consonant: "expelled", "shelling".
             let b = stem.as_bytes();
-            if add.is_empty() && b.len() >= 3 && b[b.len() - 1] == b[b.len() - 2] && !b"aeiou".contains(&b[b.len() - 1]) {
+            if add.is_empty() && b.len() >= 3 && b[b.len() - 1] == b[b.len() - 2] && !b"aeiou".contains(&b[b.len() - 1])
+            {
                 out.push(stem[..stem.len() - 1].to_string());
             }
         }

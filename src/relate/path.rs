@@ -88,7 +88,11 @@ impl PathSet {
     pub fn parse(s: &str) -> Result<PathSet> {
         let mut paths = Vec::new();
         for alt in s.split('|') {
-            let steps = alt.trim().split('/').map(|st| Step::parse(st.trim())).collect::<Result<Vec<_>>>()
+            let steps = alt
+                .trim()
+                .split('/')
+                .map(|st| Step::parse(st.trim()))
+                .collect::<Result<Vec<_>>>()
                 .with_context(|| format!("path {s:?}"))?;
             paths.push(DepPath(steps));
         }

@@ -496,10 +496,7 @@ mod tests {
         let rules = RuleSet::builtin();
         assert!(rules.rule_count() > 10);
         assert!(rules.trigger_count() > 100);
-        assert_eq!(
-            rules.relations().iter().map(|r| r.name.as_str()).collect::<Vec<_>>(),
-            ["ACCUSE", "MEET", "OPPOSE"]
-        );
+        assert_eq!(rules.relations().iter().map(|r| r.name.as_str()).collect::<Vec<_>>(), ["ACCUSE", "MEET", "OPPOSE"]);
     }
 
     const HEAD: &str = "version = 2\n[[relation]]\nname = \"MEET\"\nsymmetric = true\n";

@@ -118,10 +118,14 @@ impl<'a> Parsed<'a> {
     /// NATO Secretary-General Mark Rutte": "with" on "Secretary-General").
     pub fn has_marker(&self, word: usize, marker: &str) -> bool {
         let is_marker = |c: usize| {
-            (self.rel(c).is(UdRel::Case) || self.rel(c).is(UdRel::Mark)) && (self.lemma(c) == marker || self.form(c) == marker)
+            (self.rel(c).is(UdRel::Case) || self.rel(c).is(UdRel::Mark))
+                && (self.lemma(c) == marker || self.form(c) == marker)
         };
         self.children(word).iter().any(|&c| {
-            is_marker(c) || (c < word && is_title_link(self.rel(c)) && self.children(c).iter().any(|&cc| cc < c && is_marker(cc)))
+            is_marker(c)
+                || (c < word
+                    && is_title_link(self.rel(c))
+                    && self.children(c).iter().any(|&cc| cc < c && is_marker(cc)))
         }) || self.opened_by(word, marker)
     }
 
@@ -163,7 +167,9 @@ impl<'a> Parsed<'a> {
     fn has_case(&self, word: usize) -> bool {
         self.children(word).iter().any(|&c| {
             self.rel(c).is(UdRel::Case)
-                || (c < word && is_title_link(self.rel(c)) && self.children(c).iter().any(|&cc| cc < c && self.rel(cc).is(UdRel::Case)))
+                || (c < word
+                    && is_title_link(self.rel(c))
+                    && self.children(c).iter().any(|&cc| cc < c && self.rel(cc).is(UdRel::Case)))
         })
     }
 
@@ -217,14 +223,19 @@ impl<'a> Parsed<'a> {
                     let joined = self.upos(a) == Upos::Propn
                         && (a + 1..b).all(|i| {
                             matches!(self.form(i), "'s" | "’s")
-                                || (self.heads[i] == Some(b) && matches!(self.upos(i), Upos::Noun | Upos::Propn | Upos::Adj))
+                                || (self.heads[i] == Some(b)
+                                    && matches!(self.upos(i), Upos::Noun | Upos::Propn | Upos::Adj))
                         });
                     if !joined {
                         break;
                     }
                     let poss = (a + 1..b).any(|i| self.form(i) == "'s" || self.form(i) == "’s");
                     self.heads[a] = Some(b);
-                    self.rels[a] = if poss { DepRel::new(UdRel::Nmod, Some(crate::parse::Subtype::Poss)) } else { DepRel::new(UdRel::Compound, None) };
+                    self.rels[a] = if poss {
+                        DepRel::new(UdRel::Nmod, Some(crate::parse::Subtype::Poss))
+                    } else {
+                        DepRel::new(UdRel::Compound, None)
+                    };
                     group.remove(group.len() - 2);
                     changed = true;
                 }
@@ -242,7 +253,8 @@ impl<'a> Parsed<'a> {
     fn repair_fronted_subjects(&mut self) {
         let mut moved = false;
         for h in 0..self.len() {
-            let subjects: Vec<usize> = self.children(h).iter().copied().filter(|&c| self.rels[c].is(UdRel::Nsubj)).collect();
+            let subjects: Vec<usize> =
+                self.children(h).iter().copied().filter(|&c| self.rels[c].is(UdRel::Nsubj)).collect();
             if subjects.len() < 2 || self.upos(h) != Upos::Verb {
                 continue;
             }
@@ -251,11 +263,17 @@ impl<'a> Parsed<'a> {
             let clause = self.children(h).iter().copied().find(|&v| {
                 (self.rels[v].is(UdRel::Ccomp) || self.rels[v].is(UdRel::Parataxis))
                     && v < h
-                    && !self.children(v).iter().any(|&c| c < v && (self.rels[c].is(UdRel::Nsubj) || self.rels[c].is(UdRel::Csubj)))
+                    && !self
+                        .children(v)
+                        .iter()
+                        .any(|&c| c < v && (self.rels[c].is(UdRel::Nsubj) || self.rels[c].is(UdRel::Csubj)))
             });
             let Some(v) = clause else { continue };
             if let Some(&s) = subjects.iter().find(|&&s| s < v) {
-                let passive = self.children(v).iter().any(|&c| self.rels[c] == DepRel::new(UdRel::Aux, Some(crate::parse::Subtype::Pass)));
+                let passive = self
+                    .children(v)
+                    .iter()
+                    .any(|&c| self.rels[c] == DepRel::new(UdRel::Aux, Some(crate::parse::Subtype::Pass)));
                 self.heads[s] = Some(v);
                 self.rels[s] = DepRel::new(UdRel::Nsubj, passive.then_some(crate::parse::Subtype::Pass));
                 moved = true;
@@ -303,11 +321,16 @@ impl<'a> Parsed<'a> {
 
     /// Whether the sentence is a question (its last word is "?").
     pub fn is_question(&self) -> bool {
-        self.forms.iter().rev().find(|f| !matches!(f.as_str(), "\"" | "'" | "''" | "”" | "’" | ")")).is_some_and(|f| f == "?")
+        self.forms
+            .iter()
+            .rev()
+            .find(|f| !matches!(f.as_str(), "\"" | "'" | "''" | "”" | "’" | ")"))
+            .is_some_and(|f| f == "?")
     }
 }
 
 /// Relations that tie a title or role to the name after it ("Foreign Minister X").
 fn is_title_link(rel: DepRel) -> bool {
-    matches!(rel.base, UdRel::Compound | UdRel::Amod | UdRel::Flat) || rel == DepRel::new(UdRel::Nmod, Some(crate::parse::Subtype::Desc))
+    matches!(rel.base, UdRel::Compound | UdRel::Amod | UdRel::Flat)
+        || rel == DepRel::new(UdRel::Nmod, Some(crate::parse::Subtype::Desc))
 }

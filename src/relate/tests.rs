@@ -17,8 +17,12 @@ struct Case {
 }
 
 fn case(conllu: &str, mentions: &[(&str, &str)]) -> Case {
-    let rows: Vec<Vec<&str>> =
-        conllu.lines().map(str::split_whitespace).map(Iterator::collect).filter(|r: &Vec<&str>| !r.is_empty()).collect();
+    let rows: Vec<Vec<&str>> = conllu
+        .lines()
+        .map(str::split_whitespace)
+        .map(Iterator::collect)
+        .filter(|r: &Vec<&str>| !r.is_empty())
+        .collect();
     let mut text = String::new();
     let mut words = Vec::new();
     let mut syntax = SentenceSyntax::default();
@@ -48,7 +52,9 @@ fn case(conllu: &str, mentions: &[(&str, &str)]) -> Case {
         };
         let n = surface.split(' ').count();
         let first = (from..rows.len())
-            .find(|&i| i + n <= rows.len() && rows[i..i + n].iter().map(|r| r[0]).collect::<Vec<_>>().join(" ") == surface)
+            .find(|&i| {
+                i + n <= rows.len() && rows[i..i + n].iter().map(|r| r[0]).collect::<Vec<_>>().join(" ") == surface
+            })
             .unwrap_or_else(|| panic!("{surface:?} not found"));
         from = first + n;
         let label = surface.to_string();
@@ -69,7 +75,13 @@ fn case(conllu: &str, mentions: &[(&str, &str)]) -> Case {
 /// The relations found, as "REL source>target" (or "source-target" when symmetric),
 /// with "!" before negated ones.
 fn found(c: &Case) -> Vec<String> {
-    let rels = relate(&c.text, std::slice::from_ref(&c.sentence), std::slice::from_ref(&c.syntax), &c.doc, &RuleSet::builtin());
+    let rels = relate(
+        &c.text,
+        std::slice::from_ref(&c.sentence),
+        std::slice::from_ref(&c.syntax),
+        &c.doc,
+        &RuleSet::builtin(),
+    );
     rels.iter()
         .map(|r| {
             let name = |m: usize| c.doc.actors[c.doc.mentions[m].actor].label.clone();

@@ -49,8 +49,8 @@ mod tests;
 mod text;
 mod titles;
 
-pub use aliases::AliasTable;
 pub(crate) use acronyms::{is_acronym, spellings};
+pub use aliases::AliasTable;
 pub(crate) use demonyms::DemonymTable;
 pub(crate) use ids::{fold, name_key};
 pub use ids::{node_id, slug};

@@ -41,8 +41,14 @@ pub fn read_csv(path: &Path) -> (Vec<String>, Vec<std::collections::HashMap<Stri
 pub fn toy_syntax(text: &str, sentences: &[actorgraph::tokenize::Sentence]) -> Vec<actorgraph::parse::SentenceSyntax> {
     use actorgraph::parse::{DepRel, Head, SentenceSyntax, UdRel, Upos, WordSyntax};
     const VERBS: &[(&str, &str)] = &[
-        ("accused", "accuse"), ("met", "meet"), ("attacked", "attack"), ("criticized", "criticize"),
-        ("condemned", "condemn"), ("visited", "visit"), ("sanctioned", "sanction"), ("arrested", "arrest"),
+        ("accused", "accuse"),
+        ("met", "meet"),
+        ("attacked", "attack"),
+        ("criticized", "criticize"),
+        ("condemned", "condemn"),
+        ("visited", "visit"),
+        ("sanctioned", "sanction"),
+        ("arrested", "arrest"),
     ];
     sentences
         .iter()
