@@ -24,6 +24,7 @@ use crate::ingest::skipped::{SkipCounts, SkipFile, EXAMPLES};
 use crate::ingest::{input_size, read_inputs_indexed, Document, Fields, InputError, ReadOptions, Reason};
 use crate::lock::OutputLock;
 use crate::manifest::{new_run_id, utc_now, Counts, InputRecord, Program, RunManifest, RUN_FILE};
+use crate::ner::Labeler;
 use crate::pipeline::Pipeline;
 use crate::progress::Progress;
 use crate::publish::{publish, seal};
@@ -131,14 +132,14 @@ impl ExtractJob {
         }
     }
 
-    pub fn run(&self, pipeline: &Pipeline) -> Result<Summary> {
+    pub fn run<L: Labeler>(&self, pipeline: &Pipeline<L>) -> Result<Summary> {
         let _lock = OutputLock::acquire(&self.out_dir)?;
         let summary = self.run_locked(pipeline);
         crate::fault::report();
         summary
     }
 
-    fn run_locked(&self, pipeline: &Pipeline) -> Result<Summary> {
+    fn run_locked<L: Labeler>(&self, pipeline: &Pipeline<L>) -> Result<Summary> {
         let job = self.fingerprint();
         let checkpoint = Checkpoint::new(&self.out_dir);
         let resumed = if self.resume { checkpoint.load(&job, self.min_score)? } else { None };
@@ -257,7 +258,7 @@ impl ExtractJob {
     /// goes; ends with a checkpoint marked complete.
     fn read_all(
         &self,
-        pipeline: &Pipeline,
+        pipeline: &Pipeline<impl Labeler>,
         checkpoint: &Checkpoint,
         state: &mut State,
         graph: &mut Graph,
@@ -436,7 +437,7 @@ impl ExtractJob {
 
     fn process(
         &self,
-        pipeline: &Pipeline,
+        pipeline: &Pipeline<impl Labeler>,
         batch: &mut Vec<Document>,
         graph: &mut Graph,
         evidence: &mut EvidenceWriter,

@@ -1,7 +1,7 @@
 //! Runs the stages over batches of documents: tokenize → ner → resolve → relate.
 
 use crate::ingest::Document;
-use crate::ner::{Entity, Ner};
+use crate::ner::{Entity, Labeler, Ner};
 use crate::parse::SentenceSyntax;
 use crate::relate::{relate, RelationInstance, RuleSet};
 use crate::resolve::{ResolvedDoc, Resolver};
@@ -23,9 +23,9 @@ pub struct Analysis {
     pub relations: Vec<RelationInstance>,
 }
 
-/// The loaded stages.
-pub struct Pipeline {
-    pub ner: Ner,
+/// The loaded stages; `L` is the transformer stage ([`Ner`], or a stand-in in tests).
+pub struct Pipeline<L = Ner> {
+    pub ner: L,
     pub resolver: Resolver,
     pub rules: RuleSet,
     /// Run the parse heads (when the model has them).
@@ -54,7 +54,7 @@ impl StageClock {
     }
 }
 
-impl Pipeline {
+impl<L: Labeler> Pipeline<L> {
     /// Analyses a batch of documents. Sentences of the whole batch share model batches,
     /// so larger batches waste less on padding.
     pub fn analyze(&self, docs: Vec<Document>) -> Result<Vec<Analysis>> {

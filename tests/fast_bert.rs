@@ -36,7 +36,8 @@ fn bundled_with_valid_windows(sentences: usize) -> (actorgraph::ner::Ner, Vec<ac
     use actorgraph::eval::ner::{documents, read_conll};
     use actorgraph::ner::{DocInput, Ner};
 
-    let gold = read_conll(&common::shared().join("data/conll2003/valid.txt")).unwrap();
+    let Some(shared) = common::shared() else { return };
+    let gold = read_conll(&shared.join("data/conll2003/valid.txt")).unwrap();
     let docs = documents(&gold[..sentences]);
     let inputs: Vec<DocInput> = docs.iter().map(|(t, s)| (t.as_str(), s.as_slice())).collect();
     let ner = Ner::load(&actorgraph::bundled_model_dir(), Device::Cpu).unwrap();

@@ -114,7 +114,7 @@ fn organisation_links(graph: &Graph) -> HashMap<String, String> {
     for (id, n) in &orgs {
         let words = words_of(n);
         let key = match words.split_first().and_then(|(first, rest)| Some((expansion(first)?, rest))) {
-            Some((long, rest)) if rest.is_empty() => long.clone(),
+            Some((long, [])) => long.clone(),
             Some((long, rest)) => format!("{long} {}", name_key(&rest.join(" "))),
             None => name_key(&n.label),
         };

@@ -9,6 +9,7 @@
 
 use super::{Counts, Report};
 use crate::ingest::Document;
+use crate::ner::Labeler;
 use crate::pipeline::{Analysis, Pipeline};
 use crate::relate::Polarity;
 use anyhow::{Context, Result};
@@ -158,7 +159,7 @@ pub fn score_sentence(predicted: &[PredictedEdge], gold: &[GoldRelation]) -> Sen
 
 /// Runs the pipeline on every gold sentence and scores the result.
 /// With `verbose`, prints each error (false positive or miss) to stderr.
-pub fn evaluate(pipeline: &Pipeline, gold: &[GoldSentence], verbose: bool) -> Result<Report> {
+pub fn evaluate(pipeline: &Pipeline<impl Labeler>, gold: &[GoldSentence], verbose: bool) -> Result<Report> {
     let docs: Vec<Document> = gold
         .iter()
         .map(|g| Document { id: g.id.clone(), text: g.text.clone(), date: None, title: None, source: None })

@@ -8,6 +8,7 @@
 mod consistency;
 mod decode;
 mod entity;
+mod labeler;
 pub mod fast_bert;
 pub mod labels;
 mod model;
@@ -16,6 +17,7 @@ pub mod remote;
 
 pub use decode::{chunks, viterbi, Chunk};
 pub use entity::{Entity, EntityType};
+pub use labeler::Labeler;
 pub use fast_bert::Precision;
 pub use model::{BatchOutput, Model, PaddedBatch};
 

@@ -4,11 +4,17 @@
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
-/// `../shared` beside the checkout (training and gold data; CI provides it).
-pub fn shared() -> PathBuf {
+/// `../shared` beside the checkout (training and gold data), or `None` after saying
+/// that the calling test is skipped. Outside CI a checkout without the data still runs
+/// every other test; in CI (`CI` set), which provides it, its absence fails the test.
+pub fn shared() -> Option<PathBuf> {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared");
-    assert!(dir.is_dir(), "these tests need ../shared beside the checkout ({})", dir.display());
-    dir
+    if dir.is_dir() {
+        return Some(dir);
+    }
+    assert!(std::env::var_os("CI").is_none(), "CI: ../shared is missing beside the checkout ({})", dir.display());
+    eprintln!("skipped: this test needs ../shared beside the checkout ({})", dir.display());
+    None
 }
 
 pub fn repo() -> PathBuf {
