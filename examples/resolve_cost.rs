@@ -7,7 +7,8 @@
 //!
 //! (default: 1 thread, int8 where the CPU has it, the bundled model).
 
-use actorgraph::actors::{project, ActorDictionary, ActorLevel};
+use actorgraph::actors::ActorDictionary;
+use actorgraph::aggregate::{project, ActorLevel};
 use actorgraph::graph::Graph;
 use actorgraph::ner::{Ner, Precision};
 use actorgraph::pipeline::Pipeline;

@@ -48,6 +48,11 @@ done
     echo "$SITE/nvidia/cuda_cupti/lib"
 } > .libtorch/rpath
 
+# The code checks of .ci/run (cargo fmt --check, cargo clippy) need these components.
+if command -v rustup >/dev/null 2>&1; then
+    rustup component add rustfmt clippy >/dev/null 2>&1 || echo "setup: warning: could not add rustfmt/clippy"
+fi
+
 echo "setup: building the release binary"
 cargo build --release --locked
 echo "setup: done; binary at target/release/actorgraph"

@@ -7,13 +7,13 @@
 //! its files. Resuming checks all of it and
 //! refuses, naming the difference, rather than continue from something else.
 
+use crate::durable::FileRecord;
 use crate::durable::{self, hash_file, hash_prefix, HashingWriter};
 use crate::export::{read_graph, write_graph, EvidenceWriter};
 use crate::fingerprint::JobFingerprint;
 use crate::graph::Graph;
 use crate::ingest::skipped::{SkipCounts, SkipFile};
 use crate::ingest::Located;
-use crate::manifest::FileRecord;
 use anyhow::{Context, Result};
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};

@@ -6,12 +6,19 @@
 //! `merge` use to recognise files.
 
 use crate::fault::{point, Op};
-use crate::manifest::FileRecord;
 use anyhow::{Context, Result};
+use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 use std::io::{Read, Write};
 use std::path::Path;
 use tempfile::NamedTempFile;
+
+/// A written file's size and SHA-256 (hex), as run.json and checkpoints record it.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct FileRecord {
+    pub bytes: u64,
+    pub sha256: String,
+}
 
 /// Lower-case hex of a finished SHA-256.
 pub fn hex(hasher: Sha256) -> String {

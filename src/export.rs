@@ -12,11 +12,11 @@
 //! reads them as numbers.
 
 use crate::actors::CodeVotes;
-use crate::durable::{self, HashingWriter};
+use crate::analysis::Analysis;
+use crate::cells::{read_text_cell, text_cell};
+use crate::durable::{self, FileRecord, HashingWriter};
 use crate::graph::{Edge, EdgeKey, Graph, Node};
-use crate::manifest::FileRecord;
 use crate::ner::EntityType;
-use crate::pipeline::Analysis;
 use crate::timeline::{interval_cell, parse_interval_cell};
 use crate::tokenize::CharIndex;
 use anyhow::{Context, Result};
@@ -84,36 +84,6 @@ pub const EVIDENCE_HEADER: [&str; 23] = [
     "source_code",
     "target_code",
 ];
-
-/// A text cell as written: with a leading `'` if a spreadsheet would read it as a
-/// formula (or if it starts with `'`, so that [`read_text_cell`] can undo it).
-pub fn text_cell(s: &str) -> Cow<'_, str> {
-    match s.chars().next() {
-        Some('=' | '+' | '-' | '@' | '\t' | '\r' | '\'') => Cow::Owned(format!("'{s}")),
-        _ => Cow::Borrowed(s),
-    }
-}
-
-/// The value of a text cell written by [`text_cell`].
-pub fn read_text_cell(s: &str) -> &str {
-    s.strip_prefix('\'').unwrap_or(s)
-}
-
-/// Whether `c` is a bidirectional override or isolate (U+202A-U+202E,
-/// U+2066-U+2069) or a zero-width character (U+200B-U+200D, U+FEFF): invisible
-/// characters that make two ids look alike or reorder the text a reader sees.
-pub fn is_invisible(c: char) -> bool {
-    matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}' | '\u{200b}'..='\u{200d}' | '\u{feff}')
-}
-
-/// `s` without [`is_invisible`] characters (for node ids and labels).
-pub fn strip_invisible(s: &str) -> Cow<'_, str> {
-    if s.chars().any(is_invisible) {
-        Cow::Owned(s.chars().filter(|&c| !is_invisible(c)).collect())
-    } else {
-        Cow::Borrowed(s)
-    }
-}
 
 /// A CSV file that appears under its final name only once `finish` succeeds.
 pub struct AtomicCsv {
@@ -356,6 +326,7 @@ fn evidence_sentence(sentence: &str) -> Cow<'_, str> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::fold::strip_invisible;
 
     #[test]
     fn formula_cells_are_escaped_and_numbers_kept() {

@@ -4,8 +4,8 @@
 //! the number of distinct actors and actor pairs, not by the corpus.
 
 use crate::actors::CodeVotes;
+use crate::analysis::Analysis;
 use crate::ner::EntityType;
-use crate::pipeline::Analysis;
 use crate::relate::Polarity;
 use crate::timeline::{day, Day};
 use std::collections::{BTreeMap, BTreeSet, HashSet};
@@ -114,7 +114,7 @@ impl Graph {
             let node = self.nodes.entry(actor.id.clone()).or_insert_with(|| Node::new(actor.kind));
             // Invisible characters (bidi overrides, zero-width) would make labels
             // that look alike differ, or reorder what a reader sees.
-            let label = crate::export::strip_invisible(&actor.label);
+            let label = crate::fold::strip_invisible(&actor.label);
             *node.label_forms.entry(label.into_owned()).or_default() += 1;
             node.label = best_label(&node.label_forms);
             node.mentions += count;

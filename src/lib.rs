@@ -5,6 +5,9 @@
 //! [`pipeline`] wires them for a batch of documents; [`eval`] scores stages against gold data.
 
 pub mod actors;
+pub mod aggregate;
+pub mod analysis;
+pub mod cells;
 pub mod checkpoint;
 pub mod durable;
 pub mod eval;
@@ -12,6 +15,7 @@ pub mod export;
 pub mod extract;
 pub mod fault;
 pub mod fingerprint;
+pub mod fold;
 pub mod gexf;
 pub mod graph;
 pub mod ingest;

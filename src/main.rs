@@ -1,6 +1,7 @@
 //! Command line of actorgraph; every stage lives in the library.
 
-use actorgraph::actors::{ActorDictionary, ActorLevel};
+use actorgraph::actors::ActorDictionary;
+use actorgraph::aggregate::ActorLevel;
 use actorgraph::eval::{ner as eval_ner, parse as eval_parse, relations as eval_relations};
 use actorgraph::extract::{ExtractJob, Shard};
 use actorgraph::fingerprint::{Content, CsvSettings, Settings};

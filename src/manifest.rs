@@ -6,7 +6,7 @@
 //! what determined them (program version, settings with content hashes, inputs, shard)
 //! and what happened (counts, start and end time).
 
-use crate::durable::hash_file;
+use crate::durable::{hash_file, FileRecord};
 use crate::fingerprint::Settings;
 use crate::ingest::skipped::SkipCounts;
 use anyhow::{Context, Result};
@@ -51,12 +51,6 @@ pub struct Counts {
     pub nodes: u64,
     pub edges: u64,
     pub evidence_rows: u64,
-}
-
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
-pub struct FileRecord {
-    pub bytes: u64,
-    pub sha256: String,
 }
 
 /// A run that `merge` combined.

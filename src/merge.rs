@@ -15,7 +15,7 @@
 //! lists the runs it covers), settings must agree, and shards must be the complete set
 //! 1..N of one job.
 
-use crate::actors::{project, ActorLevel};
+use crate::aggregate::{project, ActorLevel};
 use crate::checkpoint::STATE_DIR;
 use crate::durable;
 use crate::export::{open_checked, read_graph, write_graph, AtomicCsv, EVIDENCE_HEADER};

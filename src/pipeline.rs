@@ -1,27 +1,15 @@
 //! Runs the stages over batches of documents: tokenize → ner → resolve → relate.
 
+use crate::analysis::Analysis;
 use crate::ingest::Document;
-use crate::ner::{Entity, Labeler, Ner};
-use crate::parse::SentenceSyntax;
-use crate::relate::{relate, RelationInstance, RuleSet};
-use crate::resolve::{ResolvedDoc, Resolver};
+use crate::ner::{Labeler, Ner};
+use crate::relate::{relate, RuleSet};
+use crate::resolve::Resolver;
 use crate::tokenize::{analyze, Sentence};
 use anyhow::Result;
 use rayon::prelude::*;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::time::Instant;
-
-/// Everything the pipeline found in one document.
-#[derive(Debug, Clone)]
-pub struct Analysis {
-    pub doc: Document,
-    pub sentences: Vec<Sentence>,
-    pub entities: Vec<Entity>,
-    /// Each sentence's syntax, when the model parses (and parsing is on).
-    pub syntax: Option<Vec<SentenceSyntax>>,
-    pub resolved: ResolvedDoc,
-    pub relations: Vec<RelationInstance>,
-}
 
 /// The loaded stages; `L` is the transformer stage ([`Ner`], or a stand-in in tests).
 pub struct Pipeline<L = Ner> {

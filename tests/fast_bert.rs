@@ -32,17 +32,17 @@ fn fused_forward_matches_rust_bert() {
 }
 
 /// The bundled model (fp32) and its windows over the first `sentences` sentences of CoNLL valid.
-fn bundled_with_valid_windows(sentences: usize) -> (actorgraph::ner::Ner, Vec<actorgraph::tokenize::Window>) {
+fn bundled_with_valid_windows(sentences: usize) -> Option<(actorgraph::ner::Ner, Vec<actorgraph::tokenize::Window>)> {
     use actorgraph::eval::ner::{documents, read_conll};
     use actorgraph::ner::{DocInput, Ner};
 
-    let Some(shared) = common::shared() else { return };
+    let shared = common::shared()?;
     let gold = read_conll(&shared.join("data/conll2003/valid.txt")).unwrap();
     let docs = documents(&gold[..sentences]);
     let inputs: Vec<DocInput> = docs.iter().map(|(t, s)| (t.as_str(), s.as_slice())).collect();
     let ner = Ner::load(&actorgraph::bundled_model_dir(), Device::Cpu).unwrap();
     let windows = ner.windows(&inputs).unwrap();
-    (ner, windows)
+    Some((ner, windows))
 }
 
 /// int8 (fbgemm) keeps the fp32 decision on nearly every token of real text, and the
@@ -51,7 +51,7 @@ fn bundled_with_valid_windows(sentences: usize) -> (actorgraph::ner::Ner, Vec<ac
 fn int8_forward_stays_close_to_fp32() {
     use actorgraph::ner::Precision;
 
-    let (mut ner, windows) = bundled_with_valid_windows(400);
+    let Some((mut ner, windows)) = bundled_with_valid_windows(400) else { return };
     let batch: Vec<_> = windows.iter().take(128).collect();
     let fp32 = ner.forward(&batch).unwrap();
     ner.set_precision(Precision::Int8).unwrap();
@@ -92,7 +92,7 @@ fn int8_forward_stays_close_to_fp32() {
 /// path computes it.
 #[test]
 fn workers_return_every_batch_in_order() {
-    let (mut ner, windows) = bundled_with_valid_windows(200);
+    let Some((mut ner, windows)) = bundled_with_valid_windows(200) else { return };
     // Batches of different sizes, so that a batch returned out of place would show.
     let refs: Vec<_> = windows.iter().collect();
     let batches: Vec<Vec<_>> = refs.chunks(3).map(<[_]>::to_vec).collect();

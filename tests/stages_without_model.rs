@@ -5,7 +5,7 @@
 
 mod common;
 
-use actorgraph::actors::ActorLevel;
+use actorgraph::aggregate::ActorLevel;
 use actorgraph::extract::{ExtractJob, Shard};
 use actorgraph::fingerprint::{Content, CsvSettings, Settings};
 use actorgraph::ingest::Fields;
@@ -183,7 +183,8 @@ fn shards_merged_give_the_single_run() {
     let merged = dir.path().join("merged");
     actorgraph::merge::merge_at(&shards, &merged, ActorLevel::Name).unwrap();
     for f in ["nodes.csv", "edges.csv", "graph.gexf"] {
-        let (a, b) = (std::fs::read_to_string(whole.join(f)).unwrap(), std::fs::read_to_string(merged.join(f)).unwrap());
+        let (a, b) =
+            (std::fs::read_to_string(whole.join(f)).unwrap(), std::fs::read_to_string(merged.join(f)).unwrap());
         assert_eq!(a, b, "{f} differs between the single run and the merged shards");
     }
     let sorted = |p: PathBuf| {

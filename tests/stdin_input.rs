@@ -4,7 +4,7 @@
 
 mod common;
 
-use actorgraph::export::read_text_cell;
+use actorgraph::cells::read_text_cell;
 use common::read_csv;
 use std::io::Write;
 use std::process::{Command, Stdio};

@@ -7,7 +7,7 @@
 //! "U.N." in a text finds the dictionary's "u.n.".
 
 use super::code::{ActorCode, Country, Sector};
-use crate::resolve::name_key;
+use crate::fold::name_key;
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, OnceLock};

@@ -8,9 +8,10 @@
 //! matching a negated gold relation is a false positive.
 
 use super::{Counts, Report};
+use crate::analysis::Analysis;
 use crate::ingest::Document;
 use crate::ner::Labeler;
-use crate::pipeline::{Analysis, Pipeline};
+use crate::pipeline::Pipeline;
 use crate::relate::Polarity;
 use anyhow::{Context, Result};
 use serde::Deserialize;

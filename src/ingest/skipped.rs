@@ -4,9 +4,9 @@
 //! checkpoint, and two million lines to stderr even with `--quiet`.
 
 use super::InputError;
+use crate::cells::text_cell;
+use crate::durable::FileRecord;
 use crate::durable::{self, HashingWriter};
-use crate::export::text_cell;
-use crate::manifest::FileRecord;
 use anyhow::{Context, Result};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;

@@ -8,8 +8,8 @@
 mod consistency;
 mod decode;
 mod entity;
-mod labeler;
 pub mod fast_bert;
+mod labeler;
 pub mod labels;
 mod model;
 #[cfg(feature = "remote")]
@@ -17,8 +17,8 @@ pub mod remote;
 
 pub use decode::{chunks, viterbi, Chunk};
 pub use entity::{Entity, EntityType};
-pub use labeler::Labeler;
 pub use fast_bert::Precision;
+pub use labeler::Labeler;
 pub use model::{BatchOutput, Model, PaddedBatch};
 
 use crate::parse::SentenceSyntax;

@@ -30,8 +30,5 @@ pub fn fetch(id: &str) -> Result<PathBuf> {
 }
 
 fn dirs_cache() -> PathBuf {
-    std::env::var_os("XDG_CACHE_HOME")
-        .map(PathBuf::from)
-        .or_else(|| std::env::var_os("HOME").map(|h| PathBuf::from(h).join(".cache")))
-        .unwrap_or_else(|| PathBuf::from(".cache"))
+    dirs::cache_dir().unwrap_or_else(|| PathBuf::from(".cache"))
 }

@@ -2,12 +2,12 @@
 //! for the rest of the document, and a lone "OSCE" joins the one organisation in
 //! the document whose initials spell it.
 
-use super::cluster::UnionFind;
+use super::candidate::Candidate;
 use super::demonyms::DemonymTable;
-use super::ids::fold;
-use super::mentions::Candidate;
 use super::text::{is_capitalised, Doc};
+use super::union_find::UnionFind;
 use super::MentionSource;
+use crate::fold::fold;
 use crate::ner::EntityType;
 use std::collections::{HashMap, HashSet};
 
@@ -137,7 +137,7 @@ fn initials(c: &Candidate, demonyms: &DemonymTable) -> Vec<String> {
 /// The acronyms `words` (as written) could be abbreviated to, from the first word
 /// and from word `prefix` on: initials of the capitalised words, and of all words but
 /// function words. Shared by a document's acronyms and the corpus's
-/// ([`crate::actors::links`]).
+/// ([`crate::aggregate::links`]).
 pub(crate) fn spellings<W: AsRef<str>>(words: &[W], prefix: usize) -> Vec<String> {
     let mut out = Vec::new();
     for start in [0, prefix] {

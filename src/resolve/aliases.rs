@@ -1,7 +1,7 @@
 //! The user's alias table: names that mean the same actor across documents
 //! ("Nazarbayev" → "Nursultan Nazarbayev"), applied before node ids are computed.
 
-use super::ids::name_key;
+use crate::fold::name_key;
 use crate::ingest::quotes::{line_of, unclosed_quote};
 use anyhow::{bail, Context};
 use std::collections::HashMap;

@@ -5,43 +5,15 @@
 //! actor with the longest of its names as label.
 
 use super::acronyms;
+use super::candidate::Candidate;
 use super::demonyms::DemonymTable;
-use super::ids::name_key;
-use super::mentions::Candidate;
 use super::names;
 use super::orgs;
+use super::union_find::UnionFind;
+use crate::fold::name_key;
 use crate::ner::EntityType;
 use std::cmp::Reverse;
 use std::collections::HashMap;
-
-/// Disjoint sets over candidate indices.
-pub(crate) struct UnionFind {
-    parent: Vec<usize>,
-}
-
-impl UnionFind {
-    pub fn new(n: usize) -> Self {
-        UnionFind { parent: (0..n).collect() }
-    }
-
-    pub fn find(&mut self, mut x: usize) -> usize {
-        while self.parent[x] != x {
-            self.parent[x] = self.parent[self.parent[x]];
-            x = self.parent[x];
-        }
-        x
-    }
-
-    /// Merges the sets of `a` and `b`; the smaller root index stays root, which
-    /// keeps the outcome independent of the order of unions.
-    pub fn union(&mut self, a: usize, b: usize) {
-        let (ra, rb) = (self.find(a), self.find(b));
-        if ra != rb {
-            let (root, child) = if ra < rb { (ra, rb) } else { (rb, ra) };
-            self.parent[child] = root;
-        }
-    }
-}
 
 /// One group of candidates: a document-level actor before aliasing and ids.
 #[derive(Debug, Clone)]

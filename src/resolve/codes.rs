@@ -1,11 +1,11 @@
 //! One code per document actor: the dictionary's code for its name on the
 //! document's date, refined by what the text says (a title, a role noun).
 
+use super::candidate::Candidate;
 use super::cluster::Group;
-use super::ids::fold;
-use super::mentions::Candidate;
 use super::roles::{Role, Roles};
 use crate::actors::{ActorCode, Country, Day, Sector};
+use crate::fold::fold;
 use crate::ner::EntityType;
 use std::collections::BTreeMap;
 

@@ -5,7 +5,7 @@
 //! "Britain" and "the U.K." all become `loc:united-kingdom`) and to prefer LOC for
 //! a country the NER tagged ORG or MISC.
 
-use super::ids::name_key;
+use crate::fold::name_key;
 use std::collections::HashMap;
 
 /// Other names for countries, mapped to the canonical label used in

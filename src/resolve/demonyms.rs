@@ -1,10 +1,10 @@
 //! Demonyms and national adjectives ("Kazakh", "Americans") resolved to the country
 //! actor they stand for, so that "Kazakh authorities" and "Kazakhstan" are one node.
 
+use super::candidate::Candidate;
 use super::countries::Countries;
-use super::ids::fold;
-use super::mentions::Candidate;
 use super::text::{is_capitalised, is_punct, Doc};
+use crate::fold::{fold, name_key};
 use std::collections::HashMap;
 
 /// The built-in table, `demonym,country` (see the file's header).
@@ -222,7 +222,7 @@ impl DemonymTable {
             let line = record.position().map_or(0, |p| p.line());
             match (record.get(0), record.get(1), record.len()) {
                 (Some(demonym), Some(country), 2) if !demonym.is_empty() && !country.is_empty() => {
-                    let key = key_of(demonym);
+                    let key = name_key(demonym);
                     if key.is_empty() {
                         problems.push(format!("line {line}: demonym {demonym:?} has no letters"));
                         continue;
@@ -339,12 +339,6 @@ impl DemonymTable {
         }
         matches
     }
-}
-
-/// Folded key of a demonym as written in the table.
-fn key_of(demonym: &str) -> String {
-    let tokens: Vec<String> = demonym.split_whitespace().map(fold).filter(|t| !t.is_empty()).collect();
-    tokens.join(" ")
 }
 
 /// Whether the word before position `a` makes the demonym part of a longer name

@@ -1,13 +1,9 @@
-//! Stable node ids and the folded keys used to compare names.
-//!
-//! Both are built from the same character folding (NFKD, diacritics dropped, lower
-//! case, a few letters that Unicode does not decompose spelled out), so that
-//! "Nazarbayev", "NAZARBAYEV" and "Nazarbáyev" compare equal and get one id in every
-//! document.
+//! Stable node ids, built from the same character folding as the keys names are
+//! compared by ([`crate::fold`]), so that "Nazarbayev", "NAZARBAYEV" and
+//! "Nazarbáyev" get one id in every document.
 
+use crate::fold::folded_chars;
 use crate::ner::EntityType;
-use unicode_normalization::char::is_combining_mark;
-use unicode_normalization::UnicodeNormalization;
 
 /// Stable graph node id: lower-case kind, ':', slug of the canonical label
 /// ("per:almazbek-atambayev", "loc:kazakhstan").
@@ -42,66 +38,10 @@ pub fn slug(label: &str) -> String {
     out
 }
 
-/// One word folded for comparison: letters and digits only ("U.S." → "us",
-/// "Co-operation" → "cooperation", "Ålesund" → "alesund"). Empty for punctuation.
-pub(crate) fn fold(word: &str) -> String {
-    folded_chars(word).filter(|c| c.is_alphanumeric()).collect()
-}
-
-/// A whole name folded word by word and joined by single spaces, words that fold
-/// to nothing dropped: the key under which names are compared and looked up.
-pub(crate) fn name_key(name: &str) -> String {
-    let words: Vec<String> = name.split_whitespace().map(fold).filter(|w| !w.is_empty()).collect();
-    words.join(" ")
-}
-
-/// NFKD-decomposed, mark-free, lower-cased characters of `s`.
-fn folded_chars(s: &str) -> impl Iterator<Item = char> + '_ {
-    // Invisible characters are dropped, not turned into a '-': "Ali\u{200b}ce" is "alice".
-    s.nfkd()
-        .filter(|&c| !is_combining_mark(c) && !crate::export::is_invisible(c))
-        .flat_map(char::to_lowercase)
-        .flat_map(|c| {
-            // Letters with no canonical decomposition that readers still treat as
-            // their base letter; without this "Łukaszenka" and "Lukaszenka" differ.
-            let mapped: &'static str = match c {
-                'ß' => "ss",
-                'æ' => "ae",
-                'œ' => "oe",
-                'ø' => "o",
-                'ł' => "l",
-                'đ' | 'ð' => "d",
-                'þ' => "th",
-                'ı' => "i",
-                _ => "",
-            };
-            if mapped.is_empty() {
-                Folded::One(Some(c))
-            } else {
-                Folded::Many(mapped.chars())
-            }
-        })
-}
-
-/// Iterator over one folded character's replacement (one char, or a short string).
-enum Folded {
-    One(Option<char>),
-    Many(std::str::Chars<'static>),
-}
-
-impl Iterator for Folded {
-    type Item = char;
-    fn next(&mut self) -> Option<char> {
-        match self {
-            Folded::One(c) => c.take(),
-            Folded::Many(cs) => cs.next(),
-        }
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::fold::{fold, name_key};
 
     #[test]
     fn invisible_characters_do_not_change_ids() {

@@ -31,6 +31,7 @@
 
 mod acronyms;
 mod aliases;
+mod candidate;
 mod cluster;
 #[cfg(test)]
 mod code_tests;
@@ -48,17 +49,18 @@ mod roles;
 mod tests;
 mod text;
 mod titles;
+mod union_find;
 
+pub(crate) use crate::fold::{fold, name_key};
 pub(crate) use acronyms::{is_acronym, spellings};
 pub use aliases::AliasTable;
 pub(crate) use demonyms::DemonymTable;
-pub(crate) use ids::{fold, name_key};
 pub use ids::{node_id, slug};
 
 use crate::actors::{day_of, ActorCode, ActorDictionary, Country};
 use crate::ner::{Entity, EntityType};
 use crate::tokenize::{Sentence, Span};
-use mentions::Candidate;
+use candidate::Candidate;
 use std::collections::HashMap;
 use std::ops::Range;
 use std::sync::Arc;

@@ -2,8 +2,8 @@
 //! ending in the surname ("Almazbek Atambayev"), joins the fuller name it is part
 //! of ("Almazbek Sharshenovich Atambayev").
 
-use super::cluster::UnionFind;
-use super::mentions::Candidate;
+use super::candidate::Candidate;
+use super::union_find::UnionFind;
 use crate::ner::EntityType;
 use std::collections::HashMap;
 

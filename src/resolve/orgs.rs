@@ -1,9 +1,9 @@
 //! Organisations named with and without their country: "Kazakh Central Election
 //! Commission" and, later, "Central Election Commission" are one actor.
 
-use super::cluster::UnionFind;
+use super::candidate::Candidate;
 use super::demonyms::DemonymTable;
-use super::mentions::Candidate;
+use super::union_find::UnionFind;
 use crate::ner::EntityType;
 use std::collections::{HashMap, HashSet};
 

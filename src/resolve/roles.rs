@@ -3,12 +3,12 @@
 //! a demonym ("Iraqi troops" → Iraq, MIL). The dictionaries do not know most people
 //! in the news, and a collective has no name to look up; these give them codes.
 
+use super::candidate::Candidate;
 use super::demonyms::{DemonymTable, ACTOR_MODIFIERS};
-use super::ids::fold;
-use super::mentions::Candidate;
 use super::text::{attached_possessive_len, is_capitalised, is_possessive, is_punct, Doc};
 use super::titles::TitleTable;
 use crate::actors::{ActorDictionary, Country, Sector};
+use crate::fold::fold;
 
 /// A role read off the text; either part may be missing.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

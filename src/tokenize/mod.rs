@@ -3,6 +3,7 @@
 //! Offsets are byte offsets into the document's text (always on `char` boundaries);
 //! the export stage converts them to character offsets for users.
 
+mod abbreviations;
 mod sentences;
 mod shape;
 mod subword;

@@ -1,14 +1,7 @@
 //! Rule-based sentence splitting for news text.
 
+use super::abbreviations;
 use super::Span;
-
-/// Words that end in a period without ending a sentence.
-const ABBREVIATIONS: &[&str] = &[
-    "mr", "mrs", "ms", "dr", "prof", "gen", "sen", "rep", "gov", "lt", "col", "capt", "sgt", "maj", "adm", "cmdr",
-    "st", "mt", "ft", "jr", "sr", "rev", "hon", "pres", "amb", "vs", "etc", "inc", "corp", "co", "ltd", "bros", "no",
-    "nos", "jan", "feb", "mar", "apr", "aug", "sep", "sept", "oct", "nov", "dec", "approx", "dept", "est", "fig",
-    "e.g", "i.e", "u.s", "u.n", "u.k", "e.u",
-];
 
 fn is_closing(c: char) -> bool {
     matches!(c, '"' | '\'' | '”' | '’' | ')' | ']' | '»')
@@ -145,7 +138,7 @@ fn is_abbreviation(text: &str, dot: usize) -> bool {
     }
     let mut cs = word.chars();
     let single_initial = cs.next().is_some_and(|c| c.is_uppercase()) && cs.next().is_none();
-    single_initial || ABBREVIATIONS.contains(&word.to_lowercase().as_str())
+    single_initial || abbreviations::is_listed(word)
 }
 
 fn push_trimmed(text: &str, start: usize, end: usize, out: &mut Vec<Span>) {

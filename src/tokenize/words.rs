@@ -2,6 +2,7 @@
 //! was trained on: punctuation split off words, clitics ('s, n't) separate, but
 //! abbreviations ("U.S.", "Mr."), numbers ("1,000", "3.5") and hyphenated words kept.
 
+use super::abbreviations;
 use super::Span;
 
 fn is_leading_punct(c: char) -> bool {
@@ -83,11 +84,7 @@ fn keeps_period(word: &str) -> bool {
     if cs.next().is_some_and(|c| c.is_uppercase()) && cs.next().is_none() {
         return true; // initial
     }
-    const ABBR: &[&str] = &[
-        "mr", "mrs", "ms", "dr", "prof", "gen", "sen", "rep", "gov", "lt", "col", "capt", "sgt", "maj", "st", "jr",
-        "sr", "rev", "inc", "corp", "co", "ltd", "jan", "feb", "aug", "sep", "sept", "oct", "nov", "dec", "no", "vs",
-    ];
-    ABBR.contains(&stem.to_lowercase().as_str())
+    abbreviations::is_listed(stem)
 }
 
 /// Byte length of a trailing clitic ('s, ’s, n't, 're, 've, 'll, 'd, 'm) if the word has one.

@@ -7,8 +7,8 @@
 //! document-level id, so that checkpoints, shards and merges add up exactly, and every
 //! output is a function of that graph alone.
 
-use super::code::ActorCode;
 use super::links::name_links;
+use crate::actors::ActorCode;
 use crate::graph::{EdgeKey, Graph, Node};
 use crate::ner::EntityType;
 use std::collections::{BTreeMap, HashMap};

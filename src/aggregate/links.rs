@@ -15,8 +15,22 @@ use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 /// Legal forms that end company names ("Lear Corp", "Bear Stearns & Co Inc"): a name
 /// with them and the same name without are one company.
-const LEGAL_FORMS: &[&str] =
-    &["corp", "corporation", "inc", "incorporated", "co", "cos", "ltd", "limited", "plc", "llc", "ag", "sa", "nv", "gmbh"];
+const LEGAL_FORMS: &[&str] = &[
+    "corp",
+    "corporation",
+    "inc",
+    "incorporated",
+    "co",
+    "cos",
+    "ltd",
+    "limited",
+    "plc",
+    "llc",
+    "ag",
+    "sa",
+    "nv",
+    "gmbh",
+];
 
 /// `key` without the legal forms that end it, keeping at least one word.
 fn without_legal_form(key: &str) -> &str {
