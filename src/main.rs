@@ -88,7 +88,8 @@ enum EvalCommand {
         /// Print every false positive and missed relation to stderr.
         #[arg(long)]
         verbose: bool,
-    },    /// Precision and recall of the story (near-duplicate) detector on duplicate pairs,
+    },
+    /// Precision and recall of the story (near-duplicate) detector on duplicate pairs,
     /// and its cost per document; needs no model.
     Stories {
         /// JSONL with id, text and story (the gold story of each document).
