@@ -39,7 +39,7 @@ fn mix(mut z: u64) -> u64 {
 /// The seeds of the hash functions: fixed, so signatures never depend on the run.
 fn seeds() -> [u64; HASHES] {
     let mut out = [0u64; HASHES];
-    let mut state = 0x5eed_0f_57_0e1e5u64;
+    let mut state = 0x0005_eed0_f570_e1e5_u64;
     for s in &mut out {
         state = state.wrapping_add(0x9e37_79b9_7f4a_7c15);
         *s = mix(state);
