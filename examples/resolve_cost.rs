@@ -60,7 +60,7 @@ fn main() -> Result<()> {
     let start = Instant::now();
     for batch in docs.chunks(256) {
         for a in pipeline.analyze(batch.to_vec())? {
-            graph.add(&a, 0.0);
+            graph.add(&a, &actorgraph::stories::StoryId::new(&a.doc.id), 0.0);
         }
     }
     let wall = start.elapsed().as_secs_f64();

@@ -9,7 +9,7 @@
 
 use crate::durable::FileRecord;
 use crate::durable::{self, hash_file, hash_prefix, HashingWriter};
-use crate::export::{read_graph, write_graph, EvidenceWriter};
+use crate::export::{read_graph, write_graph, EvidenceWriter, SKETCHES_FILE};
 use crate::fingerprint::JobFingerprint;
 use crate::graph::Graph;
 use crate::ingest::skipped::{SkipCounts, SkipFile};
@@ -41,6 +41,8 @@ pub struct Snapshot {
     pub dir: String,
     pub nodes: FileRecord,
     pub edges: FileRecord,
+    /// The edges' story and outlet sketches (`edge_sketches.csv`).
+    pub sketches: FileRecord,
 }
 
 /// The checkpoint record.
@@ -139,7 +141,7 @@ impl Checkpoint {
         let graph = match &state.graph {
             Some(s) => {
                 let dir = self.dir.join(&s.dir);
-                for (name, want) in [("nodes.csv", &s.nodes), ("edges.csv", &s.edges)] {
+                for (name, want) in [("nodes.csv", &s.nodes), ("edges.csv", &s.edges), (SKETCHES_FILE, &s.sketches)] {
                     check_file(&dir.join(name), want)?;
                 }
                 read_graph(&dir)?
@@ -172,7 +174,12 @@ impl Checkpoint {
             let (bytes, sha256) = hash_file(&dir.join(f))?;
             Ok(FileRecord { bytes, sha256 })
         };
-        let snapshot = Snapshot { dir: name, nodes: record("nodes.csv")?, edges: record("edges.csv")? };
+        let snapshot = Snapshot {
+            dir: name,
+            nodes: record("nodes.csv")?,
+            edges: record("edges.csv")?,
+            sketches: record(SKETCHES_FILE)?,
+        };
         let previous = state.graph.replace(snapshot).map(|s| s.dir);
         durable::write_file(&self.state_file(), &serde_json::to_vec(state)?)?;
         if let Some(old) = previous.filter(|old| state.graph.as_ref().is_none_or(|s| &s.dir != old)) {

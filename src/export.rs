@@ -17,6 +17,8 @@ use crate::cells::{read_text_cell, text_cell};
 use crate::durable::{self, FileRecord, HashingWriter};
 use crate::graph::{Edge, EdgeKey, Graph, Node};
 use crate::ner::EntityType;
+use crate::stories::sketch::Distinct;
+use crate::stories::StoryId;
 use crate::timeline::{interval_cell, parse_interval_cell};
 use crate::tokenize::CharIndex;
 use anyhow::{Context, Result};
@@ -43,7 +45,11 @@ pub const NODES_HEADER: [&str; 11] = [
     "cameo_actor",
     "code_votes",
 ];
-pub const EDGES_HEADER: [&str; 13] = [
+/// `Weight` counts distinct stories (wire copies of one story count once);
+/// `reports` all supporting documents (as `documents`, kept for readers of older
+/// files), `sources` distinct outlets, `sentences` distinct supporting sentences.
+/// The last three are appended, as merge reads by position.
+pub const EDGES_HEADER: [&str; 16] = [
     "Source",
     "Target",
     "Type",
@@ -57,8 +63,19 @@ pub const EDGES_HEADER: [&str; 13] = [
     "plover",
     "cameo",
     "Interval",
+    "reports",
+    "sources",
+    "sentences",
 ];
-pub const EVIDENCE_HEADER: [&str; 23] = [
+
+/// The sidecar of edges.csv that lets counts of distinct stories and outlets add up
+/// across checkpoints and shards: per edge (`Id` as in edges.csv), the sketches
+/// behind `Weight` and `sources` (see [`crate::stories::sketch`]). Not for Gephi.
+pub const SKETCHES_FILE: &str = "edge_sketches.csv";
+pub const SKETCHES_HEADER: [&str; 3] = ["Id", "stories", "sources"];
+/// `story` (appended last: resume and merge read by position) is the id of the
+/// first document of the document's story (see [`crate::stories`]).
+pub const EVIDENCE_HEADER: [&str; 24] = [
     "doc_id",
     "relation",
     "source",
@@ -83,6 +100,7 @@ pub const EVIDENCE_HEADER: [&str; 23] = [
     "doc_title",
     "source_code",
     "target_code",
+    "story",
 ];
 
 /// A CSV file that appears under its final name only once `finish` succeeds.
@@ -138,7 +156,10 @@ pub fn write_graph(graph: &Graph, dir: &Path) -> Result<()> {
         ])?;
     }
     let mut edges = AtomicCsv::create(&dir.join("edges.csv"), &EDGES_HEADER)?;
+    let mut sketches = AtomicCsv::create(&dir.join(SKETCHES_FILE), &SKETCHES_HEADER)?;
     for (i, (key, e)) in graph.edges.iter().enumerate() {
+        let id = format!("e{}", i + 1);
+        sketches.write([id.as_str(), &e.stories.to_string(), &e.sources.to_string()])?;
         let join = |s: &std::collections::BTreeSet<String>| {
             text_cell(&s.iter().cloned().collect::<Vec<_>>().join("|")).into_owned()
         };
@@ -147,20 +168,24 @@ pub fn write_graph(graph: &Graph, dir: &Path) -> Result<()> {
             &*text_cell(&key.source),
             &text_cell(&key.target),
             if key.directed { "Directed" } else { "Undirected" },
-            &format!("e{}", i + 1),
+            &id,
             &relation,
             &relation,
-            &e.weight.to_string(),
+            &e.weight().to_string(),
             e.first_date.as_deref().unwrap_or(""),
             e.last_date.as_deref().unwrap_or(""),
             &e.documents.to_string(),
             &join(&e.plover),
             &join(&e.cameo),
             &interval_cell(&e.dates),
+            &e.documents.to_string(),
+            &e.sources.count().to_string(),
+            &e.sentences.to_string(),
         ])?;
     }
     nodes.finish()?;
-    edges.finish()
+    edges.finish()?;
+    sketches.finish()
 }
 
 /// Reads back `nodes.csv` and `edges.csv` written by [`write_graph`] (for merging shards
@@ -189,6 +214,8 @@ pub fn read_graph(dir: &Path) -> Result<Graph> {
     }
     let path = dir.join("edges.csv");
     let mut r = open_checked(&path, &EDGES_HEADER)?;
+    let sketch_path = dir.join(SKETCHES_FILE);
+    let mut sketches = open_checked(&sketch_path, &SKETCHES_HEADER)?.into_records();
     for (i, rec) in r.records().enumerate() {
         let at = || format!("{}:{}", path.display(), i + 2);
         let rec = rec.with_context(at)?;
@@ -199,6 +226,12 @@ pub fn read_graph(dir: &Path) -> Result<Graph> {
             "Undirected" => false,
             other => anyhow::bail!("{}: bad Type {other:?} (Directed or Undirected)", at()),
         };
+        // Weight and sources (rec[6], rec[14]) are the sketches' counts.
+        let at_sketch = || format!("{}:{}", sketch_path.display(), i + 2);
+        let sketch = sketches.next().with_context(|| format!("{}: no row for {}", at_sketch(), &rec[3]))?;
+        let sketch = sketch.with_context(at_sketch)?;
+        anyhow::ensure!(sketch[0] == rec[3], "{}: row of {}, expected {}", at_sketch(), &sketch[0], &rec[3]);
+        let parse = |cell: &str| Distinct::parse(cell).map_err(|e| anyhow::anyhow!("{}: {e}", at_sketch()));
         graph.edges.insert(
             EdgeKey {
                 source: read_text_cell(&rec[0]).to_string(),
@@ -207,16 +240,19 @@ pub fn read_graph(dir: &Path) -> Result<Graph> {
                 directed,
             },
             Edge {
-                weight: rec[6].parse().with_context(at)?,
+                sentences: rec[15].parse().with_context(at)?,
                 first_date: date(&rec[7]),
                 last_date: date(&rec[8]),
                 documents: rec[9].parse().with_context(at)?,
+                stories: parse(&sketch[1])?,
+                sources: parse(&sketch[2])?,
                 plover: set(&rec[10]),
                 cameo: set(&rec[11]),
                 dates: parse_interval_cell(&rec[12]).with_context(at)?,
             },
         );
     }
+    anyhow::ensure!(sketches.next().is_none(), "{}: more rows than edges.csv", sketch_path.display());
     Ok(graph)
 }
 
@@ -267,7 +303,8 @@ impl EvidenceWriter {
         self.rows
     }
 
-    pub fn add(&mut self, a: &Analysis) -> Result<()> {
+    /// Writes the rows of `a`, a document of `story`.
+    pub fn add(&mut self, a: &Analysis, story: &StoryId) -> Result<()> {
         let text = a.doc.text.as_str();
         let chars = CharIndex::new(text);
         for r in a.relations.iter().filter(|r| r.score >= self.min_score) {
@@ -299,6 +336,7 @@ impl EvidenceWriter {
                     &text_cell(a.doc.title.as_deref().unwrap_or("")),
                     res.code(sm.actor).map_or("", |c| c.cameo.as_str()),
                     res.code(tm.actor).map_or("", |c| c.cameo.as_str()),
+                    &text_cell(story.as_str()),
                 ])
                 .with_context(|| format!("{}: write failed", self.path.display()))?;
             self.rows += 1;
@@ -342,10 +380,15 @@ mod tests {
         graph.edges.insert(
             EdgeKey { source: "per:x".into(), target: "org:y".into(), relation: "@rel".into(), directed: true },
             Edge {
-                weight: 2,
+                sentences: 2,
                 first_date: None,
                 last_date: None,
                 documents: 1,
+                stories: [7, 9].into_iter().fold(Distinct::default(), |mut d, h| {
+                    d.insert(h);
+                    d
+                }),
+                sources: Default::default(),
                 plover: ["+P".to_string()].into(),
                 cameo: Default::default(),
                 dates: Default::default(),
@@ -357,7 +400,7 @@ mod tests {
         assert!(nodes.contains("loc:z,'-3.5,PER,3,1,,") && nodes.contains("org:y,''quoted,"), "{nodes}");
         assert!(nodes.contains(",,,,\n"), "no code columns: empty cells at the end: {nodes}");
         let edges = std::fs::read_to_string(dir.path().join("edges.csv")).unwrap();
-        assert!(edges.contains("per:x,org:y,Directed,e1,'@rel,'@rel,2,,,1,'+P,,\n"), "{edges}");
+        assert!(edges.contains("per:x,org:y,Directed,e1,'@rel,'@rel,2,,,1,'+P,,,1,0,2\n"), "{edges}");
         assert_eq!(read_graph(dir.path()).unwrap(), graph, "the escape is undone when read back");
     }
 

@@ -29,6 +29,7 @@ use crate::pipeline::Pipeline;
 use crate::progress::Progress;
 use crate::publish::{publish, seal};
 use crate::seen_ids::SeenIds;
+use crate::stories::{Detector, StoryId};
 use anyhow::Result;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
@@ -268,12 +269,13 @@ impl ExtractJob {
         let total_bytes = self.inputs.iter().map(|p| input_size(p, &options.skip_folders)).sum();
         let mut progress = Progress::new(total_bytes, self.quiet);
         progress.resume_at(state.documents);
-        let mut batch: Vec<Document> = Vec::with_capacity(self.batch_docs);
+        let mut batch: Vec<(Document, StoryId)> = Vec::with_capacity(self.batch_docs);
         let mut batch_bytes = 0;
         let mut consumed = 0u64;
         let mut last_checkpoint = Instant::now();
         let skip = state.items_done;
         let mut ids = SeenIds::default();
+        let mut stories = Detector::default();
         let mut hashes = InputHashes::new(self.inputs.len());
         for (input, item) in read_inputs_indexed(&self.inputs, &options) {
             hashes.add(input, &item);
@@ -288,8 +290,14 @@ impl ExtractJob {
                 Ok((doc, _)) => Ok(doc),
                 Err(e) => Err(e),
             };
+            // Likewise every document's story, whoever owns it and whether or not a
+            // resumed run skips it: stories then match a single run's (`stories`).
+            let item = item.map(|doc| {
+                let story = stories.assign(&doc.id, &doc.text);
+                (doc, story)
+            });
             if consumed <= skip {
-                if let Ok(doc) = &item {
+                if let Ok((doc, _)) = &item {
                     progress.skip_bytes(doc.text.len() as u64);
                 }
                 if consumed == skip {
@@ -298,9 +306,9 @@ impl ExtractJob {
                 continue;
             }
             match item {
-                Ok(doc) if self.shard.is_none_or(|s| s.owns(&doc.id)) => {
+                Ok((doc, story)) if self.shard.is_none_or(|s| s.owns(&doc.id)) => {
                     batch_bytes += doc.text.len();
-                    batch.push(doc)
+                    batch.push((doc, story))
                 }
                 Ok(_) => {}
                 Err(e) => self.report(state, &progress, skipped, e)?,
@@ -437,7 +445,7 @@ impl ExtractJob {
     fn process(
         &self,
         pipeline: &Pipeline<impl Labeler>,
-        batch: &mut Vec<Document>,
+        batch: &mut Vec<(Document, StoryId)>,
         graph: &mut Graph,
         evidence: &mut EvidenceWriter,
         progress: &mut Progress,
@@ -446,12 +454,14 @@ impl ExtractJob {
         if batch.is_empty() {
             return Ok(());
         }
-        let bytes: u64 = batch.iter().map(|d| d.text.len() as u64).sum();
+        let bytes: u64 = batch.iter().map(|(d, _)| d.text.len() as u64).sum();
         let n = batch.len() as u64;
         let rows = evidence.rows();
-        for a in pipeline.analyze(std::mem::take(batch))? {
-            evidence.add(&a)?;
-            graph.add(&a, self.min_score);
+        let (docs, stories): (Vec<Document>, Vec<StoryId>) = std::mem::take(batch).into_iter().unzip();
+        // analyze returns the documents in order.
+        for (a, story) in pipeline.analyze(docs)?.into_iter().zip(&stories) {
+            evidence.add(&a, story)?;
+            graph.add(&a, story, self.min_score);
         }
         state.evidence_rows += evidence.rows() - rows;
         state.documents += n;

@@ -34,13 +34,18 @@ const NODE_ATTRIBUTES: [(&str, &str, &str); 7] = [
 ];
 
 /// Edge attributes: (id, title, GEXF type).
-const EDGE_ATTRIBUTES: [(&str, &str, &str); 6] = [
+/// The weight is edges.csv's `Weight` (distinct stories); `reports`, `sources` and
+/// `sentences` are its columns of those names.
+const EDGE_ATTRIBUTES: [(&str, &str, &str); 9] = [
     ("relation", "relation", "string"),
     ("documents", "documents", "long"),
     ("first_date", "first_date", "string"),
     ("last_date", "last_date", "string"),
     ("plover", "plover", "string"),
     ("cameo", "cameo", "string"),
+    ("reports", "reports", "long"),
+    ("sources", "sources", "long"),
+    ("sentences", "sentences", "long"),
 ];
 
 /// Writes `graph` to `path` atomically.
@@ -110,7 +115,7 @@ pub fn gexf(graph: &Graph) -> String {
             i + 1,
             escape(&key.source),
             escape(&key.target),
-            e.weight,
+            e.weight(),
             rel = escape(&key.relation),
         );
         attvalues(
@@ -122,6 +127,9 @@ pub fn gexf(graph: &Graph) -> String {
                 ("last_date", e.last_date.clone().unwrap_or_default()),
                 ("plover", join(&e.plover)),
                 ("cameo", join(&e.cameo)),
+                ("reports", e.documents.to_string()),
+                ("sources", e.sources.count().to_string()),
+                ("sentences", e.sentences.to_string()),
             ],
         );
         spell_elements(&mut x, &e.dates);
@@ -207,7 +215,7 @@ mod tests {
             directed,
         };
         let dates: BTreeSet<Day> = ["2019-03-04", "2019-03-05"].map(|d| crate::timeline::day(d).unwrap()).into();
-        let edge = Edge { weight: 2, documents: 2, cameo: ["042".to_string()].into(), dates, ..Edge::default() };
+        let edge = Edge { sentences: 2, documents: 2, cameo: ["042".to_string()].into(), dates, ..Edge::default() };
         g.edges.insert(key("MEET", false), edge.clone());
         g.edges.insert(key("ACCUSE", true), edge);
         let x = gexf(&g);

@@ -7,6 +7,8 @@ use crate::actors::CodeVotes;
 use crate::analysis::Analysis;
 use crate::ner::EntityType;
 use crate::relate::Polarity;
+use crate::stories::sketch::Distinct;
+use crate::stories::StoryId;
 use crate::timeline::{day, Day};
 use std::collections::{BTreeMap, BTreeSet, HashSet};
 
@@ -79,9 +81,15 @@ pub struct EdgeKey {
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct Edge {
     /// Distinct supporting sentences.
-    pub weight: u64,
-    /// Distinct supporting documents.
+    pub sentences: u64,
+    /// Distinct supporting documents (`reports` in edges.csv).
     pub documents: u64,
+    /// The supporting documents' stories: [`Edge::weight`] counts them, so wire
+    /// copies of one story count once. A sketch, so that it stays bounded and adds up
+    /// across shards and node merges without counting a story twice.
+    pub stories: Distinct,
+    /// The supporting documents' outlets (their `source` field, where given).
+    pub sources: Distinct,
     pub first_date: Option<String>,
     pub last_date: Option<String>,
     /// Publication dates of the supporting documents (the edge's spells in GEXF and
@@ -100,8 +108,10 @@ pub struct Graph {
 }
 
 impl Graph {
-    /// Adds one analysed document: its actors, and its positive relations scoring at least `min_score`.
-    pub fn add(&mut self, a: &Analysis, min_score: f32) {
+    /// Adds one analysed document of `story`: its actors, and its positive relations
+    /// scoring at least `min_score`.
+    pub fn add(&mut self, a: &Analysis, story: &StoryId, min_score: f32) {
+        let outlet = a.doc.source.as_deref().map(str::trim).filter(|s| !s.is_empty()).map(source_key);
         let resolved = &a.resolved;
         let mut mention_counts = vec![0u64; resolved.actors.len()];
         for m in &resolved.mentions {
@@ -145,10 +155,14 @@ impl Graph {
             edge.plover.insert(r.plover.clone());
             edge.cameo.insert(r.cameo.clone());
             if seen.insert((key.clone(), r.sentence)) {
-                edge.weight += 1;
+                edge.sentences += 1;
             }
             if docs_seen.insert(key) {
                 edge.documents += 1;
+                edge.stories.insert(story.key());
+                if let Some(outlet) = outlet {
+                    edge.sources.insert(outlet);
+                }
                 if let Some(date) = &a.doc.date {
                     widen(&mut edge.first_date, &mut edge.last_date, date);
                     edge.dates.extend(day(date));
@@ -180,8 +194,10 @@ impl Edge {
     /// Adds another edge's counts, widens the dates and joins the codes (an edge of
     /// another shard, or of nodes merged into one).
     pub fn absorb(&mut self, e: &Edge) {
-        self.weight += e.weight;
+        self.sentences += e.sentences;
         self.documents += e.documents;
+        self.stories.union(&e.stories);
+        self.sources.union(&e.sources);
         for d in e.first_date.iter().chain(&e.last_date) {
             widen(&mut self.first_date, &mut self.last_date, d);
         }
@@ -189,6 +205,18 @@ impl Edge {
         self.plover.extend(e.plover.iter().cloned());
         self.cameo.extend(e.cameo.iter().cloned());
     }
+}
+
+impl Edge {
+    /// Distinct stories: the edge's `Weight`.
+    pub fn weight(&self) -> u64 {
+        self.stories.count()
+    }
+}
+
+/// An outlet as the `sources` count knows it: a stable hash of its name (XXH3).
+pub fn source_key(source: &str) -> u64 {
+    xxhash_rust::xxh3::xxh3_64(source.as_bytes())
 }
 
 fn widen(first: &mut Option<String>, last: &mut Option<String>, date: &str) {
@@ -221,7 +249,7 @@ mod tests {
         a.edges.insert(
             key.clone(),
             Edge {
-                weight: 2,
+                sentences: 2,
                 documents: 1,
                 first_date: Some("2017-10-07".into()),
                 last_date: Some("2017-10-07".into()),
@@ -237,7 +265,7 @@ mod tests {
         b.edges.get_mut(&key).unwrap().first_date = Some("2016-01-01".into());
         a.merge(b);
         let e = &a.edges[&key];
-        assert_eq!((e.weight, e.documents), (4, 2));
+        assert_eq!((e.sentences, e.documents), (4, 2));
         assert_eq!(e.first_date.as_deref(), Some("2016-01-01"));
         assert_eq!(e.last_date.as_deref(), Some("2017-10-07"));
         assert_eq!(a.nodes["per:a"].mentions, 6);
@@ -303,7 +331,7 @@ mod tests {
                     text: "x".into(),
                     date: date.map(String::from),
                     title: None,
-                    source: None,
+                    source: (id != "d4").then(|| if id == "d3" { "BBC" } else { "AP" }.to_string()),
                 },
                 sentences: vec![Sentence { span, words: vec![span] }; 3],
                 entities: Vec::new(),
@@ -319,6 +347,33 @@ mod tests {
             doc("d3", None, &[b, a, c], &[(0, 1, "OPPOSE", true, 0, 0.7), (2, 0, "MEET", false, 2, 0.2)]),
             doc("d4", Some("2020-12-31"), &[c, a], &[(1, 0, "OPPOSE", false, 1, 0.6), (0, 1, "ACCUSE", true, 0, 0.9)]),
         ]
+    }
+
+    #[test]
+    fn copies_of_a_story_weigh_once_and_outlets_are_counted() {
+        let docs = corpus();
+        let mut copy = docs[0].clone();
+        copy.doc.id = "d1-copy".into();
+        copy.doc.source = Some(" BBC ".into());
+        let mut g = Graph::default();
+        g.add(&docs[0], &StoryId::new("d1"), 0.5);
+        g.add(&copy, &StoryId::new("d1"), 0.5);
+        g.add(&docs[2], &StoryId::new("d1"), 0.5);
+        let key = EdgeKey { source: "per:a".into(), target: "per:b".into(), relation: "OPPOSE".into(), directed: true };
+        let e = &g.edges[&key];
+        assert_eq!((e.weight(), e.documents, e.sources.count(), e.sentences), (1, 2, 2, 2));
+        let key = EdgeKey { source: "per:b".into(), target: "per:a".into(), relation: "OPPOSE".into(), directed: true };
+        assert_eq!((g.edges[&key].weight(), g.edges[&key].sources.count()), (1, 1), "d3: another edge, BBC");
+        let mut other = Graph::default();
+        other.add(&copy, &StoryId::new("elsewhere"), 0.5);
+        g.merge(other);
+        let key = EdgeKey { source: "per:a".into(), target: "per:b".into(), relation: "OPPOSE".into(), directed: true };
+        assert_eq!((g.edges[&key].weight(), g.edges[&key].documents), (2, 3), "another story adds one");
+    }
+
+    /// Stories of the test documents: d3 is a copy of d1's story.
+    fn story(a: &Analysis) -> StoryId {
+        StoryId::new(if a.doc.id == "d3" { "d1" } else { &a.doc.id })
     }
 
     fn permutations(n: usize) -> Vec<Vec<usize>> {
@@ -350,7 +405,7 @@ mod tests {
         let min_score = 0.5;
         let mut reference = Graph::default();
         for d in &docs {
-            reference.add(d, min_score);
+            reference.add(d, &story(d), min_score);
         }
         let (nodes, edges) = csv(&reference);
         assert!(edges.contains("per:a,per:b,Directed") && edges.contains("per:a,per:b,Undirected"), "{edges}");
@@ -361,7 +416,7 @@ mod tests {
             for split in 0..3usize.pow(docs.len() as u32) {
                 let mut shards = vec![Graph::default(); 3];
                 for (i, &d) in order.iter().enumerate() {
-                    shards[split / 3usize.pow(i as u32) % 3].add(&docs[d], min_score);
+                    shards[split / 3usize.pow(i as u32) % 3].add(&docs[d], &story(&docs[d]), min_score);
                 }
                 for reverse in [false, true] {
                     let mut merged = Graph::default();
@@ -379,7 +434,7 @@ mod tests {
         // Through the files, as merge reads shard outputs back.
         let mut shards = [Graph::default(), Graph::default()];
         for (i, d) in docs.iter().enumerate() {
-            shards[i % 2].add(d, min_score);
+            shards[i % 2].add(d, &story(d), min_score);
         }
         let mut merged = Graph::default();
         for s in &shards {

@@ -29,6 +29,7 @@ pub mod publish;
 pub mod relate;
 pub mod resolve;
 pub mod seen_ids;
+pub mod stories;
 pub mod timeline;
 pub mod tokenize;
 

@@ -2,7 +2,7 @@
 
 use actorgraph::actors::ActorDictionary;
 use actorgraph::aggregate::ActorLevel;
-use actorgraph::eval::{ner as eval_ner, parse as eval_parse, relations as eval_relations};
+use actorgraph::eval::{ner as eval_ner, parse as eval_parse, relations as eval_relations, stories as eval_stories};
 use actorgraph::extract::{ExtractJob, Shard};
 use actorgraph::fingerprint::{Content, CsvSettings, Settings};
 use actorgraph::ingest::Fields;
@@ -89,6 +89,12 @@ enum EvalCommand {
         /// Print every false positive and missed relation to stderr.
         #[arg(long)]
         verbose: bool,
+    },
+    /// Precision and recall of the story (near-duplicate) detector on duplicate pairs,
+    /// and its cost per document; needs no model.
+    Stories {
+        /// JSONL with id, text and story (the gold story of each document).
+        file: PathBuf,
     },
 }
 
@@ -517,6 +523,13 @@ fn run(cli: Cli) -> Result<ExitCode> {
             let pipeline = stages.pipeline(model.load()?)?;
             let report = eval_relations::evaluate(&pipeline, &sentences, verbose)?;
             println!("Relations on {} ({} sentences):", gold.display(), sentences.len());
+            print!("{report}");
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Eval(EvalCommand::Stories { file }) => {
+            let docs = eval_stories::read_gold(&file)?;
+            let report = eval_stories::evaluate(&docs);
+            println!("Stories on {}, duplicate pairs:", file.display());
             print!("{report}");
             Ok(ExitCode::SUCCESS)
         }

@@ -16,7 +16,10 @@ use std::path::Path;
 
 pub const RUN_FILE: &str = "run.json";
 /// The outputs a run.json vouches for, in publishing order.
-pub const OUTPUTS: [&str; 5] = ["nodes.csv", "edges.csv", "graph.gexf", "evidence.csv", "skipped.csv"];
+/// `edge_sketches.csv` lets merge and resume add up the distinct stories and
+/// outlets of edges (see [`crate::export::SKETCHES_FILE`]).
+pub const OUTPUTS: [&str; 6] =
+    ["nodes.csv", "edges.csv", "edge_sketches.csv", "graph.gexf", "evidence.csv", "skipped.csv"];
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Program {

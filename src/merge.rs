@@ -4,6 +4,14 @@
 //! document counts added, evidence dates joined, node labels chosen from the summed
 //! counts of their forms), so merging the N shards of a corpus gives the single run's
 //! nodes.csv, edges.csv and graph.gexf.
+//!
+//! Stories need no unifying between shards: every shard runs the story detector over
+//! the whole input in input order (see [`crate::stories`]), so each evidence row
+//! already names the story a single run would name, and each edge's story and outlet
+//! sketches (`edge_sketches.csv`) are unioned, so a story supported in two shards
+//! counts once. Runs over different inputs (not shards) are merged as they are: a
+//! story copied into both inputs keeps one id per run and counts once per run.
+//!
 //! Evidence rows are concatenated shard by shard (in the order of the folders given
 //! when the sources are not shards). So are the rows of `skipped.csv`, except that
 //! shards of one job all read (and skip) the whole input: their problems are taken

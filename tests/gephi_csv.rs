@@ -33,9 +33,13 @@ fn example_outputs_import_cleanly() {
         &eh[..10],
         ["Source", "Target", "Type", "Id", "Label", "Kind", "Weight", "first_date", "last_date", "documents"]
     );
-    assert_eq!(eh.last().map(String::as_str), Some("Interval"));
+    // Interval, then the story counts (appended: merge reads by position).
+    assert_eq!(&eh[eh.len() - 4..], ["Interval", "reports", "sources", "sentences"]);
     let (vh, evidence) = read_csv(&out.path().join("evidence.csv"));
-    assert_eq!(&vh[vh.len() - 6..], ["frame", "doc_date", "doc_source", "doc_title", "source_code", "target_code"]);
+    assert_eq!(
+        &vh[vh.len() - 7..],
+        ["frame", "doc_date", "doc_source", "doc_title", "source_code", "target_code", "story"]
+    );
     assert_eq!(
         &vh[..13],
         [
@@ -71,7 +75,11 @@ fn example_outputs_import_cleanly() {
         );
         assert!(["Directed", "Undirected"].contains(&e["Type"].as_str()));
         assert_eq!(e["Label"], e["Kind"]);
-        assert!(e["Weight"].parse::<u64>().unwrap() >= 1);
+        let weight = e["Weight"].parse::<u64>().unwrap();
+        assert!(weight >= 1);
+        // Stories are at most the reports, which are documents by another name.
+        assert!(weight <= e["reports"].parse::<u64>().unwrap() && e["reports"] == e["documents"], "{e:?}");
+        assert!(e["sources"].parse::<u64>().unwrap() <= e["reports"].parse::<u64>().unwrap());
         assert!(e["first_date"] <= e["last_date"]);
     }
     // Evidence offsets are character offsets into the document: the sentence text is there.
@@ -83,5 +91,6 @@ fn example_outputs_import_cleanly() {
         let (s, e): (usize, usize) = (row["sentence_start"].parse().unwrap(), row["sentence_end"].parse().unwrap());
         assert_eq!(text[s..e].iter().collect::<String>(), row["sentence"]);
         assert!(ids.contains(row["source"].as_str()) && ids.contains(row["target"].as_str()));
+        assert!(docs.iter().any(|d| d["id"] == row["story"].as_str()), "a story is named by a document: {row:?}");
     }
 }

@@ -38,10 +38,10 @@ fn check(python: &Path, out: &Path) {
     assert!(run.status.success(), "{}\n{}", String::from_utf8_lossy(&run.stdout), String::from_utf8_lossy(&run.stderr));
 }
 
-/// An edge row of edges.csv: (Source, Target, Label, Weight, cameo, Interval).
+/// An edge row of edges.csv: (Source, Target, Label, Weight, cameo, Interval, reports, sources).
 fn edge_rows(out: &Path) -> Vec<Vec<String>> {
     let (_, rows) = common::read_csv(&out.join("edges.csv"));
-    let pick = ["Source", "Target", "Label", "Weight", "cameo", "Interval"];
+    let pick = ["Source", "Target", "Label", "Weight", "cameo", "Interval", "reports", "sources"];
     rows.iter().map(|r| pick.iter().map(|k| r[*k].clone()).collect()).collect()
 }
 
@@ -54,7 +54,9 @@ fn gexf_matches_the_csv_files_in_networkx() {
         dir.path(),
         "meet",
         &[
-            r#"{"id": "m1", "text": "Norway met Sweden in Oslo on Friday.", "date": "2019-03-04"}"#,
+            r#"{"id": "m1", "text": "Norway met Sweden in Oslo on Friday.", "date": "2019-03-04", "source": "Wire"}"#,
+            // A copy of m1 in another outlet: one more report and source, not a story.
+            r#"{"id": "m1-copy", "text": "NORWAY met Sweden in Oslo, on Friday", "date": "2019-03-04", "source": "Daily"}"#,
             r#"{"id": "m2", "text": "Norway met Sweden in Stockholm on Monday.", "date": "2019-03-05"}"#,
             r#"{"id": "m3", "text": "Norway met Sweden again in Bergen.", "date": "20190309"}"#,
             r#"{"id": "m4", "text": "Finland met Estonia in Tallinn."}"#,
@@ -64,7 +66,8 @@ fn gexf_matches_the_csv_files_in_networkx() {
     let rows = edge_rows(&meetings);
     let norway_sweden = rows.iter().find(|r| r[0] == "loc:norway" && r[1] == "loc:sweden").expect("an edge");
     assert_eq!(norway_sweden[2], "MEET");
-    assert_eq!(norway_sweden[3], "3");
+    assert_eq!(norway_sweden[3], "3", "three stories");
+    assert_eq!(norway_sweden[6..], ["4", "2"], "four reports, from two named sources");
     assert_eq!(norway_sweden[5], "<[2019-03-04, 2019-03-05]; [2019-03-09, 2019-03-09]>");
     assert!(rows.iter().any(|r| r[5].is_empty()), "the undated meeting has no interval: {rows:?}");
 

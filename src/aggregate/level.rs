@@ -167,7 +167,7 @@ mod tests {
 
     fn edge(g: &mut Graph, s: &str, t: &str, rel: &str, directed: bool) {
         let key = EdgeKey { source: s.into(), target: t.into(), relation: rel.into(), directed };
-        g.edges.insert(key, Edge { weight: 1, documents: 1, ..Default::default() });
+        g.edges.insert(key, Edge { sentences: 1, documents: 1, ..Default::default() });
     }
 
     use crate::graph::Edge;
@@ -197,7 +197,7 @@ mod tests {
     }
 
     fn edges(g: &Graph) -> Vec<String> {
-        g.edges.iter().map(|(k, e)| format!("{} {} {} {}", k.source, k.relation, k.target, e.weight)).collect()
+        g.edges.iter().map(|(k, e)| format!("{} {} {} {}", k.source, k.relation, k.target, e.sentences)).collect()
     }
 
     #[test]

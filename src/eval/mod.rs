@@ -3,6 +3,7 @@
 pub mod ner;
 pub mod parse;
 pub mod relations;
+pub mod stories;
 
 use std::fmt;
 

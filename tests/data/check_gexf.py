@@ -1,6 +1,7 @@
 """Checks OUTDIR/graph.gexf against OUTDIR/nodes.csv and edges.csv with networkx's
 GEXF reader, an implementation independent of actorgraph's writer: same nodes, edges,
-labels, types, weights, attributes (codes as strings) and spells (the Interval column).
+labels, types, weights (distinct stories), attributes (codes as strings; reports,
+sources and sentences as numbers) and spells (the Interval column).
 
 Usage: python check_gexf.py OUTDIR. Exits non-zero with the first difference.
 """
@@ -69,6 +70,9 @@ for e in edges:
     expect(f"relation of {e['Id']}", d["relation"], cell(e["Label"]))
     expect(f"label of {e['Id']}", d["label"], cell(e["Label"]))
     expect(f"documents of {e['Id']}", d["documents"], int(e["documents"]))
+    # Weight is distinct stories; reports, sources and sentences are counts beside it.
+    for key in ["reports", "sources", "sentences"]:
+        expect(f"{key} of {e['Id']}", d[key], int(e[key]))
     for key in ["first_date", "last_date", "plover", "cameo"]:
         expect(f"{key} of {e['Id']}", d.get(key, ""), cell(e[key]))
     expect(f"spells of {e['Id']}", d.get("spells", []), spells(e["Interval"]))
