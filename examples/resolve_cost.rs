@@ -54,7 +54,7 @@ fn main() -> Result<()> {
         relate_time: Default::default(),
         resolve_time: Default::default(),
     };
-    let docs = actorgraph::bench::conll_articles(&conll)?;
+    let docs = actorgraph::eval::ner::articles(&actorgraph::eval::ner::read_conll(&conll)?);
     let n = docs.len();
     let mut graph = Graph::default();
     let start = Instant::now();

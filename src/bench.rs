@@ -1,11 +1,15 @@
 //! `bench`: model cost against BERT-base- and BERT-large-shaped peers.
 //!
+//! Part of the binary, not the library: it runs the project's Python peers
+//! (`scripts/bench_peer.py` in `.venv`, found from the working directory, or given by
+//! `--python`), which a library user has no business depending on.
+//!
 //! All models run through the same code path (`Ner::forward`) over the same batches
 //! of the same real text in one process, so the ratios compare networks, not set-ups.
 
-use crate::eval::ner::{documents, read_conll};
-use crate::ner::{length_batches, DocInput, Model, Ner, Precision};
-use crate::tokenize::Window;
+use actorgraph::eval::ner::{documents, read_conll};
+use actorgraph::ner::{length_batches, DocInput, Model, Ner, Precision};
+use actorgraph::tokenize::Window;
 use anyhow::{Context, Result};
 use std::path::Path;
 use std::time::Instant;
@@ -61,22 +65,6 @@ pub fn model_cost(bundled: &Ner, conll: &Path, max_tokens: usize) -> Result<Vec<
         time_model("BERT-base shape (12x768, random)", &base, &batches)?,
         time_model("BERT-large shape (24x1024, random)", &large, &batches)?,
     ])
-}
-
-/// CoNLL documents re-joined into articles: words by spaces, sentences by newlines.
-pub fn conll_articles(conll: &Path) -> Result<Vec<crate::ingest::Document>> {
-    let gold = read_conll(conll)?;
-    let mut docs: Vec<crate::ingest::Document> = Vec::new();
-    for (i, s) in gold.iter().enumerate() {
-        if i == 0 || gold[i - 1].doc != s.doc {
-            let id = format!("conll-{:04}", docs.len() + 1);
-            docs.push(crate::ingest::Document { id, text: String::new(), date: None, title: None, source: None });
-        }
-        let text = &mut docs.last_mut().expect("a document was opened").text;
-        text.push_str(&s.words.join(" "));
-        text.push('\n');
-    }
-    Ok(docs)
 }
 
 /// Documents/s and tokens/s of one way of processing the benchmark articles.
@@ -140,21 +128,22 @@ pub struct ThroughputReport {
 /// is the median over the rounds: on a shared machine the speed drifts by tens of
 /// percent within minutes, and interleaving puts every measurement under the same drift.
 pub fn throughput(
-    pipeline: &mut crate::pipeline::Pipeline,
+    pipeline: &mut actorgraph::pipeline::Pipeline,
     model_dir: &Path,
     conll: &Path,
     threads: usize,
     rounds: usize,
+    python: Option<&Path>,
 ) -> Result<ThroughputReport> {
     let rounds = rounds.max(1);
     let parses = pipeline.syntax;
-    let docs = conll_articles(conll)?;
+    let docs = actorgraph::eval::ner::articles(&read_conll(conll)?);
     let n = docs.len() as u64;
     let work = tempfile::tempdir()?;
 
     // (b) the forward alone, over exactly the windows the pipeline builds.
-    let sentences: Vec<Vec<crate::tokenize::Sentence>> =
-        docs.iter().map(|d| crate::tokenize::analyze(&d.text)).collect();
+    let sentences: Vec<Vec<actorgraph::tokenize::Sentence>> =
+        docs.iter().map(|d| actorgraph::tokenize::analyze(&d.text)).collect();
     let inputs: Vec<DocInput> = docs.iter().zip(&sentences).map(|(d, s)| (d.text.as_str(), s.as_slice())).collect();
     let ner = &pipeline.ner;
     let mut windows: Vec<Window> = ner.windows(&inputs)?;
@@ -186,35 +175,34 @@ pub fn throughput(
         jsonl.push('\n');
     }
     std::fs::write(&input, jsonl)?;
-    let python = Path::new(env!("CARGO_MANIFEST_DIR")).join(".venv/bin/python");
 
     let mut seconds: std::collections::BTreeMap<&str, Vec<f64>> = Default::default();
     let mut peer_documents = 0;
-    let settings = crate::fingerprint::Settings {
-        model: crate::fingerprint::Settings::model_content(&model_dir.display().to_string())?,
-        rules: crate::fingerprint::Settings::rules_content(None)?,
+    let settings = actorgraph::fingerprint::Settings {
+        model: actorgraph::fingerprint::Settings::model_content(&model_dir.display().to_string())?,
+        rules: actorgraph::fingerprint::Settings::rules_content(None)?,
         aliases: None,
         actors: None,
         precision: ner.model().precision().to_string(),
         device: "cpu".into(),
         parse: pipeline.syntax,
         min_score: 0.0,
-        max_article_bytes: crate::ingest::DEFAULT_MAX_ARTICLE_BYTES,
-        csv: crate::fingerprint::CsvSettings::default(),
+        max_article_bytes: actorgraph::ingest::DEFAULT_MAX_ARTICLE_BYTES,
+        csv: actorgraph::fingerprint::CsvSettings::default(),
     };
     for round in 0..rounds {
         seconds.entry("forward").or_default().push(time_model("forward", ner, &batches)?.seconds);
         if let Some(fp32) = &fp32 {
             seconds.entry("forward_fp32").or_default().push(time_model("forward fp32", fp32, &batches)?.seconds);
         }
-        let job = |name: &str| crate::extract::ExtractJob {
+        let job = |name: &str| actorgraph::extract::ExtractJob {
             inputs: vec![input.clone()],
             out_dir: work.path().join(format!("{name}-{round}")),
             fields: Default::default(),
             delimiter: None,
-            max_article_bytes: crate::ingest::DEFAULT_MAX_ARTICLE_BYTES,
+            max_article_bytes: actorgraph::ingest::DEFAULT_MAX_ARTICLE_BYTES,
             min_score: 0.0,
-            batch_docs: crate::extract::DEFAULT_BATCH_DOCS,
+            batch_docs: actorgraph::extract::DEFAULT_BATCH_DOCS,
             shard: None,
             resume: false,
             checkpoint_every: std::time::Duration::from_secs(30),
@@ -238,8 +226,8 @@ pub fn throughput(
             result?;
             seconds.entry("without_parse").or_default().push(start.elapsed().as_secs_f64());
         }
-        if python.is_file() {
-            let v = run_peer(&python, &input, model_dir, threads, &batch_file)?;
+        if let Some(python) = python {
+            let v = run_peer(python, &input, model_dir, threads, &batch_file)?;
             peer_documents = v["documents"].as_u64().unwrap_or(0);
             for key in ["seconds", "forward_seconds_eager", "forward_seconds_sdpa", "forward_seconds_int8"] {
                 seconds.entry(key).or_default().push(v[key].as_f64().unwrap_or(f64::NAN));
@@ -275,7 +263,8 @@ fn run_peer(
     threads: usize,
     batches: &Path,
 ) -> Result<serde_json::Value> {
-    let script = Path::new(env!("CARGO_MANIFEST_DIR")).join("scripts/bench_peer.py");
+    let script = Path::new("scripts/bench_peer.py");
+    anyhow::ensure!(script.is_file(), "{}: not found (run bench from the repository root)", script.display());
     let run = std::process::Command::new(python)
         .arg(&script)
         .args(["--articles", &articles.display().to_string(), "--model", &model_dir.display().to_string()])

@@ -44,5 +44,4 @@ pub fn bundled_model_dir() -> std::path::PathBuf {
 pub fn bundled_ner_model_dir() -> std::path::PathBuf {
     std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("models").join("ner-minilm")
 }
-pub mod bench;
 pub mod merge;

@@ -1,5 +1,7 @@
 //! Command line of actorgraph; every stage lives in the library.
 
+mod bench;
+
 use actorgraph::actors::ActorDictionary;
 use actorgraph::aggregate::ActorLevel;
 use actorgraph::eval::{ner as eval_ner, parse as eval_parse, relations as eval_relations, stories as eval_stories};
@@ -57,6 +59,10 @@ enum Command {
         /// Rounds of the throughput measurements (each rate is the median over them).
         #[arg(long, default_value_t = 3)]
         rounds: usize,
+        /// Python with torch and transformers for the peers (scripts/bench_peer.py);
+        /// without it and without .venv/bin/python here, the peers are left out.
+        #[arg(long, value_name = "PATH")]
+        python: Option<PathBuf>,
         #[command(flatten)]
         model: ModelArgs,
     },
@@ -459,7 +465,7 @@ fn run(cli: Cli) -> Result<ExitCode> {
             actorgraph::merge::merge_at(&dirs, &output, actor_level.level())?;
             Ok(ExitCode::SUCCESS)
         }
-        Command::Bench { conll, tokens, rounds, model } => {
+        Command::Bench { conll, tokens, rounds, python, model } => {
             let ner = model.load()?;
             let threads = model.threads();
             println!(
@@ -467,7 +473,7 @@ fn run(cli: Cli) -> Result<ExitCode> {
                 conll.display(),
                 ner.model().precision()
             );
-            let rates = actorgraph::bench::model_cost(&ner, &conll, tokens)?;
+            let rates = bench::model_cost(&ner, &conll, tokens)?;
             let ours = rates[0].tokens_per_second();
             for r in &rates {
                 println!(
@@ -486,8 +492,18 @@ fn run(cli: Cli) -> Result<ExitCode> {
                 conll.display(),
                 pipeline.ner.model().precision()
             );
-            let report =
-                actorgraph::bench::throughput(&mut pipeline, std::path::Path::new(&dir), &conll, threads, rounds)?;
+            let python = python.or_else(|| Some(PathBuf::from(".venv/bin/python")).filter(|p| p.is_file()));
+            if python.is_none() {
+                println!("  (no .venv/bin/python here and no --python: the Python peers are left out)");
+            }
+            let report = bench::throughput(
+                &mut pipeline,
+                std::path::Path::new(&dir),
+                &conll,
+                threads,
+                rounds,
+                python.as_deref(),
+            )?;
             print!("{report}");
             Ok(ExitCode::SUCCESS)
         }

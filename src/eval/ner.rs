@@ -22,6 +22,23 @@ pub fn documents(gold: &[ConllSentence]) -> Vec<(String, Vec<Sentence>)> {
     documents_of(gold.iter().map(|s| (s.doc, s.words.as_slice())))
 }
 
+/// CoNLL documents re-joined into articles as a user's input would be: words by spaces,
+/// sentences by newlines (unlike [`documents`], the sentences are left for the pipeline
+/// to find), ids `conll-0001`, ... (for `bench` and the cost examples).
+pub fn articles(gold: &[ConllSentence]) -> Vec<crate::ingest::Document> {
+    let mut docs: Vec<crate::ingest::Document> = Vec::new();
+    for (i, s) in gold.iter().enumerate() {
+        if i == 0 || gold[i - 1].doc != s.doc {
+            let id = format!("conll-{:04}", docs.len() + 1);
+            docs.push(crate::ingest::Document { id, text: String::new(), date: None, title: None, source: None });
+        }
+        let text = &mut docs.last_mut().expect("a document was opened").text;
+        text.push_str(&s.words.join(" "));
+        text.push('\n');
+    }
+    docs
+}
+
 /// Gold sentences `(document index, words)`, consecutive ones of a document together, as
 /// documents of text with single spaces between words and the gold sentences and words.
 pub fn documents_of<'a>(sentences: impl IntoIterator<Item = (usize, &'a [String])>) -> Vec<(String, Vec<Sentence>)> {
