@@ -172,11 +172,6 @@ impl Resolver {
         &self.actors
     }
 
-    /// The user's alias table (empty when none was given).
-    pub fn aliases(&self) -> &AliasTable {
-        &self.aliases
-    }
-
     /// Resolves the NER `entities` of one document (`text`, split into
     /// `sentences` by [`crate::tokenize::analyze`]) to actors and mentions.
     ///
