@@ -266,7 +266,7 @@ fn run_peer(
     let script = Path::new("scripts/bench_peer.py");
     anyhow::ensure!(script.is_file(), "{}: not found (run bench from the repository root)", script.display());
     let run = std::process::Command::new(python)
-        .arg(&script)
+        .arg(script)
         .args(["--articles", &articles.display().to_string(), "--model", &model_dir.display().to_string()])
         .args(["--threads", &threads.to_string()])
         .args(["--forward-batches", &batches.display().to_string()])
