@@ -13,7 +13,7 @@
 //! reason and the first few, and every one in `skipped.csv`, which is written in the
 //! state folder, checkpointed and resumed like the evidence, and published with it.
 
-use crate::actors::{project, ActorLevel};
+use crate::actors::{project, projected_ids, ActorLevel};
 use crate::checkpoint::{Checkpoint, InputHashes, ResumeError, Resumed, State};
 use crate::durable;
 use crate::export::{write_graph, EvidenceWriter};
@@ -27,6 +27,7 @@ use crate::manifest::{new_run_id, utc_now, Counts, InputRecord, Program, RunMani
 use crate::pipeline::Pipeline;
 use crate::progress::Progress;
 use crate::publish::{publish, seal};
+use crate::report::write_report;
 use crate::seen_ids::SeenIds;
 use anyhow::Result;
 use serde::{Deserialize, Serialize};
@@ -107,6 +108,8 @@ pub struct ExtractJob {
     pub options: BTreeMap<String, String>,
     /// The level nodes are aggregated at in nodes.csv and edges.csv (`--actor-level`).
     pub actor_level: ActorLevel,
+    /// Write report.html and graph.svg (not with `--no-report`).
+    pub report: bool,
 }
 
 /// What happened, for the summary and the exit status.
@@ -170,6 +173,8 @@ impl ExtractJob {
                     items_done: 0,
                     inputs: InputHashes::new(self.inputs.len()).snapshot(),
                     documents: 0,
+                    sentences: 0,
+                    entities: 0,
                     evidence: Default::default(),
                     evidence_rows: 0,
                     skipped_file: Default::default(),
@@ -353,7 +358,13 @@ impl ExtractJob {
             write_gexf(&written, &staging.join("graph.gexf"))?;
             durable::link_or_copy(&checkpoint.evidence_file(), &staging.join("evidence.csv"))?;
             durable::link_or_copy(&checkpoint.skipped_file(), &staging.join("skipped.csv"))?;
-            seal(&staging, &mut self.manifest(state, &written))?;
+            let mut manifest = self.manifest(state, &written);
+            if self.report {
+                // Evidence keeps document-level ids; a shard's graph keeps them too.
+                let ids = if self.shard.is_some() { Default::default() } else { projected_ids(graph, self.actor_level) };
+                write_report(&staging, &written, &ids, &manifest.counts)?;
+            }
+            seal(&staging, &mut manifest)?;
             publish(&staging, &self.out_dir)?;
         }
         checkpoint.remove()
@@ -398,6 +409,8 @@ impl ExtractJob {
                 nodes: graph.nodes.len() as u64,
                 edges: graph.edges.len() as u64,
                 evidence_rows: state.evidence_rows,
+                sentences: state.sentences,
+                entities: state.entities,
             },
             started: state.started.clone(),
             finished: utc_now(),
@@ -447,6 +460,8 @@ impl ExtractJob {
         let n = batch.len() as u64;
         let rows = evidence.rows();
         for a in pipeline.analyze(std::mem::take(batch))? {
+            state.sentences += a.sentences.len() as u64;
+            state.entities += a.entities.len() as u64;
             evidence.add(&a)?;
             graph.add(&a, self.min_score);
         }

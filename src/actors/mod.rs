@@ -15,5 +15,5 @@ pub mod votes;
 
 pub use code::{ActorCode, Country, Sector};
 pub use dictionary::{day_of, ActorDictionary, Day, DictionaryError};
-pub use level::{project, ActorLevel};
+pub use level::{project, projected_ids, ActorLevel};
 pub use votes::CodeVotes;
