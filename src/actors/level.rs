@@ -82,7 +82,8 @@ pub fn surname_links(graph: &Graph) -> HashMap<String, String> {
 /// ids, find their node.
 pub fn projected_ids(graph: &Graph, level: ActorLevel) -> HashMap<String, String> {
     let links = surname_links(graph);
-    let target = level_ids(&linked_names(graph, &links), level);
+    let names = linked_names(graph, &links);
+    let target = level_ids(&names, level);
     graph
         .nodes
         .keys()

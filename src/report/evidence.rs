@@ -29,6 +29,18 @@ pub struct Sample {
     /// The trigger word's character range in `sentence`, when it lies inside it.
     pub trigger: Option<(usize, usize)>,
     pub score: f32,
+    /// The sentence's character offset in its document.
+    pub start: usize,
+}
+
+impl Sample {
+    /// Whether this sample goes before one of `score` at `start` of `doc_id`: higher
+    /// scores first, then by document and place, so that the choice does not depend
+    /// on the order of the evidence rows (a merge of shards shows what one run shows).
+    fn before(&self, score: f32, doc_id: &str, start: usize) -> bool {
+        (self.score, std::cmp::Reverse(self.doc_id.as_str()), std::cmp::Reverse(self.start))
+            > (score, std::cmp::Reverse(doc_id), std::cmp::Reverse(start))
+    }
 }
 
 /// Positive relation instances per period and relation.
@@ -105,12 +117,13 @@ pub fn read(
             continue;
         }
         let score: f32 = rec[c.score].parse().unwrap_or(0.0);
+        let at = (score, read_text_cell(&rec[c.doc_id]), rec[c.sentence_start].parse().unwrap_or(0));
         let sample = || sample(&rec, &c, score);
         if let Some(i) = edge {
-            keep(&mut edge_samples[i], EDGE_SAMPLES, score, sample);
+            keep(&mut edge_samples[i], EDGE_SAMPLES, at, sample);
         }
         for i in [a, b].into_iter().flatten() {
-            keep(&mut actor_samples[i], ACTOR_SAMPLES, score, sample);
+            keep(&mut actor_samples[i], ACTOR_SAMPLES, at, sample);
         }
     }
     for (e, s) in edges.iter_mut().zip(edge_samples) {
@@ -159,17 +172,18 @@ fn sample(rec: &csv::StringRecord, c: &Columns, score: f32) -> Sample {
         sentence,
         trigger,
         score,
+        start: num(c.sentence_start).unwrap_or(0),
     }
 }
 
-/// Keeps the `cap` highest scoring samples, the earlier of equal ones, in that order.
-fn keep(samples: &mut Vec<Sample>, cap: usize, score: f32, make: impl Fn() -> Sample) {
-    if samples.len() == cap && samples.last().is_some_and(|s| s.score >= score) {
-        return;
+/// Keeps the first `cap` samples in [`Sample::before`]'s order; `make` makes the one
+/// at `(score, doc_id, start)` if it is among them.
+fn keep(samples: &mut Vec<Sample>, cap: usize, (score, doc, start): (f32, &str, usize), make: impl Fn() -> Sample) {
+    let at = samples.iter().position(|s| !s.before(score, doc, start)).unwrap_or(samples.len());
+    if at < cap {
+        samples.insert(at, make());
+        samples.truncate(cap);
     }
-    let at = samples.iter().position(|s| s.score < score).unwrap_or(samples.len());
-    samples.insert(at, make());
-    samples.truncate(cap);
 }
 
 /// Days, or months when the dates span more than [`DAILY_SPAN`] days.
