@@ -361,7 +361,8 @@ impl ExtractJob {
             let mut manifest = self.manifest(state, &written);
             if self.report {
                 // Evidence keeps document-level ids; a shard's graph keeps them too.
-                let ids = if self.shard.is_some() { Default::default() } else { projected_ids(graph, self.actor_level) };
+                let ids =
+                    if self.shard.is_some() { Default::default() } else { projected_ids(graph, self.actor_level) };
                 write_report(&staging, &written, &ids, &manifest.counts)?;
             }
             seal(&staging, &mut manifest)?;

@@ -47,7 +47,9 @@ fn extract_and_merge_print_a_json_summary() {
     assert_eq!(j["skipped"]["total"], 2);
     assert_eq!(j["skipped"]["by_reason"].as_object().unwrap().values().map(|v| v.as_u64().unwrap()).sum::<u64>(), 2);
     let outputs = j["outputs"].as_object().unwrap();
-    for name in ["nodes.csv", "edges.csv", "graph.gexf", "evidence.csv", "skipped.csv", "graph.svg", "report.html", "run.json"] {
+    for name in
+        ["nodes.csv", "edges.csv", "graph.gexf", "evidence.csv", "skipped.csv", "graph.svg", "report.html", "run.json"]
+    {
         let path = outputs[name].as_str().unwrap_or_else(|| panic!("{name} listed: {j}"));
         assert!(Path::new(path).is_file(), "{path}");
     }

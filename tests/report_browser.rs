@@ -15,9 +15,9 @@ use std::time::{Duration, Instant};
 
 /// The browser binary, or None (after saying why) when the test should be skipped.
 fn chromium() -> Option<PathBuf> {
-    let names = std::env::var("CHROMIUM").map(|c| vec![c]).unwrap_or_else(|_| {
-        ["chromium", "chromium-browser", "google-chrome"].map(String::from).to_vec()
-    });
+    let names = std::env::var("CHROMIUM")
+        .map(|c| vec![c])
+        .unwrap_or_else(|_| ["chromium", "chromium-browser", "google-chrome"].map(String::from).to_vec());
     let path = std::env::var_os("PATH").unwrap_or_default();
     let found = names
         .iter()
@@ -77,7 +77,12 @@ fn small_graph(dir: &Path, n: usize) -> Graph {
         let rel = relations[i % 4];
         g.edges.insert(EdgeKey { source: s, target: t, relation: rel.into(), directed: rel != "MEET" }, edge.clone());
         if i > 1 {
-            let key = EdgeKey { source: "per:a00".into(), target: format!("per:a{i:02}"), relation: "MEET".into(), directed: false };
+            let key = EdgeKey {
+                source: "per:a00".into(),
+                target: format!("per:a{i:02}"),
+                relation: "MEET".into(),
+                directed: false,
+            };
             g.edges.insert(key, edge);
         }
     }

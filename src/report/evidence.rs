@@ -211,10 +211,9 @@ fn timeline(days: BTreeMap<String, BTreeMap<String, u64>>, undated: u64) -> Time
     }
     let mut months: BTreeMap<String, BTreeMap<String, u64>> = BTreeMap::new();
     let month_of = |s: &str| -> Option<(i32, i32)> { Some((s.get(..4)?.parse().ok()?, s.get(5..7)?.parse().ok()?)) };
-    if let (Some(mut m), Some(last)) = (
-        days.keys().next().and_then(|d| month_of(d)),
-        days.keys().next_back().and_then(|d| month_of(d)),
-    ) {
+    if let (Some(mut m), Some(last)) =
+        (days.keys().next().and_then(|d| month_of(d)), days.keys().next_back().and_then(|d| month_of(d)))
+    {
         while m <= last {
             months.entry(format!("{:04}-{:02}", m.0, m.1)).or_default();
             m = if m.1 == 12 { (m.0 + 1, 1) } else { (m.0, m.1 + 1) };

@@ -150,7 +150,9 @@ fn relation_chip(r: &Report, relation: &str) -> String {
 }
 
 fn edges_table(r: &Report, h: &mut String) {
-    h.push_str("<section id=\"edges\"><h2>Top edges</h2>\n<p class=\"note\">By weight (distinct supporting sentences).</p>\n");
+    h.push_str(
+        "<section id=\"edges\"><h2>Top edges</h2>\n<p class=\"note\">By weight (distinct supporting sentences).</p>\n",
+    );
     if r.top_edges.is_empty() {
         h.push_str("<p class=\"none\">No edges.</p></section>\n");
         return;

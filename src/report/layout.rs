@@ -112,7 +112,8 @@ mod tests {
     #[test]
     fn layout_is_deterministic_and_separates_nodes() {
         let ids = ["per:a", "per:b", "per:c", "org:d", "loc:e"];
-        let links = [Link { a: 0, b: 1, weight: 3.0 }, Link { a: 1, b: 2, weight: 1.0 }, Link { a: 3, b: 4, weight: 1.0 }];
+        let links =
+            [Link { a: 0, b: 1, weight: 3.0 }, Link { a: 1, b: 2, weight: 1.0 }, Link { a: 3, b: 4, weight: 1.0 }];
         let p = layout(&ids, &links);
         assert_eq!(p, layout(&ids, &links));
         for (i, a) in p.iter().enumerate() {

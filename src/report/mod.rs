@@ -178,7 +178,8 @@ impl Report {
         let edge_ids: HashMap<&EdgeKey, usize> = graph.edges.keys().enumerate().map(|(i, k)| (k, i + 1)).collect();
         let label = |id: &str| graph.nodes.get(id).map_or(id.to_string(), |n| n.label.clone());
         let mut by_weight: Vec<_> = graph.edges.iter().filter(|(k, _)| k.source != k.target).collect();
-        by_weight.sort_by(|a, b| b.1.weight.cmp(&a.1.weight).then(b.1.documents.cmp(&a.1.documents)).then(a.0.cmp(b.0)));
+        by_weight
+            .sort_by(|a, b| b.1.weight.cmp(&a.1.weight).then(b.1.documents.cmp(&a.1.documents)).then(a.0.cmp(b.0)));
         let mut top_edges: Vec<TopEdge> = by_weight
             .into_iter()
             .take(TOP)
@@ -225,7 +226,8 @@ impl Report {
     /// The colour of a relation: fixed for the bundled rules' relations, the others
     /// in turn from a palette.
     pub fn relation_colour(&self, relation: &str) -> &'static str {
-        const OTHERS: [&str; 8] = ["#8c564b", "#bcbd22", "#e377c2", "#17a2b8", "#7f7f7f", "#ff9da7", "#edc948", "#1f3b73"];
+        const OTHERS: [&str; 8] =
+            ["#8c564b", "#bcbd22", "#e377c2", "#17a2b8", "#7f7f7f", "#ff9da7", "#edc948", "#1f3b73"];
         match relation {
             "ACCUSE" => "#d62728",
             "MEET" => "#2ca02c",
@@ -237,7 +239,6 @@ impl Report {
             }
         }
     }
-
 }
 
 /// The fill of a node type.
@@ -251,8 +252,7 @@ pub fn type_colour(kind: &str) -> &'static str {
 }
 
 /// Node types in legend order.
-pub const TYPES: [(&str, &str); 4] =
-    [("PER", "person"), ("ORG", "organisation"), ("LOC", "place"), ("MISC", "other")];
+pub const TYPES: [(&str, &str); 4] = [("PER", "person"), ("ORG", "organisation"), ("LOC", "place"), ("MISC", "other")];
 
 /// `s` escaped for HTML and XML text and attribute values (the GEXF writer's escape:
 /// markup characters as references, characters XML forbids replaced).

@@ -18,7 +18,8 @@ fn fixture(dir: &Path) -> Graph {
         g.nodes.insert(id.into(), n);
     }
     let edge = |w| Edge { weight: w, documents: 1, first_date: Some("2019-03-04".into()), ..Edge::default() };
-    let key = |s: &str, t: &str, r: &str, d| EdgeKey { source: s.into(), target: t.into(), relation: r.into(), directed: d };
+    let key =
+        |s: &str, t: &str, r: &str, d| EdgeKey { source: s.into(), target: t.into(), relation: r.into(), directed: d };
     g.edges.insert(key("per:a", "org:b", "ACCUSE", true), edge(3));
     g.edges.insert(key("org:b", "per:a", "ACCUSE", true), edge(1));
     g.edges.insert(key("loc:c", "per:a", "MEET", false), edge(2));
