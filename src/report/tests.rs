@@ -81,10 +81,10 @@ fn report_and_svg_escape_text_link_evidence_and_count_over_time() {
     // Evidence through the id map, trigger marked, the negated row left out.
     let report = Report::build(&g, &ids, &counts, &dir.path().join("evidence.csv")).unwrap();
     let top = &report.top_edges[0];
-    assert_eq!((top.id.as_str(), top.key.relation.as_str(), top.samples.len()), ("e2", "ACCUSE", 1));
+    assert_eq!((top.id.as_str(), top.key.relation.as_str(), top.samples.len()), ("e3", "ACCUSE", 1));
     assert_eq!(top.samples[0].trigger, Some((4, 11)));
     assert!(html.contains("Ann <mark>accused</mark> &lt;img src=x&gt; B."), "{html}");
-    assert!(html.contains("href=\"#edge-e2\"") && html.contains("id=\"edge-e2\""));
+    assert!(html.contains("href=\"#edge-e3\"") && html.contains("id=\"edge-e3\""));
     assert!(html.contains("href=\"#actor-1\"") && html.contains("id=\"actor-1\""));
     // Dates span 77 days: counted per day, with the empty days between.
     assert_eq!(report.timeline.unit, "day");
