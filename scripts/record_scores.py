@@ -41,10 +41,11 @@ def evaluate_parse(binary, model, conllu, precision):
 def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("model")
+    ap.add_argument("--binary", default=str(ROOT / "target/release/actorgraph"), help="the actorgraph to run")
     ap.add_argument("--conll", default=str(ROOT.parent / "shared/data/conll2003"))
     ap.add_argument("--ud-dir", default=str(ROOT.parent / "shared/data"))
     args = ap.parse_args()
-    binary = ROOT / "target/release/actorgraph"
+    binary = Path(args.binary)
     model = Path(args.model)
     scores_path = model / "scores.json"
     scores = json.loads(scores_path.read_text())

@@ -53,6 +53,19 @@ if command -v rustup >/dev/null 2>&1; then
     rustup component add rustfmt clippy >/dev/null 2>&1 || echo "setup: warning: could not add rustfmt/clippy"
 fi
 
+# Headless Chromium for the report's browser test (tests/report_browser.rs), from
+# Debian's packages. Optional: without it (no apt, not root, no network) setup goes on
+# and that test is skipped, except under CI, where it fails saying why.
+if ! command -v chromium >/dev/null 2>&1; then
+    if command -v apt-get >/dev/null 2>&1 && [ "$(id -u)" = 0 ]; then
+        echo "setup: installing chromium (headless browser for the report test)"
+        { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; } \
+            || echo "setup: warning: could not install chromium; the report's browser test will not run"
+    else
+        echo "setup: warning: chromium not found and cannot be installed here (needs apt-get as root); the report's browser test will not run"
+    fi
+fi
+
 echo "setup: building the release binary"
 cargo build --release --locked
 echo "setup: done; binary at target/release/actorgraph"

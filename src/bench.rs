@@ -210,6 +210,7 @@ pub fn throughput(
             settings: settings.clone(),
             options: Default::default(),
             actor_level: Default::default(),
+            report: true,
         };
         pipeline.relate_time.reset();
         pipeline.resolve_time.reset();

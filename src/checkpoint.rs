@@ -57,6 +57,11 @@ pub struct State {
     /// Per input argument: the items of `items_done` read from it, and their hash.
     pub inputs: Vec<InputPrefix>,
     pub documents: u64,
+    /// Sentences and entities of those documents (absent from older checkpoints).
+    #[serde(default)]
+    pub sentences: u64,
+    #[serde(default)]
+    pub entities: u64,
     /// `evidence.csv.partial` up to the checkpoint.
     pub evidence: FileRecord,
     pub evidence_rows: u64,

@@ -13,7 +13,7 @@
 //! reason and the first few, and every one in `skipped.csv`, which is written in the
 //! state folder, checkpointed and resumed like the evidence, and published with it.
 
-use crate::aggregate::{project, ActorLevel};
+use crate::aggregate::{project, projected_ids, ActorLevel};
 use crate::checkpoint::{Checkpoint, InputHashes, ResumeError, Resumed, State};
 use crate::durable;
 use crate::export::{write_graph, EvidenceWriter};
@@ -28,6 +28,7 @@ use crate::ner::Labeler;
 use crate::pipeline::Pipeline;
 use crate::progress::Progress;
 use crate::publish::{publish, seal};
+use crate::report::write_report;
 use crate::seen_ids::SeenIds;
 use crate::stories::{Detector, StoryId};
 use anyhow::Result;
@@ -108,6 +109,8 @@ pub struct ExtractJob {
     pub options: BTreeMap<String, String>,
     /// The level nodes are aggregated at in nodes.csv and edges.csv (`--actor-level`).
     pub actor_level: ActorLevel,
+    /// Write report.html and graph.svg (not with `--no-report`).
+    pub report: bool,
 }
 
 /// What happened, for the summary and the exit status.
@@ -171,6 +174,8 @@ impl ExtractJob {
                     items_done: 0,
                     inputs: InputHashes::new(self.inputs.len()).snapshot(),
                     documents: 0,
+                    sentences: 0,
+                    entities: 0,
                     evidence: Default::default(),
                     evidence_rows: 0,
                     skipped_file: Default::default(),
@@ -190,7 +195,7 @@ impl ExtractJob {
         drop(skipped);
         // Counted as written: linking and `--actor-level` change the numbers.
         let written = self.output_graph(&graph);
-        self.finish(&checkpoint, &state, &written)?;
+        self.finish(&checkpoint, &state, &graph, &written)?;
 
         let summary = Summary {
             documents: state.documents,
@@ -352,9 +357,9 @@ impl ExtractJob {
     /// Stages the outputs of a complete checkpoint, publishes them with run.json, and
     /// removes the checkpoint. Every step can be repeated: a resumed run whose
     /// checkpoint is complete comes straight here.
-    /// Publishes `written` (the [`Self::output_graph`]) with the evidence and skipped
-    /// rows, unless this run is published already.
-    fn finish(&self, checkpoint: &Checkpoint, state: &State, written: &Graph) -> Result<()> {
+    /// Publishes `written` (the [`Self::output_graph`] of `graph`) with the evidence
+    /// and skipped rows and the report, unless this run is published already.
+    fn finish(&self, checkpoint: &Checkpoint, state: &State, graph: &Graph, written: &Graph) -> Result<()> {
         let published = RunManifest::read(&self.out_dir).ok().flatten().is_some_and(|m| m.run_id == state.run_id);
         if !published {
             let staging = checkpoint.staging();
@@ -364,7 +369,14 @@ impl ExtractJob {
             write_gexf(written, &staging.join("graph.gexf"))?;
             durable::link_or_copy(&checkpoint.evidence_file(), &staging.join("evidence.csv"))?;
             durable::link_or_copy(&checkpoint.skipped_file(), &staging.join("skipped.csv"))?;
-            seal(&staging, &mut self.manifest(state, written))?;
+            let mut manifest = self.manifest(state, written);
+            if self.report {
+                // Evidence keeps document-level ids; a shard's graph keeps them too.
+                let ids =
+                    if self.shard.is_some() { Default::default() } else { projected_ids(graph, self.actor_level) };
+                write_report(&staging, written, &ids, &manifest.counts)?;
+            }
+            seal(&staging, &mut manifest)?;
             publish(&staging, &self.out_dir)?;
         }
         checkpoint.remove()
@@ -409,6 +421,8 @@ impl ExtractJob {
                 nodes: graph.nodes.len() as u64,
                 edges: graph.edges.len() as u64,
                 evidence_rows: state.evidence_rows,
+                sentences: state.sentences,
+                entities: state.entities,
             },
             started: state.started.clone(),
             finished: utc_now(),
@@ -460,6 +474,8 @@ impl ExtractJob {
         let (docs, stories): (Vec<Document>, Vec<StoryId>) = std::mem::take(batch).into_iter().unzip();
         // analyze returns the documents in order.
         for (a, story) in pipeline.analyze(docs)?.into_iter().zip(&stories) {
+            state.sentences += a.sentences.len() as u64;
+            state.entities += a.entities.len() as u64;
             evidence.add(&a, story)?;
             graph.add(&a, story, self.min_score);
         }

@@ -173,7 +173,7 @@ fn spell_elements(x: &mut String, dates: &BTreeSet<Day>) {
 /// `s` as XML attribute text: markup characters escaped, and characters XML 1.0
 /// does not allow at all (C0 controls but tab and line ends, U+FFFE, U+FFFF) replaced
 /// by U+FFFD, so that a stray byte in an article cannot make the file unreadable.
-fn escape(s: &str) -> String {
+pub(crate) fn escape(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     for c in s.chars() {
         match c {

@@ -27,6 +27,7 @@ pub mod pipeline;
 pub mod progress;
 pub mod publish;
 pub mod relate;
+pub mod report;
 pub mod resolve;
 pub mod seen_ids;
 pub mod stories;

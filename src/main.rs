@@ -48,6 +48,8 @@ enum Command {
         /// Nodes of the merged nodes.csv and edges.csv (see extract --actor-level).
         #[arg(long, value_enum, default_value_t = LevelArg::Name)]
         actor_level: LevelArg,
+        #[command(flatten)]
+        output_args: OutputArgs,
     },
     /// Measure the NER model's cost against BERT-base- and BERT-large-shaped models.
     Bench {
@@ -209,6 +211,31 @@ struct ExtractArgs {
     /// takes the level.
     #[arg(long, value_enum, default_value_t = LevelArg::Name)]
     actor_level: LevelArg,
+    #[command(flatten)]
+    output_args: OutputArgs,
+}
+
+/// What `extract` and `merge` write besides the graph, and how they report.
+#[derive(Args)]
+struct OutputArgs {
+    /// Do not write report.html and graph.svg (for huge runs).
+    #[arg(long)]
+    no_report: bool,
+    /// Print a JSON summary (counts, skipped items by reason, output paths) to stdout
+    /// instead of the summary line on stderr; implies --quiet.
+    #[arg(long)]
+    json: bool,
+}
+
+impl OutputArgs {
+    /// The published run's summary as one JSON line on stdout.
+    fn print_json(&self, out: &std::path::Path, status: u8) -> Result<()> {
+        if self.json {
+            let manifest = actorgraph::manifest::RunManifest::read_verified(out)?;
+            println!("{}", serde_json::to_string(&manifest.summary(out, status))?);
+        }
+        Ok(())
+    }
 }
 
 #[derive(Clone, Copy, Debug, ValueEnum)]
@@ -414,6 +441,8 @@ impl ExtractArgs {
             ("resume", self.resume.to_string()),
             ("checkpoint_secs", self.checkpoint_secs.to_string()),
             ("quiet", self.quiet.to_string()),
+            ("no_report", self.output_args.no_report.to_string()),
+            ("json", self.output_args.json.to_string()),
         ]
         .into_iter()
         .map(|(k, v)| (k.to_string(), v))
@@ -455,14 +484,18 @@ fn run(cli: Cli) -> Result<ExitCode> {
                 shard: args.shard,
                 resume: args.resume,
                 checkpoint_every: std::time::Duration::from_secs_f64(args.checkpoint_secs),
-                quiet: args.quiet,
+                quiet: args.quiet || args.output_args.json,
                 actor_level: args.actor_level.level(),
+                report: !args.output_args.no_report,
             };
             let summary = job.run(&pipeline)?;
-            Ok(if summary.skipped.total == 0 { ExitCode::SUCCESS } else { ExitCode::from(EXIT_SKIPPED) })
+            let status = if summary.skipped.total == 0 { 0 } else { EXIT_SKIPPED };
+            args.output_args.print_json(&job.out_dir, status)?;
+            Ok(ExitCode::from(status))
         }
-        Command::Merge { dirs, output, actor_level } => {
-            actorgraph::merge::merge_at(&dirs, &output, actor_level.level())?;
+        Command::Merge { dirs, output, actor_level, output_args } => {
+            actorgraph::merge::merge_with(&dirs, &output, actor_level.level(), !output_args.no_report)?;
+            output_args.print_json(&output, 0)?;
             Ok(ExitCode::SUCCESS)
         }
         Command::Bench { conll, tokens, rounds, python, model } => {

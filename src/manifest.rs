@@ -20,6 +20,9 @@ pub const RUN_FILE: &str = "run.json";
 /// outlets of edges (see [`crate::export::SKETCHES_FILE`]).
 pub const OUTPUTS: [&str; 6] =
     ["nodes.csv", "edges.csv", "edge_sketches.csv", "graph.gexf", "evidence.csv", "skipped.csv"];
+/// Outputs a run may leave out (`--no-report`): listed, checked and published when
+/// written, and a stale copy removed when not.
+pub const OPTIONAL_OUTPUTS: [&str; 2] = crate::report::REPORT_FILES;
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Program {
@@ -54,6 +57,12 @@ pub struct Counts {
     pub nodes: u64,
     pub edges: u64,
     pub evidence_rows: u64,
+    /// Sentences and entities (NER spans) of the documents read (0 in a run.json
+    /// written before they were counted).
+    #[serde(default)]
+    pub sentences: u64,
+    #[serde(default)]
+    pub entities: u64,
 }
 
 /// A run that `merge` combined.
@@ -99,9 +108,10 @@ pub enum ManifestError {
 }
 
 impl RunManifest {
-    /// Records the size and hash of each output in `dir`.
+    /// Records the size and hash of each output in `dir` (the optional ones there).
     pub fn record_outputs(&mut self, dir: &Path) -> Result<()> {
-        for name in OUTPUTS {
+        let optional = OPTIONAL_OUTPUTS.into_iter().filter(|n| dir.join(n).exists());
+        for name in OUTPUTS.into_iter().chain(optional) {
             let (bytes, sha256) = hash_file(&dir.join(name))?;
             self.outputs.insert(name.into(), FileRecord { bytes, sha256 });
         }
@@ -133,9 +143,10 @@ impl RunManifest {
         Ok(m)
     }
 
-    /// Checks the outputs in `dir` against this record.
+    /// Checks the outputs in `dir` against this record (the optional ones it lists).
     pub fn verify(&self, dir: &Path) -> Result<()> {
-        for name in OUTPUTS {
+        let optional = OPTIONAL_OUTPUTS.into_iter().filter(|n| self.outputs.contains_key(*n));
+        for name in OUTPUTS.into_iter().chain(optional) {
             let path = dir.join(name);
             let want = self
                 .outputs
@@ -151,6 +162,38 @@ impl RunManifest {
             }
         }
         Ok(())
+    }
+}
+
+impl RunManifest {
+    /// The machine-readable summary `--json` prints: counts, skipped items by reason
+    /// and the paths of the outputs in `dir`, with the exit status the run ends with.
+    pub fn summary(&self, dir: &Path, exit_status: u8) -> serde_json::Value {
+        let c = &self.counts;
+        let path = |name: &str| dir.join(name).display().to_string();
+        let mut outputs: BTreeMap<&str, String> = self.outputs.keys().map(|n| (n.as_str(), path(n))).collect();
+        outputs.insert(RUN_FILE, path(RUN_FILE));
+        serde_json::json!({
+            "command": self.kind,
+            "run_id": self.run_id,
+            "exit_status": exit_status,
+            "output_dir": dir.display().to_string(),
+            "counts": {
+                "documents": c.documents_read,
+                "sentences": c.sentences,
+                "entities": c.entities,
+                "nodes": c.nodes,
+                "edges": c.edges,
+                "evidence_rows": c.evidence_rows,
+                "skipped": c.skipped.total,
+            },
+            "skipped": {
+                "total": c.skipped.total,
+                "by_reason": c.skipped.by_reason,
+                "first": c.skipped.examples,
+            },
+            "outputs": outputs,
+        })
     }
 }
 

@@ -23,7 +23,7 @@
 //! lists the runs it covers), settings must agree, and shards must be the complete set
 //! 1..N of one job.
 
-use crate::aggregate::{project, ActorLevel};
+use crate::aggregate::{project, projected_ids, ActorLevel};
 use crate::checkpoint::STATE_DIR;
 use crate::durable;
 use crate::export::{open_checked, read_graph, write_graph, AtomicCsv, EVIDENCE_HEADER};
@@ -34,6 +34,7 @@ use crate::ingest::skipped::SKIPPED_HEADER;
 use crate::lock::{is_locked, OutputLock};
 use crate::manifest::{new_run_id, utc_now, Counts, Program, RunManifest, Source};
 use crate::publish::{publish, seal};
+use crate::report::write_report;
 use anyhow::{Context, Result};
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
@@ -83,13 +84,18 @@ pub fn merge(dirs: &[PathBuf], out: &Path) -> Result<()> {
 /// [`merge`], writing nodes and edges at `level`: names are linked and nodes
 /// aggregated over the merged graph, as a single run over the whole corpus does.
 pub fn merge_at(dirs: &[PathBuf], out: &Path, level: ActorLevel) -> Result<()> {
+    merge_with(dirs, out, level, true)
+}
+
+/// [`merge_at`], writing report.html and graph.svg when `report` is set.
+pub fn merge_with(dirs: &[PathBuf], out: &Path, level: ActorLevel, report: bool) -> Result<()> {
     let _lock = OutputLock::acquire(out)?;
-    let merged = merge_locked(dirs, out, level);
+    let merged = merge_locked(dirs, out, level, report);
     crate::fault::report();
     merged
 }
 
-fn merge_locked(dirs: &[PathBuf], out: &Path, level: ActorLevel) -> Result<()> {
+fn merge_locked(dirs: &[PathBuf], out: &Path, level: ActorLevel, report: bool) -> Result<()> {
     let runs = check_sources(dirs, out)?;
     let staging = out.join(STAGING_DIR);
     durable::remove_dir_all(&staging)?;
@@ -105,6 +111,8 @@ fn merge_locked(dirs: &[PathBuf], out: &Path, level: ActorLevel) -> Result<()> {
         let c = &run.manifest.counts;
         counts.documents_read += c.documents_read;
         counts.evidence_rows += c.evidence_rows;
+        counts.sentences += c.sentences;
+        counts.entities += c.entities;
         // Every shard reads (and skips) the whole input: its problems count once.
         if run.shard.is_none() || i == 0 {
             copy_rows(&run.dir.join("skipped.csv"), &SKIPPED_HEADER, &mut skipped)?;
@@ -113,11 +121,15 @@ fn merge_locked(dirs: &[PathBuf], out: &Path, level: ActorLevel) -> Result<()> {
     }
     evidence.finish()?;
     skipped.finish()?;
-    let graph = project(&graph, level);
+    let merged = graph;
+    let graph = project(&merged, level);
     write_graph(&graph, &staging)?;
     write_gexf(&graph, &staging.join("graph.gexf"))?;
     counts.nodes = graph.nodes.len() as u64;
     counts.edges = graph.edges.len() as u64;
+    if report {
+        write_report(&staging, &graph, &projected_ids(&merged, level), &counts)?;
+    }
 
     let first = &runs[0].manifest;
     let sharded = runs[0].shard.is_some();

@@ -9,7 +9,7 @@
 //! interrupted extract finishes publishing on `--resume`.
 
 use crate::durable;
-use crate::manifest::{RunManifest, OUTPUTS, RUN_FILE};
+use crate::manifest::{RunManifest, OPTIONAL_OUTPUTS, OUTPUTS, RUN_FILE};
 use anyhow::Result;
 use std::path::Path;
 
@@ -24,6 +24,14 @@ pub fn publish(staging: &Path, out_dir: &Path) -> Result<()> {
     durable::remove_file(&out_dir.join(RUN_FILE))?;
     for name in OUTPUTS {
         durable::rename(&staging.join(name), &out_dir.join(name))?;
+    }
+    // A report left by an earlier run must not sit beside outputs it does not show.
+    for name in OPTIONAL_OUTPUTS {
+        if staging.join(name).exists() {
+            durable::rename(&staging.join(name), &out_dir.join(name))?;
+        } else {
+            durable::remove_file(&out_dir.join(name))?;
+        }
     }
     durable::rename(&staging.join(RUN_FILE), &out_dir.join(RUN_FILE))
 }

@@ -10,7 +10,12 @@
 
 mod common;
 
-use actorgraph::manifest::OUTPUTS;
+use actorgraph::manifest::{OPTIONAL_OUTPUTS, OUTPUTS};
+
+/// Every output a run writes by default (the report too), and run.json.
+fn published() -> impl Iterator<Item = &'static str> {
+    OUTPUTS.into_iter().chain(OPTIONAL_OUTPUTS).chain(["run.json"])
+}
 use common::repo;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
@@ -85,7 +90,7 @@ fn read(path: &Path) -> Vec<u8> {
 }
 
 fn assert_same_outputs(a: &Path, b: &Path, context: &str) {
-    for name in OUTPUTS {
+    for name in OUTPUTS.into_iter().chain(OPTIONAL_OUTPUTS) {
         assert!(read(&a.join(name)) == read(&b.join(name)), "{context}: {name} differs");
     }
 }
@@ -120,7 +125,17 @@ fn assert_consistent(dir: &Path, context: &str) {
 /// A finished run leaves exactly the outputs, run.json and the lock file.
 fn assert_clean(dir: &Path, context: &str) {
     let left = files(dir);
-    let want = [".actorgraph.lock", "edges.csv", "evidence.csv", "graph.gexf", "nodes.csv", "run.json", "skipped.csv"];
+    let want = [
+        ".actorgraph.lock",
+        "edges.csv",
+        "evidence.csv",
+        "graph.gexf",
+        "graph.svg",
+        "nodes.csv",
+        "report.html",
+        "run.json",
+        "skipped.csv",
+    ];
     assert_eq!(left, want, "{context}: unexpected files");
     actorgraph::manifest::RunManifest::read_verified(dir).unwrap();
 }
@@ -157,7 +172,7 @@ fn a_kill_at_every_step_resumes_to_identical_outputs() {
     for k in 1..=steps {
         let out = tmp.path().join(format!("killed-{k}"));
         std::fs::create_dir(&out).unwrap();
-        for name in OUTPUTS.iter().chain(&["run.json"]) {
+        for name in published() {
             std::fs::copy(previous.join(name), out.join(name)).unwrap();
         }
         let killed = extract(&input, &out, &[], Some(&format!("any:{k}")));
@@ -419,7 +434,7 @@ fn assert_ordinary_permissions(dir: &Path) {
         libc::umask(m);
         m
     } as u32;
-    for name in OUTPUTS.iter().chain(&["run.json"]) {
+    for name in published() {
         let mode = std::fs::metadata(dir.join(name)).unwrap().permissions().mode() & 0o777;
         assert_eq!(mode, 0o666 & !umask, "{}: mode {mode:o}", dir.join(name).display());
     }
@@ -567,7 +582,7 @@ fn a_merge_killed_at_any_step_leaves_a_consistent_folder_and_reruns_cleanly() {
     for k in 1..=steps {
         let out = p(&format!("killed-{k}"));
         std::fs::create_dir(&out).unwrap();
-        for name in OUTPUTS.iter().chain(&["run.json"]) {
+        for name in published() {
             std::fs::copy(previous.join(name), out.join(name)).unwrap();
         }
         let a = args_for(&out);

@@ -117,6 +117,7 @@ fn job(input: &Path, out: &Path, shard: Option<Shard>, resume: bool) -> ExtractJ
         },
         options: Default::default(),
         actor_level: ActorLevel::Name,
+        report: true,
     }
 }
 
@@ -165,7 +166,7 @@ fn extract_writes_the_graph_and_its_evidence() {
     let text = "Clinton accused Saddam Hussein of lying to inspectors.";
     let (s, t) = (a3["trigger_start"].parse::<usize>().unwrap(), a3["trigger_end"].parse::<usize>().unwrap());
     assert_eq!(&text[s..t], "accused");
-    for f in ["graph.gexf", "run.json", "skipped.csv"] {
+    for f in ["graph.gexf", "run.json", "skipped.csv", "report.html", "graph.svg"] {
         assert!(out.join(f).is_file(), "{f}");
     }
 }

@@ -50,19 +50,27 @@ impl std::str::FromStr for ActorLevel {
     }
 }
 
-/// The graph at `level`: names linked (see [`name_links`]), then nodes with one
-/// code (or country) merged into one node with that id ("RUSGOV", "RUS").
-///
-/// Merged nodes add up mentions, documents (so a document that names two members
-/// counts twice there) and code votes; edges between merged nodes add up weights and
-/// documents in the same way and widen dates. At `name`, an edge that linking turns
-/// into a loop is dropped, as a document never makes one; at `code` and `country` a
-/// loop is kept (Kyrgyz candidates opposing each other are KGZ – KGZ).
-pub fn project(graph: &Graph, level: ActorLevel) -> Graph {
+/// The ids of `graph`'s nodes in [`project`]'s output, for those that change (names
+/// linked, nodes aggregated at `level`): how evidence rows, which keep document-level
+/// ids, find their node.
+pub fn projected_ids(graph: &Graph, level: ActorLevel) -> HashMap<String, String> {
     let links = name_links(graph);
-    let linked = |id: &String| links.get(id).unwrap_or(id).clone();
+    let names = linked_names(graph, &links);
+    let target = level_ids(&names, level);
+    graph
+        .nodes
+        .keys()
+        .filter_map(|id| {
+            let linked = links.get(id).unwrap_or(id);
+            let to = target.get(linked).unwrap_or(linked);
+            (to != id).then(|| (id.clone(), to.clone()))
+        })
+        .collect()
+}
 
-    // Name level: linked nodes; the full name's label and kind stand.
+/// Name level: nodes with names linked; the full name's label and kind stand.
+fn linked_names(graph: &Graph, links: &HashMap<String, String>) -> BTreeMap<String, Node> {
+    let linked = |id: &String| links.get(id).unwrap_or(id).clone();
     let mut names: BTreeMap<String, Node> = BTreeMap::new();
     for (id, n) in &graph.nodes {
         let to = linked(id);
@@ -79,8 +87,11 @@ pub fn project(graph: &Graph, level: ActorLevel) -> Graph {
         node.codes.merge(&n.codes);
         node.dates.extend(n.dates.iter().copied());
     }
+    names
+}
 
-    // The node id at the level, from the linked node's majority code.
+/// Each name node's id at `level`, from its majority code.
+fn level_ids(names: &BTreeMap<String, Node>, level: ActorLevel) -> HashMap<&String, String> {
     let key_of = |id: &String, n: &Node| -> String {
         let code: Option<&ActorCode> = n.codes.winner();
         match level {
@@ -90,7 +101,22 @@ pub fn project(graph: &Graph, level: ActorLevel) -> Graph {
         }
         .unwrap_or_else(|| id.clone())
     };
-    let target: HashMap<&String, String> = names.iter().map(|(id, n)| (id, key_of(id, n))).collect();
+    names.iter().map(|(id, n)| (id, key_of(id, n))).collect()
+}
+
+/// The graph at `level`: names linked (see [`name_links`]), then nodes with one
+/// code (or country) merged into one node with that id ("RUSGOV", "RUS").
+///
+/// Merged nodes add up mentions, documents (so a document that names two members
+/// counts twice there) and code votes; edges between merged nodes add up weights and
+/// documents in the same way and widen dates. At `name`, an edge that linking turns
+/// into a loop is dropped, as a document never makes one; at `code` and `country` a
+/// loop is kept (Kyrgyz candidates opposing each other are KGZ – KGZ).
+pub fn project(graph: &Graph, level: ActorLevel) -> Graph {
+    let links = name_links(graph);
+    let linked = |id: &String| links.get(id).unwrap_or(id).clone();
+    let names = linked_names(graph, &links);
+    let target = level_ids(&names, level);
 
     let mut out = Graph::default();
     // Members by their aggregated id, for labels and kinds.

@@ -8,4 +8,4 @@
 pub mod level;
 pub mod links;
 
-pub use level::{project, ActorLevel};
+pub use level::{project, projected_ids, ActorLevel};
