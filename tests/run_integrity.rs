@@ -127,6 +127,7 @@ fn assert_clean(dir: &Path, context: &str) {
     let left = files(dir);
     let want = [
         ".actorgraph.lock",
+        "edge_sketches.csv",
         "edges.csv",
         "evidence.csv",
         "graph.gexf",
@@ -188,7 +189,9 @@ fn a_kill_at_every_step_resumes_to_identical_outputs() {
 
 /// Kills a run at its `k`-th step, after its first checkpoint (the corpus has 2 items).
 fn killed_after_first_checkpoint(input: &Path, out: &Path) {
-    let killed = extract(input, out, &[], Some("rename:4"));
+    // The fifth rename publishes the first checkpoint's state.json (after the graph
+    // checkpoint's files).
+    let killed = extract(input, out, &[], Some("rename:5"));
     assert_eq!(killed.status.code(), Some(FAULT_EXIT), "{}", stderr(&killed));
     let state: serde_json::Value =
         serde_json::from_slice(&read(&out.join(".actorgraph-run/state.json"))).expect("a checkpoint exists");
@@ -252,7 +255,7 @@ fn resume_refuses_changed_settings_and_names_them() {
     std::fs::write(&aliases, "alias,canonical\nSipila,Juha Sipila\n").unwrap();
     let same_model = model_copy(tmp.path(), &[]);
     let base = ["--rules", rules.to_str().unwrap(), "--model", same_model.to_str().unwrap()];
-    let killed = extract(&input, &out, &base, Some("rename:4"));
+    let killed = extract(&input, &out, &base, Some("rename:5"));
     assert_eq!(killed.status.code(), Some(FAULT_EXIT), "{}", stderr(&killed));
 
     let other_model = tmp.path().join("other");
