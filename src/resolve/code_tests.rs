@@ -127,3 +127,21 @@ fn a_capital_acting_is_its_country_a_venue_stays_a_place() {
     assert_eq!(code_of(&doc, "loc:russia"), "RUSGOV");
     assert_eq!(code_of(&doc, "loc:ukraine"), "UKRGOV");
 }
+
+#[test]
+fn a_nation_before_words_that_qualify_a_title_gives_the_country() {
+    let text = "Prosecutors accused Iran's intelligence minister Ali Fallahiyan. \
+                Azerbaijani presidential adviser Vafa Gulizade met him. \
+                Talks with Iran and minister Jane Roe went on.";
+    let doc = resolve_on(
+        text,
+        &[("Iran", Loc), ("Ali Fallahiyan", Per), ("Azerbaijani", Misc), ("Vafa Gulizade", Per), ("Jane Roe", Per)],
+        Some("1996-08-20"),
+    );
+    assert_eq!(code_of(&doc, "per:ali-fallahiyan"), "IRNGOV");
+    assert_eq!(code_of(&doc, "per:vafa-gulizade"), "AZEGOV");
+    // "and" joins two phrases: no nation reaches across it.
+    let roe = doc.actors.iter().position(|a| a.id == "per:jane-roe").unwrap();
+    let code = doc.code(roe).unwrap();
+    assert_eq!((code.country, code.sector), (None, Some(crate::actors::Sector::Gov)));
+}

@@ -30,6 +30,18 @@ const FORMER: &[&str] = &["former", "ex", "ousted", "deposed", "late"];
 /// Most words looked at for one title before a name.
 const MAX_TITLE_WORDS: usize = 5;
 
+/// Words between a nation and a title that qualify the title, at most.
+const MODIFIER_WORDS: usize = 2;
+
+/// A word that can qualify a title ("intelligence", "Presidential", "Kurdish-born"):
+/// letters and hyphens only, and not a function word that would join two phrases.
+fn is_modifier(word: &str) -> bool {
+    const JOINING: &[&str] = &["the", "a", "an", "and", "or", "of", "for", "to", "with", "by", "in", "on", "said"];
+    word.chars().all(|c| c.is_alphabetic() || c == '-')
+        && word.chars().any(char::is_alphabetic)
+        && !JOINING.contains(&word.to_lowercase().as_str())
+}
+
 impl Roles<'_> {
     /// The country a canonical country label (the demonym table's) stands for.
     pub fn country(&self, label: &str) -> Option<Country> {
@@ -71,7 +83,13 @@ impl Roles<'_> {
             p -= 1;
         }
         let sector = self.dict.role_sector(&tokens).map(|s| if former { Sector::Eli } else { s });
-        let country = self.nation_before(doc, s, p);
+        // The nation may stand before words that qualify the title without being one
+        // ("Iranian Intelligence Minister", "Azerbaijani presidential adviser", "Iran's
+        // intelligence minister"): up to MODIFIER_WORDS such words, taken only when a
+        // nation is right before them.
+        let country = (0..=MODIFIER_WORDS.min(p))
+            .take_while(|&k| k == 0 || is_modifier(word(p - k)))
+            .find_map(|k| self.nation_before(doc, s, p - k));
         (sector.is_some() || country.is_some()).then_some(Role { country, sector })
     }
 
