@@ -21,8 +21,8 @@ pub const RUN_FILE: &str = "run.json";
 pub const OUTPUTS: [&str; 6] =
     ["nodes.csv", "edges.csv", "edge_sketches.csv", "graph.gexf", "evidence.csv", "skipped.csv"];
 /// Outputs a run may leave out (`--no-report`): listed, checked and published when
-/// written, and a stale copy removed when not.
-pub const OPTIONAL_OUTPUTS: [&str; 2] = crate::report::REPORT_FILES;
+/// written, and a stale copy removed when not. The report's files ([`crate::report`]).
+pub const OPTIONAL_OUTPUTS: [&str; 2] = ["graph.svg", "report.html"];
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Program {

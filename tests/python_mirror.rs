@@ -46,13 +46,11 @@ fn python_shape_ids_equal_rusts() {
         "İstanbul",
         "ΣΑΣ",
     ];
-    let script = format!(
-        "import json, sys\nsys.path.insert(0, 'scripts')\nfrom train_ner import shape_id\n\
-         print(json.dumps([shape_id(w) for w in json.loads(sys.argv[1])]))"
-    );
+    let script = "import json, sys\nsys.path.insert(0, 'scripts')\nfrom train_ner import shape_id\n\
+                  print(json.dumps([shape_id(w) for w in json.loads(sys.argv[1])]))";
     let out = Command::new(&python)
         .current_dir(common::repo())
-        .args(["-c", &script, &serde_json::to_string(&words).unwrap()])
+        .args(["-c", script, &serde_json::to_string(&words).unwrap()])
         .output()
         .expect("run python");
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));

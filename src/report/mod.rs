@@ -24,8 +24,9 @@ use std::path::Path;
 
 pub use evidence::{Sample, Timeline};
 
-/// The report files, written beside the other outputs unless `--no-report`.
-pub const REPORT_FILES: [&str; 2] = ["graph.svg", "report.html"];
+/// The report files, written beside the other outputs unless `--no-report` (the run
+/// manifest's optional outputs).
+pub const REPORT_FILES: [&str; 2] = crate::manifest::OPTIONAL_OUTPUTS;
 /// Actors drawn at most.
 pub const NODE_CAP: usize = 300;
 /// Edges drawn at most.
