@@ -2,9 +2,9 @@
 //! `scaled_dot_product_attention` and one fused QKV projection per layer.
 //!
 //! rust-bert's BERT spells attention out as separate matmul/softmax/matmul ops and
-//! three projections; on CPU that made it about 0.8x PyTorch's speed on the same
-//! libtorch. Here the weights are the same tensors (no copy beyond the QKV
-//! concatenation), only the forward differs.
+//! three projections, which on the CPU is slower than PyTorch's forward on the same
+//! libtorch (the README's bench section has the figures). Here the weights are the
+//! same tensors (no copy beyond the QKV concatenation); only the forward differs.
 
 use anyhow::{Context, Result};
 use std::collections::HashMap;
@@ -276,8 +276,8 @@ impl FastBert {
         };
         let x = self.norm(&x, &self.embedding_norm);
         match self.precision() {
-            // MKL's fp32 products (and a GPU) are fastest on the whole padded batch: run
-            // window by window as int8 is, fp32 was 0.94 times as fast.
+            // MKL's fp32 products (and a GPU) are fastest on the whole padded batch, so
+            // fp32 runs it at once; its results do not depend on the batch.
             Precision::Fp32 => {
                 // Boolean mask [b, 1, 1, l]: true where a key may be attended to.
                 let attend = mask.eq(1).view([b, 1, 1, l]);
@@ -288,8 +288,7 @@ impl FastBert {
             // batch (shards and resumed runs must agree with a single run). Running whole
             // windows, not the batch layer by layer with a product per window copied back,
             // also leaves no padding to compute and keeps a window's activations in the
-            // CPU's caches: 1.05 to 1.12 times faster over the CoNLL test windows, in
-            // interleaved runs of the two builds (`examples/forward.rs`).
+            // CPU's caches (`examples/forward.rs` times the two).
             Precision::Int8 => {
                 let lengths = Vec::<i64>::try_from(mask.sum_dim_intlist(1, false, Kind::Int64)).unwrap_or_default();
                 let hidden = Tensor::zeros([b, l, self.hidden], (Kind::Float, ids.device()));

@@ -39,11 +39,10 @@ const BATCH_TOKENS: usize = 2048;
 /// Makes the C allocator keep and reuse freed memory; call once, before loading a model.
 ///
 /// libtorch allocates every intermediate tensor afresh. glibc serves the large ones
-/// with mmap and unmaps them on free, so each forward pass page-faults its activations
-/// in again and the kernel zeroes every page: 14% of the samples in a `perf` profile of
-/// the int8 forward. Served from the heap and kept after free, the same forward ran
-/// 1.2 to 1.36 times faster in three interleaved runs, and system time fell from 43 s
-/// to 6 s. Peak memory is the live tensors either way (`scripts/measure_memory.sh`).
+/// with mmap and unmaps them on free, so each forward pass would page-fault its
+/// activations in again and the kernel would zero every page. Served from the heap and
+/// kept after free, they are reused; peak memory is the live tensors either way
+/// (`scripts/measure_memory.sh`).
 pub fn reuse_freed_memory() {
     #[cfg(all(target_os = "linux", target_env = "gnu"))]
     // SAFETY: mallopt only changes allocator parameters; called before other threads start.

@@ -331,11 +331,9 @@ impl Model {
 
     /// Runs batches on `n` threads at once, each batch on one thread, where the network
     /// allows it (our BERT forward on the CPU; other networks keep one). The caller then
-    /// gives libtorch one thread per operation (`tch::set_num_threads(1)`). On 2 cores,
-    /// libtorch's two threads spent much of the int8 forward waiting for each other at
-    /// the end of each of its many small operations (13% of a `perf` profile in libgomp);
-    /// a batch per thread made our int8 forward 1.3 times faster (`bench`, (b), before
-    /// and after this change).
+    /// gives libtorch one thread per operation (`tch::set_num_threads(1)`): the int8
+    /// forward is many small operations, and libtorch's threads would spend much of it
+    /// waiting for each other at the end of each; whole batches keep every thread busy.
     pub fn set_workers(&mut self, n: usize) {
         self.workers = if self.runs_batches_in_parallel() { n.max(1) } else { 1 };
     }
