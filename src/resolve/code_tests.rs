@@ -1,31 +1,10 @@
 //! Actor codes through `Resolver::resolve_dated` and metonymy, on short texts with
 //! NER output simulated by tagging chosen substrings (as `tests.rs` does).
 
+use super::tests::entities;
 use super::*;
 use crate::tokenize::analyze;
 use EntityType::{Loc, Misc, Org, Per};
-
-fn entities(text: &str, sentences: &[Sentence], specs: &[(&str, EntityType)]) -> Vec<Entity> {
-    let mut out: Vec<Entity> = Vec::new();
-    for &(needle, kind) in specs {
-        for (start, _) in text.match_indices(needle) {
-            let span = Span::new(start, start + needle.len());
-            if out.iter().any(|e| e.span.overlaps(span)) {
-                continue;
-            }
-            let Some((s, sentence)) = sentences.iter().enumerate().find(|(_, x)| x.span.contains(span)) else {
-                continue;
-            };
-            let first = sentence.words.iter().position(|w| w.start == span.start);
-            let last = sentence.words.iter().position(|w| w.end == span.end);
-            if let (Some(a), Some(b)) = (first, last) {
-                out.push(Entity { sentence: s, words: a..b + 1, span, kind, score: 0.9 });
-            }
-        }
-    }
-    out.sort_by_key(|e| e.span.start);
-    out
-}
 
 fn resolve_on(text: &str, specs: &[(&str, EntityType)], date: Option<&str>) -> ResolvedDoc {
     let sentences = analyze(text);

@@ -9,7 +9,7 @@ use crate::tokenize::analyze;
 /// Atambayev" before "Atambayev"); "SAO@2" tags only the second occurrence of
 /// "SAO". Panics on a needle that is never tagged, which would make the test
 /// meaningless.
-fn entities(text: &str, sentences: &[Sentence], specs: &[(&str, EntityType)]) -> Vec<Entity> {
+pub(super) fn entities(text: &str, sentences: &[Sentence], specs: &[(&str, EntityType)]) -> Vec<Entity> {
     let mut out: Vec<Entity> = Vec::new();
     for &(spec, kind) in specs {
         let (needle, nth) = match spec.rsplit_once('@') {
