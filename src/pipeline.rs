@@ -70,7 +70,7 @@ impl<L: Labeler> Pipeline<L> {
                 clock.add(start);
                 let start = Instant::now();
                 let day = doc.date.as_deref().and_then(crate::actors::day_of);
-                resolver.apply_metonymy(&mut resolved, relations.iter().flat_map(|r| [r.source, r.target]), day);
+                resolver.apply_metonymy(&mut resolved, relations.iter().map(|r| (r.source, r.target)), day);
                 resolve_clock.add(start);
                 Analysis { doc, sentences, entities: labels.entities, syntax: labels.syntax, resolved, relations }
             })

@@ -7,6 +7,7 @@
 use super::path::{DepPath, PathSet};
 use super::rules::{Grammar, TriggerPos};
 use super::sentence::{MentionId, Parsed};
+use crate::ner::EntityType;
 use crate::parse::{DepRel, Subtype, UdRel, Upos};
 
 /// How an argument was reached beyond the frame's own path; shown in evidence.
@@ -24,6 +25,8 @@ pub(crate) enum Via {
     Collective,
     /// An apposition ("the opposition leader, X,").
     Apposition,
+    /// The word of taking part whose event it is ("took part in the attack").
+    Participation,
 }
 
 impl Via {
@@ -35,6 +38,7 @@ impl Via {
             Via::Relative => "relative",
             Via::Collective => "collective",
             Via::Apposition => "apposition",
+            Via::Participation => "participation",
         }
     }
 }
@@ -48,12 +52,28 @@ pub(crate) struct Arg {
 
 /// The words a trigger's paths start from: the trigger, and for an event noun that is
 /// the object (or passive subject) of a light verb, that verb too.
+///
+/// An event noun in the "in" phrase of a word of taking part ("took part in the
+/// attack", "Iraqi involvement in the attack") adds that word, and its light verb; one
+/// after "one of" ("one of the loudest critics of Y") adds "one", whose subject it shares.
 pub(crate) fn anchors(p: &Parsed, g: &Grammar, trigger: usize, pos: TriggerPos) -> Vec<(usize, Option<Via>)> {
     let mut out = vec![(trigger, None)];
-    if pos == TriggerPos::Noun {
-        if let Some(verb) = light_verb(p, g, trigger) {
-            out.push((verb, Some(Via::LightVerb)));
+    if pos != TriggerPos::Noun {
+        return out;
+    }
+    if let Some(verb) = light_verb(p, g, trigger) {
+        out.push((verb, Some(Via::LightVerb)));
+    }
+    let Some(h) = p.head(trigger) else { return out };
+    let rel = p.rel(trigger);
+    let prepositional = rel.is(UdRel::Obl) || rel == DepRel::new(UdRel::Nmod, None);
+    if prepositional && p.has_marker(trigger, "in") && g.participation.has(p, h) {
+        out.push((h, Some(Via::Participation)));
+        if let Some(verb) = light_verb(p, g, h) {
+            out.push((verb, Some(Via::Participation)));
         }
+    } else if prepositional && p.has_marker(trigger, "of") && p.lemma(h) == "one" {
+        out.push((h, None));
     }
     out
 }
@@ -123,6 +143,20 @@ fn inherited_subject(p: &Parsed, g: &Grammar, path: &DepPath, verb: usize, mut v
     for _ in 0..4 {
         let Some(up) = p.head(v) else { break };
         let rel = p.rel(v);
+        // "accused Y of ordering the killing", "blamed Y for attacking Z": the object
+        // does what the gerund says.
+        let gerund = p.form(v).ends_with("ing") && ["of", "for", "with"].iter().any(|m| p.has_marker(v, m));
+        let object = p.children(up).iter().copied().find(|&c| p.rel(c) == DepRel::new(UdRel::Obj, None));
+        // The parser may hang the gerund on the object itself ("accused [Iran of supporting]").
+        let controller = match (gerund, rel.base) {
+            (true, UdRel::Advcl) => object,
+            (true, UdRel::Acl) if matches!(p.upos(up), Upos::Noun | Upos::Propn) => Some(up),
+            _ => None,
+        };
+        if let Some(c) = controller {
+            via.push(Via::Control);
+            return actors(p, g, c, via);
+        }
         let step = if rel.is(UdRel::Xcomp) {
             Via::Control
         } else if rel.is(UdRel::Conj) || rel.is(UdRel::Advcl) {
@@ -136,7 +170,12 @@ fn inherited_subject(p: &Parsed, g: &Grammar, path: &DepPath, verb: usize, mut v
             break;
         };
         via.push(step);
-        let found = actors_at_ends(p, g, path, up, via.clone());
+        let mut found = actors_at_ends(p, g, path, up, via.clone());
+        // A passive controller's subject does the controlled act: "X is scheduled to
+        // meet Y", "X was forced to attack Y".
+        if found.is_empty() && step == Via::Control {
+            found = actors_at_ends(p, g, &path.with_passive_subject(), up, via.clone());
+        }
         if !found.is_empty() {
             return found;
         }
@@ -227,18 +266,26 @@ fn collective_actors(p: &Parsed, g: &Grammar, w: usize, depth: usize) -> Vec<Men
         return Vec::new();
     }
     let modifiers = p.children(w).iter().copied().filter(|&c| names_collective(p.rel(c)));
-    let modifiers: Vec<usize> = modifiers
+    let mut modifiers: Vec<usize> = modifiers
         .filter(|&c| p.rel(c) != DepRel::new(UdRel::Nmod, None) || p.has_marker(c, "of") || p.has_marker(c, "from"))
         .collect();
+    // The owner ("the city of Arbil", "Iraq's forces") names the collective before its
+    // modifiers do, and of these the nearest, the most specific ("Iraqi Kurdish rebels").
+    modifiers.sort_by_key(|&c| (!p.rel(c).is(UdRel::Nmod), c.abs_diff(w)));
+    let kind = |m: MentionId| p.doc.actors[p.doc.mentions[m.0].actor].kind;
     // A person's government is that person's side; a person's minister is someone else.
-    let person = |m: MentionId| office && p.doc.actors[p.doc.mentions[m.0].actor].kind == crate::ner::EntityType::Per;
+    let person = |m: MentionId| office && kind(m) == EntityType::Per;
     let named = |c: usize| -> Vec<MentionId> {
         coordinated(p, c).into_iter().filter_map(|x| p.mention(x)).filter(|&m| !person(m)).collect()
     };
-    modifiers
+    let found: Vec<Vec<MentionId>> = modifiers.iter().map(|&c| named(c)).filter(|m| !m.is_empty()).collect();
+    // A name the NER knows as an organisation or place beats a people's adjective
+    // ("Kurdish YPG fighters" are the YPG's).
+    found
         .iter()
-        .map(|&c| named(c))
-        .find(|m| !m.is_empty())
+        .find(|ms| ms.iter().any(|&m| kind(m) != EntityType::Misc))
+        .or(found.first())
+        .cloned()
         .or_else(|| modifiers.iter().map(|&c| collective_actors(p, g, c, depth + 1)).find(|m| !m.is_empty()))
         .unwrap_or_default()
 }

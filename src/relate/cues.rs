@@ -102,6 +102,17 @@ pub(crate) fn is_hypothetical(p: &Parsed, g: &Grammar, trigger: usize, pos: Trig
     if clause[1..].iter().any(|&w| g.irrealis.has(p, w)) {
         return true;
     }
+    // What an accusation alleges is not reported as fact: "accused Y of ordering the
+    // killing of Z", "blamed Y for the attack".
+    let top = *clause.last().unwrap_or(&trigger);
+    let alleged = matches!(p.rel(top).base, UdRel::Advcl | UdRel::Acl | UdRel::Obl | UdRel::Nmod)
+        && ["of", "for", "with"].iter().any(|m| p.has_marker(top, m))
+        && p.head(top).is_some_and(|h| {
+            g.allegation.has(p, h) || p.head(h).is_some_and(|hh| g.allegation.has(p, hh) && p.rel(top).is(UdRel::Acl))
+        });
+    if alleged {
+        return true;
+    }
     governors(p, g, trigger, pos).iter().any(|&w| g.irrealis.has(p, w))
 }
 

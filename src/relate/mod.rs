@@ -28,6 +28,7 @@ mod tests;
 
 pub use rules::{RelationDef, RuleSet, BUILTIN as BUILTIN_RULES};
 
+use crate::ner::EntityType;
 use crate::parse::{SentenceSyntax, Upos};
 use crate::resolve::{MentionSource, ResolvedDoc};
 use crate::tokenize::{Sentence, Span};
@@ -246,9 +247,7 @@ impl Matcher<'_> {
         if s == tg || sm.actor == tm.actor {
             return None;
         }
-        if !rule.source_kinds.contains(&doc.actors[sm.actor].kind)
-            || !rule.target_kinds.contains(&doc.actors[tm.actor].kind)
-        {
+        if !kind_fits(p, &rule.source_kinds, src) || !kind_fits(p, &rule.target_kinds, tgt) {
             return None;
         }
         let sc = &self.rules.scoring;
@@ -291,6 +290,26 @@ impl Matcher<'_> {
             cameo: rule.cameo.clone(),
         })
     }
+}
+
+/// Whether an argument's actor is of a kind the rule takes. A people or group the
+/// NER calls MISC acts as an actor where it names a collective ("Chechen separatist
+/// leaders", "Kurdish rebels") or is a plural name ("the Chechens", "Serbs"): it is
+/// "a Chechen" alone, one unnamed individual, that stands for no one.
+fn kind_fits(p: &Parsed, kinds: &[EntityType], arg: &Arg) -> bool {
+    let m = &p.doc.mentions[arg.mention.0];
+    let kind = p.doc.actors[m.actor].kind;
+    if kinds.contains(&kind) {
+        return true;
+    }
+    let group = || {
+        let plural_name = m.words.len() == 1 && m.words.end <= p.len() && {
+            let w = m.words.start;
+            p.form(w).ends_with('s') && matches!(p.upos(w), Upos::Propn | Upos::Noun | Upos::Adj)
+        };
+        arg.via.contains(&Via::Collective) || plural_name
+    };
+    kind == EntityType::Misc && kinds.contains(&EntityType::Org) && group()
 }
 
 /// Base forms an English inflected form may come from by the regular rules

@@ -71,6 +71,16 @@ impl DepPath {
         at
     }
 
+    /// The path with its first step's subject made passive (`nsubj` → `nsubj:pass`).
+    pub fn with_passive_subject(&self) -> DepPath {
+        use crate::parse::{Subtype, UdRel};
+        let mut path = self.clone();
+        if let Some(first) = path.0.first_mut().filter(|s| s.rel.is(UdRel::Nsubj)) {
+            first.rel = DepRel::new(UdRel::Nsubj, Some(Subtype::Pass));
+        }
+        path
+    }
+
     /// Whether the path starts with a subject-like step (its argument may come from a
     /// controlling or coordinated verb when the trigger has none of its own).
     pub fn starts_with_subject(&self) -> bool {

@@ -86,6 +86,10 @@ struct RawGrammar {
     transparent: Vec<String>,
     #[serde(default)]
     offices: Vec<String>,
+    #[serde(default)]
+    participation: Vec<String>,
+    #[serde(default)]
+    allegation: Vec<String>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -226,6 +230,11 @@ pub(crate) struct Grammar {
     /// Offices that stand for the state or group named by their modifier ("Nepal's
     /// king"), never for a person who names them ("Atambayev's prime minister").
     pub offices: HashSet<String>,
+    /// Words of taking part, whose "in" phrase names an event the part-taker shares
+    /// ("took part in the attack", "Iraqi involvement in the attack").
+    pub participation: PhraseList,
+    /// Verbs whose "of"/"for" complement is alleged, not reported ("accused Y of attacking Z").
+    pub allegation: PhraseList,
 }
 
 /// A domain blocker: any of `words` within `window` words of a trigger (0 = anywhere
@@ -465,6 +474,8 @@ fn compile(raw: RawFile, src: &str) -> Result<RuleSet> {
         collective: set(&g.collective),
         transparent: set(&g.transparent),
         offices: set(&g.offices),
+        participation: list(&g.participation, "participation")?,
+        allegation: list(&g.allegation, "allegation")?,
     };
 
     let d = Scoring::default();

@@ -1,7 +1,7 @@
 //! One sentence as the matcher sees it: each word's form, lemma, tag and arc, its
 //! dependents, and the mention (if any) it belongs to.
 
-use crate::parse::{DepRel, SentenceSyntax, UdRel, Upos};
+use crate::parse::{DepRel, SentenceSyntax, Subtype, UdRel, Upos};
 use crate::resolve::ResolvedDoc;
 use crate::tokenize::{Sentence, Span};
 
@@ -73,9 +73,11 @@ impl<'a> Parsed<'a> {
         };
         p.index_children();
         p.detach_headline_source();
+        p.repair_reduced_reports();
         p.repair_fronted_subjects();
         p.repair_core_labels();
         p.merge_stacked_nominals();
+        p.supply_missing_subjects();
         Some(p)
     }
 
@@ -232,7 +234,7 @@ impl<'a> Parsed<'a> {
                     let poss = (a + 1..b).any(|i| self.form(i) == "'s" || self.form(i) == "’s");
                     self.heads[a] = Some(b);
                     self.rels[a] = if poss {
-                        DepRel::new(UdRel::Nmod, Some(crate::parse::Subtype::Poss))
+                        DepRel::new(UdRel::Nmod, Some(Subtype::Poss))
                     } else {
                         DepRel::new(UdRel::Compound, None)
                     };
@@ -270,12 +272,10 @@ impl<'a> Parsed<'a> {
             });
             let Some(v) = clause else { continue };
             if let Some(&s) = subjects.iter().find(|&&s| s < v) {
-                let passive = self
-                    .children(v)
-                    .iter()
-                    .any(|&c| self.rels[c] == DepRel::new(UdRel::Aux, Some(crate::parse::Subtype::Pass)));
+                let passive =
+                    self.children(v).iter().any(|&c| self.rels[c] == DepRel::new(UdRel::Aux, Some(Subtype::Pass)));
                 self.heads[s] = Some(v);
-                self.rels[s] = DepRel::new(UdRel::Nsubj, passive.then_some(crate::parse::Subtype::Pass));
+                self.rels[s] = DepRel::new(UdRel::Nsubj, passive.then_some(Subtype::Pass));
                 moved = true;
                 // "X deported Y on Saturday, his lawyer said": a third "subject" between
                 // the clause and the reporting verb's own subject is the clause's object.
@@ -293,17 +293,48 @@ impl<'a> Parsed<'a> {
 
     /// An indirect object with no direct object beside it is the object too ("accused
     /// Iran of ...", which the parser reads as "gave Iran ...").
+    ///
+    /// Objects are not cut off from their verb by a comma: a second subject after one
+    /// ("X visited Y on Friday, Interfax news agency quoted ...") belongs to the clause
+    /// after it, as that verb's subject, or as the object of a verb between the comma
+    /// and it ("X, who received asylum, told Der Spiegel").
     fn repair_core_labels(&mut self) {
         let (nsubj, obj) = (DepRel::new(UdRel::Nsubj, None), DepRel::new(UdRel::Obj, None));
+        let mut moved = false;
         for w in 0..self.len() {
             let Some(h) = self.head(w) else { continue };
             if self.rels[w] != nsubj || w < h || self.upos(h) != Upos::Verb {
                 continue;
             }
             let subject_before = self.children(h).iter().any(|&c| c < h && self.rels[c].is(UdRel::Nsubj));
-            if subject_before {
-                self.rels[w] = if self.has_case(w) { DepRel::new(UdRel::Obl, None) } else { obj };
+            if !subject_before {
+                continue;
             }
+            match (h + 1..w).rev().find(|&i| self.form(i) == ",") {
+                None => self.rels[w] = if self.has_case(w) { DepRel::new(UdRel::Obl, None) } else { obj },
+                Some(comma) => {
+                    let verb_before = (comma + 1..w).rev().find(|&i| self.upos(i) == Upos::Verb);
+                    let subjectless = |v: &usize| {
+                        self.upos(*v) == Upos::Verb
+                            && !self.children(*v).iter().any(|&c| self.rels[c].is(UdRel::Nsubj))
+                            && self.heads[*v].is_some_and(|vh| vh == h || vh < w)
+                    };
+                    let verb_after = (w + 1..self.len()).find(subjectless);
+                    let (head, rel) = match (verb_before, verb_after) {
+                        (Some(v), _) => (v, obj),
+                        (None, Some(v)) => (v, nsubj),
+                        (None, None) => (h, DepRel::new(UdRel::Dep, None)),
+                    };
+                    if !self.descends_from(head, w) {
+                        self.heads[w] = Some(head);
+                        self.rels[w] = rel;
+                        moved = true;
+                    }
+                }
+            }
+        }
+        if moved {
+            self.index_children();
         }
         for h in 0..self.len() {
             let has_obj = self.children(h).iter().any(|&c| self.rels[c] == obj);
@@ -311,6 +342,115 @@ impl<'a> Parsed<'a> {
             if let (false, Some(w)) = (has_obj, iobj) {
                 self.rels[w] = obj;
             }
+        }
+    }
+
+    /// Whether `word` is `ancestor` or lies below it.
+    fn descends_from(&self, word: usize, ancestor: usize) -> bool {
+        let mut w = word;
+        for _ in 0..=self.len() {
+            if w == ancestor {
+                return true;
+            }
+            match self.heads[w] {
+                Some(h) => w = h,
+                None => return false,
+            }
+        }
+        false
+    }
+
+    /// "X on Saturday accused Y of ..., the agency reported": the parser reads the
+    /// past tense as a participle modifying X ("a group accused of ...") and gives the
+    /// reporting verb two subjects. A participle with a direct object is a finite verb:
+    /// it becomes the reported clause, X its subject.
+    fn repair_reduced_reports(&mut self) {
+        let mut moved = false;
+        for h in 0..self.len() {
+            if self.upos(h) != Upos::Verb {
+                continue;
+            }
+            let subjects: Vec<usize> =
+                self.children(h).iter().copied().filter(|&c| self.rels[c].is(UdRel::Nsubj) && c < h).collect();
+            let (Some(&first), true) = (subjects.first(), subjects.len() >= 2) else { continue };
+            let clause = self.children(first).iter().copied().find(|&v| {
+                v > first
+                    && v < subjects[1]
+                    && self.upos(v) == Upos::Verb
+                    && self.rels[v] == DepRel::new(UdRel::Acl, None)
+                    && !self.children(v).iter().any(|&c| self.rels[c].is(UdRel::Mark))
+                    && self.children(v).iter().any(|&c| self.rels[c] == DepRel::new(UdRel::Obj, None))
+            });
+            if let Some(v) = clause {
+                self.heads[v] = Some(h);
+                self.rels[v] = DepRel::new(UdRel::Ccomp, None);
+                self.heads[first] = Some(v);
+                self.rels[first] = DepRel::new(UdRel::Nsubj, None);
+                moved = true;
+            }
+        }
+        if moved {
+            self.index_children();
+        }
+    }
+
+    /// A finite clause the parser left without a subject takes the noun right before
+    /// it, which English puts there: "X said on Tuesday Y filed a lawsuit" with Y hung
+    /// on X, the headline "German chancellor to meet Yeltsin" with the title hung on
+    /// the object. Controlled and coordinated verbs ("agreed to meet", "met Y and
+    /// accused Z") are left alone: their subject is shared, not missing.
+    fn supply_missing_subjects(&mut self) {
+        let mut moved = false;
+        for v in 0..self.len() {
+            if self.upos(v) != Upos::Verb || self.children(v).iter().any(|&c| is_subject(self.rels[c])) {
+                continue;
+            }
+            let marks: Vec<usize> = self.children_with(v, UdRel::Mark).collect();
+            let infinitive = marks.iter().any(|&m| self.form(m) == "to");
+            let rel = self.rels[v];
+            let clause = match self.heads[v] {
+                None => true,
+                Some(_) if infinitive => false,
+                Some(_) => {
+                    rel.is(UdRel::Ccomp) || rel.is(UdRel::Parataxis) || (rel.is(UdRel::Advcl) && !marks.is_empty())
+                }
+            };
+            // A gerund without an auxiliary has no subject of its own ("..., accusing Y").
+            let gerund = self.form(v).ends_with("ing") && !self.children_with(v, UdRel::Aux).any(|_| true);
+            if !clause || gerund {
+                continue;
+            }
+            // Past the auxiliaries, adverbs, "not" and "to" that sit between subject and verb.
+            let mut k = v;
+            while k > 0 {
+                let b = k - 1;
+                let between = self.heads[b] == Some(v)
+                    && (matches!(self.rels[b].base, UdRel::Aux | UdRel::Advmod | UdRel::Cop)
+                        || (self.rels[b].is(UdRel::Mark) && self.form(b) == "to"));
+                if !between {
+                    break;
+                }
+                k = b;
+            }
+            let Some(k) = k.checked_sub(1) else { continue };
+            // After the clause's own subordinator ("after X sent troops"), never before it.
+            if marks.iter().any(|&m| m > k && self.form(m) != "to") || !matches!(self.upos(k), Upos::Noun | Upos::Propn)
+            {
+                continue;
+            }
+            let r = self.rels[k];
+            let taken = is_subject(r) || r.is(UdRel::Obj) || r.is(UdRel::Iobj) || r.is(UdRel::Conj);
+            if taken || self.has_case(k) || self.descends_from(v, k) {
+                continue;
+            }
+            let passive =
+                self.children(v).iter().any(|&c| self.rels[c] == DepRel::new(UdRel::Aux, Some(Subtype::Pass)));
+            self.heads[k] = Some(v);
+            self.rels[k] = DepRel::new(UdRel::Nsubj, passive.then_some(Subtype::Pass));
+            moved = true;
+        }
+        if moved {
+            self.index_children();
         }
     }
 
@@ -329,8 +469,12 @@ impl<'a> Parsed<'a> {
     }
 }
 
+fn is_subject(rel: DepRel) -> bool {
+    matches!(rel.base, UdRel::Nsubj | UdRel::Csubj | UdRel::Expl)
+}
+
 /// Relations that tie a title or role to the name after it ("Foreign Minister X").
 fn is_title_link(rel: DepRel) -> bool {
     matches!(rel.base, UdRel::Compound | UdRel::Amod | UdRel::Flat)
-        || rel == DepRel::new(UdRel::Nmod, Some(crate::parse::Subtype::Desc))
+        || rel == DepRel::new(UdRel::Nmod, Some(Subtype::Desc))
 }

@@ -540,3 +540,216 @@ fn a_preposition_opens_its_phrase_and_a_pronoun_follows_its_name() {
     );
     assert_eq!(found(&c), ["OPPOSE Freedonia-Ruritania"]);
 }
+
+#[test]
+fn a_subjectless_clause_takes_the_noun_before_it() {
+    // "Osterlich said on Tuesday Zembla Corp filed a lawsuit against Freedonia", with
+    // the second company hung on the first.
+    let c = case(
+        "Osterlich Osterlich PROPN 2 nsubj
+         said say VERB 0 root
+         on on ADP 4 case
+         Tuesday Tuesday PROPN 2 obl
+         Zembla Zembla PROPN 1 compound
+         Corp Corp PROPN 1 compound
+         filed file VERB 2 ccomp
+         a a DET 9 det
+         lawsuit lawsuit NOUN 7 obj
+         against against ADP 11 case
+         Freedonia Freedonia PROPN 9 nmod",
+        &[("Osterlich", "ORG"), ("Zembla Corp", "ORG"), ("Freedonia", "ORG")],
+    );
+    assert_eq!(found(&c), ["OPPOSE Zembla Corp>Freedonia"]);
+    // The headline "Ruritanian minister to meet Freedonia", the title hung on the object.
+    let c = case(
+        "Ruritanian Ruritanian ADJ 2 amod
+         minister minister NOUN 5 nmod:desc
+         to to PART 4 mark
+         meet meet VERB 0 root
+         Freedonia Freedonia PROPN 4 obj",
+        &[("Ruritanian", "LOC/demonym"), ("Freedonia", "PER")],
+    );
+    assert_eq!(found(&c), ["MEET Ruritanian-Freedonia"]);
+    // A controlled verb shares its subject; the noun before it is no subject:
+    // "Ruritania urged Zembla to attack Freedonia" gives no attack.
+    let c = case(
+        "Ruritania Ruritania PROPN 2 nsubj
+         urged urge VERB 0 root
+         Zembla Zembla PROPN 2 obj
+         to to PART 5 mark
+         attack attack VERB 2 xcomp
+         Freedonia Freedonia PROPN 5 obj",
+        &[("Ruritania", "LOC"), ("Zembla", "LOC"), ("Freedonia", "LOC")],
+    );
+    assert_eq!(found(&c), Vec::<String>::new());
+}
+
+#[test]
+fn a_comma_keeps_the_next_clause_subject_from_being_an_object() {
+    // "Vance visited Zembla on Friday, Tass news agency quoted ...": the parser makes
+    // the agency a second subject of "visited".
+    let c = case(
+        "Vance Vance PROPN 2 nsubj
+         visited visit VERB 0 root
+         Zembla Zembla PROPN 2 obj
+         on on ADP 5 case
+         Friday Friday PROPN 2 obl
+         , , PUNCT 5 punct
+         Tass Tass PROPN 9 compound
+         news news NOUN 9 compound
+         agency agency NOUN 2 nsubj
+         quoted quote VERB 2 advcl
+         aides aide NOUN 10 obj",
+        &[("Vance", "PER"), ("Zembla", "LOC"), ("Tass", "ORG")],
+    );
+    assert_eq!(found(&c), ["MEET Vance-Zembla"]);
+}
+
+#[test]
+fn a_report_read_as_a_participle_gets_its_clause_back() {
+    // "A Zemblan rebel group on Monday accused Ruritanian forces of shelling, the
+    // agency reported", with "accused" read as "a group accused (by ...)".
+    let c = case(
+        "A a DET 4 det
+         Zemblan Zemblan ADJ 4 amod
+         rebel rebel NOUN 4 compound
+         group group NOUN 14 nsubj
+         on on ADP 6 case
+         Monday Monday PROPN 7 obl
+         accused accuse VERB 4 acl
+         Ruritanian Ruritanian ADJ 9 amod
+         forces force NOUN 7 obj
+         of of SCONJ 11 mark
+         shelling shell VERB 7 advcl
+         the the DET 13 det
+         agency agency NOUN 14 nsubj
+         reported report VERB 0 root",
+        &[("Zemblan", "MISC"), ("Ruritanian", "LOC/demonym")],
+    );
+    assert_eq!(found(&c), ["ACCUSE Zemblan>Ruritanian"]);
+}
+
+#[test]
+fn a_passive_controller_passes_its_subject_down() {
+    let c = case(
+        "Vance Vance PROPN 3 nsubj:pass
+         is be AUX 3 aux:pass
+         scheduled schedule VERB 0 root
+         to to PART 5 mark
+         meet meet VERB 3 xcomp
+         Lorne Lorne PROPN 5 obj",
+        &[("Vance", "PER"), ("Lorne", "PER")],
+    );
+    assert_eq!(found(&c), ["MEET Vance-Lorne"]);
+}
+
+#[test]
+fn peoples_act_through_their_organs_and_plural_names() {
+    // "Talks between Vance and Zemblan separatist leaders": a people the NER calls
+    // MISC acts through a collective head.
+    let c = case(
+        "Talks talk NOUN 8 nsubj
+         between between ADP 3 case
+         Vance Vance PROPN 1 nmod
+         and and CCONJ 7 cc
+         Zemblan Zemblan ADJ 7 amod
+         separatist separatist ADJ 7 amod
+         leaders leader NOUN 3 conj
+         went go VERB 0 root
+         well well ADV 8 advmod",
+        &[("Vance", "PER"), ("Zemblan", "MISC")],
+    );
+    assert_eq!(found(&c), ["MEET Vance-Zemblan"]);
+    // "Zemblans attacked Ruritania": a plural people's name acts.
+    let c = case(
+        "Zemblans Zemblan PROPN 2 nsubj
+         attacked attack VERB 0 root
+         Ruritania Ruritania PROPN 2 obj",
+        &[("Zemblans", "MISC"), ("Ruritania", "LOC")],
+    );
+    assert_eq!(found(&c), ["OPPOSE Zemblans>Ruritania"]);
+    // "A Zemblan attacked Ruritania": one unnamed individual stands for no one.
+    let c = case(
+        "A a DET 2 det
+         Zemblan Zemblan PROPN 3 nsubj
+         attacked attack VERB 0 root
+         Ruritania Ruritania PROPN 3 obj",
+        &[("Zemblan", "MISC"), ("Ruritania", "LOC")],
+    );
+    assert_eq!(found(&c), Vec::<String>::new());
+    // A named organisation beats a people's adjective: "Zemblan ZLF fighters".
+    let c = case(
+        "Ruritania Ruritania PROPN 2 nsubj
+         attacked attack VERB 0 root
+         Zemblan Zemblan ADJ 5 amod
+         ZLF ZLF PROPN 5 compound
+         fighters fighter NOUN 2 obj",
+        &[("Ruritania", "LOC"), ("Zemblan", "MISC"), ("ZLF", "ORG")],
+    );
+    assert_eq!(found(&c), ["OPPOSE Ruritania>ZLF"]);
+}
+
+#[test]
+fn rivals_named_beside_their_owner() {
+    // "Vance's arch-rival Lorne conceded."
+    let c = case(
+        "Vance Vance PROPN 3 nmod:poss
+         's 's PART 1 case
+         arch-rival arch-rival NOUN 4 compound
+         Lorne Lorne PROPN 5 nsubj
+         conceded concede VERB 0 root",
+        &[("Vance", "PER"), ("Lorne", "PER")],
+    );
+    assert_eq!(found(&c), ["OPPOSE Vance-Lorne"]);
+}
+
+#[test]
+fn taking_part_in_an_event_and_one_of_its_critics() {
+    // "Ruritanian troops took part in the attack on Valdor."
+    let c = case(
+        "Ruritanian Ruritanian ADJ 2 amod
+         troops troops NOUN 3 nsubj
+         took take VERB 0 root
+         part part NOUN 3 obj
+         in in ADP 7 case
+         the the DET 7 det
+         attack attack NOUN 3 obl
+         on on ADP 9 case
+         Valdor Valdor PROPN 7 nmod",
+        &[("Ruritanian", "LOC/demonym"), ("Valdor", "LOC")],
+    );
+    assert_eq!(found(&c), ["OPPOSE Ruritanian>Valdor"]);
+    // "Zembla has been one of the loudest critics of Ruritania."
+    let c = case(
+        "Zembla Zembla PROPN 4 nsubj
+         has have AUX 4 aux
+         been be AUX 4 cop
+         one one NUM 0 root
+         of of ADP 8 case
+         the the DET 8 det
+         loudest loud ADJ 8 amod
+         critics critic NOUN 4 nmod
+         of of ADP 10 case
+         Ruritania Ruritania PROPN 8 nmod",
+        &[("Zembla", "LOC"), ("Ruritania", "LOC")],
+    );
+    assert_eq!(found(&c), ["ACCUSE Zembla>Ruritania"]);
+}
+
+#[test]
+fn what_an_accusation_alleges_is_not_reported_as_fact() {
+    // "Zembla accused Vance of ordering the killing of Lorne."
+    let c = case(
+        "Zembla Zembla PROPN 2 nsubj
+         accused accuse VERB 0 root
+         Vance Vance PROPN 2 obj
+         of of SCONJ 5 mark
+         ordering order VERB 2 advcl
+         the the DET 7 det
+         killing killing NOUN 5 obj
+         of of ADP 9 case
+         Lorne Lorne PROPN 7 nmod",
+        &[("Zembla", "LOC"), ("Vance", "PER"), ("Lorne", "PER")],
+    );
+    assert_eq!(found(&c), ["ACCUSE Zembla>Vance"]);
+}

@@ -98,13 +98,35 @@ fn a_capital_acting_is_its_country_a_venue_stays_a_place() {
     let (moscow1, kiev) = (mention(&doc, 0), mention(&doc, text.find("Kiev").unwrap()));
     let moscow2 = mention(&doc, text.rfind("Moscow").unwrap());
     // Only the first sentence's two names are relation arguments.
-    Resolver::new(None).apply_metonymy(&mut doc, [moscow1, kiev], crate::actors::day_of("2014-03-01"));
+    Resolver::new(None).apply_metonymy(&mut doc, [(moscow1, kiev)], crate::actors::day_of("2014-03-01"));
     let id = |m: usize| doc.actors[doc.mentions[m].actor].id.clone();
     assert_eq!(id(moscow1), "loc:russia");
     assert_eq!(id(kiev), "loc:ukraine");
     assert_eq!(id(moscow2), "loc:moscow", "the venue stays a place");
     assert_eq!(code_of(&doc, "loc:russia"), "RUSGOV");
     assert_eq!(code_of(&doc, "loc:ukraine"), "UKRGOV");
+}
+
+#[test]
+fn a_place_never_stands_for_the_country_at_the_other_end() {
+    // A city shelled by its own country's troops stays the city.
+    let text = "Russian troops shelled Moscow. Kiev accused Moscow.";
+    let mut doc = resolve_on(text, &[("Russian", Misc), ("Moscow", Loc), ("Kiev", Loc)], Some("2014-03-01"));
+    let mention = |doc: &ResolvedDoc, start: usize| doc.mentions.iter().position(|m| m.span.start == start).unwrap();
+    let russian = mention(&doc, 0);
+    let moscow1 = mention(&doc, text.find("Moscow").unwrap());
+    let (kiev, moscow2) = (mention(&doc, text.find("Kiev").unwrap()), mention(&doc, text.rfind("Moscow").unwrap()));
+    assert_eq!(doc.actors[doc.mentions[russian].actor].id, "loc:russia");
+    Resolver::new(None).apply_metonymy(
+        &mut doc,
+        [(russian, moscow1), (kiev, moscow2)],
+        crate::actors::day_of("2014-03-01"),
+    );
+    let id = |m: usize| doc.actors[doc.mentions[m].actor].id.clone();
+    assert_eq!(id(moscow1), "loc:moscow", "Russia against Russia would be no relation");
+    assert_eq!(id(russian), "loc:russia");
+    assert_eq!(id(kiev), "loc:ukraine");
+    assert_eq!(id(moscow2), "loc:russia", "each mention on its own: here the capital acts");
 }
 
 #[test]

@@ -9,13 +9,39 @@ use crate::actors::{ActorCode, Country, Day, Sector};
 use crate::ner::EntityType;
 
 impl Resolver {
-    /// Re-points the mentions at `arguments` (indices into `doc.mentions`, the
-    /// arguments of relation instances) from a place to the country it stands for,
+    /// Re-points the mentions of `pairs` (source and target of each relation instance,
+    /// as indices into `doc.mentions`) from a place to the country it stands for,
     /// adding that country's actor when the document has none. Mention indices do not
     /// change, so relation instances stay valid; a place left without mentions is
     /// not counted as a node.
-    pub fn apply_metonymy(&self, doc: &mut ResolvedDoc, arguments: impl IntoIterator<Item = usize>, day: Option<Day>) {
-        for m in arguments {
+    ///
+    /// A place never stands for the country at the other end of its own relation:
+    /// "Iraqi forces attacked Arbil" is Iraq against the city, not Iraq against itself.
+    /// Such a mention stays a place in every relation it is part of.
+    pub fn apply_metonymy(
+        &self,
+        doc: &mut ResolvedDoc,
+        pairs: impl IntoIterator<Item = (usize, usize)>,
+        day: Option<Day>,
+    ) {
+        let country_id = |doc: &ResolvedDoc, m: usize| -> Option<String> {
+            let actor = doc.mentions.get(m)?.actor;
+            let (country, _) = self.seat_of(&doc.actors[actor], day)?;
+            Some(node_id(EntityType::Loc, &country))
+        };
+        let final_id = |doc: &ResolvedDoc, m: usize| -> Option<String> {
+            country_id(doc, m).or_else(|| doc.mentions.get(m).map(|x| doc.actors[x.actor].id.clone()))
+        };
+        let mut arguments = Vec::new();
+        let mut kept = std::collections::HashSet::new();
+        for (a, b) in pairs {
+            if final_id(doc, a) == final_id(doc, b) {
+                kept.extend([a, b]);
+            } else {
+                arguments.extend([a, b]);
+            }
+        }
+        for m in arguments.into_iter().filter(|m| !kept.contains(m)) {
             let Some(actor) = doc.mentions.get(m).map(|x| x.actor) else { continue };
             let Some((country, code)) = self.seat_of(&doc.actors[actor], day) else { continue };
             let id = node_id(EntityType::Loc, &country);
