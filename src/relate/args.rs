@@ -64,6 +64,13 @@ pub(crate) fn anchors(p: &Parsed, g: &Grammar, trigger: usize, pos: TriggerPos) 
     if let Some(verb) = light_verb(p, g, trigger) {
         out.push((verb, Some(Via::LightVerb)));
     }
+    // A light verb in a reduced relative: "sanctions imposed on Libya", "negotiations
+    // being held with the bank".
+    for c in p.children_with(trigger, UdRel::Acl) {
+        if c > trigger && g.light_verbs.has(p, c) && !p.has_marker(c, "to") {
+            out.push((c, Some(Via::LightVerb)));
+        }
+    }
     let Some(h) = p.head(trigger) else { return out };
     let rel = p.rel(trigger);
     let prepositional = rel.is(UdRel::Obl) || rel == DepRel::new(UdRel::Nmod, None);
@@ -232,9 +239,11 @@ fn actor_of(p: &Parsed, g: &Grammar, w: usize, via: &[Via], depth: usize, out: &
     // apposition after its noun, right after it or with no comma between. Never across
     // a dash: a headline's "- Interfax" is its source.
     let before = out.len();
+    // Or after the noun's own modifiers, verbless: "the U.S. special envoy to Burundi, X".
     let close = |c: usize| {
         let between = || (w + 1..c).map(|i| p.form(i));
-        c > w && between().all(|f| f != "-" && f != "--") && (c - w <= 3 || between().all(|f| f != ","))
+        let own_phrase = || (w + 1..c).all(|i| p.form(i) == "," || (p.descends_from(i, w) && p.upos(i) != Upos::Verb));
+        c > w && between().all(|f| f != "-" && f != "--") && (c - w <= 3 || between().all(|f| f != ",") || own_phrase())
     };
     // The parser often hangs the name on the noun's "of" phrase instead ("the
     // chairman of the party X"), so look one "of" deeper.

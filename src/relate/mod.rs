@@ -294,7 +294,7 @@ impl Matcher<'_> {
 
 /// Whether an argument's actor is of a kind the rule takes. A people or group the
 /// NER calls MISC acts as an actor where it names a collective ("Chechen separatist
-/// leaders", "Kurdish rebels") or is a plural name ("the Chechens", "Serbs"): it is
+/// leaders", "Kurdish rebels") or is a plural name ("the Chechens", "ethnic Albanians"): it is
 /// "a Chechen" alone, one unnamed individual, that stands for no one.
 fn kind_fits(p: &Parsed, kinds: &[EntityType], arg: &Arg) -> bool {
     let m = &p.doc.mentions[arg.mention.0];
@@ -303,11 +303,13 @@ fn kind_fits(p: &Parsed, kinds: &[EntityType], arg: &Arg) -> bool {
         return true;
     }
     let group = || {
-        let plural_name = m.words.len() == 1 && m.words.end <= p.len() && {
-            let w = m.words.start;
+        let plural_name = m.words.end <= p.len() && m.words.end > 0 && {
+            let w = m.words.end - 1;
             p.form(w).ends_with('s') && matches!(p.upos(w), Upos::Propn | Upos::Noun | Upos::Adj)
         };
-        arg.via.contains(&Via::Collective) || plural_name
+        // "a pro-Baghdad party" names a stance, not a people.
+        let stance = m.words.start < p.len() && ["pro-", "anti-"].iter().any(|x| p.form(m.words.start).starts_with(x));
+        (arg.via.contains(&Via::Collective) || plural_name) && !stance
     };
     kind == EntityType::Misc && kinds.contains(&EntityType::Org) && group()
 }

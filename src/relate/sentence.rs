@@ -346,7 +346,7 @@ impl<'a> Parsed<'a> {
     }
 
     /// Whether `word` is `ancestor` or lies below it.
-    fn descends_from(&self, word: usize, ancestor: usize) -> bool {
+    pub fn descends_from(&self, word: usize, ancestor: usize) -> bool {
         let mut w = word;
         for _ in 0..=self.len() {
             if w == ancestor {

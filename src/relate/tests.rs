@@ -677,6 +677,16 @@ fn peoples_act_through_their_organs_and_plural_names() {
         &[("Zemblan", "MISC"), ("Ruritania", "LOC")],
     );
     assert_eq!(found(&c), Vec::<String>::new());
+    // "a pro-Zemblan party" is a stance, not the Zemblans.
+    let c = case(
+        "Ruritania Ruritania PROPN 2 nsubj
+         accused accuse VERB 0 root
+         a a DET 5 det
+         pro-Zemblan pro-Zemblan ADJ 5 amod
+         party party NOUN 2 obj",
+        &[("Ruritania", "LOC"), ("pro-Zemblan", "MISC")],
+    );
+    assert_eq!(found(&c), Vec::<String>::new());
     // A named organisation beats a people's adjective: "Zemblan ZLF fighters".
     let c = case(
         "Ruritania Ruritania PROPN 2 nsubj
