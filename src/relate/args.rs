@@ -231,7 +231,13 @@ fn actor_of(p: &Parsed, g: &Grammar, w: usize, via: &[Via], depth: usize, out: &
             (None, None) => before,
         };
         if let Some(noun) = noun {
+            let before = out.len();
             out.extend(actors(p, g, noun, with(Via::Relative)));
+            // "X, an architect of the revolution who ...": the noun is X's apposition.
+            let named_head = p.head(noun).filter(|&h| p.rel(noun).is(UdRel::Appos) && p.mention(h).is_some());
+            if let (true, Some(h)) = (out.len() == before, named_head) {
+                out.extend(actors(p, g, h, with(Via::Relative)));
+            }
         }
         return;
     }
@@ -287,7 +293,14 @@ fn collective_actors(p: &Parsed, g: &Grammar, w: usize, depth: usize) -> Vec<Men
     let named = |c: usize| -> Vec<MentionId> {
         coordinated(p, c).into_iter().filter_map(|x| p.mention(x)).filter(|&m| !person(m)).collect()
     };
-    let found: Vec<Vec<MentionId>> = modifiers.iter().map(|&c| named(c)).filter(|m| !m.is_empty()).collect();
+    // "its troops", "their forces": the pronoun's antecedent, when no modifier names
+    // the collective itself ("its Purepac unit").
+    let pronoun = |c: usize| p.upos(c) == Upos::Pron && g.possessive.contains(p.form(c)) && p.rel(c) == POSS;
+    let mut found: Vec<Vec<MentionId>> = modifiers.iter().map(|&c| named(c)).filter(|m| !m.is_empty()).collect();
+    if found.is_empty() && modifiers.iter().any(|&c| pronoun(c)) {
+        found.push(possessor(p, g, w));
+        found.retain(|m| !m.is_empty());
+    }
     // A name the NER knows as an organisation or place beats a people's adjective
     // ("Kurdish YPG fighters" are the YPG's).
     found
@@ -297,6 +310,50 @@ fn collective_actors(p: &Parsed, g: &Grammar, w: usize, depth: usize) -> Vec<Men
         .cloned()
         .or_else(|| modifiers.iter().map(|&c| collective_actors(p, g, c, depth + 1)).find(|m| !m.is_empty()))
         .unwrap_or_default()
+}
+
+const POSS: DepRel = DepRel::new(UdRel::Nmod, Some(Subtype::Poss));
+
+/// The organisation or country a possessive pronoun on `noun` refers to: the subject
+/// of its clause, or of a clause that reports or is coordinated with it ("Iraq said its
+/// troops had entered the town", "Iraq attacked the town and its forces ..."). Beyond
+/// those, other subjects compete ("accused Y of moving its troops"): no guess.
+fn possessor(p: &Parsed, g: &Grammar, noun: usize) -> Vec<MentionId> {
+    // "Faulding and its unit": the first conjunct.
+    if let Some(first) = p.head(noun).filter(|_| p.rel(noun).is(UdRel::Conj)) {
+        return p.mention(first).into_iter().collect();
+    }
+    let mut v = noun;
+    for _ in 0..8 {
+        let Some(h) = p.head(v) else { break };
+        if p.upos(h) == Upos::Verb {
+            let subjects = p
+                .children(h)
+                .iter()
+                .copied()
+                .filter(|&s| p.rel(s).is(UdRel::Nsubj) && s < noun && !p.descends_from(noun, s));
+            for s in subjects {
+                let found: Vec<MentionId> = actors(p, g, s, Vec::new())
+                    .into_iter()
+                    .map(|a| a.mention)
+                    .filter(|m| {
+                        let mention = &p.doc.mentions[m.0];
+                        mention.source != crate::resolve::MentionSource::Pronoun
+                            && matches!(p.doc.actors[mention.actor].kind, EntityType::Org | EntityType::Loc)
+                    })
+                    .collect();
+                if !found.is_empty() {
+                    return found;
+                }
+            }
+            let r = p.rel(h);
+            if !(r.is(UdRel::Ccomp) || r.is(UdRel::Parataxis) || r.is(UdRel::Conj)) {
+                break;
+            }
+        }
+        v = h;
+    }
+    Vec::new()
 }
 
 /// `word` and the words coordinated with it ("X, Y and Z").

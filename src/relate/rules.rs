@@ -90,6 +90,8 @@ struct RawGrammar {
     participation: Vec<String>,
     #[serde(default)]
     allegation: Vec<String>,
+    #[serde(default)]
+    possessive: Vec<String>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -235,6 +237,8 @@ pub(crate) struct Grammar {
     pub participation: PhraseList,
     /// Verbs whose "of"/"for" complement is alleged, not reported ("accused Y of attacking Z").
     pub allegation: PhraseList,
+    /// Possessive pronouns that may stand for an organisation or country ("its troops").
+    pub possessive: HashSet<String>,
 }
 
 /// A domain blocker: any of `words` within `window` words of a trigger (0 = anywhere
@@ -476,6 +480,7 @@ fn compile(raw: RawFile, src: &str) -> Result<RuleSet> {
         offices: set(&g.offices),
         participation: list(&g.participation, "participation")?,
         allegation: list(&g.allegation, "allegation")?,
+        possessive: set(&g.possessive),
     };
 
     let d = Scoring::default();

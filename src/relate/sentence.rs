@@ -138,9 +138,16 @@ impl<'a> Parsed<'a> {
         let first = self.leftmost(word);
         first > 0 && {
             let m = first - 1;
+            // Not a preposition of a modifier inside the phrase: "attacks in at least
+            // three states". One the parser hung on a name inside it still counts.
+            let inner_modifier = |h: usize| {
+                h != word
+                    && self.descends_from(h, word)
+                    && !matches!(self.upos(h), Upos::Noun | Upos::Propn | Upos::Pron)
+            };
             matches!(self.upos(m), Upos::Adp | Upos::Sconj)
                 && (self.lemma(m) == marker || self.form(m) == marker)
-                && self.heads[m].is_some_and(|h| h != word)
+                && self.heads[m].is_some_and(|h| h != word && !inner_modifier(h))
         }
     }
 

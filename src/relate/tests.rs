@@ -763,3 +763,83 @@ fn what_an_accusation_alleges_is_not_reported_as_fact() {
     );
     assert_eq!(found(&c), ["ACCUSE Zembla>Vance"]);
 }
+
+#[test]
+fn a_preposition_inside_the_phrase_does_not_open_it() {
+    // "Ruritania launched attacks in at least three Zemblan states": "at" belongs to
+    // "at least", so the states are no target "at" (nor anything else).
+    let c = case(
+        "Ruritania Ruritania PROPN 2 nsubj
+         launched launch VERB 0 root
+         attacks attack NOUN 2 obj
+         in in ADP 9 case
+         at at ADP 6 case
+         least least ADJ 7 nmod
+         three three NUM 9 nummod
+         Zemblan Zemblan ADJ 9 amod
+         states state NOUN 2 obl",
+        &[("Ruritania", "LOC"), ("Zemblan", "LOC/demonym")],
+    );
+    assert_eq!(found(&c), Vec::<String>::new());
+}
+
+#[test]
+fn possessive_pronouns_on_organs_stand_for_the_reporting_subject() {
+    // "Ruritania said its troops attacked Zembla."
+    let c = case(
+        "Ruritania Ruritania PROPN 2 nsubj
+         said say VERB 0 root
+         its its PRON 4 nmod:poss
+         troops troops NOUN 5 nsubj
+         attacked attack VERB 2 ccomp
+         Zembla Zembla PROPN 5 obj",
+        &[("Ruritania", "LOC"), ("Zembla", "LOC")],
+    );
+    assert_eq!(found(&c), ["OPPOSE Ruritania>Zembla"]);
+    // "Ruritania accused Zembla of moving its troops into Valdor": whose troops is not
+    // said by the reporting subject alone; no guess, so no attack and no self-relation.
+    let c = case(
+        "Ruritania Ruritania PROPN 2 nsubj
+         accused accuse VERB 0 root
+         Zembla Zembla PROPN 2 obj
+         of of SCONJ 5 mark
+         moving move VERB 2 advcl
+         its its PRON 7 nmod:poss
+         troops troops NOUN 5 obj",
+        &[("Ruritania", "LOC"), ("Zembla", "LOC")],
+    );
+    assert_eq!(found(&c), ["ACCUSE Ruritania>Zembla"]);
+    // "Osterlich sued Zembla and its Valdor unit": the pronoun is the first conjunct's,
+    // and a name on the collective beats it.
+    let c = case(
+        "Osterlich Osterlich PROPN 2 nsubj
+         sued sue VERB 0 root
+         Zembla Zembla PROPN 2 obj
+         and and CCONJ 7 cc
+         its its PRON 7 nmod:poss
+         Valdor Valdor PROPN 7 compound
+         unit unit NOUN 3 conj",
+        &[("Osterlich", "ORG"), ("Zembla", "ORG"), ("Valdor", "ORG")],
+    );
+    assert_eq!(found(&c), ["OPPOSE Osterlich>Zembla", "OPPOSE Osterlich>Valdor"]);
+}
+
+#[test]
+fn a_relative_clause_on_an_apposition_is_about_the_name() {
+    // "Vance, an architect of the reform who has been a sworn enemy of Zembla".
+    let c = case(
+        "Vance Vance PROPN 0 root
+         , , PUNCT 4 punct
+         an a DET 4 det
+         architect architect NOUN 1 appos
+         who who PRON 9 nsubj
+         has have AUX 9 aux
+         been be AUX 9 cop
+         a a DET 9 det
+         enemy enemy NOUN 4 acl:relcl
+         of of ADP 11 case
+         Zembla Zembla PROPN 9 nmod",
+        &[("Vance", "PER"), ("Zembla", "LOC")],
+    );
+    assert_eq!(found(&c), ["OPPOSE Vance-Zembla"]);
+}
