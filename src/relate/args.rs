@@ -27,6 +27,8 @@ pub(crate) enum Via {
     Apposition,
     /// The word of taking part whose event it is ("took part in the attack").
     Participation,
+    /// The object of a coordinated verb ("shelled and captured the town").
+    SharedObject,
 }
 
 impl Via {
@@ -39,6 +41,7 @@ impl Via {
             Via::Collective => "collective",
             Via::Apposition => "apposition",
             Via::Participation => "participation",
+            Via::SharedObject => "shared-object",
         }
     }
 }
@@ -112,6 +115,20 @@ pub(crate) fn find(p: &Parsed, g: &Grammar, anchors: &[(usize, Option<Via>)], pa
             let found = actors_at_ends(p, g, path, anchor, via.into_iter().collect());
             if !found.is_empty() {
                 return found;
+            }
+        }
+    }
+    // "shelled and captured the town": coordinated verbs share the object the parser
+    // gave the last of them.
+    let objectless = |v: usize| p.upos(v) == Upos::Verb && !p.children_with(v, UdRel::Obj).any(|_| true);
+    if let Some(&(verb, via0)) = anchors.first().filter(|(v, _)| objectless(*v)) {
+        for path in paths.0.iter().filter(|path| path.starts_with_object()) {
+            for c in p.children_with(verb, UdRel::Conj).filter(|&c| c > verb && p.upos(c) == Upos::Verb) {
+                let via: Vec<Via> = via0.into_iter().chain([Via::SharedObject]).collect();
+                let found = actors_at_ends(p, g, path, c, via);
+                if !found.is_empty() {
+                    return found;
+                }
             }
         }
     }

@@ -190,7 +190,11 @@ impl Matcher<'_> {
             return;
         }
         let anchors = args::anchors(p, g, t.word, t.pos);
-        let polarity = cues::polarity(p, g, t.word, t.pos);
+        let polarity = match (cues::polarity(p, g, t.word, t.pos), rule.when_negated) {
+            (polarity, false) => polarity,
+            (Polarity::Negated, true) => Polarity::Positive,
+            (Polarity::Positive, true) => return,
+        };
         for &frame_id in &rule.frames {
             let frame = rules.frame(frame_id);
             let pairs: Vec<(Arg, Arg)> = match &frame.shape {

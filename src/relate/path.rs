@@ -81,6 +81,12 @@ impl DepPath {
         path
     }
 
+    /// Whether the path is the direct object alone, which coordinated verbs share.
+    pub fn starts_with_object(&self) -> bool {
+        use crate::parse::UdRel;
+        self.0.len() == 1 && !self.0[0].up && self.0[0].rel == DepRel::new(UdRel::Obj, None)
+    }
+
     /// Whether the path starts with a subject-like step (its argument may come from a
     /// controlling or coordinated verb when the trigger has none of its own).
     pub fn starts_with_subject(&self) -> bool {

@@ -132,6 +132,8 @@ struct RawRule {
     frames: Vec<String>,
     #[serde(default)]
     symmetric: Option<bool>,
+    #[serde(default)]
+    when_negated: bool,
     plover: String,
     cameo: String,
     score: f32,
@@ -200,6 +202,9 @@ pub(crate) struct Rule {
     pub id: String,
     pub relation: RelationId,
     pub symmetric: bool,
+    /// The rule states its relation only when its trigger is negated ("will not
+    /// accept X's demands" is a rejection); unnegated, it states nothing.
+    pub when_negated: bool,
     pub frames: Vec<FrameId>,
     pub plover: String,
     pub cameo: String,
@@ -439,6 +444,7 @@ fn compile(raw: RawFile, src: &str) -> Result<RuleSet> {
             id: r.id.into_inner(),
             relation,
             symmetric,
+            when_negated: r.when_negated,
             frames: frame_ids,
             plover: r.plover,
             cameo: r.cameo,

@@ -843,3 +843,68 @@ fn a_relative_clause_on_an_apposition_is_about_the_name() {
     );
     assert_eq!(found(&c), ["OPPOSE Vance-Zembla"]);
 }
+
+#[test]
+fn not_accepting_a_demand_is_a_rejection() {
+    // "Ruritania will not accept Zembla's demands."
+    let c = case(
+        "Ruritania Ruritania PROPN 4 nsubj
+         will will AUX 4 aux
+         not not PART 4 advmod
+         accept accept VERB 0 root
+         Zembla Zembla PROPN 7 nmod:poss
+         's 's PART 5 case
+         demands demand NOUN 4 obj",
+        &[("Ruritania", "LOC"), ("Zembla", "LOC")],
+    );
+    assert_eq!(found(&c), ["OPPOSE Ruritania>Zembla"]);
+    // Accepting them is no relation of this rule.
+    let c = case(
+        "Ruritania Ruritania PROPN 2 nsubj
+         accepted accept VERB 0 root
+         Zembla Zembla PROPN 5 nmod:poss
+         's 's PART 3 case
+         demands demand NOUN 2 obj",
+        &[("Ruritania", "LOC"), ("Zembla", "LOC")],
+    );
+    assert_eq!(found(&c), Vec::<String>::new());
+}
+
+#[test]
+fn coordinated_verbs_share_the_object_and_troops_advance_on_places() {
+    // "Ruritanian forces shelled and captured Valdor."
+    let c = case(
+        "Ruritanian Ruritanian ADJ 2 amod
+         forces force NOUN 3 nsubj
+         shelled shell VERB 0 root
+         and and CCONJ 5 cc
+         captured capture VERB 3 conj
+         Valdor Valdor PROPN 5 obj",
+        &[("Ruritanian", "LOC/demonym"), ("Valdor", "LOC")],
+    );
+    assert_eq!(found(&c), ["OPPOSE Ruritanian>Valdor"]);
+    // "Zemblan troops condemned the raid and captured Valdor": a verb with an object
+    // of its own shares none.
+    let c = case(
+        "Zembla Zembla PROPN 2 nsubj
+         condemned condemn VERB 0 root
+         the the DET 4 det
+         raid raid NOUN 2 obj
+         and and CCONJ 6 cc
+         suspended suspend VERB 2 conj
+         Valdor Valdor PROPN 6 obj",
+        &[("Zembla", "LOC"), ("Valdor", "LOC")],
+    );
+    assert_eq!(found(&c), Vec::<String>::new());
+    // "Ruritanian troops were advancing on Valdor."
+    let c = case(
+        "Ruritanian Ruritanian ADJ 2 amod
+         troops troops NOUN 4 nsubj
+         were be AUX 4 aux
+         advancing advance VERB 0 root
+         on on ADP 6 case
+         Valdor Valdor PROPN 4 obl",
+        &[("Ruritanian", "LOC/demonym"), ("Valdor", "LOC")],
+    );
+    assert_eq!(found(&c), ["OPPOSE Ruritanian>Valdor"]);
+}
