@@ -74,6 +74,7 @@ impl<'a> Parsed<'a> {
         p.index_children();
         p.detach_headline_source();
         p.repair_reduced_reports();
+        p.repair_swapped_subjects();
         p.repair_fronted_subjects();
         p.repair_core_labels();
         p.merge_stacked_nominals();
@@ -393,6 +394,28 @@ impl<'a> Parsed<'a> {
                 self.rels[v] = DepRel::new(UdRel::Ccomp, None);
                 self.heads[first] = Some(v);
                 self.rels[first] = DepRel::new(UdRel::Nsubj, None);
+                moved = true;
+            }
+        }
+        if moved {
+            self.index_children();
+        }
+    }
+
+    /// "The source said X met Y", parsed with the source as the subject of "met" and X
+    /// as that of "said". A clause after its governor cannot have its subject before the
+    /// governor: the two subjects trade places.
+    fn repair_swapped_subjects(&mut self) {
+        let mut moved = false;
+        for v in 0..self.len() {
+            let Some(h) = self.heads[v].filter(|&h| h < v && self.rels[v].is(UdRel::Ccomp)) else { continue };
+            let early = self.children(v).iter().copied().find(|&s| s < h && self.rels[s].is(UdRel::Nsubj));
+            let late = self.children(h).iter().copied().find(|&t| t > h && t < v && self.rels[t].is(UdRel::Nsubj));
+            if let (Some(s), Some(t)) = (early, late) {
+                let (rs, rt) = (self.rels[s], self.rels[t]);
+                self.heads[s] = Some(h);
+                self.heads[t] = Some(v);
+                (self.rels[s], self.rels[t]) = (rt, rs);
                 moved = true;
             }
         }

@@ -908,3 +908,63 @@ fn coordinated_verbs_share_the_object_and_troops_advance_on_places() {
     );
     assert_eq!(found(&c), ["OPPOSE Ruritanian>Valdor"]);
 }
+
+#[test]
+fn a_reported_clause_gets_its_subject_back_from_the_reporter() {
+    // "The source said Vance met Lorne", parsed with "source" as the subject of "met"
+    // and Vance as that of "said".
+    let c = case(
+        "The the DET 2 det
+         source source NOUN 5 nsubj
+         said say VERB 0 root
+         Vance Vance PROPN 3 nsubj
+         met meet VERB 3 ccomp
+         Lorne Lorne PROPN 5 obj",
+        &[("Vance", "PER"), ("Lorne", "PER")],
+    );
+    assert_eq!(found(&c), ["MEET Vance-Lorne"]);
+}
+
+#[test]
+fn meetings_in_adjuncts_of_passive_and_coordinated_subjects() {
+    // "During his visit to Zembla, Vance was received by Lorne."
+    let c = case(
+        "During during ADP 3 case
+         his his PRON 3 nmod:poss
+         visit visit NOUN 9 obl
+         to to ADP 5 case
+         Zembla Zembla PROPN 3 nmod
+         , , PUNCT 3 punct
+         Vance Vance PROPN 9 nsubj:pass
+         was be AUX 9 aux:pass
+         received receive VERB 0 root
+         by by ADP 11 case
+         Lorne Lorne PROPN 9 obl:agent",
+        &[("Zembla", "LOC"), ("Vance", "PER"), ("Lorne", "PER")],
+    );
+    assert_eq!(found(&c), ["MEET Zembla-Vance", "MEET Vance-Lorne"], "symmetric: first-mentioned first");
+    // "Vance and Lorne agreed after overnight talks to extend the truce."
+    let c = case(
+        "Vance Vance PROPN 4 nsubj
+         and and CCONJ 3 cc
+         Lorne Lorne PROPN 1 conj
+         agreed agree VERB 0 root
+         after after ADP 7 case
+         overnight overnight ADJ 7 amod
+         talks talk NOUN 4 obl",
+        &[("Vance", "PER"), ("Lorne", "PER")],
+    );
+    assert_eq!(found(&c), ["MEET Vance-Lorne"]);
+    // "Vance and Lorne spoke before the talks": not yet a meeting.
+    let c = case(
+        "Vance Vance PROPN 4 nsubj
+         and and CCONJ 3 cc
+         Lorne Lorne PROPN 1 conj
+         spoke speak VERB 0 root
+         before before ADP 7 case
+         the the DET 7 det
+         talks talk NOUN 4 obl",
+        &[("Vance", "PER"), ("Lorne", "PER")],
+    );
+    assert_eq!(found(&c), Vec::<String>::new());
+}
