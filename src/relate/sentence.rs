@@ -73,6 +73,7 @@ impl<'a> Parsed<'a> {
         };
         p.index_children();
         p.detach_headline_source();
+        p.repair_passive_subjects();
         p.repair_reduced_reports();
         p.repair_swapped_subjects();
         p.repair_fronted_subjects();
@@ -296,6 +297,27 @@ impl<'a> Parsed<'a> {
         }
         if moved {
             self.index_children();
+        }
+    }
+
+    /// A passive subject needs a passive verb: on a verb with no passive auxiliary and
+    /// no agent, whose object (its own or a coordinated verb's) shows it active, it is
+    /// the subject ("Syrian forces encircled and bombarded Aleppo"). Headlines' passives
+    /// ("rebel leader arrested") have no object and stay passive.
+    fn repair_passive_subjects(&mut self) {
+        let pass = DepRel::new(UdRel::Nsubj, Some(Subtype::Pass));
+        for w in 0..self.len() {
+            let Some(h) = self.heads[w].filter(|_| self.rels[w] == pass) else { continue };
+            let has_obj = |v: usize| self.children(v).iter().any(|&c| self.rels[c] == DepRel::new(UdRel::Obj, None));
+            let passive = self.children(h).iter().any(|&c| {
+                self.rels[c] == DepRel::new(UdRel::Aux, Some(Subtype::Pass))
+                    || self.rels[c] == DepRel::new(UdRel::Obl, Some(Subtype::Agent))
+                    || (self.rels[c].is(UdRel::Obl) && self.has_marker(c, "by"))
+            });
+            let active = has_obj(h) || self.children_with(h, UdRel::Conj).any(|c| c > h && has_obj(c));
+            if self.upos(h) == Upos::Verb && !passive && active {
+                self.rels[w] = DepRel::new(UdRel::Nsubj, None);
+            }
         }
     }
 

@@ -968,3 +968,26 @@ fn meetings_in_adjuncts_of_passive_and_coordinated_subjects() {
     );
     assert_eq!(found(&c), Vec::<String>::new());
 }
+
+#[test]
+fn a_passive_subject_of_an_active_verb_is_its_subject() {
+    // "Ruritanian forces encircled and bombarded Valdor", "forces" read as nsubj:pass.
+    let c = case(
+        "Ruritanian Ruritanian ADJ 2 amod
+         forces force NOUN 3 nsubj:pass
+         encircled encircle VERB 0 root
+         and and CCONJ 5 cc
+         bombarded bombard VERB 3 conj
+         Valdor Valdor PROPN 5 obj",
+        &[("Ruritanian", "LOC/demonym"), ("Valdor", "LOC")],
+    );
+    assert_eq!(found(&c), ["OPPOSE Ruritanian>Valdor"]);
+    // The headline "Zemblan envoy expelled": a true passive, nothing to find.
+    let c = case(
+        "Zemblan Zemblan ADJ 2 amod
+         envoy envoy NOUN 3 nsubj:pass
+         expelled expel VERB 0 root",
+        &[("Zemblan", "LOC/demonym")],
+    );
+    assert_eq!(found(&c), Vec::<String>::new());
+}
