@@ -120,10 +120,19 @@ pub(crate) fn find(p: &Parsed, g: &Grammar, anchors: &[(usize, Option<Via>)], pa
     }
     // "shelled and captured the town": coordinated verbs share the object the parser
     // gave the last of them.
-    let objectless = |v: usize| p.upos(v) == Upos::Verb && !p.children_with(v, UdRel::Obj).any(|_| true);
-    if let Some(&(verb, via0)) = anchors.first().filter(|(v, _)| objectless(*v)) {
+    // Only a verb with no complement of its own ("met with X and visited Y" shares nothing),
+    // and only with a verb that shares its subject.
+    let bare = |v: usize| {
+        p.upos(v) == Upos::Verb
+            && !p
+                .children(v)
+                .iter()
+                .any(|&c| matches!(p.rel(c).base, UdRel::Obj | UdRel::Iobj | UdRel::Obl | UdRel::Ccomp | UdRel::Xcomp))
+    };
+    let shares_subject = |c: usize| p.upos(c) == Upos::Verb && !p.children(c).iter().any(|&x| is_subject(p, x));
+    if let Some(&(verb, via0)) = anchors.first().filter(|(v, _)| bare(*v)) {
         for path in paths.0.iter().filter(|path| path.starts_with_object()) {
-            for c in p.children_with(verb, UdRel::Conj).filter(|&c| c > verb && p.upos(c) == Upos::Verb) {
+            for c in p.children_with(verb, UdRel::Conj).filter(|&c| c > verb && shares_subject(c)) {
                 let via: Vec<Via> = via0.into_iter().chain([Via::SharedObject]).collect();
                 let found = actors_at_ends(p, g, path, c, via);
                 if !found.is_empty() {
@@ -132,9 +141,14 @@ pub(crate) fn find(p: &Parsed, g: &Grammar, anchors: &[(usize, Option<Via>)], pa
             }
         }
     }
+    // A verb with a subject of its own that names no actor ("after they attacked Y")
+    // takes no other: only a subjectless one inherits.
+    let (last, via0) = anchors.last().copied().unwrap_or((0, None));
+    if p.children(last).iter().any(|&c| is_subject(p, c)) {
+        return Vec::new();
+    }
     for path in &paths.0 {
         if path.starts_with_subject() {
-            let (last, via0) = anchors.last().copied().unwrap_or((0, None));
             let found = inherited_subject(p, g, path, last, via0.into_iter().collect());
             if !found.is_empty() {
                 return found;
@@ -142,6 +156,10 @@ pub(crate) fn find(p: &Parsed, g: &Grammar, anchors: &[(usize, Option<Via>)], pa
         }
     }
     Vec::new()
+}
+
+fn is_subject(p: &Parsed, word: usize) -> bool {
+    matches!(p.rel(word).base, UdRel::Nsubj | UdRel::Csubj)
 }
 
 fn actors_at_ends(p: &Parsed, g: &Grammar, path: &DepPath, from: usize, via: Vec<Via>) -> Vec<Arg> {

@@ -991,3 +991,34 @@ fn a_passive_subject_of_an_active_verb_is_its_subject() {
     );
     assert_eq!(found(&c), Vec::<String>::new());
 }
+
+#[test]
+fn a_verb_with_its_own_subject_inherits_none_and_a_verb_with_a_complement_shares_no_object() {
+    // "Zemblan troops detained Ruritanian police after they attacked Valdor refugees":
+    // "they" is not named, and the troops did not attack.
+    let c = case(
+        "Zemblan Zemblan ADJ 2 amod
+         troops troops NOUN 3 nsubj
+         detained detain VERB 0 root
+         police police NOUN 3 obj
+         after after SCONJ 7 mark
+         they they PRON 7 nsubj
+         attacked attack VERB 3 advcl
+         Valdor Valdor PROPN 7 obj",
+        &[("Zemblan", "LOC/demonym"), ("Valdor", "LOC")],
+    );
+    assert_eq!(found(&c), Vec::<String>::new());
+    // "Vance is to meet with Lorne and will visit Valdor": no meeting with Valdor
+    // through "meet", a visit through "visit".
+    let c = case(
+        "Vance Vance PROPN 2 nsubj
+         met meet VERB 0 root
+         with with ADP 4 case
+         Lorne Lorne PROPN 2 obl
+         and and CCONJ 6 cc
+         visited visit VERB 2 conj
+         Valdor Valdor PROPN 6 obj",
+        &[("Vance", "PER"), ("Lorne", "PER"), ("Valdor", "LOC")],
+    );
+    assert_eq!(found(&c), ["MEET Vance-Lorne", "MEET Vance-Valdor"]);
+}
