@@ -44,7 +44,7 @@ pub fn split_sentences(text: &str) -> Vec<Span> {
                 continue;
             }
             let next_item = starts_list_item(&chars[i + 1..]);
-            if next_item || in_item {
+            if next_item || in_item || ends_heading_line(text, pos, &chars[i + 1..]) {
                 push_trimmed(text, start, pos, &mut spans);
                 start = pos;
                 in_item = next_item;
@@ -77,6 +77,41 @@ pub fn split_sentences(text: &str) -> Vec<Span> {
     }
     push_trimmed(text, start, text.len(), &mut spans);
     spans.into_iter().flat_map(|span| cap_words(text, span)).collect()
+}
+
+/// Lines at most this long, without sentence punctuation at their end, are headings
+/// (a headline, a byline, a dateline) when the next line starts a sentence.
+const HEADING_MAX_WORDS: usize = 12;
+const HEADING_MAX_CHARS: usize = 70;
+
+/// Whether the line ending at the line break `newline` is a heading: short, unended,
+/// standing on its own (first in the text, after a blank line, or after a line that
+/// ended a sentence or was a heading itself), and followed by a line that starts a
+/// sentence. A short line inside a hard-wrapped paragraph continues the sentence of
+/// the long line before it ("... met President\nVladimir Putin ..." stays whole), and
+/// a line before a lower-case one is wrapped text ("A line\nwrapped here.").
+fn ends_heading_line(text: &str, newline: usize, rest: &[(usize, char)]) -> bool {
+    let short = |line: &str| {
+        let line = line.trim();
+        !line.is_empty()
+            && line.len() < HEADING_MAX_CHARS
+            && line.split_whitespace().count() <= HEADING_MAX_WORDS
+            && !line.ends_with(['.', '!', '?', ':', ';', ',', '…'])
+    };
+    let before = &text[..newline];
+    let line_start = before.rfind('\n').map_or(0, |k| k + 1);
+    if !short(&before[line_start..]) || !starts_sentence(rest) {
+        return false;
+    }
+    // Next line must start right away, not after a blank line (handled above).
+    if rest.first().is_some_and(|&(_, c)| c == '\n') {
+        return false;
+    }
+    if line_start == 0 {
+        return true;
+    }
+    let previous = before[..line_start - 1].rsplit('\n').next().unwrap_or("").trim();
+    previous.is_empty() || previous.ends_with(['.', '!', '?', '"', '”', '’', '\'']) || short(previous)
 }
 
 /// Whether a line starting at `line` (after spaces) is a list item: `-`, `*` or `•`
@@ -177,6 +212,29 @@ mod tests {
     #[test]
     fn closing_quotes_stay_with_their_sentence() {
         assert_eq!(sents("He said “we will win.” Then he left."), vec!["He said “we will win.”", "Then he left."]);
+    }
+
+    #[test]
+    fn heading_lines_end_their_sentence_and_wrapped_lines_do_not() {
+        assert_eq!(
+            sents("Peter Laca\nBRATISLAVA 1996-08-27\nMarc Dutroux visited Slovakia, police said."),
+            vec!["Peter Laca", "BRATISLAVA 1996-08-27", "Marc Dutroux visited Slovakia, police said."]
+        );
+        assert_eq!(
+            sents("Israel's Levy to meet Mubarak in Egypt\nJERUSALEM 1996-08-28\nLevy will visit Egypt."),
+            vec!["Israel's Levy to meet Mubarak in Egypt", "JERUSALEM 1996-08-28", "Levy will visit Egypt."]
+        );
+        // A hard-wrapped paragraph: the short last piece of a long line continues it.
+        let wrapped = "The foreign minister said on Tuesday that the government would soon meet\nPresident Vladimir Putin\nIn Moscow the talks went on.";
+        assert_eq!(
+            sents(wrapped),
+            vec![
+                "The foreign minister said on Tuesday that the government would soon meet\nPresident Vladimir Putin\nIn Moscow the talks went on."
+            ]
+        );
+        // A long unended line is no heading.
+        let long = "This line runs on far beyond the length of any headline or dateline we know of\nAnd goes on.";
+        assert_eq!(sents(long).len(), 1);
     }
 
     #[test]
