@@ -426,19 +426,31 @@ impl<'a> Parsed<'a> {
 
     /// "The source said X met Y", parsed with the source as the subject of "met" and X
     /// as that of "said". A clause after its governor cannot have its subject before the
-    /// governor: the two subjects trade places.
+    /// governor: the two subjects trade places, or, when the governor has none ("King
+    /// Birendra, in Tibet, said the government had ..." with both subjects on "had"),
+    /// the early one goes up to it.
     fn repair_swapped_subjects(&mut self) {
         let mut moved = false;
         for v in 0..self.len() {
             let Some(h) = self.heads[v].filter(|&h| h < v && self.rels[v].is(UdRel::Ccomp)) else { continue };
             let early = self.children(v).iter().copied().find(|&s| s < h && self.rels[s].is(UdRel::Nsubj));
             let late = self.children(h).iter().copied().find(|&t| t > h && t < v && self.rels[t].is(UdRel::Nsubj));
-            if let (Some(s), Some(t)) = (early, late) {
-                let (rs, rt) = (self.rels[s], self.rels[t]);
-                self.heads[s] = Some(h);
-                self.heads[t] = Some(v);
-                (self.rels[s], self.rels[t]) = (rt, rs);
-                moved = true;
+            let governor_has_subject = self.children(h).iter().any(|&c| is_subject(self.rels[c]));
+            let own_subject = self.children(v).iter().any(|&t| t > h && t < v && self.rels[t].is(UdRel::Nsubj));
+            match (early, late) {
+                (Some(s), Some(t)) => {
+                    let (rs, rt) = (self.rels[s], self.rels[t]);
+                    self.heads[s] = Some(h);
+                    self.heads[t] = Some(v);
+                    (self.rels[s], self.rels[t]) = (rt, rs);
+                    moved = true;
+                }
+                (Some(s), None) if !governor_has_subject && own_subject && self.upos(h) == Upos::Verb => {
+                    self.heads[s] = Some(h);
+                    self.rels[s] = DepRel::new(UdRel::Nsubj, None);
+                    moved = true;
+                }
+                _ => {}
             }
         }
         if moved {

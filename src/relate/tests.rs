@@ -923,6 +923,17 @@ fn a_reported_clause_gets_its_subject_back_from_the_reporter() {
         &[("Vance", "PER"), ("Lorne", "PER")],
     );
     assert_eq!(found(&c), ["MEET Vance-Lorne"]);
+    // "Vance said Zembla had attacked Valdor", both subjects hung on "attacked".
+    let c = case(
+        "Vance Vance PROPN 5 nsubj
+         said say VERB 0 root
+         Zembla Zembla PROPN 5 nsubj
+         had have AUX 5 aux
+         attacked attack VERB 2 ccomp
+         Valdor Valdor PROPN 5 obj",
+        &[("Vance", "PER"), ("Zembla", "LOC"), ("Valdor", "LOC")],
+    );
+    assert_eq!(found(&c), ["OPPOSE Zembla>Valdor"]);
 }
 
 #[test]
