@@ -858,6 +858,20 @@ fn not_accepting_a_demand_is_a_rejection() {
         &[("Ruritania", "LOC"), ("Zembla", "LOC")],
     );
     assert_eq!(found(&c), ["OPPOSE Ruritania>Zembla"]);
+    // "Ruritania will not allow Zembla to open an office": not letting an actor act.
+    let c = case(
+        "Ruritania Ruritania PROPN 4 nsubj
+         will will AUX 4 aux
+         not not PART 4 advmod
+         allow allow VERB 0 root
+         Zembla Zembla PROPN 4 obj
+         to to PART 7 mark
+         open open VERB 4 xcomp
+         an a DET 9 det
+         office office NOUN 7 obj",
+        &[("Ruritania", "LOC"), ("Zembla", "LOC")],
+    );
+    assert_eq!(found(&c), ["OPPOSE Ruritania>Zembla"]);
     // Accepting them is no relation of this rule.
     let c = case(
         "Ruritania Ruritania PROPN 2 nsubj
