@@ -6,7 +6,7 @@
 
 use super::path::{DepPath, PathSet};
 use super::rules::{Grammar, TriggerPos};
-use super::sentence::{MentionId, Parsed};
+use super::sentence::{is_subject, MentionId, Parsed};
 use crate::ner::EntityType;
 use crate::parse::{DepRel, Subtype, UdRel, Upos};
 
@@ -129,9 +129,9 @@ pub(crate) fn find(p: &Parsed, g: &Grammar, anchors: &[(usize, Option<Via>)], pa
                 .iter()
                 .any(|&c| matches!(p.rel(c).base, UdRel::Obj | UdRel::Iobj | UdRel::Obl | UdRel::Ccomp | UdRel::Xcomp))
     };
-    let shares_subject = |c: usize| p.upos(c) == Upos::Verb && !p.children(c).iter().any(|&x| is_subject(p, x));
+    let shares_subject = |c: usize| p.upos(c) == Upos::Verb && !p.children(c).iter().any(|&x| is_subject(p.rel(x)));
     if let Some(&(verb, via0)) = anchors.first().filter(|(v, _)| bare(*v)) {
-        for path in paths.0.iter().filter(|path| path.starts_with_object()) {
+        for path in paths.0.iter().filter(|path| path.is_object()) {
             for c in p.children_with(verb, UdRel::Conj).filter(|&c| c > verb && shares_subject(c)) {
                 let via: Vec<Via> = via0.into_iter().chain([Via::SharedObject]).collect();
                 let found = actors_at_ends(p, g, path, c, via);
@@ -144,7 +144,7 @@ pub(crate) fn find(p: &Parsed, g: &Grammar, anchors: &[(usize, Option<Via>)], pa
     // A verb with a subject of its own that names no actor ("after they attacked Y")
     // takes no other: only a subjectless one inherits.
     let (last, via0) = anchors.last().copied().unwrap_or((0, None));
-    if p.children(last).iter().any(|&c| is_subject(p, c)) {
+    if p.children(last).iter().any(|&c| is_subject(p.rel(c))) {
         return Vec::new();
     }
     for path in &paths.0 {
@@ -156,10 +156,6 @@ pub(crate) fn find(p: &Parsed, g: &Grammar, anchors: &[(usize, Option<Via>)], pa
         }
     }
     Vec::new()
-}
-
-fn is_subject(p: &Parsed, word: usize) -> bool {
-    matches!(p.rel(word).base, UdRel::Nsubj | UdRel::Csubj)
 }
 
 fn actors_at_ends(p: &Parsed, g: &Grammar, path: &DepPath, from: usize, via: Vec<Via>) -> Vec<Arg> {
@@ -187,7 +183,7 @@ fn inherited_subject(p: &Parsed, g: &Grammar, path: &DepPath, verb: usize, mut v
         let rel = p.rel(v);
         // "accused Y of ordering the killing", "blamed Y for attacking Z": the object
         // does what the gerund says.
-        let gerund = p.form(v).ends_with("ing") && ["of", "for", "with"].iter().any(|m| p.has_marker(v, m));
+        let gerund = p.form(v).ends_with("ing") && GERUND_MARKERS.iter().any(|m| p.has_marker(v, m));
         let object = p.children(up).iter().copied().find(|&c| p.rel(c) == DepRel::new(UdRel::Obj, None));
         // The parser may hang the gerund on the object itself ("accused [Iran of supporting]").
         let controller = match (gerund, rel.base) {
@@ -346,6 +342,10 @@ fn collective_actors(p: &Parsed, g: &Grammar, w: usize, depth: usize) -> Vec<Men
         .or_else(|| modifiers.iter().map(|&c| collective_actors(p, g, c, depth + 1)).find(|m| !m.is_empty()))
         .unwrap_or_default()
 }
+
+/// Prepositions that attach a gerund or event noun to the verb whose object does it
+/// ("accused Y of attacking", "blamed Y for the attack", "charged Y with spying").
+pub(crate) const GERUND_MARKERS: [&str; 3] = ["of", "for", "with"];
 
 const POSS: DepRel = DepRel::new(UdRel::Nmod, Some(Subtype::Poss));
 

@@ -3,7 +3,7 @@
 //! possible, conditional, wished for or asked about ("could meet", "if X attacks Y",
 //! "invited X to visit", questions), and domain blockers (sports, markets).
 
-use super::args::light_verb;
+use super::args::{light_verb, GERUND_MARKERS};
 use super::rules::{Grammar, RuleSet, TriggerPos};
 use super::sentence::Parsed;
 use super::Polarity;
@@ -104,12 +104,14 @@ pub(crate) fn is_hypothetical(p: &Parsed, g: &Grammar, trigger: usize, pos: Trig
     }
     // What an accusation alleges is not reported as fact: "accused Y of ordering the
     // killing of Z", "blamed Y for the attack".
+    // The governor is the head, or, for a gerund the parser hung on the object
+    // ("accused [Iran of supporting]"), the head's head.
     let top = *clause.last().unwrap_or(&trigger);
+    let head = p.head(top);
+    let above_object = head.and_then(|h| p.head(h)).filter(|_| p.rel(top).is(UdRel::Acl));
     let alleged = matches!(p.rel(top).base, UdRel::Advcl | UdRel::Acl | UdRel::Obl | UdRel::Nmod)
-        && ["of", "for", "with"].iter().any(|m| p.has_marker(top, m))
-        && p.head(top).is_some_and(|h| {
-            g.allegation.has(p, h) || p.head(h).is_some_and(|hh| g.allegation.has(p, hh) && p.rel(top).is(UdRel::Acl))
-        });
+        && GERUND_MARKERS.iter().any(|m| p.has_marker(top, m))
+        && [head, above_object].into_iter().flatten().any(|w| g.allegation.has(p, w));
     if alleged {
         return true;
     }

@@ -82,7 +82,7 @@ impl DepPath {
     }
 
     /// Whether the path is the direct object alone, which coordinated verbs share.
-    pub fn starts_with_object(&self) -> bool {
+    pub fn is_object(&self) -> bool {
         use crate::parse::UdRel;
         self.0.len() == 1 && !self.0[0].up && self.0[0].rel == DepRel::new(UdRel::Obj, None)
     }

@@ -281,8 +281,7 @@ impl<'a> Parsed<'a> {
             });
             let Some(v) = clause else { continue };
             if let Some(&s) = subjects.iter().find(|&&s| s < v) {
-                let passive =
-                    self.children(v).iter().any(|&c| self.rels[c] == DepRel::new(UdRel::Aux, Some(Subtype::Pass)));
+                let passive = self.has_passive_aux(v);
                 self.heads[s] = Some(v);
                 self.rels[s] = DepRel::new(UdRel::Nsubj, passive.then_some(Subtype::Pass));
                 moved = true;
@@ -309,11 +308,11 @@ impl<'a> Parsed<'a> {
         for w in 0..self.len() {
             let Some(h) = self.heads[w].filter(|_| self.rels[w] == pass) else { continue };
             let has_obj = |v: usize| self.children(v).iter().any(|&c| self.rels[c] == DepRel::new(UdRel::Obj, None));
-            let passive = self.children(h).iter().any(|&c| {
-                self.rels[c] == DepRel::new(UdRel::Aux, Some(Subtype::Pass))
-                    || self.rels[c] == DepRel::new(UdRel::Obl, Some(Subtype::Agent))
-                    || (self.rels[c].is(UdRel::Obl) && self.has_marker(c, "by"))
-            });
+            let passive = self.has_passive_aux(h)
+                || self.children(h).iter().any(|&c| {
+                    self.rels[c] == DepRel::new(UdRel::Obl, Some(Subtype::Agent))
+                        || (self.rels[c].is(UdRel::Obl) && self.has_marker(c, "by"))
+                });
             let active = has_obj(h) || self.children_with(h, UdRel::Conj).any(|c| c > h && has_obj(c));
             if self.upos(h) == Upos::Verb && !passive && active {
                 self.rels[w] = DepRel::new(UdRel::Nsubj, None);
@@ -373,6 +372,11 @@ impl<'a> Parsed<'a> {
                 self.rels[w] = obj;
             }
         }
+    }
+
+    /// Whether verb `v` has a passive auxiliary ("was attacked").
+    fn has_passive_aux(&self, v: usize) -> bool {
+        self.children(v).iter().any(|&c| self.rels[c] == DepRel::new(UdRel::Aux, Some(Subtype::Pass)))
     }
 
     /// Whether `word` is `ancestor` or lies below it.
@@ -507,8 +511,7 @@ impl<'a> Parsed<'a> {
             if taken || self.has_case(k) || self.descends_from(v, k) {
                 continue;
             }
-            let passive =
-                self.children(v).iter().any(|&c| self.rels[c] == DepRel::new(UdRel::Aux, Some(Subtype::Pass)));
+            let passive = self.has_passive_aux(v);
             self.heads[k] = Some(v);
             self.rels[k] = DepRel::new(UdRel::Nsubj, passive.then_some(Subtype::Pass));
             moved = true;
@@ -533,7 +536,8 @@ impl<'a> Parsed<'a> {
     }
 }
 
-fn is_subject(rel: DepRel) -> bool {
+/// Whether `rel` attaches a subject (nominal, clausal or expletive, any subtype).
+pub(crate) fn is_subject(rel: DepRel) -> bool {
     matches!(rel.base, UdRel::Nsubj | UdRel::Csubj | UdRel::Expl)
 }
 
