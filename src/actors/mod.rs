@@ -14,3 +14,28 @@ pub mod votes;
 pub use code::{ActorCode, Country, Sector};
 pub use dictionary::{day_of, ActorDictionary, Day, DictionaryError};
 pub use votes::CodeVotes;
+
+/// Legal forms that end company names ("Lear Corp", "Bear Stearns & Co Inc"): a name
+/// with one is a business, and the same name without it is the same company.
+const LEGAL_FORMS: &[&str] = &[
+    "corp",
+    "corporation",
+    "inc",
+    "incorporated",
+    "co",
+    "cos",
+    "ltd",
+    "limited",
+    "plc",
+    "llc",
+    "ag",
+    "sa",
+    "nv",
+    "gmbh",
+    "bros",
+];
+
+/// Whether a folded word is a legal form (see [`LEGAL_FORMS`]).
+pub(crate) fn is_legal_form(word: &str) -> bool {
+    LEGAL_FORMS.contains(&word)
+}

@@ -8,35 +8,17 @@
 //! are two. Each node maps to a representative that is itself never mapped (no
 //! chains), and nodes whose majority codes disagree are never linked.
 
+use crate::actors::is_legal_form;
 use crate::graph::{Graph, Node};
 use crate::ner::EntityType;
 use crate::resolve::{fold, is_acronym, name_key, spellings, DemonymTable};
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
-/// Legal forms that end company names ("Lear Corp", "Bear Stearns & Co Inc"): a name
-/// with them and the same name without are one company.
-const LEGAL_FORMS: &[&str] = &[
-    "corp",
-    "corporation",
-    "inc",
-    "incorporated",
-    "co",
-    "cos",
-    "ltd",
-    "limited",
-    "plc",
-    "llc",
-    "ag",
-    "sa",
-    "nv",
-    "gmbh",
-];
-
 /// `key` without the legal forms that end it, keeping at least one word.
 fn without_legal_form(key: &str) -> &str {
     let mut key = key;
     while let Some((rest, last)) = key.rsplit_once(' ') {
-        if !LEGAL_FORMS.contains(&last) && last != "&" {
+        if !is_legal_form(last) && last != "&" {
             break;
         }
         key = rest;

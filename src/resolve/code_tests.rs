@@ -146,3 +146,52 @@ fn a_nation_before_words_that_qualify_a_title_gives_the_country() {
     let code = doc.code(roe).unwrap();
     assert_eq!((code.country, code.sector), (None, Some(crate::actors::Sector::Gov)));
 }
+
+#[test]
+fn a_person_takes_the_code_of_the_organisation_he_speaks_for() {
+    // Invented names; the organisations are in the dictionaries.
+    let text = "Pentagon spokesman Carl Dorning said troops were ready. \
+                Ruth Amsel of the United Nations disagreed. \
+                Tom Vella, a spokesman for the Pentagon, agreed.";
+    let specs =
+        [("Pentagon", Org), ("Carl Dorning", Per), ("Ruth Amsel", Per), ("United Nations", Org), ("Tom Vella", Per)];
+    let doc = resolve_on(text, &specs, Some("1996-08-31"));
+    assert_eq!(code_of(&doc, "per:carl-dorning"), "USAMIL");
+    assert_eq!(code_of(&doc, "per:ruth-amsel"), "IGOUNO");
+    assert_eq!(code_of(&doc, "per:tom-vella"), "USAMIL");
+    // A name next to an organisation without a tie stays uncoded.
+    let text = "Carl Dorning met the Pentagon chief. Ruth Amsel and the United Nations agreed.";
+    let specs = [("Pentagon", Org), ("Carl Dorning", Per), ("Ruth Amsel", Per), ("United Nations", Org)];
+    let doc = resolve_on(text, &specs, Some("1996-08-31"));
+    assert_eq!(code_of(&doc, "per:carl-dorning"), "");
+    assert_eq!(code_of(&doc, "per:ruth-amsel"), "");
+}
+
+#[test]
+fn organisations_are_placed_by_a_place_in_the_name_or_the_dateline_when_their_kind_is_known() {
+    let text = "The Central Jakarta District Court adjourned. Real Madrid won.";
+    let doc = resolve_on(text, &[("Central Jakarta District Court", Org), ("Real Madrid", Org)], None);
+    assert_eq!(code_of(&doc, "org:central-jakarta-district-court"), "IDNJUD");
+    assert_eq!(code_of(&doc, "org:real-madrid"), "", "a place in a club's name does not place it");
+    // Invented names; the dateline places a firm, a newspaper and a village, not a
+    // region and not a name of unknown kind.
+    let text = "BOGOTA , Colombia 1996-08-30\nKorvath Holdings Inc said the daily El Cronista Libre was wrong. \
+                Farmers in Las Brisas and across Latin America agreed with Ruiz Ortega.";
+    let specs = [
+        ("Korvath Holdings Inc", Org),
+        ("El Cronista Libre", Org),
+        ("Las Brisas", Loc),
+        ("Latin America", Loc),
+        ("Ruiz Ortega", Per),
+    ];
+    let doc = resolve_on(text, &specs, Some("1996-08-30"));
+    assert_eq!(code_of(&doc, "org:korvath-holdings-inc"), "COLBUS");
+    assert_eq!(code_of(&doc, "org:el-cronista-libre"), "COLMED");
+    assert_eq!(code_of(&doc, "loc:las-brisas"), "COL");
+    assert_eq!(code_of(&doc, "loc:latin-america"), "LAM", "a region keeps its region code");
+    assert_eq!(code_of(&doc, "per:ruiz-ortega"), "");
+    // Without a dateline, nothing is guessed.
+    let doc = resolve_on(&text[text.find('\n').unwrap() + 1..], &specs, Some("1996-08-30"));
+    assert_eq!(code_of(&doc, "org:korvath-holdings-inc"), "");
+    assert_eq!(code_of(&doc, "loc:las-brisas"), "");
+}

@@ -4,7 +4,8 @@
 use super::candidate::Candidate;
 use super::cluster::Group;
 use super::roles::{Role, Roles};
-use crate::actors::{ActorCode, Country, Day, Sector};
+use super::text::is_possessive;
+use crate::actors::{is_legal_form, ActorCode, Country, Day, Sector};
 use crate::fold::fold;
 use crate::ner::EntityType;
 use std::collections::BTreeMap;
@@ -17,6 +18,16 @@ pub(crate) struct CandidateRoles {
     pub collective: Vec<Option<Sector>>,
     /// A nation right before an organisation ("Kazakhstan's Election Commission").
     pub nation: Vec<Option<Country>>,
+    /// The organisation a person speaks or works for, by candidate index: "Pentagon
+    /// spokesman Doug Kennett", "Faik Nerweyi of the Kurdistan Democratic Party",
+    /// "Doug Kennett, a spokesman for the Pentagon".
+    pub affiliation: Vec<Option<usize>>,
+    /// What a role phrase right beside an organisation's name says it is ("the daily
+    /// Le Matin", "Itar-Tass news agency"): only a medium, as other phrases there
+    /// are titles ("Pentagon spokesman") or part of the name.
+    pub medium: Vec<bool>,
+    /// The country of the story's dateline (see `dateline`).
+    pub dateline: Option<Country>,
 }
 
 impl CandidateRoles {
@@ -34,11 +45,68 @@ impl CandidateRoles {
                     .flatten()
             })
             .collect();
-        CandidateRoles { person, collective, nation }
+        let affiliation = (0..cands.len()).map(|i| affiliation(roles, doc, cands, i)).collect();
+        let medium =
+            cands.iter().map(|c| c.kind == EntityType::Org && c.is_named() && is_medium(roles, doc, c)).collect();
+        CandidateRoles { person, collective, nation, affiliation, medium, dateline: None }
     }
 }
 
-/// The code of one group named `label` (of `kind`) in a document of day `day`.
+/// Whether a role phrase of the media stands right before or right after `c`.
+fn is_medium(roles: &Roles, doc: &super::text::Doc, c: &Candidate) -> bool {
+    let (s, n) = (c.sentence, doc.len(c.sentence));
+    let most = roles.dict.max_role_words();
+    let med = |range: std::ops::Range<usize>| {
+        let tokens: Vec<String> = range.map(|i| fold(doc.word(s, i))).collect();
+        roles.dict.role_exact(&tokens) == Some(Sector::Med)
+    };
+    (1..=most.min(c.words.start)).any(|k| med(c.words.start - k..c.words.start))
+        || (1..=most.min(n.saturating_sub(c.words.end))).any(|k| med(c.words.end..c.words.end + k))
+}
+
+/// Words that tie a person to an organisation after the name ("of", "for", "at").
+const AFFILIATING: &[&str] = &["of", "for", "at"];
+
+/// The organisation candidate person candidate `i` is tied to, if any (see
+/// [`CandidateRoles::affiliation`]).
+fn affiliation(roles: &Roles, doc: &super::text::Doc, cands: &[Candidate], i: usize) -> Option<usize> {
+    let c = &cands[i];
+    if c.kind != EntityType::Per || !c.is_named() {
+        return None;
+    }
+    let s = c.sentence;
+    let org_at = |at: &dyn Fn(&Candidate) -> bool| {
+        cands.iter().position(|o| o.sentence == s && o.kind == EntityType::Org && o.is_named() && at(o))
+    };
+    // The organisation owns the title before the name ("the Pentagon's spokesman X").
+    if let Some(t) = roles.title_start(doc, c) {
+        let end = if t > 0 && is_possessive(doc.word(s, t - 1)) { t - 1 } else { t };
+        if let Some(j) = org_at(&|o| o.words.end == end) {
+            return Some(j);
+        }
+    }
+    // Or follows it: "X of the KDP", "X, a spokesman for the Pentagon".
+    let mut p = c.words.end;
+    if doc.word(s, p) == "," {
+        p = roles.title_after(doc, s, p + 1)?;
+    }
+    if !AFFILIATING.contains(&doc.word(s, p).to_lowercase().as_str()) {
+        return None;
+    }
+    p += 1;
+    if doc.word(s, p).eq_ignore_ascii_case("the") {
+        p += 1;
+    }
+    org_at(&|o| o.words.start == p)
+}
+
+/// The code of one group named `label` (of `kind`) in a document of day `day`;
+/// `affiliated` is the code of the organisation a person speaks for.
+///
+/// What the dictionaries, titles and names cannot place, the dateline may: a place
+/// they do not know, and an actor whose sector is known but not its country ("the
+/// municipal police", "Jones Medical Industries Inc").
+#[allow(clippy::too_many_arguments)]
 pub(crate) fn group_code(
     roles: &Roles,
     read: &CandidateRoles,
@@ -47,6 +115,30 @@ pub(crate) fn group_code(
     kind: EntityType,
     label: &str,
     day: Option<Day>,
+    affiliated: Option<&ActorCode>,
+) -> Option<ActorCode> {
+    let code = own_code(roles, read, group, cands, kind, label, day, affiliated);
+    let Some(dateline) = read.dateline else { return code };
+    match &code {
+        None if kind == EntityType::Loc && !roles.dict.knows(label) => ActorCode::new(Some(dateline), None),
+        Some(c) if c.country.is_none() && c.sector.is_some_and(|s| !s.is_international()) => {
+            ActorCode::new(Some(dateline), c.sector)
+        }
+        _ => code,
+    }
+}
+
+/// [`group_code`] without the dateline.
+#[allow(clippy::too_many_arguments)]
+fn own_code(
+    roles: &Roles,
+    read: &CandidateRoles,
+    group: &Group,
+    cands: &[Candidate],
+    kind: EntityType,
+    label: &str,
+    day: Option<Day>,
+    affiliated: Option<&ActorCode>,
 ) -> Option<ActorCode> {
     let dict = &roles.dict;
     // A place's name stands for its country only for a place ("Barcelona" the club,
@@ -73,12 +165,16 @@ pub(crate) fn group_code(
             .filter_map(|&m| read.person[m].map(|r| (cands[m].span.start, r)))
             .min_by_key(|(at, _)| *at)
             .map(|(_, r)| r);
+        // The organisation a person speaks for places him where the title does not,
+        // and its sector is his ("Pentagon spokesman": MIL, not a spokesman's GOV).
+        let org_country = affiliated.and_then(|c| c.country);
+        let org_sector = affiliated.and_then(|c| c.sector);
         if let Some(role) = role {
-            let country = role.country.or(dict_code.as_ref().and_then(|c| c.country));
-            let sector = role.sector.or(dict_code.as_ref().and_then(|c| c.sector));
+            let country = role.country.or(org_country).or(dict_code.as_ref().and_then(|c| c.country));
+            let sector = org_sector.or(role.sector).or(dict_code.as_ref().and_then(|c| c.sector));
             return ActorCode::new(country, sector);
         }
-        return dict_code;
+        return dict_code.or_else(|| affiliated.cloned());
     }
 
     let demonym_group = group.members.iter().any(|&m| !cands[m].is_named());
@@ -116,7 +212,16 @@ pub(crate) fn group_code(
             before.sort_unstable();
             before.first().map(|&(_, c)| c)
         });
-        let sector = dict.role_sector(&tokens);
+        let legal_form = tokens.last().is_some_and(|t| is_legal_form(t));
+        let medium = group.members.iter().any(|&m| read.medium[m]);
+        let sector = dict
+            .role_sector(&tokens)
+            .or_else(|| legal_form.then_some(Sector::Bus))
+            .or_else(|| medium.then_some(Sector::Med));
+        // A place in the name places a body of a known kind ("Central Jakarta
+        // District Court", "University of Michigan"); a club or a firm named after a
+        // city ("Real Madrid") is not that country's actor.
+        let country = country.or_else(|| sector.and_then(|_| dict.place_within(&tokens, day)));
         return ActorCode::new(country, sector);
     }
     None

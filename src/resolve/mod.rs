@@ -37,6 +37,7 @@ mod cluster;
 mod code_tests;
 mod codes;
 mod countries;
+mod dateline;
 mod demonyms;
 mod ids;
 mod mentions;
@@ -218,7 +219,22 @@ impl Resolver {
         let links = acronyms::definition_links(&cands, &defs);
         let (group_of, groups) = cluster::group(&cands, &links, &self.demonyms);
         let roles = roles::Roles { titles: &self.titles, demonyms: &self.demonyms, dict: &self.actors };
-        let read = codes::CandidateRoles::read(&roles, &doc, &cands);
+        let mut read = codes::CandidateRoles::read(&roles, &doc, &cands);
+        read.dateline = dateline::country(text, &self.actors, day);
+        let named: Vec<(EntityType, String)> = groups.iter().map(|g| self.name_actor(g, &cands)).collect();
+        // Organisations first: a person's code may come from the one he speaks for.
+        let mut group_codes: Vec<Option<ActorCode>> = vec![None; groups.len()];
+        for person in [false, true] {
+            for (g, (kind, label)) in named.iter().enumerate().filter(|(_, (k, _))| (*k == EntityType::Per) == person) {
+                let affiliated = groups[g]
+                    .members
+                    .iter()
+                    .filter_map(|&m| read.affiliation[m])
+                    .find_map(|o| group_codes[group_of[o]].clone());
+                group_codes[g] =
+                    codes::group_code(&roles, &read, &groups[g], &cands, *kind, label, day, affiliated.as_ref());
+            }
+        }
         let mut actor_codes: Vec<Option<ActorCode>> = Vec::new();
 
         // Actors in order of first mention, one per id.
@@ -234,8 +250,8 @@ impl Resolver {
             let actor = match actor_of_group[g] {
                 Some(a) => a,
                 None => {
-                    let (kind, label) = self.name_actor(&groups[g], &cands);
-                    let code = codes::group_code(&roles, &read, &groups[g], &cands, kind, &label, day);
+                    let (kind, label) = named[g].clone();
+                    let code = group_codes[g].clone();
                     let id = node_id(kind, &label);
                     let a = *actor_of_id.entry(id.clone()).or_insert_with(|| {
                         actors.push(Actor { id, label, kind });

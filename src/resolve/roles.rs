@@ -55,12 +55,7 @@ impl Roles<'_> {
     pub fn of_person(&self, doc: &Doc, c: &Candidate) -> Option<Role> {
         let (s, w) = (c.sentence, c.words.start);
         let word = |i: usize| doc.word(s, i);
-        let title = (1..=w.min(MAX_TITLE_WORDS))
-            .filter(|&n| {
-                let words: Vec<&str> = (w - n..w).map(word).collect();
-                self.titles.leading_len(&words) == n
-            })
-            .max()?;
+        let title = w - self.title_start(doc, c)?;
         let mut former = false;
         let mut tokens: Vec<String> = Vec::new();
         for i in w - title..w {
@@ -91,6 +86,32 @@ impl Roles<'_> {
             .take_while(|&k| k == 0 || is_modifier(word(p - k)))
             .find_map(|k| self.nation_before(doc, s, p - k));
         (sector.is_some() || country.is_some()).then_some(Role { country, sector })
+    }
+
+    /// Where the longest title right before a person's name starts ("Pentagon
+    /// spokesman Doug Kennett": the word "spokesman").
+    pub fn title_start(&self, doc: &Doc, c: &Candidate) -> Option<usize> {
+        let (s, w) = (c.sentence, c.words.start);
+        let title = (1..=w.min(MAX_TITLE_WORDS))
+            .filter(|&n| {
+                let words: Vec<&str> = (w - n..w).map(|i| doc.word(s, i)).collect();
+                self.titles.leading_len(&words) == n
+            })
+            .max()?;
+        Some(w - title)
+    }
+
+    /// The title right after a person's name and a comma ("Doug Kennett, a
+    /// spokesman for the Pentagon"): where the word after it is, if there is one.
+    pub fn title_after(&self, doc: &Doc, s: usize, mut p: usize) -> Option<usize> {
+        if matches!(doc.word(s, p).to_lowercase().as_str(), "a" | "an" | "the") {
+            p += 1;
+        }
+        let words: Vec<&str> = (p..(p + MAX_TITLE_WORDS).min(doc.len(s))).map(|i| doc.word(s, i)).collect();
+        match self.titles.leading_len(&words) {
+            0 => None,
+            n => Some(p + n),
+        }
     }
 
     /// The country of a demonym ("Kyrgyz") or a country name, possessive or not
