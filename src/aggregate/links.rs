@@ -14,11 +14,15 @@ use crate::ner::EntityType;
 use crate::resolve::{fold, is_acronym, name_key, spellings, DemonymTable};
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
-/// `key` without the legal forms that end it, keeping at least one word.
+/// A word that ends the name of a government body and may be left out: "the
+/// Commerce Department" is "Commerce" on second mention.
+const BODY_ENDINGS: &[&str] = &["department"];
+
+/// `key` without the legal forms and body endings that end it, keeping at least one word.
 fn without_legal_form(key: &str) -> &str {
     let mut key = key;
     while let Some((rest, last)) = key.rsplit_once(' ') {
-        if !is_legal_form(last) && last != "&" {
+        if !is_legal_form(last) && last != "&" && !BODY_ENDINGS.contains(&last) {
             break;
         }
         key = rest;
@@ -49,12 +53,13 @@ pub fn name_links(graph: &Graph) -> HashMap<String, String> {
     ends.into_iter().filter(|(id, to)| id != to).collect()
 }
 
-/// Whether two nodes' majority codes allow them to be one actor: equal, or at most
-/// one of them coded.
+/// Whether two nodes' majority codes allow them to be one actor: equal, one only
+/// more specific than the other ("USA" and "USAGOV": a document that placed the
+/// actor without its sector), or at most one of them coded.
 fn codes_agree(a: &Node, b: &Node) -> bool {
     let code = |n: &Node| n.codes.winner().map(|c| c.cameo.clone()).filter(|c| !c.is_empty());
     match (code(a), code(b)) {
-        (Some(x), Some(y)) => x == y,
+        (Some(x), Some(y)) => x.starts_with(&y) || y.starts_with(&x),
         _ => true,
     }
 }
@@ -151,9 +156,17 @@ fn organisation_links(graph: &Graph) -> HashMap<String, String> {
     let mut longer: HashMap<&str, Vec<&String>> = HashMap::new();
     for key in groups.keys() {
         let words: Vec<&str> = key.split(' ').collect();
-        for cut in 1..words.len().saturating_sub(1) {
-            if owner(&words[..cut].join(" ")) {
-                let suffix = &key[words[..cut].join(" ").len() + 1..];
+        for cut in 1..words.len() {
+            let prefix = words[..cut].join(" ");
+            // One word after the owner ("U.S. Treasury" for "Treasury") only behind a
+            // nation: "Council" could be any organisation's council.
+            let one_word = cut + 1 == words.len();
+            let nation = || {
+                let tokens: Vec<String> = words[..cut].iter().map(|w| w.to_string()).collect();
+                demonyms.nation_prefix_len(&tokens) == cut
+            };
+            if if one_word { nation() } else { owner(&prefix) } {
+                let suffix = &key[prefix.len() + 1..];
                 longer.entry(suffix).or_default().push(key);
             }
         }
@@ -274,6 +287,26 @@ mod tests {
             name_links(&g).get("org:election-commission").map(String::as_str),
             Some("org:kenyan-election-commission")
         );
+    }
+
+    #[test]
+    fn a_body_without_its_department_or_its_nation_is_the_same_body() {
+        let g = graph(&[
+            ("org:commerce-department", "Commerce Department", Org, 3, None),
+            ("org:commerce", "Commerce", Org, 1, None),
+            ("org:u-s-treasury-department", "U.S. Treasury Department", Org, 1, None),
+            ("org:treasury", "Treasury", Org, 2, None),
+            ("org:council", "Council", Org, 1, None),
+            ("org:u-n-security-council", "U.N. Security Council", Org, 1, None),
+        ]);
+        let links = name_links(&g);
+        let to = |id: &str| links.get(id).map(String::as_str);
+        let node = |id: &'static str| to(id).unwrap_or(id);
+        assert_eq!(node("org:commerce"), node("org:commerce-department"), "{links:?}");
+        assert_ne!(node("org:commerce"), "org:council");
+        assert_eq!(node("org:treasury"), node("org:u-s-treasury-department"), "{links:?}");
+        assert_ne!(node("org:treasury"), "org:treasury");
+        assert_eq!(to("org:council"), None, "one word behind an organisation, not a nation: {links:?}");
     }
 
     #[test]

@@ -50,6 +50,8 @@ pub(crate) fn group(
     names::link_surnames(cands, &mut uf);
     names::link_mistyped_surnames(cands, &mut uf);
     orgs::link_prefixed(cands, &mut uf, demonyms);
+    orgs::link_first_words(cands, &mut uf, demonyms);
+    orgs::link_compass_points(cands, &mut uf, demonyms);
     acronyms::link_initials(cands, &mut uf, demonyms);
 
     let mut group_of = vec![0; cands.len()];

@@ -33,3 +33,60 @@ pub(crate) fn link_prefixed(cands: &[Candidate], uf: &mut UnionFind, demonyms: &
         }
     }
 }
+
+/// Links a one-word ORG ("Caltex", "Commerce") to the one longer ORG of the
+/// document that starts with that word ("Caltex Petroleum Corp", "Commerce
+/// Department"), as news writes a company or body in full once and short after.
+/// Nothing is linked when two longer names start with the word, or when the word is
+/// an acronym (acronyms have their own rules) or names a nation ("Russia's Gazprom").
+pub(crate) fn link_first_words(cands: &[Candidate], uf: &mut UnionFind, demonyms: &DemonymTable) {
+    let orgs: Vec<usize> =
+        (0..cands.len()).filter(|&i| cands[i].is_named() && cands[i].kind == EntityType::Org).collect();
+    let mut longer: HashMap<&str, HashSet<usize>> = HashMap::new();
+    for &a in &orgs {
+        if let [first, _, ..] = cands[a].tokens.as_slice() {
+            longer.entry(first.as_str()).or_default().insert(uf.find(a));
+        }
+    }
+    for &b in &orgs {
+        let [word] = cands[b].tokens.as_slice() else { continue };
+        if super::is_acronym(&cands[b].text) || demonyms.nation_prefix_len(&cands[b].tokens) > 0 {
+            continue;
+        }
+        if let Some(roots) = longer.get(word.as_str()).filter(|r| r.len() == 1) {
+            if let Some(&root) = roots.iter().next() {
+                uf.union(b, root);
+            }
+        }
+    }
+}
+
+/// Links "the North" and "the South" (LOC, one word) to the one country of the
+/// document named after that point of the compass: in a story about North and
+/// South Korea, "the North accepted Seoul's requests" is North Korea.
+pub(crate) fn link_compass_points(cands: &[Candidate], uf: &mut UnionFind, demonyms: &DemonymTable) {
+    let country_of = |c: &Candidate| -> Option<String> {
+        match &c.country {
+            Some(country) => Some(country.clone()),
+            None => demonyms.countries.canonical(&c.text).map(str::to_string),
+        }
+    };
+    for point in ["north", "south", "east", "west"] {
+        let mut named: HashMap<String, usize> = HashMap::new();
+        for (i, c) in cands.iter().enumerate() {
+            if let Some(country) = country_of(c).filter(|n| crate::fold::name_key(n).starts_with(&format!("{point} ")))
+            {
+                named.entry(country).or_insert(i);
+            }
+        }
+        if named.len() != 1 {
+            continue;
+        }
+        let Some(&target) = named.values().next() else { continue };
+        for (i, c) in cands.iter().enumerate() {
+            if c.kind == EntityType::Loc && c.is_named() && c.tokens == [point] {
+                uf.union(i, target);
+            }
+        }
+    }
+}

@@ -574,3 +574,36 @@ fn a_dateline_in_capitals_does_not_label_the_city() {
     assert_eq!(actor_of(&doc, text, "HELSINKI").label, "Helsinki");
     assert_eq!(actor_of(&doc, text, "HELSINKI").id, actor_of(&doc, text, "Helsinki").id);
 }
+
+fn ids(doc: &ResolvedDoc) -> Vec<&str> {
+    let mut ids: Vec<&str> = doc.actors.iter().map(|a| a.id.as_str()).collect();
+    ids.sort_unstable();
+    ids
+}
+
+#[test]
+fn a_first_word_names_the_one_organisation_it_starts() {
+    // Invented companies.
+    let doc = resolve(
+        "Varnex Petroleum Corp will build a plant. Varnex said costs would rise.",
+        &[("Varnex Petroleum Corp", Org), ("Varnex", Org)],
+    );
+    assert_eq!(ids(&doc), ["org:varnex-petroleum-corp"]);
+    // Two organisations start with the word: which one is meant cannot be told.
+    let doc = resolve(
+        "Varnex Petroleum Corp and Varnex Shipping Ltd merged. Varnex said so.",
+        &[("Varnex Petroleum Corp", Org), ("Varnex Shipping Ltd", Org), ("Varnex", Org)],
+    );
+    assert_eq!(ids(&doc), ["org:varnex", "org:varnex-petroleum-corp", "org:varnex-shipping-ltd"]);
+}
+
+#[test]
+fn the_north_is_the_one_country_named_after_it() {
+    let text = "North Korea demanded the return of a veteran. Officials said the North would wait.";
+    let doc = resolve(text, &[("North Korea", Loc), ("North@2", Loc)]);
+    assert_eq!(ids(&doc), ["loc:north-korea"]);
+    // With North Korea and North Macedonia both named, "the North" stays apart.
+    let text = "North Korea and North Macedonia signed. Officials said the North would wait.";
+    let doc = resolve(text, &[("North Korea", Loc), ("North Macedonia", Loc), ("North@3", Loc)]);
+    assert_eq!(ids(&doc), ["loc:north", "loc:north-korea", "loc:north-macedonia"]);
+}
