@@ -46,7 +46,9 @@ fn founding_article_at_every_level() {
     assert_eq!(atambayev["cameo_actor"], "KGZGOV", "'Kyrgyz President Almazbek Atambayev'");
     assert_eq!(node(&nodes, "per:nazarbayev")["cameo_actor"], "KAZGOV", "'Kazakh President Nazarbayev'");
     let kazakhstan = node(&nodes, "loc:kazakhstan");
-    assert_eq!(kazakhstan["cameo_actor"], "KAZGOV", "'Kazakh officials', 'Kazakh authorities'");
+    // Named bare more often ("Kazakhstan" three times) than as "Kazakh officials" and
+    // "Kazakh authorities": the country, not its government.
+    assert_eq!(kazakhstan["cameo_actor"], "KAZ");
     assert_eq!(node(&nodes, "loc:kyrgyzstan")["country"], "KGZ");
     assert_eq!(node(&nodes, "per:omurbek-babanov")["country"], "KGZ", "from the dictionary");
     let core: Vec<_> = edges.iter().filter(|e| CORE.contains(&e["Label"].as_str())).collect();
@@ -64,7 +66,7 @@ fn founding_article_at_every_level() {
         let known = |x: &&str| x.starts_with("KGZ") || x.starts_with("KAZ") || *x == JEENBEKOV;
         assert!(ends.iter().all(known), "{e:?}");
         if e["Label"] == "ACCUSE" {
-            assert_eq!(ends, ["KGZGOV", "KAZGOV"]);
+            assert_eq!(ends, ["KGZGOV", "KAZ"]);
         }
     }
 

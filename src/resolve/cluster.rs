@@ -34,11 +34,17 @@ pub(crate) fn group(
 ) -> (Vec<usize>, Vec<Group>) {
     let mut uf = UnionFind::new(cands.len());
 
-    // Same name (or same country, for demonyms) and same kind: same actor.
+    // Same name and same kind, or the same country (by demonym or by any of its
+    // names: "Zaire" and "the Zairean army"): same actor. One group per country, so
+    // that its code weighs all its mentions.
     let mut first: HashMap<(EntityType, bool, String), usize> = HashMap::new();
     for (i, c) in cands.iter().enumerate() {
-        let key = match &c.country {
-            Some(country) => (c.kind, false, name_key(country)),
+        let country = c
+            .country
+            .as_deref()
+            .or_else(|| (c.kind != EntityType::Per).then(|| demonyms.countries.canonical(&c.text)).flatten());
+        let key = match country {
+            Some(country) => (EntityType::Loc, false, name_key(country)),
             None => (c.kind, true, c.key()),
         };
         let j = *first.entry(key).or_insert(i);
@@ -75,17 +81,19 @@ pub(crate) fn group(
     (group_of, groups)
 }
 
-/// The group's label: a demonym group's country, else its longest name (most
-/// words, then not in capitals, then most characters, then first seen). A name in
-/// capitals only (a dateline's "HELSINKI", a shouted headline) loses to any other
-/// form of as many words, so the label is the name as a sentence writes it.
+/// The group's label: its longest name (most words, then not in capitals, then
+/// most characters, then first seen), or for a group of demonyms only, their
+/// country. A name in capitals only (a dateline's "HELSINKI", a shouted headline)
+/// loses to any other form of as many words, so the label is the name as a sentence
+/// writes it.
 fn label_of(cands: &[Candidate], members: &[usize]) -> String {
-    if let Some(country) = members.iter().find_map(|&m| cands[m].country.as_ref()) {
-        return country.clone();
+    if let Some(country) = members.iter().all(|&m| !cands[m].is_named()).then(|| members.first()).flatten() {
+        return cands[*country].country.clone().unwrap_or_default();
     }
     members
         .iter()
         .map(|&m| &cands[m])
+        .filter(|c| c.is_named())
         .max_by_key(|c| {
             let shouting = !c.text.chars().any(char::is_lowercase);
             (c.tokens.len(), !shouting, c.text.chars().count(), Reverse(c.span.start))

@@ -195,3 +195,27 @@ fn organisations_are_placed_by_a_place_in_the_name_or_the_dateline_when_their_ki
     assert_eq!(code_of(&doc, "org:korvath-holdings-inc"), "");
     assert_eq!(code_of(&doc, "loc:las-brisas"), "");
 }
+
+#[test]
+fn an_apposition_after_the_name_gives_the_role() {
+    // Invented people.
+    let text = "Tomas Rell, a senior trade adviser, spoke. Semyon Petrov, the speaker of the Belarus parliament, \
+                objected. Ana Lind of Sweden agreed. The envoy met Ivo Kerr, President Mota said.";
+    let specs = [("Tomas Rell", Per), ("Semyon Petrov", Per), ("Ana Lind", Per), ("Ivo Kerr", Per), ("Mota", Per)];
+    let doc = resolve_on(text, &specs, None);
+    let sector = |id: &str| doc.code(doc.actors.iter().position(|a| a.id == id).unwrap()).and_then(|c| c.sector);
+    assert_eq!(sector("per:tomas-rell"), Some(crate::actors::Sector::Gov));
+    assert_eq!(code_of(&doc, "per:semyon-petrov"), "BLR");
+    assert_eq!(code_of(&doc, "per:ana-lind"), "SWE");
+    assert_eq!(code_of(&doc, "per:ivo-kerr"), "", "the title is the next person's");
+}
+
+#[test]
+fn a_country_is_labelled_as_the_text_names_it_and_identified_by_its_canonical_name() {
+    let text = "ZAIRE 1996-08-30\nZairean Prime Minister Leon Kengo met officials of Zaire. Britain objected.";
+    let doc = resolve_on(text, &[("ZAIRE", Loc), ("Leon Kengo", Per), ("Zaire", Loc), ("Britain", Loc)], None);
+    let label = |id: &str| doc.actors.iter().find(|a| a.id == id).map(|a| a.label.clone());
+    assert_eq!(label("loc:democratic-republic-of-the-congo").as_deref(), Some("Zaire"));
+    assert_eq!(label("loc:united-kingdom").as_deref(), Some("Britain"));
+    assert_eq!(code_of(&doc, "per:leon-kengo"), "CODGOV");
+}

@@ -8,11 +8,11 @@ use super::text::is_possessive;
 use crate::actors::{is_legal_form, ActorCode, Country, Day, Sector};
 use crate::fold::fold;
 use crate::ner::EntityType;
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 
 /// What the text says about each candidate, computed once per document.
 pub(crate) struct CandidateRoles {
-    /// A title before a person's name.
+    /// A title before a person's name, or one in an apposition after it.
     pub person: Vec<Option<Role>>,
     /// A role noun after a demonym.
     pub collective: Vec<Option<Sector>>,
@@ -34,7 +34,11 @@ impl CandidateRoles {
     pub fn read(roles: &Roles, doc: &super::text::Doc, cands: &[Candidate]) -> Self {
         let person = cands
             .iter()
-            .map(|c| (c.kind == EntityType::Per && c.is_named()).then(|| roles.of_person(doc, c)).flatten())
+            .map(|c| {
+                (c.kind == EntityType::Per && c.is_named())
+                    .then(|| roles.of_person(doc, c).or_else(|| roles.of_person_after(doc, c)))
+                    .flatten()
+            })
             .collect();
         let collective = cands.iter().map(|c| (!c.is_named()).then(|| roles.of_collective(doc, c)).flatten()).collect();
         let nation = cands
@@ -45,7 +49,8 @@ impl CandidateRoles {
                     .flatten()
             })
             .collect();
-        let affiliation = (0..cands.len()).map(|i| affiliation(roles, doc, cands, i)).collect();
+        let orgs = OrgIndex::new(cands);
+        let affiliation = (0..cands.len()).map(|i| affiliation(roles, doc, cands, &orgs, i)).collect();
         let medium =
             cands.iter().map(|c| c.kind == EntityType::Org && c.is_named() && is_medium(roles, doc, c)).collect();
         CandidateRoles { person, collective, nation, affiliation, medium, dateline: None }
@@ -67,21 +72,36 @@ fn is_medium(roles: &Roles, doc: &super::text::Doc, c: &Candidate) -> bool {
 /// Words that tie a person to an organisation after the name ("of", "for", "at").
 const AFFILIATING: &[&str] = &["of", "for", "at"];
 
+/// Named organisation candidates by (sentence, first word) and (sentence, end word),
+/// so that finding the one beside a name does not scan the document.
+struct OrgIndex {
+    by_start: HashMap<(usize, usize), usize>,
+    by_end: HashMap<(usize, usize), usize>,
+}
+
+impl OrgIndex {
+    fn new(cands: &[Candidate]) -> Self {
+        let mut index = OrgIndex { by_start: HashMap::new(), by_end: HashMap::new() };
+        for (i, o) in cands.iter().enumerate().filter(|(_, o)| o.kind == EntityType::Org && o.is_named()) {
+            index.by_start.entry((o.sentence, o.words.start)).or_insert(i);
+            index.by_end.entry((o.sentence, o.words.end)).or_insert(i);
+        }
+        index
+    }
+}
+
 /// The organisation candidate person candidate `i` is tied to, if any (see
 /// [`CandidateRoles::affiliation`]).
-fn affiliation(roles: &Roles, doc: &super::text::Doc, cands: &[Candidate], i: usize) -> Option<usize> {
+fn affiliation(roles: &Roles, doc: &super::text::Doc, cands: &[Candidate], orgs: &OrgIndex, i: usize) -> Option<usize> {
     let c = &cands[i];
     if c.kind != EntityType::Per || !c.is_named() {
         return None;
     }
     let s = c.sentence;
-    let org_at = |at: &dyn Fn(&Candidate) -> bool| {
-        cands.iter().position(|o| o.sentence == s && o.kind == EntityType::Org && o.is_named() && at(o))
-    };
     // The organisation owns the title before the name ("the Pentagon's spokesman X").
     if let Some(t) = roles.title_start(doc, c) {
         let end = if t > 0 && is_possessive(doc.word(s, t - 1)) { t - 1 } else { t };
-        if let Some(j) = org_at(&|o| o.words.end == end) {
+        if let Some(&j) = orgs.by_end.get(&(s, end)) {
             return Some(j);
         }
     }
@@ -97,15 +117,15 @@ fn affiliation(roles: &Roles, doc: &super::text::Doc, cands: &[Candidate], i: us
     if doc.word(s, p).eq_ignore_ascii_case("the") {
         p += 1;
     }
-    org_at(&|o| o.words.start == p)
+    orgs.by_start.get(&(s, p)).copied()
 }
 
 /// The code of one group named `label` (of `kind`) in a document of day `day`;
 /// `affiliated` is the code of the organisation a person speaks for.
 ///
 /// What the dictionaries, titles and names cannot place, the dateline may: a place
-/// they do not know, and an actor whose sector is known but not its country ("the
-/// municipal police", "Jones Medical Industries Inc").
+/// they do not know, and an organisation or collective whose sector is known but not
+/// its country ("the municipal police", "Jones Medical Industries Inc").
 #[allow(clippy::too_many_arguments)]
 pub(crate) fn group_code(
     roles: &Roles,
@@ -121,7 +141,11 @@ pub(crate) fn group_code(
     let Some(dateline) = read.dateline else { return code };
     match &code {
         None if kind == EntityType::Loc && !roles.dict.knows(label) => ActorCode::new(Some(dateline), None),
-        Some(c) if c.country.is_none() && c.sector.is_some_and(|s| !s.is_international()) => {
+        // Not a person's: people travel and are quoted abroad, a police force or a
+        // newspaper is quoted at home.
+        Some(c)
+            if kind != EntityType::Per && c.country.is_none() && c.sector.is_some_and(|s| !s.is_international()) =>
+        {
             ActorCode::new(Some(dateline), c.sector)
         }
         _ => code,
@@ -180,14 +204,19 @@ fn own_code(
     let demonym_group = group.members.iter().any(|&m| !cands[m].is_named());
     if kind == EntityType::Loc && (demonym_group || roles.demonyms.countries.canonical(label).is_some()) {
         // A country: the most frequent role noun of its collectives ("Kazakh
-        // officials" twice, "Kazakh police" once: GOV); bare mentions do not vote.
+        // officials" twice, "Kazakh police" once: GOV), unless the country is named
+        // bare more often than that ("Zaire" five times, "the Zairean army" twice is
+        // the country, not its army); a tie goes to the role.
         let mut sectors: BTreeMap<Sector, usize> = BTreeMap::new();
+        let mut bare = 0;
         for &m in &group.members {
-            if let Some(s) = read.collective[m] {
-                *sectors.entry(s).or_default() += 1;
+            match read.collective[m] {
+                Some(s) => *sectors.entry(s).or_default() += 1,
+                None => bare += 1,
             }
         }
-        let sector = sectors.iter().max_by(|a, b| a.1.cmp(b.1).then(b.0.cmp(a.0))).map(|(s, _)| *s);
+        let sector =
+            sectors.iter().max_by(|a, b| a.1.cmp(b.1).then(b.0.cmp(a.0))).filter(|(_, &n)| n >= bare).map(|(s, _)| *s);
         let country = dict_code.as_ref().and_then(|c| c.country).or_else(|| roles.country(label));
         return match sector {
             Some(s) => ActorCode::new(country, Some(s)),

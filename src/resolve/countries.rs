@@ -65,6 +65,7 @@ const VARIANTS: &[(&str, &str)] = &[
     ("DR Congo", "Democratic Republic of the Congo"),
     ("DRC", "Democratic Republic of the Congo"),
     ("Congo-Kinshasa", "Democratic Republic of the Congo"),
+    ("Zaire", "Democratic Republic of the Congo"),
     ("Dominica", "Dominica"),
     ("Gambia", "Gambia"),
     ("The Gambia", "Gambia"),

@@ -221,18 +221,20 @@ impl Resolver {
         let roles = roles::Roles { titles: &self.titles, demonyms: &self.demonyms, dict: &self.actors };
         let mut read = codes::CandidateRoles::read(&roles, &doc, &cands);
         read.dateline = dateline::country(text, &self.actors, day);
-        let named: Vec<(EntityType, String)> = groups.iter().map(|g| self.name_actor(g, &cands)).collect();
+        let named: Vec<(EntityType, String, String)> = groups.iter().map(|g| self.name_actor(g, &cands)).collect();
         // Organisations first: a person's code may come from the one he speaks for.
         let mut group_codes: Vec<Option<ActorCode>> = vec![None; groups.len()];
         for person in [false, true] {
-            for (g, (kind, label)) in named.iter().enumerate().filter(|(_, (k, _))| (*k == EntityType::Per) == person) {
+            for (g, (kind, name, _)) in
+                named.iter().enumerate().filter(|(_, (k, ..))| (*k == EntityType::Per) == person)
+            {
                 let affiliated = groups[g]
                     .members
                     .iter()
                     .filter_map(|&m| read.affiliation[m])
                     .find_map(|o| group_codes[group_of[o]].clone());
                 group_codes[g] =
-                    codes::group_code(&roles, &read, &groups[g], &cands, *kind, label, day, affiliated.as_ref());
+                    codes::group_code(&roles, &read, &groups[g], &cands, *kind, name, day, affiliated.as_ref());
             }
         }
         let mut actor_codes: Vec<Option<ActorCode>> = Vec::new();
@@ -250,9 +252,9 @@ impl Resolver {
             let actor = match actor_of_group[g] {
                 Some(a) => a,
                 None => {
-                    let (kind, label) = named[g].clone();
+                    let (kind, name, label) = named[g].clone();
                     let code = group_codes[g].clone();
-                    let id = node_id(kind, &label);
+                    let id = node_id(kind, &name);
                     let a = *actor_of_id.entry(id.clone()).or_insert_with(|| {
                         actors.push(Actor { id, label, kind });
                         actor_codes.push(None);
@@ -285,10 +287,13 @@ impl Resolver {
         ResolvedDoc { actors, mentions, codes: actor_codes }
     }
 
-    /// Kind and canonical label of a group: the user's alias for its label (or,
-    /// failing that, for any of its mentions), then the canonical country name for
-    /// anything but a person, which also makes an ORG- or MISC-tagged country a LOC.
-    fn name_actor(&self, group: &cluster::Group, cands: &[Candidate]) -> (EntityType, String) {
+    /// Kind, canonical name (what ids and codes are made from) and label of a group:
+    /// the user's alias for its label (or, failing that, for any of its mentions),
+    /// then the canonical country name for anything but a person, which also makes
+    /// an ORG- or MISC-tagged country a LOC. A country keeps the name the text gives
+    /// it as its label ("Zaire" and "Macedonia" in 1996, "Britain"), unless that is
+    /// a demonym or written in capitals only.
+    fn name_actor(&self, group: &cluster::Group, cands: &[Candidate]) -> (EntityType, String, String) {
         let mut kind = group.kind;
         let mut label = group.label.clone();
         let alias = self
@@ -301,9 +306,12 @@ impl Resolver {
         if kind != EntityType::Per {
             if let Some(country) = self.demonyms.countries.canonical(&label) {
                 kind = EntityType::Loc;
-                label = country.to_string();
+                let written = group.members.iter().any(|&m| cands[m].is_named() && cands[m].text == label);
+                let shouting = !label.chars().any(char::is_lowercase);
+                let display = if alias.is_none() && written && !shouting { label } else { country.to_string() };
+                return (kind, country.to_string(), display);
             }
         }
-        (kind, label)
+        (kind, label.clone(), label)
     }
 }

@@ -88,6 +88,74 @@ impl Roles<'_> {
         (sector.is_some() || country.is_some()).then_some(Role { country, sector })
     }
 
+    /// The role an apposition after a person's name gives: "Semyon Sharetsky, the
+    /// speaker of the Belarus parliament", "Paul Drazek, senior trade advisor",
+    /// "Tono Eitel of Germany". The title may follow a determiner and qualifying
+    /// words or a nation ("X, the Iraqi foreign minister"); the country is that
+    /// nation, or one named after the title ("president of Belarus") or right after
+    /// the name ("X of Germany").
+    pub fn of_person_after(&self, doc: &Doc, c: &Candidate) -> Option<Role> {
+        let (s, n) = (c.sentence, doc.len(c.sentence));
+        let word = |i: usize| doc.word(s, i);
+        let end = c.words.end;
+        if word(end) != "," {
+            return self.nation_after(doc, s, end).map(|country| Role { country: Some(country), sector: None });
+        }
+        let mut q = end + 1;
+        if matches!(word(q).to_lowercase().as_str(), "a" | "an" | "the") {
+            q += 1;
+        }
+        let first = q;
+        let (at, len) = (q..(q + MODIFIER_WORDS + 2).min(n)).find_map(|q| {
+            let words: Vec<&str> = (q..(q + MAX_TITLE_WORDS).min(n)).map(word).collect();
+            let len = self.titles.leading_len(&words);
+            (len > 0).then_some((q, len))
+        })?;
+        // Only qualifying words, or a nation, between the comma and the title; and a
+        // title before another name is that person's ("..., President Clinton said").
+        let next = word(at + len);
+        if !(first..at).all(|i| is_modifier(word(i)) || is_capitalised(word(i)))
+            || (is_capitalised(next) && !is_punct(next))
+        {
+            return None;
+        }
+        let tokens: Vec<String> = (at..at + len).map(|i| fold(word(i))).filter(|t| !t.is_empty()).collect();
+        let sector = self.dict.role_sector(&tokens);
+        let country = (first < at).then(|| self.nation_before(doc, s, at)).flatten().or_else(|| {
+            let mut p = at + len;
+            // "speaker of the Belarus parliament": a nation may qualify the body.
+            if word(p).eq_ignore_ascii_case("of") {
+                p += 1;
+                if word(p).eq_ignore_ascii_case("the") {
+                    p += 1;
+                }
+                return self.nation_at(doc, s, p);
+            }
+            None
+        });
+        (sector.is_some() || country.is_some()).then_some(Role { country, sector })
+    }
+
+    /// The country named right after "of" at word `p` ("Tono Eitel of Germany").
+    fn nation_after(&self, doc: &Doc, s: usize, p: usize) -> Option<Country> {
+        doc.word(s, p).eq_ignore_ascii_case("of").then(|| self.nation_at(doc, s, p + 1)).flatten()
+    }
+
+    /// The country of a demonym or country name starting at word `p` (the longest).
+    fn nation_at(&self, doc: &Doc, s: usize, p: usize) -> Option<Country> {
+        (1..=3.min(doc.len(s).saturating_sub(p))).rev().find_map(|k| {
+            let words: Vec<&str> = (p..p + k).map(|i| doc.word(s, i)).collect();
+            if !words.iter().all(|w| is_capitalised(w)) {
+                return None;
+            }
+            let tokens: Vec<String> = words.iter().map(|w| fold(w)).collect();
+            if let Some(d) = self.demonyms.lookup(&tokens) {
+                return self.country(&d.country);
+            }
+            self.demonyms.countries.canonical(&tokens.join(" ")).and_then(|name| self.country(name))
+        })
+    }
+
     /// Where the longest title right before a person's name starts ("Pentagon
     /// spokesman Doug Kennett": the word "spokesman").
     pub fn title_start(&self, doc: &Doc, c: &Candidate) -> Option<usize> {

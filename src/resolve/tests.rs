@@ -274,7 +274,7 @@ fn countries_get_one_node_whatever_they_are_called() {
     let doc = resolve(text, &[("Britain", Loc), ("UK", Org), ("Astana", Loc)]);
     let uk = actor_of(&doc, text, "Britain");
     assert_eq!(uk.id, "loc:united-kingdom");
-    assert_eq!(uk.label, "United Kingdom");
+    assert_eq!(uk.label, "Britain", "the name as the text writes it");
     assert_eq!(uk, actor_of(&doc, text, "British"));
     assert_eq!(uk, actor_of(&doc, text, "UK"));
     assert_eq!(uk.kind, Loc);
