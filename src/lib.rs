@@ -6,17 +6,17 @@
 
 pub mod actors;
 pub mod aggregate;
-pub mod analysis;
+pub(crate) mod analysis;
 pub mod cells;
-pub mod checkpoint;
-pub mod durable;
+pub(crate) mod checkpoint;
+pub(crate) mod durable;
 pub mod eval;
 pub mod export;
 pub mod extract;
-pub mod fault;
+pub(crate) mod fault;
 pub mod fingerprint;
-pub mod fold;
-pub mod gexf;
+pub(crate) mod fold;
+pub(crate) mod gexf;
 pub mod graph;
 pub mod ingest;
 pub mod lock;
@@ -24,14 +24,14 @@ pub mod manifest;
 pub mod ner;
 pub mod parse;
 pub mod pipeline;
-pub mod progress;
-pub mod publish;
+pub(crate) mod progress;
+pub(crate) mod publish;
 pub mod relate;
 pub mod report;
 pub mod resolve;
-pub mod seen_ids;
+pub(crate) mod seen_ids;
 pub mod stories;
-pub mod timeline;
+pub(crate) mod timeline;
 pub mod tokenize;
 
 /// The model bundled with the repository (the default): MiniLM with NER and parse heads

@@ -79,13 +79,4 @@ impl Progress {
             bar.finish_and_clear();
         }
     }
-
-    /// Documents done, including those of an earlier, interrupted process.
-    pub fn docs(&self) -> u64 {
-        self.docs + self.docs_before
-    }
-
-    pub fn elapsed(&self) -> Duration {
-        self.started.elapsed()
-    }
 }
