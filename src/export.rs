@@ -48,7 +48,7 @@ pub const NODES_HEADER: [&str; 11] = [
 /// `Weight` counts distinct stories (wire copies of one story count once);
 /// `reports` all supporting documents (as `documents`, kept for readers of older
 /// files), `sources` distinct outlets, `sentences` distinct supporting sentences.
-/// The last three are appended, as merge reads by position.
+/// The last three were appended after the others, so older readers still work.
 pub const EDGES_HEADER: [&str; 16] = [
     "Source",
     "Target",
@@ -188,27 +188,69 @@ pub fn write_graph(graph: &Graph, dir: &Path) -> Result<()> {
     sketches.finish()
 }
 
+/// A row of nodes.csv as read back: the columns by name (see [`NODES_HEADER`]).
+/// `country`, `sector` and `cameo_actor` are derived from `code_votes` and not read.
+#[derive(serde::Deserialize)]
+struct NodeRow {
+    #[serde(rename = "Id")]
+    id: String,
+    #[serde(rename = "Label")]
+    label: String,
+    #[serde(rename = "Type")]
+    kind: String,
+    mentions: u64,
+    documents: u64,
+    #[serde(rename = "Interval")]
+    interval: String,
+    label_forms: String,
+    code_votes: String,
+}
+
+/// A row of edges.csv as read back (see [`EDGES_HEADER`]). `Weight` and `sources`
+/// are counts of the sketches file's sets, `Kind` and `Label` copies of the relation,
+/// `reports` a copy of `documents`: those are not read.
+#[derive(serde::Deserialize)]
+struct EdgeRow {
+    #[serde(rename = "Source")]
+    source: String,
+    #[serde(rename = "Target")]
+    target: String,
+    #[serde(rename = "Type")]
+    direction: String,
+    #[serde(rename = "Id")]
+    id: String,
+    #[serde(rename = "Label")]
+    relation: String,
+    first_date: String,
+    last_date: String,
+    documents: u64,
+    plover: String,
+    cameo: String,
+    #[serde(rename = "Interval")]
+    interval: String,
+    sentences: u64,
+}
+
 /// Reads back `nodes.csv` and `edges.csv` written by [`write_graph`] (for merging shards
 /// and resuming). Errors name the file and line.
 pub fn read_graph(dir: &Path) -> Result<Graph> {
     let mut graph = Graph::default();
     let path = dir.join("nodes.csv");
     let mut r = open_checked(&path, &NODES_HEADER)?;
-    for (i, rec) in r.records().enumerate() {
+    for (i, row) in r.deserialize::<NodeRow>().enumerate() {
         let at = || format!("{}:{}", path.display(), i + 2);
-        let rec = rec.with_context(at)?;
-        let kind = EntityType::parse(&rec[2]).with_context(|| format!("{}: bad Type {:?}", at(), &rec[2]))?;
+        let row = row.with_context(at)?;
+        let kind = EntityType::parse(&row.kind).with_context(|| format!("{}: bad Type {:?}", at(), row.kind))?;
         graph.nodes.insert(
-            read_text_cell(&rec[0]).to_string(),
+            read_text_cell(&row.id).to_string(),
             Node {
-                label: read_text_cell(&rec[1]).to_string(),
+                label: read_text_cell(&row.label).to_string(),
                 kind,
-                mentions: rec[3].parse().with_context(at)?,
-                documents: rec[4].parse().with_context(at)?,
-                dates: parse_interval_cell(&rec[5]).with_context(at)?,
-                label_forms: serde_json::from_str(read_text_cell(&rec[6])).with_context(at)?,
-                // The code columns before it are derived from the votes.
-                codes: CodeVotes::parse_cell(&rec[10]).map_err(|e| anyhow::anyhow!("{}: {e}", at()))?,
+                mentions: row.mentions,
+                documents: row.documents,
+                dates: parse_interval_cell(&row.interval).with_context(at)?,
+                label_forms: serde_json::from_str(read_text_cell(&row.label_forms)).with_context(at)?,
+                codes: CodeVotes::parse_cell(&row.code_votes).map_err(|e| anyhow::anyhow!("{}: {e}", at()))?,
             },
         );
     }
@@ -216,39 +258,38 @@ pub fn read_graph(dir: &Path) -> Result<Graph> {
     let mut r = open_checked(&path, &EDGES_HEADER)?;
     let sketch_path = dir.join(SKETCHES_FILE);
     let mut sketches = open_checked(&sketch_path, &SKETCHES_HEADER)?.into_records();
-    for (i, rec) in r.records().enumerate() {
+    for (i, row) in r.deserialize::<EdgeRow>().enumerate() {
         let at = || format!("{}:{}", path.display(), i + 2);
-        let rec = rec.with_context(at)?;
+        let row = row.with_context(at)?;
         let set = |s: &str| read_text_cell(s).split('|').filter(|x| !x.is_empty()).map(String::from).collect();
         let date = |s: &str| (!s.is_empty()).then(|| s.to_string());
-        let directed = match &rec[2] {
+        let directed = match row.direction.as_str() {
             "Directed" => true,
             "Undirected" => false,
             other => anyhow::bail!("{}: bad Type {other:?} (Directed or Undirected)", at()),
         };
-        // Weight and sources (rec[6], rec[14]) are the sketches' counts.
         let at_sketch = || format!("{}:{}", sketch_path.display(), i + 2);
-        let sketch = sketches.next().with_context(|| format!("{}: no row for {}", at_sketch(), &rec[3]))?;
+        let sketch = sketches.next().with_context(|| format!("{}: no row for {}", at_sketch(), row.id))?;
         let sketch = sketch.with_context(at_sketch)?;
-        anyhow::ensure!(sketch[0] == rec[3], "{}: row of {}, expected {}", at_sketch(), &sketch[0], &rec[3]);
+        anyhow::ensure!(sketch[0] == row.id, "{}: row of {}, expected {}", at_sketch(), &sketch[0], row.id);
         let parse = |cell: &str| Distinct::parse(cell).map_err(|e| anyhow::anyhow!("{}: {e}", at_sketch()));
         graph.edges.insert(
             EdgeKey {
-                source: read_text_cell(&rec[0]).to_string(),
-                target: read_text_cell(&rec[1]).to_string(),
-                relation: read_text_cell(&rec[4]).to_string(),
+                source: read_text_cell(&row.source).to_string(),
+                target: read_text_cell(&row.target).to_string(),
+                relation: read_text_cell(&row.relation).to_string(),
                 directed,
             },
             Edge {
-                sentences: rec[15].parse().with_context(at)?,
-                first_date: date(&rec[7]),
-                last_date: date(&rec[8]),
-                documents: rec[9].parse().with_context(at)?,
+                sentences: row.sentences,
+                first_date: date(&row.first_date),
+                last_date: date(&row.last_date),
+                documents: row.documents,
                 stories: parse(&sketch[1])?,
                 sources: parse(&sketch[2])?,
-                plover: set(&rec[10]),
-                cameo: set(&rec[11]),
-                dates: parse_interval_cell(&rec[12]).with_context(at)?,
+                plover: set(&row.plover),
+                cameo: set(&row.cameo),
+                dates: parse_interval_cell(&row.interval).with_context(at)?,
             },
         );
     }

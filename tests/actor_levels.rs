@@ -38,7 +38,7 @@ fn founding_article_at_every_level() {
     assert_eq!(
         header[..7],
         ["Id", "Label", "Type", "mentions", "documents", "Interval", "label_forms"],
-        "merge reads these by position"
+        "the columns Gephi and merge expect"
     );
     assert_eq!(header[7..], ["country", "sector", "cameo_actor", "code_votes"]);
     let atambayev = node(&nodes, "per:almazbek-atambayev");

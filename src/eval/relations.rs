@@ -12,7 +12,7 @@ use crate::analysis::Analysis;
 use crate::ingest::Document;
 use crate::ner::Labeler;
 use crate::pipeline::Pipeline;
-use crate::relate::Polarity;
+use crate::relate::{Polarity, RuleSet};
 use anyhow::{Context, Result};
 use serde::Deserialize;
 use std::collections::{BTreeMap, BTreeSet};
@@ -25,13 +25,13 @@ pub struct GoldRelation {
     pub source: Vec<String>,
     pub target: Vec<String>,
     #[serde(default = "positive")]
-    pub polarity: String,
+    pub polarity: Polarity,
     #[serde(default)]
     pub symmetric: bool,
 }
 
-fn positive() -> String {
-    "positive".into()
+fn positive() -> Polarity {
+    Polarity::Positive
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -47,6 +47,9 @@ pub struct GoldSentence {
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
 pub struct PredictedEdge {
     pub relation: String,
+    /// The relation type is declared symmetric in the rule file (MEET): either
+    /// direction matches.
+    pub symmetric: bool,
     pub source: BTreeSet<String>,
     pub target: BTreeSet<String>,
 }
@@ -63,8 +66,9 @@ pub fn read_gold(path: &Path) -> Result<Vec<GoldSentence>> {
 }
 
 /// The distinct positive edges of one analysed document.
-pub fn predicted_edges(a: &Analysis) -> Vec<PredictedEdge> {
+pub fn predicted_edges(a: &Analysis, rules: &RuleSet) -> Vec<PredictedEdge> {
     let res = &a.resolved;
+    let symmetric = |relation: &str| rules.relations().iter().any(|d| d.name == relation && d.symmetric);
     let mut edges: BTreeMap<(String, usize, usize), PredictedEdge> = BTreeMap::new();
     for r in a.relations.iter().filter(|r| r.polarity == Polarity::Positive) {
         let (sm, tm) = (&res.mentions[r.source], &res.mentions[r.target]);
@@ -77,6 +81,7 @@ pub fn predicted_edges(a: &Analysis) -> Vec<PredictedEdge> {
         }
         let e = edges.entry((r.relation.clone(), s, t)).or_insert_with(|| PredictedEdge {
             relation: r.relation.clone(),
+            symmetric: symmetric(&r.relation),
             source: BTreeSet::from([res.actors[s].label.clone()]),
             target: BTreeSet::from([res.actors[t].label.clone()]),
         });
@@ -118,7 +123,7 @@ fn edge_matches(p: &PredictedEdge, g: &GoldRelation) -> bool {
         return false;
     }
     let forward = any_match(&p.source, &g.source) && any_match(&p.target, &g.target);
-    let symmetric = g.symmetric || g.relation == "MEET";
+    let symmetric = g.symmetric || p.symmetric;
     forward || (symmetric && any_match(&p.source, &g.target) && any_match(&p.target, &g.source))
 }
 
@@ -134,7 +139,7 @@ pub struct SentenceScore {
 pub fn score_sentence(predicted: &[PredictedEdge], gold: &[GoldRelation]) -> SentenceScore {
     let mut out = SentenceScore::default();
     let mut used = vec![false; gold.len()];
-    for g in gold.iter().filter(|g| g.polarity == "positive") {
+    for g in gold.iter().filter(|g| g.polarity == Polarity::Positive) {
         out.per_type.entry(g.relation.clone()).or_default().gold += 1;
     }
     for p in predicted {
@@ -143,7 +148,7 @@ pub fn score_sentence(predicted: &[PredictedEdge], gold: &[GoldRelation]) -> Sen
         let hit = gold
             .iter()
             .enumerate()
-            .find(|(i, g)| !used[*i] && g.polarity == "positive" && edge_matches(p, g))
+            .find(|(i, g)| !used[*i] && g.polarity == Polarity::Positive && edge_matches(p, g))
             .map(|(i, _)| i);
         match hit {
             Some(i) => {
@@ -153,8 +158,12 @@ pub fn score_sentence(predicted: &[PredictedEdge], gold: &[GoldRelation]) -> Sen
             None => out.false_positives.push(p.clone()),
         }
     }
-    out.missed =
-        gold.iter().zip(&used).filter(|(g, u)| !**u && g.polarity == "positive").map(|(g, _)| g.clone()).collect();
+    out.missed = gold
+        .iter()
+        .zip(&used)
+        .filter(|(g, u)| !**u && g.polarity == Polarity::Positive)
+        .map(|(g, _)| g.clone())
+        .collect();
     out
 }
 
@@ -168,7 +177,7 @@ pub fn evaluate(pipeline: &Pipeline<impl Labeler>, gold: &[GoldSentence], verbos
     let analyses = pipeline.analyze(docs)?;
     let mut per_type: BTreeMap<String, Counts> = BTreeMap::new();
     for (g, a) in gold.iter().zip(&analyses) {
-        let s = score_sentence(&predicted_edges(a), &g.relations);
+        let s = score_sentence(&predicted_edges(a, &pipeline.rules), &g.relations);
         for (t, c) in &s.per_type {
             per_type.entry(t.clone()).or_default().add(*c);
         }
@@ -228,12 +237,12 @@ fn parse_table(a: &Analysis) -> String {
 mod tests {
     use super::*;
 
-    fn gold(t: &str, s: &[&str], o: &[&str], polarity: &str, symmetric: bool) -> GoldRelation {
+    fn gold(t: &str, s: &[&str], o: &[&str], polarity: Polarity, symmetric: bool) -> GoldRelation {
         GoldRelation {
             relation: t.into(),
             source: s.iter().map(|x| x.to_string()).collect(),
             target: o.iter().map(|x| x.to_string()).collect(),
-            polarity: polarity.into(),
+            polarity,
             symmetric,
         }
     }
@@ -241,6 +250,7 @@ mod tests {
     fn pred(t: &str, s: &str, o: &str) -> PredictedEdge {
         PredictedEdge {
             relation: t.into(),
+            symmetric: t == "MEET",
             source: BTreeSet::from([s.to_string()]),
             target: BTreeSet::from([o.to_string()]),
         }
@@ -258,9 +268,9 @@ mod tests {
     #[test]
     fn direction_symmetry_negation_and_single_use() {
         let g = vec![
-            gold("ACCUSE", &["A"], &["B"], "positive", false),
-            gold("MEET", &["C"], &["D"], "positive", true),
-            gold("OPPOSE", &["E"], &["F"], "negated", false),
+            gold("ACCUSE", &["A"], &["B"], Polarity::Positive, false),
+            gold("MEET", &["C"], &["D"], Polarity::Positive, true),
+            gold("OPPOSE", &["E"], &["F"], Polarity::Negated, false),
         ];
         let p = vec![
             pred("ACCUSE", "B", "A"), // wrong direction

@@ -37,7 +37,10 @@ use rules::{FrameShape, Rule, RuleId, TriggerPos};
 use sentence::{MentionId, Parsed};
 use std::collections::HashMap;
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+/// Whether a relation instance asserts the event or denies it; the gold files write
+/// it in lower case.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Deserialize)]
+#[serde(rename_all = "lowercase")]
 pub enum Polarity {
     Positive,
     Negated,
