@@ -10,7 +10,7 @@ mod subword;
 mod words;
 
 pub use sentences::split_sentences;
-pub use shape::{word_shape, NUM_SHAPES};
+pub use shape::{word_shape, Shape, NUM_SHAPES};
 pub use subword::{SubwordTokenizer, Window, WordPieces};
 pub use words::split_words;
 

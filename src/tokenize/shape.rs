@@ -4,12 +4,32 @@
 //! names, is given back through the token-type embedding. `scripts/train_ner.py`
 //! computes exactly the same function (`shape_id`); change both together.
 
-/// Number of shape ids (the model's `type_vocab_size` must be at least this).
+/// The shape of a subword, as the model's token type. The discriminant is the token
+/// type id the model was trained with: do not reorder.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Shape {
+    /// No upper-case letter (or no letter at all): "election", "1999", ",".
+    Lower = 0,
+    /// First letter upper-case, or a single upper-case letter: "Astana", "U", "OSCE's".
+    Title = 1,
+    /// Two letters or more, all upper-case: "CEC".
+    Upper = 2,
+    /// Upper-case letters, but not first: "iPhone".
+    Mixed = 3,
+}
+
+impl Shape {
+    /// The token type id fed to the model.
+    pub fn token_type(self) -> i64 {
+        self as i64
+    }
+}
+
+/// Number of shapes (the model's `type_vocab_size` must be at least this).
 pub const NUM_SHAPES: usize = 4;
 
-/// 0 = no upper-case letter (or no letter), 1 = Title (first letter upper, or a single
-/// upper-case letter), 2 = UPPER (two or more letters, all upper), 3 = mixed ("iPhone").
-pub fn word_shape(piece: &str) -> i64 {
+/// The shape of `piece` (see [`Shape`]).
+pub fn word_shape(piece: &str) -> Shape {
     let mut letters = 0usize;
     let mut uppers = 0usize;
     let mut first_upper = None;
@@ -20,34 +40,35 @@ pub fn word_shape(piece: &str) -> i64 {
         first_upper.get_or_insert(up);
     }
     if uppers == 0 {
-        0
+        Shape::Lower
     } else if uppers == letters {
         if letters >= 2 {
-            2
+            Shape::Upper
         } else {
-            1
+            Shape::Title
         }
     } else if first_upper == Some(true) {
-        1
+        Shape::Title
     } else {
-        3
+        Shape::Mixed
     }
 }
 
 #[cfg(test)]
 mod tests {
-    use super::word_shape;
+    use super::{word_shape, Shape, NUM_SHAPES};
 
     #[test]
     fn shapes() {
-        assert_eq!(word_shape("election"), 0);
-        assert_eq!(word_shape("1999"), 0);
-        assert_eq!(word_shape(","), 0);
-        assert_eq!(word_shape("Astana"), 1);
-        assert_eq!(word_shape("U"), 1);
-        assert_eq!(word_shape("CEC"), 2);
-        assert_eq!(word_shape("OSCE's"), 1);
-        assert_eq!(word_shape("iPhone"), 3);
-        assert_eq!(word_shape("Ñandú"), 1);
+        assert_eq!(word_shape("election"), Shape::Lower);
+        assert_eq!(word_shape("1999"), Shape::Lower);
+        assert_eq!(word_shape(","), Shape::Lower);
+        assert_eq!(word_shape("Astana"), Shape::Title);
+        assert_eq!(word_shape("U"), Shape::Title);
+        assert_eq!(word_shape("CEC"), Shape::Upper);
+        assert_eq!(word_shape("OSCE's"), Shape::Title);
+        assert_eq!(word_shape("iPhone"), Shape::Mixed);
+        assert_eq!(word_shape("Ñandú"), Shape::Title);
+        assert_eq!(Shape::Mixed.token_type() as usize, NUM_SHAPES - 1);
     }
 }

@@ -87,7 +87,7 @@ impl SubwordTokenizer {
             // Offsets are relative to the word for pre-tokenized input.
             let piece = strs[w].get(s..e).unwrap_or("");
             out.ids.push(i64::from(id));
-            out.shapes.push(word_shape(piece));
+            out.shapes.push(word_shape(piece).token_type());
             range.end = out.ids.len();
         }
         Ok(out)
