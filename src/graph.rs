@@ -148,12 +148,12 @@ impl Graph {
             let key = EdgeKey {
                 source: source.clone(),
                 target: target.clone(),
-                relation: r.relation.clone(),
+                relation: r.relation.to_string(),
                 directed: r.directed,
             };
             let edge = self.edges.entry(key.clone()).or_default();
-            edge.plover.insert(r.plover.clone());
-            edge.cameo.insert(r.cameo.clone());
+            edge.plover.insert(r.plover.to_string());
+            edge.cameo.insert(r.cameo.to_string());
             if seen.insert((key.clone(), r.sentence)) {
                 edge.sentences += 1;
             }
@@ -318,11 +318,11 @@ mod tests {
                     polarity: Polarity::Positive,
                     sentence,
                     trigger: span,
-                    rule: format!("{relation}-{directed}"),
+                    rule: format!("{relation}-{directed}").into(),
                     frame: "subj-obj".into(),
                     score,
-                    plover: format!("P-{relation}-{sentence}"),
-                    cameo: format!("{}", 10 + sentence),
+                    plover: format!("P-{relation}-{sentence}").into(),
+                    cameo: format!("{}", 10 + sentence).into(),
                 })
                 .collect();
             Analysis {

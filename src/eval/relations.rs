@@ -68,7 +68,7 @@ pub fn read_gold(path: &Path) -> Result<Vec<GoldSentence>> {
 /// The distinct positive edges of one analysed document.
 pub fn predicted_edges(a: &Analysis, rules: &RuleSet) -> Vec<PredictedEdge> {
     let res = &a.resolved;
-    let symmetric = |relation: &str| rules.relations().iter().any(|d| d.name == relation && d.symmetric);
+    let symmetric = |relation: &str| rules.relations().iter().any(|d| &*d.name == relation && d.symmetric);
     let mut edges: BTreeMap<(String, usize, usize), PredictedEdge> = BTreeMap::new();
     for r in a.relations.iter().filter(|r| r.polarity == Polarity::Positive) {
         let (sm, tm) = (&res.mentions[r.source], &res.mentions[r.target]);
@@ -79,8 +79,8 @@ pub fn predicted_edges(a: &Analysis, rules: &RuleSet) -> Vec<PredictedEdge> {
         if !r.directed && t < s {
             std::mem::swap(&mut s, &mut t);
         }
-        let e = edges.entry((r.relation.clone(), s, t)).or_insert_with(|| PredictedEdge {
-            relation: r.relation.clone(),
+        let e = edges.entry((r.relation.to_string(), s, t)).or_insert_with(|| PredictedEdge {
+            relation: r.relation.to_string(),
             symmetric: symmetric(&r.relation),
             source: BTreeSet::from([res.actors[s].label.clone()]),
             target: BTreeSet::from([res.actors[t].label.clone()]),

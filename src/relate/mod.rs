@@ -36,6 +36,7 @@ use args::{Arg, Via};
 use rules::{FrameShape, Rule, RuleId, TriggerPos};
 use sentence::{MentionId, Parsed};
 use std::collections::HashMap;
+use std::sync::Arc;
 
 /// Whether a relation instance asserts the event or denies it; the gold files write
 /// it in lower case.
@@ -58,8 +59,9 @@ impl Polarity {
 /// One relation instance found in one sentence.
 #[derive(Debug, Clone, PartialEq)]
 pub struct RelationInstance {
-    /// Relation type from the rule file ("ACCUSE", "MEET", "OPPOSE", ...).
-    pub relation: String,
+    /// Relation type from the rule file ("ACCUSE", "MEET", "OPPOSE", ...), shared
+    /// with the rule set rather than copied per instance.
+    pub relation: Arc<str>,
     /// Index into `ResolvedDoc::mentions` of the source (for symmetric relations: the first-mentioned).
     pub source: usize,
     pub target: usize,
@@ -70,15 +72,15 @@ pub struct RelationInstance {
     /// Byte span of the trigger word or phrase.
     pub trigger: Span,
     /// Id of the rule that fired.
-    pub rule: String,
+    pub rule: Arc<str>,
     /// The frame that found the arguments, and how they were reached beyond it
     /// ("subj-obj", "subj-with+light-verb", "subj-obj+control").
     pub frame: String,
     /// Confidence in [0, 1]; orders edges, `--min-score` filters on it.
     pub score: f32,
     /// PLOVER category and CAMEO root code from the rule.
-    pub plover: String,
-    pub cameo: String,
+    pub plover: Arc<str>,
+    pub cameo: Arc<str>,
 }
 
 /// Finds the relations stated in each sentence of one document.
@@ -345,7 +347,7 @@ fn regular_bases(form: &str) -> Vec<String> {
 /// Keeps the best-scoring instance per (relation, source, target, polarity, directed),
 /// in text order.
 fn dedupe(found: Vec<RelationInstance>) -> Vec<RelationInstance> {
-    let mut best: HashMap<(String, usize, usize, Polarity, bool), usize> = HashMap::new();
+    let mut best: HashMap<(Arc<str>, usize, usize, Polarity, bool), usize> = HashMap::new();
     let mut out: Vec<RelationInstance> = Vec::new();
     for inst in found {
         let key = (inst.relation.clone(), inst.source, inst.target, inst.polarity, inst.directed);

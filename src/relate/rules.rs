@@ -22,6 +22,7 @@ use anyhow::{anyhow, bail, Context, Result};
 use serde::Deserialize;
 use std::collections::{HashMap, HashSet};
 use std::path::Path;
+use std::sync::Arc;
 use toml::Spanned;
 
 /// The rule file shipped with the crate, compiled in so the binary needs no data folder
@@ -199,15 +200,15 @@ pub(crate) enum TriggerPos {
 /// One compiled `[[rule]]`.
 #[derive(Debug, Clone)]
 pub(crate) struct Rule {
-    pub id: String,
+    pub id: Arc<str>,
     pub relation: RelationId,
     pub symmetric: bool,
     /// The rule states its relation only when its trigger is negated ("will not
     /// accept X's demands" is a rejection); unnegated, it states nothing.
     pub when_negated: bool,
     pub frames: Vec<FrameId>,
-    pub plover: String,
-    pub cameo: String,
+    pub plover: Arc<str>,
+    pub cameo: Arc<str>,
     pub score: f32,
     pub source_kinds: Vec<EntityType>,
     pub target_kinds: Vec<EntityType>,
@@ -278,7 +279,7 @@ impl Default for Scoring {
 /// A relation type declared with `[[relation]]`.
 #[derive(Debug, Clone)]
 pub struct RelationDef {
-    pub name: String,
+    pub name: Arc<str>,
     pub symmetric: bool,
     pub description: String,
 }
@@ -371,12 +372,16 @@ fn compile(raw: RawFile, src: &str) -> Result<RuleSet> {
     }
     let mut relations: Vec<RelationDef> = Vec::new();
     for r in raw.relations {
-        if relations.iter().any(|d| d.name == *r.name.get_ref()) {
+        if relations.iter().any(|d| *d.name == **r.name.get_ref()) {
             bail!("{} is declared twice", label(src, "relation", &r.name));
         }
-        relations.push(RelationDef { name: r.name.into_inner(), symmetric: r.symmetric, description: r.description });
+        relations.push(RelationDef {
+            name: r.name.into_inner().into(),
+            symmetric: r.symmetric,
+            description: r.description,
+        });
     }
-    let relation_id = |name: &str| relations.iter().position(|d| d.name == name).map(RelationId);
+    let relation_id = |name: &str| relations.iter().position(|d| &*d.name == name).map(RelationId);
 
     let mut frames: Vec<Frame> = Vec::new();
     for f in raw.frames {
@@ -441,13 +446,13 @@ fn compile(raw: RawFile, src: &str) -> Result<RuleSet> {
             }
         }
         rules.push(Rule {
-            id: r.id.into_inner(),
+            id: r.id.into_inner().into(),
             relation,
             symmetric,
             when_negated: r.when_negated,
             frames: frame_ids,
-            plover: r.plover,
-            cameo: r.cameo,
+            plover: r.plover.into(),
+            cameo: r.cameo.into(),
             score: r.score,
             source_kinds: kinds(r.source_kinds, "source_kinds")?,
             target_kinds: kinds(r.target_kinds, "target_kinds")?,
@@ -518,7 +523,7 @@ mod tests {
         let rules = RuleSet::builtin();
         assert!(rules.rule_count() > 10);
         assert!(rules.trigger_count() > 100);
-        assert_eq!(rules.relations().iter().map(|r| r.name.as_str()).collect::<Vec<_>>(), ["ACCUSE", "MEET", "OPPOSE"]);
+        assert_eq!(rules.relations().iter().map(|r| &*r.name).collect::<Vec<_>>(), ["ACCUSE", "MEET", "OPPOSE"]);
     }
 
     const HEAD: &str = "version = 2\n[[relation]]\nname = \"MEET\"\nsymmetric = true\n";
