@@ -303,7 +303,8 @@ impl Matcher<'_> {
 
 /// Whether an argument's actor is of a kind the rule takes. A people or group the
 /// NER calls MISC acts as an actor where it names a collective ("Chechen separatist
-/// leaders", "Kurdish rebels") or is a plural name ("the Chechens", "ethnic Albanians"): it is
+/// leaders", "Kurdish rebels"), is a plural name ("the Chechens", "ethnic Albanians"),
+/// or is a group the actor dictionaries code with a role ("Taleban": AFGREB): it is
 /// "a Chechen" alone, one unnamed individual, that stands for no one.
 fn kind_fits(p: &Parsed, kinds: &[EntityType], arg: &Arg) -> bool {
     let m = &p.doc.mentions[arg.mention.0];
@@ -318,7 +319,8 @@ fn kind_fits(p: &Parsed, kinds: &[EntityType], arg: &Arg) -> bool {
         };
         // "a pro-Baghdad party" names a stance, not a people.
         let stance = m.words.start < p.len() && ["pro-", "anti-"].iter().any(|x| p.form(m.words.start).starts_with(x));
-        (arg.via.contains(&Via::Collective) || plural_name) && !stance
+        let coded_group = p.doc.code(m.actor).is_some_and(|c| c.sector.is_some());
+        (arg.via.contains(&Via::Collective) || plural_name || coded_group) && !stance
     };
     kind == EntityType::Misc && kinds.contains(&EntityType::Org) && group()
 }

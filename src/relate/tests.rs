@@ -3,6 +3,7 @@
 //! not the parser or the NER model (tests/relations_model.rs runs the whole pipeline).
 
 use super::*;
+use crate::actors::{ActorCode, Country, Sector};
 use crate::ner::EntityType;
 use crate::parse::{Head, WordSyntax};
 use crate::resolve::{Actor, Mention, MentionSource};
@@ -697,6 +698,21 @@ fn peoples_act_through_their_organs_and_plural_names() {
         &[("Ruritania", "LOC"), ("Zemblan", "MISC"), ("ZLF", "ORG")],
     );
     assert_eq!(found(&c), ["OPPOSE Ruritania>ZLF"]);
+}
+
+#[test]
+fn a_group_the_dictionaries_code_acts_under_a_singular_name() {
+    // "Zamrud attacked Ruritania": a group name the NER calls MISC, singular. Unknown
+    // to the dictionaries it stands for no one; coded as rebels (as "Taleban" is,
+    // AFGREB) it acts.
+    let conllu = "Zamrud Zamrud PROPN 2 nsubj
+                  attacked attack VERB 0 root
+                  Ruritania Ruritania PROPN 2 obj";
+    let mentions = [("Zamrud", "MISC"), ("Ruritania", "LOC")];
+    assert_eq!(found(&case(conllu, &mentions)), Vec::<String>::new());
+    let mut c = case(conllu, &mentions);
+    c.doc.codes = vec![ActorCode::new(Country::parse("AFG"), Some(Sector::Reb)), None];
+    assert_eq!(found(&c), ["OPPOSE Zamrud>Ruritania"]);
 }
 
 #[test]
