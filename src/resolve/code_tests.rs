@@ -219,3 +219,14 @@ fn a_country_is_labelled_as_the_text_names_it_and_identified_by_its_canonical_na
     assert_eq!(label("loc:united-kingdom").as_deref(), Some("Britain"));
     assert_eq!(code_of(&doc, "per:leon-kengo"), "CODGOV");
 }
+
+#[test]
+fn a_nation_anywhere_in_an_organisations_name_places_it_and_the_head_may_come_before_of() {
+    let doc = resolve_on("Air Mali cancelled flights.", &[("Air Mali", Org)], None);
+    assert_eq!(code_of(&doc, "org:air-mali"), "MLI");
+    let doc = resolve_on("The University of Nebraska said so.", &[("University of Nebraska", Org)], None);
+    assert_eq!(code_of(&doc, "org:university-of-nebraska"), "USAEDU");
+    // A title before a person's name, his country after it (invented name).
+    let doc = resolve_on("Council President Jan Berger of Austria spoke.", &[("Jan Berger", Per)], None);
+    assert_eq!(code_of(&doc, "per:jan-berger"), "AUTGOV");
+}

@@ -36,7 +36,17 @@ impl CandidateRoles {
             .iter()
             .map(|c| {
                 (c.kind == EntityType::Per && c.is_named())
-                    .then(|| roles.of_person(doc, c).or_else(|| roles.of_person_after(doc, c)))
+                    .then(|| {
+                        // "Security Council President Tono Eitel of Germany": the title
+                        // before the name, the country after it.
+                        let after = roles.of_person_after(doc, c);
+                        match roles.of_person(doc, c) {
+                            Some(before) => {
+                                Some(Role { country: before.country.or(after.and_then(|a| a.country)), ..before })
+                            }
+                            None => after,
+                        }
+                    })
                     .flatten()
             })
             .collect();
@@ -61,9 +71,11 @@ impl CandidateRoles {
 fn is_medium(roles: &Roles, doc: &super::text::Doc, c: &Candidate) -> bool {
     let (s, n) = (c.sentence, doc.len(c.sentence));
     let most = roles.dict.max_role_words();
+    // A person's title is not the medium's kind: "State Department spokesman".
     let med = |range: std::ops::Range<usize>| {
-        let tokens: Vec<String> = range.map(|i| fold(doc.word(s, i))).collect();
-        roles.dict.role_exact(&tokens) == Some(Sector::Med)
+        let words: Vec<&str> = range.clone().map(|i| doc.word(s, i)).collect();
+        let tokens: Vec<String> = words.iter().map(|w| fold(w)).collect();
+        roles.dict.role_exact(&tokens) == Some(Sector::Med) && roles.titles.leading_len(&words) != words.len()
     };
     (1..=most.min(c.words.start)).any(|k| med(c.words.start - k..c.words.start))
         || (1..=most.min(n.saturating_sub(c.words.end))).any(|k| med(c.words.end..c.words.end + k))
@@ -231,9 +243,14 @@ fn own_code(
         // "Kazakh Central Election Commission": the nation before the name, the role
         // its head noun names.
         let tokens: Vec<String> = label.split_whitespace().map(fold).filter(|t| !t.is_empty()).collect();
-        let country = roles.demonyms.prefix(&tokens).and_then(|(_, d)| roles.country(&d.country)).or_else(|| {
-            let n = roles.demonyms.countries.prefix_len(&tokens)?;
-            roles.country(roles.demonyms.countries.canonical(&tokens[..n].join(" "))?)
+        // A nation anywhere in the name: "Kazakh Central Election Commission", "Bank
+        // of Japan", "Air France".
+        let country = (0..tokens.len()).find_map(|i| {
+            let rest = &tokens[i..];
+            roles.demonyms.prefix(rest).and_then(|(_, d)| roles.country(&d.country)).or_else(|| {
+                let n = roles.demonyms.countries.prefix_len(rest)?;
+                roles.country(roles.demonyms.countries.canonical(&rest[..n].join(" "))?)
+            })
         });
         let country = country.or_else(|| {
             let mut before: Vec<(usize, Country)> =
@@ -243,8 +260,11 @@ fn own_code(
         });
         let legal_form = tokens.last().is_some_and(|t| is_legal_form(t));
         let medium = group.members.iter().any(|&m| read.medium[m]);
+        // The head noun ends the name, or comes before "of" ("University of Michigan").
+        let head = tokens.iter().position(|t| t == "of").map_or(&tokens[..], |of| &tokens[..of]);
         let sector = dict
             .role_sector(&tokens)
+            .or_else(|| dict.role_sector(head))
             .or_else(|| legal_form.then_some(Sector::Bus))
             .or_else(|| medium.then_some(Sector::Med));
         // A place in the name places a body of a known kind ("Central Jakarta
