@@ -101,8 +101,9 @@ impl ActorDictionary {
         for (i, line) in data_lines(agents) {
             let bad = |m: &str| DictionaryError::Line { path: agents_path.clone(), line: i, message: m.into() };
             let (phrase, code) = line.split_once('\t').ok_or_else(|| bad("expected phrase<TAB>code"))?;
-            // The primary role is the first three letters ("GOVMIL" is government).
-            let Some(sector) = code.get(..3).and_then(Sector::parse) else { continue };
+            // The primary role is the first three letters ("GOVMIL" is government); a
+            // religion ("CHR" for a bishop, "MUS" for an imam) makes a religious actor.
+            let Some(sector) = code.get(..3).and_then(|c| Sector::parse(c).or_else(|| religion(c))) else { continue };
             let key = name_key(phrase);
             if key.is_empty() {
                 continue;
@@ -233,6 +234,12 @@ impl ActorDictionary {
 }
 
 /// Non-comment, non-blank lines with their 1-based numbers.
+/// CAMEO's religion codes, which Phoenix's agents use for clergy: all are REL here.
+fn religion(code: &str) -> Option<Sector> {
+    const RELIGIONS: &[&str] = &["BUD", "CHR", "CTH", "DOX", "HIN", "JAN", "JEW", "MUS", "ORT", "PRO", "SHI", "SIK"];
+    RELIGIONS.contains(&code).then_some(Sector::Rel)
+}
+
 fn data_lines(text: &str) -> impl Iterator<Item = (usize, &str)> {
     text.lines()
         .enumerate()

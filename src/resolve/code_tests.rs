@@ -159,6 +159,14 @@ fn a_person_takes_the_code_of_the_organisation_he_speaks_for() {
     assert_eq!(code_of(&doc, "per:carl-dorning"), "USAMIL");
     assert_eq!(code_of(&doc, "per:ruth-amsel"), "IGOUNO");
     assert_eq!(code_of(&doc, "per:tom-vella"), "USAMIL");
+    // A byline: the newsroom after the comma (its city places it).
+    let text = "-- Ana Petrescu, Bucharest Newsroom 40-1 3120264";
+    let doc = resolve_on(text, &[("Ana Petrescu", Per), ("Bucharest Newsroom", Org)], None);
+    assert_eq!(code_of(&doc, "per:ana-petrescu"), "ROUMED");
+    // A list is no byline.
+    let text = "Suppliers were Ana Petrescu, Bucharest Newsroom and Lear.";
+    let doc = resolve_on(text, &[("Ana Petrescu", Per), ("Bucharest Newsroom", Org), ("Lear", Org)], None);
+    assert_eq!(code_of(&doc, "per:ana-petrescu"), "");
     // A name next to an organisation without a tie stays uncoded.
     let text = "Carl Dorning met the Pentagon chief. Ruth Amsel and the United Nations agreed.";
     let specs = [("Pentagon", Org), ("Carl Dorning", Per), ("Ruth Amsel", Per), ("United Nations", Org)];
@@ -229,4 +237,16 @@ fn a_nation_anywhere_in_an_organisations_name_places_it_and_the_head_may_come_be
     // A title before a person's name, his country after it (invented name).
     let doc = resolve_on("Council President Jan Berger of Austria spoke.", &[("Jan Berger", Per)], None);
     assert_eq!(code_of(&doc, "per:jan-berger"), "AUTGOV");
+}
+
+#[test]
+fn a_city_before_a_title_places_the_holder_and_clergy_are_religious() {
+    // Invented people.
+    let doc = resolve_on(
+        "Moscow Mayor Ivan Petrov and Chicago Bishop Tom Ward met.",
+        &[("Ivan Petrov", Per), ("Tom Ward", Per)],
+        None,
+    );
+    assert_eq!(code_of(&doc, "per:ivan-petrov"), "RUSGOV");
+    assert_eq!(code_of(&doc, "per:tom-ward"), "USAREL");
 }

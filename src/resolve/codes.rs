@@ -117,9 +117,17 @@ fn affiliation(roles: &Roles, doc: &super::text::Doc, cands: &[Candidate], orgs:
             return Some(j);
         }
     }
-    // Or follows it: "X of the KDP", "X, a spokesman for the Pentagon".
+    // Or follows it: "X of the KDP", "X, a spokesman for the Pentagon", or, in a
+    // byline, "X, Bucharest Newsroom" (an organisation right after the comma that no
+    // list goes on from: "X, IBM and Apple" is a list).
     let mut p = c.words.end;
     if doc.word(s, p) == "," {
+        if let Some(&j) = orgs.by_start.get(&(s, p + 1)) {
+            let next = doc.word(s, cands[j].words.end).to_lowercase();
+            if !matches!(next.as_str(), "," | "and" | "or") {
+                return Some(j);
+            }
+        }
         p = roles.title_after(doc, s, p + 1)?;
     }
     if !AFFILIATING.contains(&doc.word(s, p).to_lowercase().as_str()) {

@@ -182,8 +182,9 @@ impl Roles<'_> {
         }
     }
 
-    /// The country of a demonym ("Kyrgyz") or a country name, possessive or not
-    /// ("Kyrgyzstan's", "Russia"), ending right before word `p`.
+    /// The country of a demonym ("Kyrgyz"), a country name or a place the gazetteer
+    /// knows, possessive or not ("Kyrgyzstan's", "Russia", "Chicago"), ending right
+    /// before word `p`.
     pub fn nation_before(&self, doc: &Doc, s: usize, mut p: usize) -> Option<Country> {
         if p > 0 && is_possessive(doc.word(s, p - 1)) {
             p -= 1;
@@ -202,6 +203,11 @@ impl Roles<'_> {
             }
             if let Some(name) = self.demonyms.countries.canonical(&tokens.join(" ")) {
                 return self.country(name);
+            }
+            // A city or region: "Chicago Cardinal X", "Moscow Mayor X".
+            let name = tokens.join(" ");
+            if self.dict.is_place(&name) {
+                return self.dict.lookup(&name, None).and_then(|c| c.country);
             }
         }
         None
