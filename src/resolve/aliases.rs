@@ -3,13 +3,22 @@
 
 use crate::fold::name_key;
 use crate::ingest::quotes::{line_of, unclosed_quote};
-use anyhow::{bail, Context};
 use std::collections::HashMap;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 /// How many alias → canonical steps are followed ("Nazarbaev" → "Nazarbayev" →
 /// "Nursultan Nazarbayev"); bounds a cycle in a user file.
 const MAX_HOPS: usize = 8;
+
+/// Why an alias table could not be read. Every message names the file and, for its
+/// contents, the line.
+#[derive(Debug, thiserror::Error)]
+pub enum AliasError {
+    #[error("reading alias table {}: {source}", path.display())]
+    Read { path: PathBuf, source: std::io::Error },
+    #[error("{origin}: line {line}: {message}")]
+    Line { origin: String, line: u64, message: String },
+}
 
 /// Alias → canonical name, matched case-insensitively (and ignoring diacritics,
 /// punctuation and spacing, like node ids).
@@ -26,53 +35,55 @@ impl AliasTable {
 
     /// Loads a CSV file with header `alias,canonical` (columns in any order, other
     /// columns ignored, '#' comment lines allowed). Errors name the file and line.
-    pub fn load(path: &Path) -> anyhow::Result<AliasTable> {
-        let src = std::fs::read_to_string(path).with_context(|| format!("reading alias table {}", path.display()))?;
+    pub fn load(path: &Path) -> Result<AliasTable, AliasError> {
+        let src = std::fs::read_to_string(path).map_err(|source| AliasError::Read { path: path.into(), source })?;
         Self::from_csv(&src, &path.display().to_string())
     }
 
     /// Parses alias CSV text; `origin` (a file name) prefixes error messages.
-    pub fn from_csv(src: &str, origin: &str) -> anyhow::Result<AliasTable> {
+    pub fn from_csv(src: &str, origin: &str) -> Result<AliasTable, AliasError> {
+        let fail = |line: u64, message: String| AliasError::Line { origin: origin.to_string(), line, message };
         // The csv crate would read an unterminated quote to the end of the file as one
         // field, silently turning the rest of the table into one canonical name.
         if let Some(offset) = unclosed_quote(src.as_bytes(), Some(b'#')) {
             let line = line_of(src.as_bytes(), offset);
-            bail!("{origin}: line {line}: unterminated quote: the quoted field opened on this line runs to the end of the file");
+            let message = "unterminated quote: the quoted field opened on this line runs to the end of the file";
+            return Err(fail(line, message.into()));
         }
         let mut reader = csv::ReaderBuilder::new()
             .comment(Some(b'#'))
             .trim(csv::Trim::All)
             .flexible(true)
             .from_reader(src.as_bytes());
-        let headers = reader.headers().with_context(|| format!("{origin}: line 1: unreadable header"))?.clone();
+        let headers = reader.headers().map_err(|e| fail(1, format!("unreadable header: {e}")))?.clone();
         let column = |name: &str| headers.iter().position(|h| h.eq_ignore_ascii_case(name));
         let (Some(alias_col), Some(canonical_col)) = (column("alias"), column("canonical")) else {
-            bail!(
-                "{origin}: line 1: header must name the columns `alias,canonical`, found `{}`",
-                headers.iter().collect::<Vec<_>>().join(",")
-            );
+            let found = headers.iter().collect::<Vec<_>>().join(",");
+            return Err(fail(1, format!("header must name the columns `alias,canonical`, found `{found}`")));
         };
         let mut table = AliasTable::new();
         // Which line set each alias, to point at both lines of a conflict.
         let mut defined_at: HashMap<String, u64> = HashMap::new();
         for record in reader.records() {
             let record = record.map_err(|e| {
-                let line = e.position().map_or(String::from("?"), |p| p.line().to_string());
-                anyhow::Error::new(e).context(format!("{origin}: line {line}: malformed CSV"))
+                let line = e.position().map_or(0, |p| p.line());
+                fail(line, format!("malformed CSV: {e}"))
             })?;
             let line = record.position().map_or(0, |p| p.line());
             let (alias, canonical) = match (record.get(alias_col), record.get(canonical_col)) {
                 (Some(a), Some(c)) if !a.is_empty() && !c.is_empty() => (a, c),
-                _ => bail!("{origin}: line {line}: expected non-empty `alias` and `canonical` values"),
+                _ => return Err(fail(line, "expected non-empty `alias` and `canonical` values".into())),
             };
             let key = name_key(alias);
             if key.is_empty() {
-                bail!("{origin}: line {line}: alias {alias:?} has no letters or digits");
+                return Err(fail(line, format!("alias {alias:?} has no letters or digits")));
             }
             if let Some(previous) = table.map.get(&key) {
                 if name_key(previous) != name_key(canonical) {
                     let first = defined_at.get(&key).copied().unwrap_or(0);
-                    bail!("{origin}: line {line}: alias {alias:?} maps to {canonical:?}, but line {first} maps it to {previous:?}");
+                    let message =
+                        format!("alias {alias:?} maps to {canonical:?}, but line {first} maps it to {previous:?}");
+                    return Err(fail(line, message));
                 }
                 continue;
             }

@@ -54,7 +54,7 @@ mod union_find;
 
 pub(crate) use crate::fold::{fold, name_key};
 pub(crate) use acronyms::{is_acronym, spellings};
-pub use aliases::AliasTable;
+pub use aliases::{AliasError, AliasTable};
 pub(crate) use demonyms::DemonymTable;
 pub use ids::{node_id, slug};
 
