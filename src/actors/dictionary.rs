@@ -22,7 +22,7 @@ pub const FILES: [&str; 3] = ["actors.tsv", "agents.tsv", "countries.tsv"];
 /// Why a dictionary folder could not be loaded.
 #[derive(Debug, thiserror::Error)]
 pub enum DictionaryError {
-    #[error("{}: cannot read: {source}", .path.display())]
+    #[error("{}: cannot read", .path.display())]
     Read { path: PathBuf, source: std::io::Error },
     #[error("{}:{line}: {message}", .path.display())]
     Line { path: PathBuf, line: usize, message: String },

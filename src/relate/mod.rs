@@ -26,7 +26,7 @@ mod sentence;
 #[cfg(test)]
 mod tests;
 
-pub use rules::{RelationDef, RuleSet, BUILTIN as BUILTIN_RULES};
+pub use rules::{RelationDef, RuleError, RuleSet, BUILTIN as BUILTIN_RULES};
 
 use crate::ner::EntityType;
 use crate::parse::{SentenceSyntax, Upos};

@@ -311,16 +311,16 @@ impl RuleSet {
     }
 
     /// Reads and validates a rule file from disk.
-    pub fn load(path: &Path) -> Result<RuleSet> {
-        let src = std::fs::read_to_string(path).with_context(|| format!("cannot read rule file {}", path.display()))?;
+    pub fn load(path: &Path) -> Result<RuleSet, RuleError> {
+        let src = std::fs::read_to_string(path).map_err(|source| RuleError::Read { path: path.into(), source })?;
         RuleSet::from_toml(&src, &path.display().to_string())
     }
 
     /// Parses and validates rule-file text; `origin` names it in error messages.
-    pub fn from_toml(src: &str, origin: &str) -> Result<RuleSet> {
-        // toml's error Display already carries "line N, column M" and a snippet.
-        let raw: RawFile = toml::from_str(src).map_err(|e| anyhow!("{origin}: {e}"))?;
-        compile(raw, src).with_context(|| format!("{origin}: invalid rule file"))
+    pub fn from_toml(src: &str, origin: &str) -> Result<RuleSet, RuleError> {
+        let raw: RawFile = toml::from_str(src)
+            .map_err(|source| RuleError::Syntax { origin: origin.into(), source: Box::new(source) })?;
+        compile(raw, src).map_err(|e| RuleError::Invalid { origin: origin.into(), message: format!("{e:#}") })
     }
 
     /// The relation types, in file order.
@@ -349,6 +349,21 @@ impl RuleSet {
     pub(crate) fn frame(&self, id: FrameId) -> &Frame {
         &self.frames[id.0]
     }
+}
+
+/// Why a rule file was refused. Messages name the file and the table (with its line).
+#[derive(Debug, thiserror::Error)]
+pub enum RuleError {
+    #[error("cannot read rule file {}", path.display())]
+    Read { path: std::path::PathBuf, source: std::io::Error },
+    /// Not TOML, or not the rule file's shape; toml's message carries the line, the
+    /// column and a snippet.
+    #[error("{origin}: not a rule file")]
+    Syntax { origin: String, source: Box<toml::de::Error> },
+    /// Well-formed, but a rule, frame or list is wrong ("rule \"m\" (line 10):
+    /// unknown frame \"nope\"").
+    #[error("{origin}: invalid rule file: {message}")]
+    Invalid { origin: String, message: String },
 }
 
 /// 1-based line of a byte offset.

@@ -14,7 +14,7 @@ const MAX_HOPS: usize = 8;
 /// contents, the line.
 #[derive(Debug, thiserror::Error)]
 pub enum AliasError {
-    #[error("reading alias table {}: {source}", path.display())]
+    #[error("reading alias table {}", path.display())]
     Read { path: PathBuf, source: std::io::Error },
     #[error("{origin}: line {line}: {message}")]
     Line { origin: String, line: u64, message: String },
