@@ -7,16 +7,24 @@
 mod common;
 
 use actorgraph::tokenize::{word_shape, SubwordTokenizer, WordPieces};
+use std::path::PathBuf;
 use std::process::Command;
 
-#[test]
-fn python_shape_ids_equal_rusts() {
+/// The project's Python (`scripts/setup.sh` makes it), or `None` after saying the test
+/// is skipped; in CI its absence fails the test.
+fn python() -> Option<PathBuf> {
     let python = common::repo().join(".venv/bin/python");
     if !python.is_file() {
         assert!(std::env::var_os("CI").is_none(), "CI: {} is missing (scripts/setup.sh)", python.display());
         eprintln!("skipped: {} is missing (scripts/setup.sh makes it)", python.display());
-        return;
+        return None;
     }
+    Some(python)
+}
+
+#[test]
+fn python_shape_ids_equal_rusts() {
+    let Some(python) = python() else { return };
     let words = [
         "nato",
         "NATO",
@@ -68,12 +76,7 @@ fn python_shape_ids_equal_rusts() {
 /// word longer than the window, words without pieces) at several window sizes.
 #[test]
 fn python_windows_equal_rusts() {
-    let python = common::repo().join(".venv/bin/python");
-    if !python.is_file() {
-        assert!(std::env::var_os("CI").is_none(), "CI: {} is missing (scripts/setup.sh)", python.display());
-        eprintln!("skipped: {} is missing (scripts/setup.sh makes it)", python.display());
-        return;
-    }
+    let Some(python) = python() else { return };
     // A fixed pseudo-random document: piece counts 0..=4 with a few long words.
     let mut state: u64 = 7;
     let mut doc: Vec<usize> = (0..300)

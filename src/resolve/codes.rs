@@ -140,24 +140,31 @@ fn affiliation(roles: &Roles, doc: &super::text::Doc, cands: &[Candidate], orgs:
     orgs.by_start.get(&(s, p)).copied()
 }
 
+/// What coding a document's groups needs: the role readers, what the text says about
+/// each candidate, the candidates, and the document's day.
+#[derive(Clone, Copy)]
+pub(crate) struct Coder<'a> {
+    pub roles: &'a Roles<'a>,
+    pub read: &'a CandidateRoles,
+    pub cands: &'a [Candidate],
+    pub day: Option<Day>,
+}
+
 /// The code of one group named `label` (of `kind`) in a document of day `day`;
 /// `affiliated` is the code of the organisation a person speaks for.
 ///
 /// What the dictionaries, titles and names cannot place, the dateline may: a place
 /// they do not know, and an organisation or collective whose sector is known but not
 /// its country ("the municipal police", "Jones Medical Industries Inc").
-#[allow(clippy::too_many_arguments)]
 pub(crate) fn group_code(
-    roles: &Roles,
-    read: &CandidateRoles,
+    coder: &Coder,
     group: &Group,
-    cands: &[Candidate],
     kind: EntityType,
     label: &str,
-    day: Option<Day>,
     affiliated: Option<&ActorCode>,
 ) -> Option<ActorCode> {
-    let code = own_code(roles, read, group, cands, kind, label, day, affiliated);
+    let (roles, read) = (coder.roles, coder.read);
+    let code = own_code(coder, group, kind, label, affiliated);
     let Some(dateline) = read.dateline else { return code };
     match &code {
         None if kind == EntityType::Loc && !roles.dict.knows(label) => ActorCode::new(Some(dateline), None),
@@ -173,17 +180,14 @@ pub(crate) fn group_code(
 }
 
 /// [`group_code`] without the dateline.
-#[allow(clippy::too_many_arguments)]
 fn own_code(
-    roles: &Roles,
-    read: &CandidateRoles,
+    coder: &Coder,
     group: &Group,
-    cands: &[Candidate],
     kind: EntityType,
     label: &str,
-    day: Option<Day>,
     affiliated: Option<&ActorCode>,
 ) -> Option<ActorCode> {
+    let Coder { roles, read, cands, day } = *coder;
     let dict = &roles.dict;
     // A place's name stands for its country only for a place ("Barcelona" the club,
     // "Chicago" the team are not Spain and the United States).

@@ -222,6 +222,7 @@ impl Resolver {
         let mut read = codes::CandidateRoles::read(&roles, &doc, &cands);
         read.dateline = dateline::country(text, &self.actors, day);
         let named: Vec<(EntityType, String, String)> = groups.iter().map(|g| self.name_actor(g, &cands)).collect();
+        let coder = codes::Coder { roles: &roles, read: &read, cands: &cands, day };
         // Organisations first: a person's code may come from the one he speaks for.
         let mut group_codes: Vec<Option<ActorCode>> = vec![None; groups.len()];
         for person in [false, true] {
@@ -233,8 +234,7 @@ impl Resolver {
                     .iter()
                     .filter_map(|&m| read.affiliation[m])
                     .find_map(|o| group_codes[group_of[o]].clone());
-                group_codes[g] =
-                    codes::group_code(&roles, &read, &groups[g], &cands, *kind, name, day, affiliated.as_ref());
+                group_codes[g] = codes::group_code(&coder, &groups[g], *kind, name, affiliated.as_ref());
             }
         }
         let mut actor_codes: Vec<Option<ActorCode>> = Vec::new();
