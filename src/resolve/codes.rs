@@ -150,21 +150,26 @@ pub(crate) struct Coder<'a> {
     pub day: Option<Day>,
 }
 
+/// One group to code: its kind and canonical name, and the code of the organisation
+/// a person speaks for.
+#[derive(Clone, Copy)]
+pub(crate) struct Named<'a> {
+    pub group: &'a Group,
+    pub kind: EntityType,
+    pub label: &'a str,
+    pub affiliated: Option<&'a ActorCode>,
+}
+
 /// The code of one group named `label` (of `kind`) in a document of day `day`;
 /// `affiliated` is the code of the organisation a person speaks for.
 ///
 /// What the dictionaries, titles and names cannot place, the dateline may: a place
 /// they do not know, and an organisation or collective whose sector is known but not
 /// its country ("the municipal police", "Jones Medical Industries Inc").
-pub(crate) fn group_code(
-    coder: &Coder,
-    group: &Group,
-    kind: EntityType,
-    label: &str,
-    affiliated: Option<&ActorCode>,
-) -> Option<ActorCode> {
+pub(crate) fn group_code(coder: &Coder, named: &Named) -> Option<ActorCode> {
     let (roles, read) = (coder.roles, coder.read);
-    let code = own_code(coder, group, kind, label, affiliated);
+    let (kind, label) = (named.kind, named.label);
+    let code = own_code(coder, named);
     let Some(dateline) = read.dateline else { return code };
     match &code {
         None if kind == EntityType::Loc && !roles.dict.knows(label) => ActorCode::new(Some(dateline), None),
@@ -180,14 +185,9 @@ pub(crate) fn group_code(
 }
 
 /// [`group_code`] without the dateline.
-fn own_code(
-    coder: &Coder,
-    group: &Group,
-    kind: EntityType,
-    label: &str,
-    affiliated: Option<&ActorCode>,
-) -> Option<ActorCode> {
+fn own_code(coder: &Coder, named: &Named) -> Option<ActorCode> {
     let Coder { roles, read, cands, day } = *coder;
+    let Named { group, kind, label, affiliated } = *named;
     let dict = &roles.dict;
     // A place's name stands for its country only for a place ("Barcelona" the club,
     // "Chicago" the team are not Spain and the United States).

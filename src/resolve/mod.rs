@@ -234,7 +234,9 @@ impl Resolver {
                     .iter()
                     .filter_map(|&m| read.affiliation[m])
                     .find_map(|o| group_codes[group_of[o]].clone());
-                group_codes[g] = codes::group_code(&coder, &groups[g], *kind, name, affiliated.as_ref());
+                let named =
+                    codes::Named { group: &groups[g], kind: *kind, label: name, affiliated: affiliated.as_ref() };
+                group_codes[g] = codes::group_code(&coder, &named);
             }
         }
         let mut actor_codes: Vec<Option<ActorCode>> = Vec::new();
