@@ -15,16 +15,21 @@
 //! 2. adds what the NER missed but rules can vouch for: demonyms acting as a
 //!    country ("Kyrgyz officials", "the Russians") and uses of an acronym defined
 //!    in parentheses (`demonyms`, `acronyms`);
-//! 3. groups candidates into document actors (`cluster`): same name, surname to
-//!    full name (`names`), acronym to organisation, "Central Election
-//!    Commission" to "Kazakh Central Election Commission" (`orgs`);
+//! 3. groups candidates into document actors (`cluster`): same name (a country by
+//!    any of its names or demonyms), surname to full name (`names`), acronym to
+//!    organisation, "Central Election Commission" to "Kazakh Central Election
+//!    Commission", "Caltex" to "Caltex Petroleum Corp", "the North" to North Korea
+//!    (`orgs`);
 //! 4. names each actor: the user's alias table, then country names ("Britain" →
 //!    "United Kingdom", ORG-tagged countries become LOC), then the node id
 //!    (`ids`), merging actors that end with the same id;
 //! 5. resolves he/she/his/her/him conservatively (`pronouns`);
 //! 6. codes each actor (`codes`): the actor dictionary's CAMEO code for its name on
-//!    the document's date, refined by a title before a person ("Kyrgyz President X":
-//!    KGZGOV) or a role noun after a demonym ("Iraqi troops": IRQMIL) (`roles`).
+//!    the document's date, refined by a title before or after a person ("Kyrgyz
+//!    President X": KGZGOV), the organisation he speaks for, or a role noun after a
+//!    demonym ("Iraqi troops": IRQMIL) (`roles`); organisations first, so that a
+//!    person can take his organisation's code; the story's dateline places what has a
+//!    kind but no country (`dateline`).
 //!
 //! After relations are found, [`Resolver::apply_metonymy`] turns a capital that acts
 //! ("Moscow accused Kiev") into its country (`metonymy`).
