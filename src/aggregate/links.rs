@@ -19,7 +19,7 @@ use std::collections::{BTreeMap, BTreeSet, HashMap};
 const BODY_ENDINGS: &[&str] = &["department"];
 
 /// `key` without the legal forms and body endings that end it, keeping at least one word.
-fn without_legal_form(key: &str) -> &str {
+fn without_generic_ending(key: &str) -> &str {
     let mut key = key;
     while let Some((rest, last)) = key.rsplit_once(' ') {
         if !is_legal_form(last) && last != "&" && !BODY_ENDINGS.contains(&last) {
@@ -137,7 +137,7 @@ fn organisation_links(graph: &Graph) -> HashMap<String, String> {
             Some((long, rest)) => format!("{long} {}", name_key(&rest.join(" "))),
             None => name_key(&n.label),
         };
-        groups.entry(without_legal_form(&key).to_string()).or_default().push(id);
+        groups.entry(without_generic_ending(&key).to_string()).or_default().push(id);
     }
 
     // 3. Short keys → the one longer key that ends in them after a known name.
@@ -149,10 +149,11 @@ fn organisation_links(graph: &Graph) -> HashMap<String, String> {
         .chain(groups.keys().cloned())
         .collect();
     let demonyms = DemonymTable::builtin();
-    let owner = |prefix: &str| {
+    let nation = |prefix: &str| {
         let tokens: Vec<String> = prefix.split(' ').map(str::to_string).collect();
-        named.contains(prefix) || demonyms.nation_prefix_len(&tokens) == tokens.len()
+        demonyms.nation_prefix_len(&tokens) == tokens.len()
     };
+    let owner = |prefix: &str| named.contains(prefix) || nation(prefix);
     let mut longer: HashMap<&str, Vec<&String>> = HashMap::new();
     for key in groups.keys() {
         let words: Vec<&str> = key.split(' ').collect();
@@ -160,12 +161,8 @@ fn organisation_links(graph: &Graph) -> HashMap<String, String> {
             let prefix = words[..cut].join(" ");
             // One word after the owner ("U.S. Treasury" for "Treasury") only behind a
             // nation: "Council" could be any organisation's council.
-            let one_word = cut + 1 == words.len();
-            let nation = || {
-                let tokens: Vec<String> = words[..cut].iter().map(|w| w.to_string()).collect();
-                demonyms.nation_prefix_len(&tokens) == cut
-            };
-            if if one_word { nation() } else { owner(&prefix) } {
+            let owned = if cut + 1 == words.len() { nation(&prefix) } else { owner(&prefix) };
+            if owned {
                 let suffix = &key[prefix.len() + 1..];
                 longer.entry(suffix).or_default().push(key);
             }

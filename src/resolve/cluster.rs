@@ -39,11 +39,7 @@ pub(crate) fn group(
     // that its code weighs all its mentions.
     let mut first: HashMap<(EntityType, bool, String), usize> = HashMap::new();
     for (i, c) in cands.iter().enumerate() {
-        let country = c
-            .country
-            .as_deref()
-            .or_else(|| (c.kind != EntityType::Per).then(|| demonyms.countries.canonical(&c.text)).flatten());
-        let key = match country {
+        let key = match demonyms.country_of(c) {
             Some(country) => (EntityType::Loc, false, name_key(country)),
             None => (c.kind, true, c.key()),
         };

@@ -26,8 +26,6 @@ pub(crate) struct CandidateRoles {
     /// Le Matin", "Itar-Tass news agency"): only a medium, as other phrases there
     /// are titles ("Pentagon spokesman") or part of the name.
     pub medium: Vec<bool>,
-    /// The country of the story's dateline (see `dateline`).
-    pub dateline: Option<Country>,
 }
 
 impl CandidateRoles {
@@ -63,7 +61,7 @@ impl CandidateRoles {
         let affiliation = (0..cands.len()).map(|i| affiliation(roles, doc, cands, &orgs, i)).collect();
         let medium =
             cands.iter().map(|c| c.kind == EntityType::Org && c.is_named() && is_medium(roles, doc, c)).collect();
-        CandidateRoles { person, collective, nation, affiliation, medium, dateline: None }
+        CandidateRoles { person, collective, nation, affiliation, medium }
     }
 }
 
@@ -141,13 +139,15 @@ fn affiliation(roles: &Roles, doc: &super::text::Doc, cands: &[Candidate], orgs:
 }
 
 /// What coding a document's groups needs: the role readers, what the text says about
-/// each candidate, the candidates, and the document's day.
+/// each candidate, the candidates, the document's day and its dateline's country
+/// (see `dateline`).
 #[derive(Clone, Copy)]
 pub(crate) struct Coder<'a> {
     pub roles: &'a Roles<'a>,
     pub read: &'a CandidateRoles,
     pub cands: &'a [Candidate],
     pub day: Option<Day>,
+    pub dateline: Option<Country>,
 }
 
 /// One group to code: its kind and canonical name, and the code of the organisation
@@ -167,12 +167,11 @@ pub(crate) struct Named<'a> {
 /// they do not know, and an organisation or collective whose sector is known but not
 /// its country ("the municipal police", "Jones Medical Industries Inc").
 pub(crate) fn group_code(coder: &Coder, named: &Named) -> Option<ActorCode> {
-    let (roles, read) = (coder.roles, coder.read);
     let (kind, label) = (named.kind, named.label);
     let code = own_code(coder, named);
-    let Some(dateline) = read.dateline else { return code };
+    let Some(dateline) = coder.dateline else { return code };
     match &code {
-        None if kind == EntityType::Loc && !roles.dict.knows(label) => ActorCode::new(Some(dateline), None),
+        None if kind == EntityType::Loc && !coder.roles.dict.knows(label) => ActorCode::new(Some(dateline), None),
         // Not a person's: people travel and are quoted abroad, a police force or a
         // newspaper is quoted at home.
         Some(c)
@@ -186,7 +185,7 @@ pub(crate) fn group_code(coder: &Coder, named: &Named) -> Option<ActorCode> {
 
 /// [`group_code`] without the dateline.
 fn own_code(coder: &Coder, named: &Named) -> Option<ActorCode> {
-    let Coder { roles, read, cands, day } = *coder;
+    let Coder { roles, read, cands, day, .. } = *coder;
     let Named { group, kind, label, affiliated } = *named;
     let dict = &roles.dict;
     // A place's name stands for its country only for a place ("Barcelona" the club,

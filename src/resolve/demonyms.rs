@@ -5,6 +5,7 @@ use super::candidate::Candidate;
 use super::countries::Countries;
 use super::text::{is_capitalised, is_punct, Doc};
 use crate::fold::{fold, name_key};
+use crate::ner::EntityType;
 use std::collections::HashMap;
 
 /// The built-in table, `demonym,country` (see the file's header).
@@ -269,6 +270,14 @@ impl DemonymTable {
 
     /// Number of leading `tokens` that are a demonym or a country name
     /// ("Kazakh ...", "Russia ..."), 0 if none.
+    /// The country a candidate names: a demonym's, or a country's name for anything
+    /// but a person ("Zaire", "Britain"); `None` for other names.
+    pub fn country_of<'a>(&'a self, c: &'a Candidate) -> Option<&'a str> {
+        c.country
+            .as_deref()
+            .or_else(|| (c.kind != EntityType::Per).then(|| self.countries.canonical(&c.text)).flatten())
+    }
+
     pub fn nation_prefix_len(&self, tokens: &[String]) -> usize {
         let demonym = self.prefix(tokens).map_or(0, |(n, _)| n);
         demonym.max(self.countries.prefix_len(tokens).unwrap_or(0))

@@ -224,10 +224,10 @@ impl Resolver {
         let links = acronyms::definition_links(&cands, &defs);
         let (group_of, groups) = cluster::group(&cands, &links, &self.demonyms);
         let roles = roles::Roles { titles: &self.titles, demonyms: &self.demonyms, dict: &self.actors };
-        let mut read = codes::CandidateRoles::read(&roles, &doc, &cands);
-        read.dateline = dateline::country(text, &self.actors, day);
+        let read = codes::CandidateRoles::read(&roles, &doc, &cands);
         let named: Vec<(EntityType, String, String)> = groups.iter().map(|g| self.name_actor(g, &cands)).collect();
-        let coder = codes::Coder { roles: &roles, read: &read, cands: &cands, day };
+        let dateline = dateline::country(text, &self.actors, day);
+        let coder = codes::Coder { roles: &roles, read: &read, cands: &cands, day, dateline };
         // Organisations first: a person's code may come from the one he speaks for.
         let mut group_codes: Vec<Option<ActorCode>> = vec![None; groups.len()];
         for person in [false, true] {

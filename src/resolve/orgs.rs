@@ -65,17 +65,11 @@ pub(crate) fn link_first_words(cands: &[Candidate], uf: &mut UnionFind, demonyms
 /// document named after that point of the compass: in a story about North and
 /// South Korea, "the North accepted Seoul's requests" is North Korea.
 pub(crate) fn link_compass_points(cands: &[Candidate], uf: &mut UnionFind, demonyms: &DemonymTable) {
-    let country_of = |c: &Candidate| -> Option<String> {
-        match &c.country {
-            Some(country) => Some(country.clone()),
-            None => demonyms.countries.canonical(&c.text).map(str::to_string),
-        }
-    };
     for point in ["north", "south", "east", "west"] {
-        let mut named: HashMap<String, usize> = HashMap::new();
+        let prefix = format!("{point} ");
+        let mut named: HashMap<&str, usize> = HashMap::new();
         for (i, c) in cands.iter().enumerate() {
-            if let Some(country) = country_of(c).filter(|n| crate::fold::name_key(n).starts_with(&format!("{point} ")))
-            {
+            if let Some(country) = demonyms.country_of(c).filter(|n| crate::fold::name_key(n).starts_with(&prefix)) {
                 named.entry(country).or_insert(i);
             }
         }

@@ -149,10 +149,7 @@ impl Roles<'_> {
                 return None;
             }
             let tokens: Vec<String> = words.iter().map(|w| fold(w)).collect();
-            if let Some(d) = self.demonyms.lookup(&tokens) {
-                return self.country(&d.country);
-            }
-            self.demonyms.countries.canonical(&tokens.join(" ")).and_then(|name| self.country(name))
+            self.nation_of(&tokens)
         })
     }
 
@@ -198,11 +195,8 @@ impl Roles<'_> {
             let stem = &last[..last.len() - attached_possessive_len(last)];
             let mut tokens: Vec<String> = words[..k - 1].iter().map(|w| fold(w)).collect();
             tokens.push(fold(stem));
-            if let Some(d) = self.demonyms.lookup(&tokens) {
-                return self.country(&d.country);
-            }
-            if let Some(name) = self.demonyms.countries.canonical(&tokens.join(" ")) {
-                return self.country(name);
+            if let Some(country) = self.nation_of(&tokens) {
+                return Some(country);
             }
             // A city or region: "Chicago Cardinal X", "Moscow Mayor X".
             let name = tokens.join(" ");
@@ -211,6 +205,14 @@ impl Roles<'_> {
             }
         }
         None
+    }
+
+    /// The country of folded `tokens` that are a demonym or a country's name.
+    fn nation_of(&self, tokens: &[String]) -> Option<Country> {
+        if let Some(d) = self.demonyms.lookup(tokens) {
+            return self.country(&d.country);
+        }
+        self.demonyms.countries.canonical(&tokens.join(" ")).and_then(|name| self.country(name))
     }
 
     /// The sector of a collective: a role noun right after a demonym mention ("Kazakh
