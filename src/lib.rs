@@ -21,6 +21,7 @@ pub mod graph;
 pub mod ingest;
 pub mod lock;
 pub mod manifest;
+pub mod model_error;
 pub mod ner;
 pub mod parse;
 pub mod pipeline;

@@ -9,7 +9,7 @@ use actorgraph::aggregate::ActorLevel;
 use actorgraph::extract::{ExtractJob, Shard};
 use actorgraph::fingerprint::{Content, CsvSettings, Settings};
 use actorgraph::ingest::Fields;
-use actorgraph::ner::{DocInput, DocLabels, Entity, EntityType, Labeler};
+use actorgraph::ner::{DocInput, DocLabels, Entity, EntityType, Labeler, ModelError};
 use actorgraph::pipeline::Pipeline;
 use actorgraph::relate::RuleSet;
 use actorgraph::resolve::Resolver;
@@ -41,7 +41,7 @@ impl Gazetteer {
 }
 
 impl Labeler for Gazetteer {
-    fn analyze(&self, docs: &[DocInput], syntax: bool) -> anyhow::Result<Vec<DocLabels>> {
+    fn analyze(&self, docs: &[DocInput], syntax: bool) -> Result<Vec<DocLabels>, ModelError> {
         Ok(docs
             .iter()
             .map(|(text, sentences)| {

@@ -6,7 +6,6 @@
 //! libtorch (the README's bench section has the figures). Here the weights are the
 //! same tensors (no copy beyond the QKV concatenation); only the forward differs.
 
-use anyhow::{Context, Result};
 use std::collections::HashMap;
 use tch::{Kind, Scalar, Tensor};
 
@@ -143,14 +142,15 @@ pub struct FastBert {
 
 impl FastBert {
     /// Builds the forward from the variables of a loaded `BertForTokenClassification`.
-    pub fn from_variables(vars: &HashMap<String, Tensor>, heads: i64, eps: f64) -> Result<FastBert> {
-        let get = |name: &str| -> Result<Tensor> {
-            vars.get(name).map(Tensor::shallow_clone).with_context(|| format!("no variable {name}"))
+    /// An error says what the variables lack.
+    pub fn from_variables(vars: &HashMap<String, Tensor>, heads: i64, eps: f64) -> Result<FastBert, String> {
+        let get = |name: &str| -> Result<Tensor, String> {
+            vars.get(name).map(Tensor::shallow_clone).ok_or_else(|| format!("no variable {name}"))
         };
-        let linear = |prefix: &str| -> Result<(Tensor, Tensor)> {
+        let linear = |prefix: &str| -> Result<(Tensor, Tensor), String> {
             Ok((get(&format!("{prefix}.weight"))?, get(&format!("{prefix}.bias"))?))
         };
-        let norm = |prefix: &str| -> Result<LayerNorm> {
+        let norm = |prefix: &str| -> Result<LayerNorm, String> {
             Ok(LayerNorm { weight: get(&format!("{prefix}.weight"))?, bias: get(&format!("{prefix}.bias"))? })
         };
         let mut layers = Vec::new();
@@ -176,10 +176,14 @@ impl FastBert {
                 output_norm: norm(&format!("{p}.output.LayerNorm"))?,
             });
         }
-        anyhow::ensure!(!layers.is_empty(), "no encoder layers");
+        if layers.is_empty() {
+            return Err("no encoder layers".into());
+        }
         let word = get("bert.embeddings.word_embeddings.weight")?;
         let hidden = word.size()[1];
-        anyhow::ensure!(hidden % heads == 0, "hidden size {hidden} is not a multiple of {heads} heads");
+        if hidden % heads != 0 {
+            return Err(format!("hidden size {hidden} is not a multiple of {heads} heads"));
+        }
         Ok(FastBert {
             word,
             position: get("bert.embeddings.position_embeddings.weight")?,

@@ -4,7 +4,7 @@
 //! extract, graph, export, resume and merge can be tested without a model.
 
 use super::{DocInput, DocLabels};
-use anyhow::Result;
+use crate::model_error::Result;
 
 pub trait Labeler {
     /// Entities of each document and, with `syntax` on a labeller that parses, the

@@ -21,9 +21,10 @@ pub use fast_bert::Precision;
 pub use labeler::Labeler;
 pub use model::{BatchOutput, Model, PaddedBatch};
 
+pub use crate::model_error::ModelError;
+use crate::model_error::Result;
 use crate::parse::SentenceSyntax;
 use crate::tokenize::{Sentence, Span, Window};
-use anyhow::Result;
 use ndarray::Array2;
 use rayon::prelude::*;
 use std::borrow::Cow;
@@ -104,10 +105,14 @@ impl Ner {
         if !path.exists() && model.split('/').count() == 2 {
             return Ner::load(&remote::fetch(model)?, device);
         }
-        anyhow::bail!(
-            "{model}: no such model folder{}",
-            if cfg!(feature = "remote") { "" } else { " (Hugging Face ids need a build with --features remote)" }
-        )
+        Err(ModelError::Missing {
+            path: path.to_path_buf(),
+            needs: if cfg!(feature = "remote") {
+                "no such model folder"
+            } else {
+                "no such model folder; Hugging Face ids need a build with --features remote"
+            },
+        })
     }
 
     /// Wraps an already loaded model.
@@ -148,7 +153,9 @@ impl Ner {
 
     /// The syntax of every sentence of each document; an error for models without parse heads.
     pub fn syntax(&self, docs: &[DocInput]) -> Result<Vec<Vec<SentenceSyntax>>> {
-        anyhow::ensure!(self.parses(), "the model has no parse heads (see scripts/train_joint.py)");
+        if !self.parses() {
+            return Err(ModelError::Unsupported("the model has no parse heads (see scripts/train_joint.py)".into()));
+        }
         Ok(self.run(docs, true)?.1.unwrap_or_default())
     }
 

@@ -2,9 +2,9 @@
 
 use super::fast_bert::{FastBert, Precision};
 use super::labels::LabelSet;
+use crate::model_error::{ModelError, Result};
 use crate::parse::{load_heads, ParseHeads, ParseSettings};
 use crate::tokenize::{SubwordTokenizer, NUM_SHAPES};
-use anyhow::{bail, Context, Result};
 use rust_bert::albert::{AlbertConfig, AlbertForTokenClassification};
 use rust_bert::bert::{BertConfig, BertForTokenClassification};
 use rust_bert::deberta::{DebertaConfig, DebertaForTokenClassification};
@@ -113,9 +113,9 @@ fn read_json<T: DeserializeOwned>(path: &Path) -> Result<T> {
 /// Reads a config, first filling fields that rust-bert requires but that current
 /// `transformers` versions no longer write (their values are the old defaults).
 fn read_config<T: DeserializeOwned>(path: &Path, defaults: &[(&str, serde_json::Value)]) -> Result<T> {
-    let text = std::fs::read_to_string(path).with_context(|| format!("{}: cannot read", path.display()))?;
+    let text = std::fs::read_to_string(path).map_err(ModelError::io(path, "read"))?;
     let mut value: serde_json::Value =
-        serde_json::from_str(&text).with_context(|| format!("{}: invalid JSON", path.display()))?;
+        serde_json::from_str(&text).map_err(|e| ModelError::invalid(path, format!("invalid JSON: {e}")))?;
     if let Some(obj) = value.as_object_mut() {
         // `null` means "unset" in transformers' configs; rust-bert wants such fields absent.
         obj.retain(|_, v| !v.is_null());
@@ -127,14 +127,17 @@ fn read_config<T: DeserializeOwned>(path: &Path, defaults: &[(&str, serde_json::
                 _ => vec!["?".into()],
             };
             if let Some(bad) = names.iter().find(|t| !matches!(t.to_lowercase().as_str(), "c2p" | "p2c" | "p2p")) {
-                bail!("{}: unsupported pos_att_type {bad:?} (expected c2p, p2c or p2p)", path.display());
+                return Err(ModelError::Unsupported(format!(
+                    "{}: unsupported pos_att_type {bad:?} (expected c2p, p2c or p2p)",
+                    path.display()
+                )));
             }
         }
         for (key, default) in defaults {
             obj.entry(key.to_string()).or_insert_with(|| default.clone());
         }
     }
-    serde_json::from_value(value).with_context(|| format!("{}: invalid configuration", path.display()))
+    serde_json::from_value(value).map_err(|e| ModelError::invalid(path, format!("invalid configuration: {e}")))
 }
 
 impl Model {
@@ -143,10 +146,10 @@ impl Model {
         let file = |name: &str| -> Result<PathBuf> {
             let p = dir.join(name);
             if !p.is_file() {
-                bail!(
-                    "{}: missing (a model directory needs config.json, tokenizer.json and model.safetensors)",
-                    p.display()
-                );
+                return Err(ModelError::Missing {
+                    path: p,
+                    needs: "a model directory needs config.json, tokenizer.json and model.safetensors",
+                });
             }
             Ok(p)
         };
@@ -155,14 +158,13 @@ impl Model {
         let weights_path = file("model.safetensors")?;
 
         let common: CommonConfig = read_json(&config_path)?;
-        let model_type = common.model_type.with_context(|| format!("{}: no \"model_type\"", config_path.display()))?;
-        let id2label = common
-            .id2label
-            .with_context(|| format!("{}: no \"id2label\": not a token-classification model", config_path.display()))?;
-        let labels = LabelSet::from_id2label(&id2label)
-            .map_err(|e| anyhow::anyhow!("{}: id2label: {e}", config_path.display()))?;
+        let invalid = |problem: String| ModelError::invalid(&config_path, problem);
+        let model_type = common.model_type.ok_or_else(|| invalid("no \"model_type\"".into()))?;
+        let id2label =
+            common.id2label.ok_or_else(|| invalid("no \"id2label\": not a token-classification model".into()))?;
+        let labels = LabelSet::from_id2label(&id2label).map_err(|e| invalid(format!("id2label: {e}")))?;
         if labels.labels.iter().all(|l| l.kind.is_none()) {
-            bail!("{}: no label maps to PER, ORG, LOC or MISC", config_path.display());
+            return Err(invalid("no label maps to PER, ORG, LOC or MISC".into()));
         }
         let settings: Settings = match dir.join("actorgraph.json") {
             p if p.is_file() => read_json(&p)?,
@@ -171,11 +173,10 @@ impl Model {
         // A token type id beyond the table would abort inside libtorch, so check here.
         let shape_token_types = settings.shape_token_types;
         if shape_token_types && common.type_vocab_size.unwrap_or(0) < NUM_SHAPES as i64 {
-            bail!(
-                "{}: actorgraph.json asks for word-shape token types but type_vocab_size is {:?} (needs {NUM_SHAPES})",
-                config_path.display(),
+            return Err(invalid(format!(
+                "actorgraph.json asks for word-shape token types but type_vocab_size is {:?} (needs {NUM_SHAPES})",
                 common.type_vocab_size
-            );
+            )));
         }
         let positions = common.max_position_embeddings.unwrap_or(512).max(8) as usize;
         // RoBERTa-style models offset positions by the padding index.
@@ -207,24 +208,24 @@ impl Model {
                 &root,
                 &read_json::<DebertaV2Config>(&config_path)?,
             )?),
-            other => bail!(
-                "{}: model_type {other:?} is not supported for token classification \
-                 (supported: bert, distilbert, roberta, xlm-roberta, camembert, electra, albert, deberta, deberta-v2)",
-                config_path.display()
-            ),
+            other => {
+                return Err(ModelError::Unsupported(format!(
+                    "{}: model_type {other:?} is not supported for token classification \
+                     (supported: bert, distilbert, roberta, xlm-roberta, camembert, electra, albert, deberta, deberta-v2)",
+                    config_path.display()
+                )))
+            }
         };
-        let mismatch = || format!("{}: weights do not match {}", weights_path.display(), config_path.display());
-        let missing = vars.load_partial(&weights_path).with_context(mismatch)?;
+        let mismatch = |problem: String| {
+            ModelError::invalid(&weights_path, format!("weights do not match {}: {problem}", config_path.display()))
+        };
+        let missing = vars.load_partial(&weights_path).map_err(|e| mismatch(e.to_string()))?;
         // Poolers are never used for token classification; some exports leave them out.
         let missing: Vec<String> = missing.into_iter().filter(|name| !name.contains("pooler")).collect();
         if !missing.is_empty() {
             let shown = missing.iter().take(5).cloned().collect::<Vec<_>>().join(", ");
-            bail!(
-                "{}: {} tensors missing ({shown}{})",
-                mismatch(),
-                missing.len(),
-                if missing.len() > 5 { ", ..." } else { "" }
-            );
+            let more = if missing.len() > 5 { ", ..." } else { "" };
+            return Err(mismatch(format!("{} tensors missing ({shown}{more})", missing.len())));
         }
         // Weights may be stored as fp16 to keep the repository small; compute in fp32.
         vars.float();
@@ -234,7 +235,7 @@ impl Model {
         let network = if fast {
             let heads = common.num_attention_heads.unwrap_or(12);
             let eps = common.layer_norm_eps.unwrap_or(1e-12);
-            Network::FastBert(Box::new(FastBert::from_variables(&vars.variables(), heads, eps).with_context(mismatch)?))
+            Network::FastBert(Box::new(FastBert::from_variables(&vars.variables(), heads, eps).map_err(mismatch)?))
         } else {
             network
         };
@@ -242,19 +243,20 @@ impl Model {
             None => None,
             Some(parse) => {
                 let Network::FastBert(net) = &network else {
-                    bail!(
-                        "{}: parse heads need a BERT encoder with exact GELU and absolute positions",
-                        config_path.display()
-                    )
+                    return Err(invalid(
+                        "parse heads need a BERT encoder with exact GELU and absolute positions".into(),
+                    ));
                 };
                 let heads = load_heads(&weights_path, parse)?;
                 if heads.hidden() as i64 != net.hidden_size() {
-                    bail!(
-                        "{}: parse heads read {} wide vectors, the encoder gives {}",
-                        weights_path.display(),
-                        heads.hidden(),
-                        net.hidden_size()
-                    );
+                    return Err(ModelError::invalid(
+                        &weights_path,
+                        format!(
+                            "parse heads read {} wide vectors, the encoder gives {}",
+                            heads.hidden(),
+                            net.hidden_size()
+                        ),
+                    ));
                 }
                 Some(heads)
             }
@@ -285,10 +287,13 @@ impl Model {
             "hidden_size": hidden, "initializer_range": 0.02, "intermediate_size": 4 * hidden,
             "max_position_embeddings": 512, "num_attention_heads": heads, "num_hidden_layers": layers,
             "type_vocab_size": NUM_SHAPES, "vocab_size": 30522, "id2label": id2label,
-        }))?;
+        }))
+        .map_err(|e| ModelError::Unsupported(format!("a random BERT of that shape: {e}")))?;
         let vars = nn::VarStore::new(base.device);
         BertForTokenClassification::new(vars.root(), &config)?;
-        let network = Network::FastBert(Box::new(FastBert::from_variables(&vars.variables(), heads, 1e-12)?));
+        let network = Network::FastBert(Box::new(
+            FastBert::from_variables(&vars.variables(), heads, 1e-12).map_err(ModelError::Unsupported)?,
+        ));
         let mut model = Model {
             network,
             _vars: vars,
@@ -313,13 +318,23 @@ impl Model {
         if precision == self.precision {
             return Ok(());
         }
-        anyhow::ensure!(self.precision == Precision::Fp32, "the model is already quantized");
+        let unsupported = |what: String| Err(ModelError::Unsupported(what));
+        if self.precision != Precision::Fp32 {
+            return unsupported("the model is already quantized".into());
+        }
         if self.device != Device::Cpu {
-            bail!("int8 precision runs on the CPU only (fbgemm); use --precision fp32 with --device cuda");
+            return unsupported(
+                "int8 precision runs on the CPU only (fbgemm); use --precision fp32 with --device cuda".into(),
+            );
         }
         match &mut self.network {
             Network::FastBert(m) => m.set_precision(precision),
-            _ => bail!("int8 precision is implemented for BERT models only, not {}", self.model_type),
+            _ => {
+                return unsupported(format!(
+                    "int8 precision is implemented for BERT models only, not {}",
+                    self.model_type
+                ))
+            }
         }
         self.precision = precision;
         Ok(())
@@ -361,7 +376,12 @@ impl Model {
     pub fn run_batches(&self, batches: Vec<PaddedBatch>, hidden: bool) -> Result<Vec<BatchOutput>> {
         let net = match &self.network {
             Network::FastBert(net) => net,
-            _ if hidden => bail!("{}: hidden states are only available from BERT models", self.model_type),
+            _ if hidden => {
+                return Err(ModelError::Unsupported(format!(
+                    "{}: hidden states are only available from BERT models",
+                    self.model_type
+                )))
+            }
             _ => {
                 return batches
                     .iter()

@@ -2,7 +2,7 @@
 //! resources into the user's cache. Only with the `remote` cargo feature: the default
 //! build, the tests and CI never touch the network.
 
-use anyhow::{Context, Result};
+use crate::model_error::{ModelError, Result};
 use rust_bert::resources::{RemoteResource, ResourceProvider};
 use std::path::PathBuf;
 
@@ -14,7 +14,7 @@ const FILES: [&str; 3] = ["config.json", "tokenizer.json", "model.safetensors"];
 pub fn fetch(id: &str) -> Result<PathBuf> {
     let subdir = format!("actorgraph/{}", id.replace('/', "--"));
     let dir = dirs_cache().join(&subdir).join("model");
-    std::fs::create_dir_all(&dir).with_context(|| format!("{}: cannot create", dir.display()))?;
+    std::fs::create_dir_all(&dir).map_err(ModelError::io(&dir, "create"))?;
     for file in FILES {
         let target = dir.join(file);
         if target.is_file() {
@@ -22,9 +22,8 @@ pub fn fetch(id: &str) -> Result<PathBuf> {
         }
         let url = format!("https://huggingface.co/{id}/resolve/main/{file}");
         // cached-path names its files by hash; copy under the name the loader expects.
-        let cached =
-            RemoteResource::new(&url, &subdir).get_local_path().with_context(|| format!("cannot download {url}"))?;
-        std::fs::copy(&cached, &target).with_context(|| format!("{}: cannot copy", target.display()))?;
+        let cached = RemoteResource::new(&url, &subdir).get_local_path()?;
+        std::fs::copy(&cached, &target).map_err(ModelError::io(&target, "write"))?;
     }
     Ok(dir)
 }

@@ -16,25 +16,25 @@ pub struct LemmaTable {
 }
 
 impl LemmaTable {
-    /// Parses `form<TAB>UPOS<TAB>lemma` lines; `what` names the source in errors.
-    pub fn parse(text: &str, what: &str) -> Result<LemmaTable, String> {
+    /// Parses `form<TAB>UPOS<TAB>lemma` lines; an error names the line ("line 3: ...").
+    pub fn parse(text: &str) -> Result<LemmaTable, String> {
         let mut lemmas = HashMap::new();
         for (i, line) in text.lines().enumerate().filter(|(_, l)| !l.is_empty()) {
             let mut cols = line.split('\t');
             let (Some(form), Some(upos), Some(lemma), None) = (cols.next(), cols.next(), cols.next(), cols.next())
             else {
-                return Err(format!("{what}:{}: expected form, UPOS and lemma separated by tabs", i + 1));
+                return Err(format!("line {}: expected form, UPOS and lemma separated by tabs", i + 1));
             };
-            let upos: Upos = upos.parse().map_err(|e| format!("{what}:{}: {e}", i + 1))?;
+            let upos: Upos = upos.parse().map_err(|e| format!("line {}: {e}", i + 1))?;
             lemmas.insert((upos, form.to_string()), lemma.to_string());
         }
         Ok(LemmaTable { lemmas, suffixes: HashMap::new() })
     }
 
     /// Adds suffix rules: `ending<TAB>UPOS<TAB>script` lines (`lemma_suffixes.tsv`).
-    pub fn with_suffixes(mut self, text: &str, what: &str) -> Result<LemmaTable, String> {
+    pub fn with_suffixes(mut self, text: &str) -> Result<LemmaTable, String> {
         for (i, line) in text.lines().enumerate().filter(|(_, l)| !l.is_empty()) {
-            let at = || format!("{what}:{}", i + 1);
+            let at = || format!("line {}", i + 1);
             let mut cols = line.split('\t');
             let (Some(ending), Some(upos), Some(script), None) = (cols.next(), cols.next(), cols.next(), cols.next())
             else {
@@ -149,19 +149,19 @@ mod tests {
 
     #[test]
     fn table_lemmas_by_form_then_folded_form() {
-        let t = LemmaTable::parse("was\tAUX\tbe\nthe\tDET\tthe\nUS\tPROPN\tUS\nleaves\tVERB\tleave\n", "t").unwrap();
+        let t = LemmaTable::parse("was\tAUX\tbe\nthe\tDET\tthe\nUS\tPROPN\tUS\nleaves\tVERB\tleave\n").unwrap();
         assert_eq!(t.get("was", Upos::Aux), Some("be"));
         assert_eq!(t.get("The", Upos::Det), Some("the"), "sentence-initial capital");
         assert_eq!(t.get("leaves", Upos::Noun), None, "the tag is part of the key");
         assert_eq!(t.get("Us", Upos::Propn), None, "proper nouns are not folded");
-        let err = LemmaTable::parse("was\tAUX\n", "lemmas.tsv").unwrap_err();
-        assert_eq!(err, "lemmas.tsv:1: expected form, UPOS and lemma separated by tabs");
-        assert!(LemmaTable::parse("was\tVRB\tbe\n", "t").unwrap_err().contains("VRB"));
-        let t = t.with_suffixes("osed\tVERB\tk|1|\ned\tVERB\tk|2|\nies\tNOUN\tk|3|y\n", "s").unwrap();
+        let err = LemmaTable::parse("was\tAUX\n").unwrap_err();
+        assert_eq!(err, "line 1: expected form, UPOS and lemma separated by tabs");
+        assert!(LemmaTable::parse("was\tVRB\tbe\n").unwrap_err().contains("VRB"));
+        let t = t.with_suffixes("osed\tVERB\tk|1|\ned\tVERB\tk|2|\nies\tNOUN\tk|3|y\n").unwrap();
         assert_eq!(t.by_suffix("Imposed", Upos::Verb).as_deref(), Some("impose"), "longest ending first");
         assert_eq!(t.by_suffix("walked", Upos::Verb).as_deref(), Some("walk"));
         assert_eq!(t.by_suffix("militias", Upos::Noun), None);
         assert_eq!(t.by_suffix("Parties", Upos::Propn), None);
-        assert!(t.clone().with_suffixes("ed\tVERB\n", "s").unwrap_err().starts_with("s:1: expected"));
+        assert!(t.clone().with_suffixes("ed\tVERB\n").unwrap_err().starts_with("line 1: expected"));
     }
 }

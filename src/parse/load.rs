@@ -2,8 +2,8 @@
 //! (`parse`), weights from the `parser.*` tensors of `model.safetensors`.
 
 use super::heads::{Dense, ParseHeads};
-use super::lemma::{EditScript, LemmaTable};
-use anyhow::{bail, Context, Result};
+use super::lemma::LemmaTable;
+use crate::model_error::{ModelError, Result};
 use ndarray::{Array1, Array2, Array3};
 use serde::Deserialize;
 use std::collections::HashMap;
@@ -26,45 +26,41 @@ pub struct ParseSettings {
 
 /// Loads the parse heads stored beside the encoder in `weights`.
 pub fn load_heads(weights: &Path, settings: &ParseSettings) -> Result<ParseHeads> {
-    let context = || format!("{}: parse heads", weights.display());
-    let tensors: HashMap<String, Tensor> = Tensor::read_safetensors(weights)
-        .with_context(context)?
-        .into_iter()
-        .filter(|(name, _)| name.starts_with("parser."))
-        .collect();
+    let bad = |problem: String| ModelError::invalid(weights, format!("parse heads: {problem}"));
+    let tensors: HashMap<String, Tensor> =
+        Tensor::read_safetensors(weights)?.into_iter().filter(|(name, _)| name.starts_with("parser.")).collect();
     let get = |name: &str| -> Result<(Vec<usize>, Vec<f32>)> {
-        let t = tensors.get(&format!("parser.{name}")).with_context(|| format!("{}: no parser.{name}", context()))?;
+        let t = tensors.get(&format!("parser.{name}")).ok_or_else(|| bad(format!("no parser.{name}")))?;
         let shape = t.size().iter().map(|&d| d as usize).collect();
-        let data = Vec::<f32>::try_from(t.to_kind(Kind::Float).flatten(0, -1)).with_context(context)?;
+        let data = Vec::<f32>::try_from(t.to_kind(Kind::Float).flatten(0, -1))?;
         if data.iter().any(|v| !v.is_finite()) {
-            bail!("{}: parser.{name} holds NaN or infinite values", context());
+            return Err(bad(format!("parser.{name} holds NaN or infinite values")));
         }
         Ok((shape, data))
     };
     let vector = |name: &str| -> Result<Array1<f32>> {
-        let (shape, data) = get(name)?;
-        if shape.len() != 1 {
-            bail!("{}: parser.{name} should be a vector, has shape {shape:?}", context());
+        match get(name)? {
+            (shape, data) if shape.len() == 1 => Ok(Array1::from_vec(data)),
+            (shape, _) => Err(bad(format!("parser.{name} should be a vector, has shape {shape:?}"))),
         }
-        Ok(Array1::from_vec(data))
     };
     let matrix = |name: &str| -> Result<Array2<f32>> {
-        let (shape, data) = get(name)?;
-        match shape[..] {
-            [a, b] => Ok(Array2::from_shape_vec((a, b), data)?),
-            _ => bail!("{}: parser.{name} should be a matrix, has shape {shape:?}", context()),
+        match get(name)? {
+            (shape, data) if shape.len() == 2 => {
+                Array2::from_shape_vec((shape[0], shape[1]), data).map_err(|e| bad(format!("parser.{name}: {e}")))
+            }
+            (shape, _) => Err(bad(format!("parser.{name} should be a matrix, has shape {shape:?}"))),
         }
     };
     let dense = |name: &str| -> Result<Dense> {
         Ok(Dense::new(matrix(&format!("{name}.weight"))?, vector(&format!("{name}.bias"))?))
     };
-    let rel_weight = {
-        let (shape, data) = get("rel_weight")?;
-        match shape[..] {
-            [a, b, c] => Array3::from_shape_vec((a, b, c), data)?,
-            _ => bail!("{}: parser.rel_weight should have 3 dimensions, has {shape:?}", context()),
-        }
+    let rel_weight = match get("rel_weight")? {
+        (shape, data) if shape.len() == 3 => Array3::from_shape_vec((shape[0], shape[1], shape[2]), data)
+            .map_err(|e| bad(format!("parser.rel_weight: {e}")))?,
+        (shape, _) => return Err(bad(format!("parser.rel_weight should have 3 dimensions, has {shape:?}"))),
     };
+    let settings_file = weights.with_file_name("actorgraph.json");
     let heads = ParseHeads {
         upos: dense("upos")?,
         lemma: dense("lemma")?,
@@ -77,40 +73,38 @@ pub fn load_heads(weights: &Path, settings: &ParseSettings) -> Result<ParseHeads
         rel_weight_flat: super::heads::flatten_relations(&rel_weight),
         rel_weight,
         root: vector("root")?,
-        tags: parse_names(&settings.upos, "upos", &context)?,
-        relations: parse_names(&settings.relations, "relations", &context)?,
-        scripts: settings
-            .lemma_scripts
-            .iter()
-            .map(|s| s.parse::<EditScript>().with_context(|| format!("{}: actorgraph.json", context())))
-            .collect::<Result<_>>()?,
+        tags: names(&settings.upos, "upos", &settings_file)?,
+        relations: names(&settings.relations, "relations", &settings_file)?,
+        scripts: names(&settings.lemma_scripts, "lemma_scripts", &settings_file)?,
         lemma_table: match &settings.lemma_table {
             None => None,
             Some(name) => {
-                let path = weights.with_file_name(name);
-                let text =
-                    std::fs::read_to_string(&path).with_context(|| format!("{}: cannot read", path.display()))?;
-                let table = LemmaTable::parse(&text, &path.display().to_string()).map_err(anyhow::Error::msg)?;
+                let table = lemma_file(weights, name, LemmaTable::parse)?;
                 match &settings.lemma_suffixes {
                     None => Some(table),
-                    Some(name) => {
-                        let path = weights.with_file_name(name);
-                        let text = std::fs::read_to_string(&path)
-                            .with_context(|| format!("{}: cannot read", path.display()))?;
-                        Some(table.with_suffixes(&text, &path.display().to_string()).map_err(anyhow::Error::msg)?)
-                    }
+                    Some(name) => Some(lemma_file(weights, name, |text| table.with_suffixes(text))?),
                 }
             }
         },
     };
-    heads.validate().map_err(|e| anyhow::anyhow!("{}: {e}", context()))?;
+    heads.validate().map_err(bad)?;
     Ok(heads)
 }
 
-fn parse_names<T>(names: &[String], what: &str, context: &dyn Fn() -> String) -> Result<Vec<T>>
+/// The label names of one list of `actorgraph.json`'s `parse` section, as types.
+fn names<T>(list: &[String], what: &str, settings_file: &Path) -> Result<Vec<T>>
 where
     T: std::str::FromStr,
-    T::Err: std::error::Error + Send + Sync + 'static,
+    T::Err: std::fmt::Display,
 {
-    names.iter().map(|n| n.parse().with_context(|| format!("{}: actorgraph.json parse.{what}", context()))).collect()
+    list.iter()
+        .map(|n| n.parse().map_err(|e| ModelError::invalid(settings_file, format!("parse.{what}: {e}"))))
+        .collect()
+}
+
+/// Reads the lemma file `name` beside `weights` with `read`.
+fn lemma_file(weights: &Path, name: &str, read: impl FnOnce(&str) -> Result<LemmaTable, String>) -> Result<LemmaTable> {
+    let path = weights.with_file_name(name);
+    let text = std::fs::read_to_string(&path).map_err(ModelError::io(&path, "read"))?;
+    read(&text).map_err(|problem| ModelError::invalid(&path, problem))
 }

@@ -1,7 +1,7 @@
 //! Subword tokenization with the `tokenizers` crate, and overlapping model windows.
 
 use super::{word_shape, Span};
-use anyhow::{anyhow, Context, Result};
+use crate::model_error::{ModelError, Result};
 use std::ops::Range;
 use std::path::Path;
 use tokenizers::Tokenizer;
@@ -49,21 +49,22 @@ pub struct Window {
 
 impl SubwordTokenizer {
     pub fn from_file(path: &Path, max_len: usize) -> Result<Self> {
-        let mut tokenizer =
-            Tokenizer::from_file(path).map_err(|e| anyhow!("{}: cannot read tokenizer: {e}", path.display()))?;
+        let mut tokenizer = Tokenizer::from_file(path)
+            .map_err(|e| ModelError::invalid(path, format!("not a tokenizer the tokenizers crate reads: {e}")))?;
         // Some published tokenizer.json files switch on padding/truncation to 128; windows do that job.
         tokenizer.with_padding(None);
-        tokenizer.with_truncation(None).map_err(|e| anyhow!("{}: {e}", path.display()))?;
-        let special = |names: &[&str]| {
-            names
-                .iter()
-                .find_map(|n| tokenizer.token_to_id(n))
-                .map(i64::from)
-                .with_context(|| format!("{}: no {} token in the vocabulary", path.display(), names.join(" or ")))
-        };
+        tokenizer.with_truncation(None).map_err(|e| ModelError::invalid(path, e.to_string()))?;
+        let special =
+            |names: &[&str]| {
+                names.iter().find_map(|n| tokenizer.token_to_id(n)).map(i64::from).ok_or_else(|| {
+                    ModelError::invalid(path, format!("no {} token in the vocabulary", names.join(" or ")))
+                })
+            };
         let cls = special(&["[CLS]", "<s>", "[cls]"])?;
         let sep = special(&["[SEP]", "</s>", "[sep]"])?;
-        anyhow::ensure!(max_len >= 8, "model window of {max_len} subwords is too small");
+        if max_len < 8 {
+            return Err(ModelError::Unsupported(format!("a model window of {max_len} subwords is too small")));
+        }
         Ok(SubwordTokenizer { tokenizer, cls, sep, max_len, overlap_words: 8 })
     }
 
@@ -74,7 +75,7 @@ impl SubwordTokenizer {
     /// Encodes the given words of `text` into pieces with their shapes.
     pub fn encode_words(&self, text: &str, words: &[Span]) -> Result<WordPieces> {
         let strs: Vec<&str> = words.iter().map(|w| w.text(text)).collect();
-        let enc = self.tokenizer.encode(strs.as_slice(), false).map_err(|e| anyhow!("tokenizer failed: {e}"))?;
+        let enc = self.tokenizer.encode(strs.as_slice(), false).map_err(ModelError::Tokenizer)?;
         let mut out = WordPieces { words: vec![0..0; words.len()], ..Default::default() };
         for (&id, (word, &(s, e))) in enc.get_ids().iter().zip(enc.get_word_ids().iter().zip(enc.get_offsets())) {
             let Some(w) = word.map(|w| w as usize).filter(|&w| w < words.len()) else { continue };
