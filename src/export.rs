@@ -350,14 +350,14 @@ impl EvidenceWriter {
         let chars = CharIndex::new(text);
         for r in a.relations.iter().filter(|r| r.score >= self.min_score) {
             let res = &a.resolved;
-            let (sm, tm) = (&res.mentions[r.source], &res.mentions[r.target]);
+            let (sm, tm) = (res.mention(r.source), res.mention(r.target));
             let sentence = a.sentences[r.sentence].span;
             self.writer
                 .write_record([
                     &*text_cell(&a.doc.id),
                     &text_cell(&r.relation),
-                    &text_cell(&res.actors[sm.actor].id),
-                    &text_cell(&res.actors[tm.actor].id),
+                    &text_cell(&res.actor(sm.actor).id),
+                    &text_cell(&res.actor(tm.actor).id),
                     &text_cell(sm.span.text(text)),
                     &text_cell(tm.span.text(text)),
                     r.polarity.as_str(),

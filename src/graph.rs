@@ -7,6 +7,7 @@ use crate::actors::CodeVotes;
 use crate::analysis::Analysis;
 use crate::ner::EntityType;
 use crate::relate::Polarity;
+use crate::resolve::ActorIndex;
 use crate::stories::sketch::Distinct;
 use crate::stories::StoryId;
 use crate::timeline::{day, Day};
@@ -115,7 +116,7 @@ impl Graph {
         let resolved = &a.resolved;
         let mut mention_counts = vec![0u64; resolved.actors.len()];
         for m in &resolved.mentions {
-            mention_counts[m.actor] += 1;
+            mention_counts[m.actor.0] += 1;
         }
         for (i, (actor, &count)) in resolved.actors.iter().zip(&mention_counts).enumerate() {
             if count == 0 {
@@ -129,7 +130,7 @@ impl Graph {
             node.label = best_label(&node.label_forms);
             node.mentions += count;
             node.documents += 1;
-            if let Some(code) = resolved.code(i) {
+            if let Some(code) = resolved.code(ActorIndex(i)) {
                 node.codes.add(code.clone(), 1);
             }
             node.dates.extend(a.doc.date.as_deref().and_then(day));
@@ -139,8 +140,8 @@ impl Graph {
         let mut seen: HashSet<(EdgeKey, usize)> = HashSet::new();
         let mut docs_seen: HashSet<EdgeKey> = HashSet::new();
         for r in a.relations.iter().filter(|r| r.polarity == Polarity::Positive && r.score >= min_score) {
-            let src = &resolved.actors[resolved.mentions[r.source].actor].id;
-            let tgt = &resolved.actors[resolved.mentions[r.target].actor].id;
+            let src = &resolved.actor_of(r.source).id;
+            let tgt = &resolved.actor_of(r.target).id;
             if src == tgt {
                 continue;
             }
@@ -231,6 +232,7 @@ fn widen(first: &mut Option<String>, last: &mut Option<String>, date: &str) {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::resolve::MentionIndex;
 
     #[test]
     fn labels_prefer_proper_case_then_frequency() {
@@ -303,7 +305,7 @@ mod tests {
                     sentence: 0,
                     words: 0..1,
                     span,
-                    actor,
+                    actor: ActorIndex(actor),
                     source: MentionSource::Entity,
                     score: 1.0,
                 })
@@ -312,8 +314,8 @@ mod tests {
                 .iter()
                 .map(|&(source, target, relation, directed, sentence, score)| RelationInstance {
                     relation: relation.into(),
-                    source,
-                    target,
+                    source: MentionIndex(source),
+                    target: MentionIndex(target),
                     directed,
                     polarity: Polarity::Positive,
                     sentence,

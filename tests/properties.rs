@@ -331,7 +331,7 @@ fn check_resolved(text: &str, sentences: &[Sentence], doc: &ResolvedDoc) -> Resu
         prop_assert!(a.span.end <= b.span.start, "mentions overlap: {a:?} {b:?}");
     }
     for m in &doc.mentions {
-        prop_assert!(m.actor < doc.actors.len(), "mention {m:?} of a missing actor ({} actors)", doc.actors.len());
+        prop_assert!(m.actor.0 < doc.actors.len(), "mention {m:?} of a missing actor ({} actors)", doc.actors.len());
         prop_assert!((0.0..=1.0).contains(&m.score), "mention {m:?}: score outside [0, 1]");
         prop_assert!(m.sentence < sentences.len(), "mention {m:?} in a missing sentence");
         let s = &sentences[m.sentence];
@@ -350,7 +350,7 @@ fn check_resolved(text: &str, sentences: &[Sentence], doc: &ResolvedDoc) -> Resu
     ids.dedup();
     prop_assert_eq!(ids.len(), doc.actors.len(), "duplicate actor ids: {:?}", doc.actors);
     for (i, a) in doc.actors.iter().enumerate() {
-        prop_assert!(doc.mentions.iter().any(|m| m.actor == i), "actor {i} {a:?} has no mention");
+        prop_assert!(doc.mentions.iter().any(|m| m.actor.0 == i), "actor {i} {a:?} has no mention");
     }
     Ok(())
 }
@@ -363,11 +363,11 @@ fn check_relations(
 ) -> Result<(), TestCaseError> {
     for r in rels {
         prop_assert!(
-            r.source < doc.mentions.len() && r.target < doc.mentions.len(),
+            r.source.0 < doc.mentions.len() && r.target.0 < doc.mentions.len(),
             "{r:?}: mention index out of range"
         );
         prop_assert!(r.sentence < sentences.len(), "{r:?}: sentence out of range");
-        let (src, tgt) = (&doc.mentions[r.source], &doc.mentions[r.target]);
+        let (src, tgt) = (doc.mention(r.source), doc.mention(r.target));
         prop_assert!(src.actor != tgt.actor, "{r:?}: self-relation");
         prop_assert!(src.sentence == r.sentence && tgt.sentence == r.sentence, "{r:?}: arguments outside its sentence");
         let s = sentences[r.sentence].span;

@@ -13,6 +13,7 @@ use crate::ingest::Document;
 use crate::ner::Labeler;
 use crate::pipeline::Pipeline;
 use crate::relate::{Polarity, RuleSet};
+use crate::resolve::ActorIndex;
 use anyhow::{Context, Result};
 use serde::Deserialize;
 use std::collections::{BTreeMap, BTreeSet};
@@ -69,9 +70,9 @@ pub fn read_gold(path: &Path) -> Result<Vec<GoldSentence>> {
 pub fn predicted_edges(a: &Analysis, rules: &RuleSet) -> Vec<PredictedEdge> {
     let res = &a.resolved;
     let symmetric = |relation: &str| rules.relations().iter().any(|d| &*d.name == relation && d.symmetric);
-    let mut edges: BTreeMap<(String, usize, usize), PredictedEdge> = BTreeMap::new();
+    let mut edges: BTreeMap<(String, ActorIndex, ActorIndex), PredictedEdge> = BTreeMap::new();
     for r in a.relations.iter().filter(|r| r.polarity == Polarity::Positive) {
-        let (sm, tm) = (&res.mentions[r.source], &res.mentions[r.target]);
+        let (sm, tm) = (res.mention(r.source), res.mention(r.target));
         let (mut s, mut t) = (sm.actor, tm.actor);
         if s == t {
             continue;
@@ -82,8 +83,8 @@ pub fn predicted_edges(a: &Analysis, rules: &RuleSet) -> Vec<PredictedEdge> {
         let e = edges.entry((r.relation.to_string(), s, t)).or_insert_with(|| PredictedEdge {
             relation: r.relation.to_string(),
             symmetric: symmetric(&r.relation),
-            source: BTreeSet::from([res.actors[s].label.clone()]),
-            target: BTreeSet::from([res.actors[t].label.clone()]),
+            source: BTreeSet::from([res.actor(s).label.clone()]),
+            target: BTreeSet::from([res.actor(t).label.clone()]),
         });
         let (sm, tm) = if sm.actor == s { (sm, tm) } else { (tm, sm) };
         e.source.insert(sm.span.text(&a.doc.text).to_string());
@@ -215,7 +216,7 @@ fn parse_table(a: &Analysis) -> String {
                 .mentions
                 .iter()
                 .find(|m| m.sentence == si && m.words.contains(&i))
-                .map(|m| a.resolved.actors[m.actor].id.as_str())
+                .map(|m| a.resolved.actor(m.actor).id.as_str())
                 .unwrap_or("");
             let _ = writeln!(
                 out,

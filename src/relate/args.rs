@@ -6,9 +6,10 @@
 
 use super::path::{DepPath, PathSet};
 use super::rules::{Grammar, TriggerPos};
-use super::sentence::{is_subject, MentionId, Parsed};
+use super::sentence::{is_subject, Parsed};
 use crate::ner::EntityType;
 use crate::parse::{DepRel, Subtype, UdRel, Upos};
+use crate::resolve::MentionIndex;
 
 /// How an argument was reached beyond the frame's own path; shown in evidence.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -49,7 +50,7 @@ impl Via {
 /// One actor found as an argument.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) struct Arg {
-    pub mention: MentionId,
+    pub mention: MentionIndex,
     pub via: Vec<Via>,
 }
 
@@ -305,7 +306,7 @@ fn actor_of(p: &Parsed, g: &Grammar, w: usize, via: &[Via], depth: usize, out: &
 /// The actors a collective head takes from its first modifier that names any
 /// (coordinated ones included), looking through one more collective ("officials of
 /// Mali's junta").
-fn collective_actors(p: &Parsed, g: &Grammar, w: usize, depth: usize) -> Vec<MentionId> {
+fn collective_actors(p: &Parsed, g: &Grammar, w: usize, depth: usize) -> Vec<MentionIndex> {
     let listed = |list: &std::collections::HashSet<String>| list.contains(p.lemma(w)) || list.contains(p.form(w));
     let office = listed(&g.offices);
     if depth > 1 || !(office || listed(&g.collective)) {
@@ -318,16 +319,16 @@ fn collective_actors(p: &Parsed, g: &Grammar, w: usize, depth: usize) -> Vec<Men
     // The owner ("the city of Arbil", "Iraq's forces") names the collective before its
     // modifiers do, and of these the nearest, the most specific ("Iraqi Kurdish rebels").
     modifiers.sort_by_key(|&c| (!p.rel(c).is(UdRel::Nmod), c.abs_diff(w)));
-    let kind = |m: MentionId| p.doc.actors[p.doc.mentions[m.0].actor].kind;
+    let kind = |m: MentionIndex| p.doc.actor_of(m).kind;
     // A person's government is that person's side; a person's minister is someone else.
-    let person = |m: MentionId| office && kind(m) == EntityType::Per;
-    let named = |c: usize| -> Vec<MentionId> {
+    let person = |m: MentionIndex| office && kind(m) == EntityType::Per;
+    let named = |c: usize| -> Vec<MentionIndex> {
         coordinated(p, c).into_iter().filter_map(|x| p.mention(x)).filter(|&m| !person(m)).collect()
     };
     // "its troops", "their forces": the pronoun's antecedent, when no modifier names
     // the collective itself ("its Purepac unit").
     let pronoun = |c: usize| p.upos(c) == Upos::Pron && g.possessive.contains(p.form(c)) && p.rel(c) == POSS;
-    let mut found: Vec<Vec<MentionId>> = modifiers.iter().map(|&c| named(c)).filter(|m| !m.is_empty()).collect();
+    let mut found: Vec<Vec<MentionIndex>> = modifiers.iter().map(|&c| named(c)).filter(|m| !m.is_empty()).collect();
     if found.is_empty() && modifiers.iter().any(|&c| pronoun(c)) {
         found.push(possessor(p, g, w));
         found.retain(|m| !m.is_empty());
@@ -353,7 +354,7 @@ const POSS: DepRel = DepRel::new(UdRel::Nmod, Some(Subtype::Poss));
 /// of its clause, or of a clause that reports or is coordinated with it ("Iraq said its
 /// troops had entered the town", "Iraq attacked the town and its forces ..."). Beyond
 /// those, other subjects compete ("accused Y of moving its troops"): no guess.
-fn possessor(p: &Parsed, g: &Grammar, noun: usize) -> Vec<MentionId> {
+fn possessor(p: &Parsed, g: &Grammar, noun: usize) -> Vec<MentionIndex> {
     // "Faulding and its unit": the first conjunct.
     if let Some(first) = p.head(noun).filter(|_| p.rel(noun).is(UdRel::Conj)) {
         return p.mention(first).into_iter().collect();
@@ -368,13 +369,13 @@ fn possessor(p: &Parsed, g: &Grammar, noun: usize) -> Vec<MentionId> {
                 .copied()
                 .filter(|&s| p.rel(s).is(UdRel::Nsubj) && s < noun && !p.descends_from(noun, s));
             for s in subjects {
-                let found: Vec<MentionId> = actors(p, g, s, Vec::new())
+                let found: Vec<MentionIndex> = actors(p, g, s, Vec::new())
                     .into_iter()
                     .map(|a| a.mention)
                     .filter(|m| {
                         let mention = &p.doc.mentions[m.0];
                         mention.source != crate::resolve::MentionSource::Pronoun
-                            && matches!(p.doc.actors[mention.actor].kind, EntityType::Org | EntityType::Loc)
+                            && matches!(p.doc.actor(mention.actor).kind, EntityType::Org | EntityType::Loc)
                     })
                     .collect();
                 if !found.is_empty() {

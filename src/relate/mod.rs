@@ -30,11 +30,11 @@ pub use rules::{RelationDef, RuleError, RuleSet, BUILTIN as BUILTIN_RULES};
 
 use crate::ner::EntityType;
 use crate::parse::{SentenceSyntax, Upos};
-use crate::resolve::{MentionSource, ResolvedDoc};
+use crate::resolve::{ActorIndex, MentionIndex, MentionSource, ResolvedDoc};
 use crate::tokenize::{Sentence, Span};
 use args::{Arg, Via};
 use rules::{FrameShape, Rule, RuleId, TriggerPos};
-use sentence::{MentionId, Parsed};
+use sentence::Parsed;
 use std::collections::HashMap;
 use std::sync::Arc;
 
@@ -62,9 +62,9 @@ pub struct RelationInstance {
     /// Relation type from the rule file ("ACCUSE", "MEET", "OPPOSE", ...), shared
     /// with the rule set rather than copied per instance.
     pub relation: Arc<str>,
-    /// Index into `ResolvedDoc::mentions` of the source (for symmetric relations: the first-mentioned).
-    pub source: usize,
-    pub target: usize,
+    /// The source's mention (for symmetric relations: the first-mentioned).
+    pub source: MentionIndex,
+    pub target: MentionIndex,
     /// false for symmetric relations (MEET, mutual OPPOSE).
     pub directed: bool,
     pub polarity: Polarity,
@@ -100,7 +100,7 @@ pub fn relate(
     let mut mentions_of = vec![Vec::new(); sentences.len()];
     for (k, m) in doc.mentions.iter().enumerate() {
         if let Some(list) = mentions_of.get_mut(m.sentence) {
-            list.push(MentionId(k));
+            list.push(MentionIndex(k));
         }
     }
     let matcher = Matcher { rules };
@@ -251,8 +251,8 @@ impl Matcher<'_> {
         polarity: Polarity,
     ) -> Option<RelationInstance> {
         let doc = p.doc;
-        let (MentionId(s), MentionId(tg)) = (src.mention, tgt.mention);
-        let (sm, tm) = (&doc.mentions[s], &doc.mentions[tg]);
+        let (s, tg) = (src.mention, tgt.mention);
+        let (sm, tm) = (doc.mention(s), doc.mention(tg));
         if s == tg || sm.actor == tm.actor {
             return None;
         }
@@ -261,11 +261,8 @@ impl Matcher<'_> {
         }
         let sc = &self.rules.scoring;
         // Guidelines: an actor given only as a pronoun counts when it is named in the same sentence.
-        let named_here = |actor: usize| {
-            p.mentions
-                .iter()
-                .map(|&MentionId(k)| &doc.mentions[k])
-                .any(|m| m.actor == actor && m.source != MentionSource::Pronoun)
+        let named_here = |actor: ActorIndex| {
+            p.mentions.iter().map(|&k| doc.mention(k)).any(|m| m.actor == actor && m.source != MentionSource::Pronoun)
         };
         let pronouns = [sm, tm].iter().filter(|m| m.source == MentionSource::Pronoun).count();
         if sc.pronoun_needs_name && [sm, tm].iter().any(|m| m.source == MentionSource::Pronoun && !named_here(m.actor))
@@ -308,7 +305,7 @@ impl Matcher<'_> {
 /// "a Chechen" alone, one unnamed individual, that stands for no one.
 fn kind_fits(p: &Parsed, kinds: &[EntityType], arg: &Arg) -> bool {
     let m = &p.doc.mentions[arg.mention.0];
-    let kind = p.doc.actors[m.actor].kind;
+    let kind = p.doc.actor(m.actor).kind;
     if kinds.contains(&kind) {
         return true;
     }
@@ -349,7 +346,7 @@ fn regular_bases(form: &str) -> Vec<String> {
 /// Keeps the best-scoring instance per (relation, source, target, polarity, directed),
 /// in text order.
 fn dedupe(found: Vec<RelationInstance>) -> Vec<RelationInstance> {
-    let mut best: HashMap<(Arc<str>, usize, usize, Polarity, bool), usize> = HashMap::new();
+    let mut best: HashMap<(Arc<str>, MentionIndex, MentionIndex, Polarity, bool), usize> = HashMap::new();
     let mut out: Vec<RelationInstance> = Vec::new();
     for inst in found {
         let key = (inst.relation.clone(), inst.source, inst.target, inst.polarity, inst.directed);

@@ -2,12 +2,8 @@
 //! dependents, and the mention (if any) it belongs to.
 
 use crate::parse::{DepRel, SentenceSyntax, Subtype, UdRel, Upos};
-use crate::resolve::ResolvedDoc;
+use crate::resolve::{MentionIndex, ResolvedDoc};
 use crate::tokenize::{Sentence, Span};
-
-/// Index of a mention in `ResolvedDoc::mentions`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub(crate) struct MentionId(pub usize);
 
 pub(crate) struct Parsed<'a> {
     /// Index of the sentence in its document.
@@ -20,9 +16,9 @@ pub(crate) struct Parsed<'a> {
     forms: Vec<String>,
     lemmas: Vec<String>,
     children: Vec<Vec<usize>>,
-    mention_of: Vec<Option<MentionId>>,
+    mention_of: Vec<Option<MentionIndex>>,
     /// The sentence's mentions.
-    pub mentions: &'a [MentionId],
+    pub mentions: &'a [MentionIndex],
     pub doc: &'a ResolvedDoc,
 }
 
@@ -35,7 +31,7 @@ impl<'a> Parsed<'a> {
         index: usize,
         syntax: &'a SentenceSyntax,
         doc: &'a ResolvedDoc,
-        mentions: &'a [MentionId],
+        mentions: &'a [MentionIndex],
     ) -> Option<Parsed<'a>> {
         let n = sentence.words.len();
         if syntax.words.len() != n {
@@ -113,7 +109,7 @@ impl<'a> Parsed<'a> {
         &self.children[i]
     }
 
-    pub fn mention(&self, i: usize) -> Option<MentionId> {
+    pub fn mention(&self, i: usize) -> Option<MentionIndex> {
         self.mention_of[i]
     }
 

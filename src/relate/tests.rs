@@ -60,11 +60,11 @@ fn case(conllu: &str, mentions: &[(&str, &str)]) -> Case {
         from = first + n;
         let label = surface.to_string();
         let actor = match doc.actors.iter().position(|a| a.label == label) {
-            Some(a) => a,
+            Some(a) => ActorIndex(a),
             None => {
                 let kind = EntityType::parse(kind).expect("kind");
                 doc.actors.push(Actor { id: format!("{kind}:{}", label.to_lowercase()), label, kind });
-                doc.actors.len() - 1
+                ActorIndex(doc.actors.len() - 1)
             }
         };
         let span = Span::new(sentence.words[first].start, sentence.words[first + n - 1].end);
@@ -85,7 +85,7 @@ fn found(c: &Case) -> Vec<String> {
     );
     rels.iter()
         .map(|r| {
-            let name = |m: usize| c.doc.actors[c.doc.mentions[m].actor].label.clone();
+            let name = |m: MentionIndex| c.doc.actor_of(m).label.clone();
             let neg = if r.polarity == Polarity::Negated { "!" } else { "" };
             let sep = if r.directed { ">" } else { "-" };
             format!("{neg}{} {}{sep}{}", r.relation, name(r.source), name(r.target))

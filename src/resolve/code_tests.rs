@@ -14,7 +14,7 @@ fn resolve_on(text: &str, specs: &[(&str, EntityType)], date: Option<&str>) -> R
 
 /// The code of the actor with id `id` ("" when it has none).
 fn code_of(doc: &ResolvedDoc, id: &str) -> String {
-    let a = doc.actors.iter().position(|a| a.id == id).unwrap_or_else(|| panic!("no actor {id}: {:?}", doc.actors));
+    let a = doc.actor_index(id).unwrap_or_else(|| panic!("no actor {id}: {:?}", doc.actors));
     doc.code(a).map(|c| c.cameo.clone()).unwrap_or_default()
 }
 
@@ -42,9 +42,9 @@ fn titles_give_codes_to_people_the_dictionaries_do_not_know() {
     assert_eq!(code_of(&doc, "per:jomart-saparbekov"), "KGZGOV");
     assert_eq!(code_of(&doc, "per:erlan-duisenov"), "KAZGOV");
     // A former office holder is an elite, as CAMEO codes him; a general is military.
-    let sariev = doc.actors.iter().position(|a| a.id == "per:temir-sariev").unwrap();
+    let sariev = doc.actor_index("per:temir-sariev").unwrap();
     assert_eq!(doc.code(sariev).and_then(|c| c.sector), Some(crate::actors::Sector::Eli));
-    let bekov = doc.actors.iter().position(|a| a.id == "per:asan-bekov").unwrap();
+    let bekov = doc.actor_index("per:asan-bekov").unwrap();
     assert_eq!(doc.code(bekov).and_then(|c| c.sector), Some(crate::actors::Sector::Mil));
     // The title inside the entity, as the NER sometimes gives it.
     let inside =
@@ -94,12 +94,14 @@ fn a_capital_acting_is_its_country_a_venue_stays_a_place() {
     let text = "Moscow accused Kiev of provocations. Lavrov met Kerry in Moscow.";
     let mut doc =
         resolve_on(text, &[("Moscow", Loc), ("Kiev", Loc), ("Lavrov", Per), ("Kerry", Per)], Some("2014-03-01"));
-    let mention = |doc: &ResolvedDoc, start: usize| doc.mentions.iter().position(|m| m.span.start == start).unwrap();
+    let mention = |doc: &ResolvedDoc, start: usize| {
+        MentionIndex(doc.mentions.iter().position(|m| m.span.start == start).unwrap())
+    };
     let (moscow1, kiev) = (mention(&doc, 0), mention(&doc, text.find("Kiev").unwrap()));
     let moscow2 = mention(&doc, text.rfind("Moscow").unwrap());
     // Only the first sentence's two names are relation arguments.
     Resolver::new(None).apply_metonymy(&mut doc, [(moscow1, kiev)], crate::actors::day_of("2014-03-01"));
-    let id = |m: usize| doc.actors[doc.mentions[m].actor].id.clone();
+    let id = |m: MentionIndex| doc.actor_of(m).id.clone();
     assert_eq!(id(moscow1), "loc:russia");
     assert_eq!(id(kiev), "loc:ukraine");
     assert_eq!(id(moscow2), "loc:moscow", "the venue stays a place");
@@ -112,17 +114,19 @@ fn a_place_never_stands_for_the_country_at_the_other_end() {
     // A city shelled by its own country's troops stays the city.
     let text = "Russian troops shelled Moscow. Kiev accused Moscow.";
     let mut doc = resolve_on(text, &[("Russian", Misc), ("Moscow", Loc), ("Kiev", Loc)], Some("2014-03-01"));
-    let mention = |doc: &ResolvedDoc, start: usize| doc.mentions.iter().position(|m| m.span.start == start).unwrap();
+    let mention = |doc: &ResolvedDoc, start: usize| {
+        MentionIndex(doc.mentions.iter().position(|m| m.span.start == start).unwrap())
+    };
     let russian = mention(&doc, 0);
     let moscow1 = mention(&doc, text.find("Moscow").unwrap());
     let (kiev, moscow2) = (mention(&doc, text.find("Kiev").unwrap()), mention(&doc, text.rfind("Moscow").unwrap()));
-    assert_eq!(doc.actors[doc.mentions[russian].actor].id, "loc:russia");
+    assert_eq!(doc.actor_of(russian).id, "loc:russia");
     Resolver::new(None).apply_metonymy(
         &mut doc,
         [(russian, moscow1), (kiev, moscow2)],
         crate::actors::day_of("2014-03-01"),
     );
-    let id = |m: usize| doc.actors[doc.mentions[m].actor].id.clone();
+    let id = |m: MentionIndex| doc.actor_of(m).id.clone();
     assert_eq!(id(moscow1), "loc:moscow", "Russia against Russia would be no relation");
     assert_eq!(id(russian), "loc:russia");
     assert_eq!(id(kiev), "loc:ukraine");
@@ -142,7 +146,7 @@ fn a_nation_before_words_that_qualify_a_title_gives_the_country() {
     assert_eq!(code_of(&doc, "per:ali-fallahiyan"), "IRNGOV");
     assert_eq!(code_of(&doc, "per:vafa-gulizade"), "AZEGOV");
     // "and" joins two phrases: no nation reaches across it.
-    let roe = doc.actors.iter().position(|a| a.id == "per:jane-roe").unwrap();
+    let roe = doc.actor_index("per:jane-roe").unwrap();
     let code = doc.code(roe).unwrap();
     assert_eq!((code.country, code.sector), (None, Some(crate::actors::Sector::Gov)));
 }
@@ -211,7 +215,7 @@ fn an_apposition_after_the_name_gives_the_role() {
                 objected. Ana Lind of Sweden agreed. The envoy met Ivo Kerr, President Mota said.";
     let specs = [("Tomas Rell", Per), ("Semyon Petrov", Per), ("Ana Lind", Per), ("Ivo Kerr", Per), ("Mota", Per)];
     let doc = resolve_on(text, &specs, None);
-    let sector = |id: &str| doc.code(doc.actors.iter().position(|a| a.id == id).unwrap()).and_then(|c| c.sector);
+    let sector = |id: &str| doc.code(doc.actor_index(id).unwrap()).and_then(|c| c.sector);
     assert_eq!(sector("per:tomas-rell"), Some(crate::actors::Sector::Gov));
     assert_eq!(code_of(&doc, "per:semyon-petrov"), "BLR");
     assert_eq!(code_of(&doc, "per:ana-lind"), "SWE");

@@ -4,7 +4,7 @@
 //! it acts: as the source or target of a relation. Elsewhere ("met in Moscow") it
 //! stays a place, with its own node.
 
-use super::{node_id, Actor, ResolvedDoc, Resolver};
+use super::{node_id, Actor, ActorIndex, MentionIndex, ResolvedDoc, Resolver};
 use crate::actors::{ActorCode, Country, Day, Sector};
 use crate::ner::EntityType;
 
@@ -21,16 +21,15 @@ impl Resolver {
     pub fn apply_metonymy(
         &self,
         doc: &mut ResolvedDoc,
-        pairs: impl IntoIterator<Item = (usize, usize)>,
+        pairs: impl IntoIterator<Item = (MentionIndex, MentionIndex)>,
         day: Option<Day>,
     ) {
-        let country_id = |doc: &ResolvedDoc, m: usize| -> Option<String> {
-            let actor = doc.mentions.get(m)?.actor;
-            let (country, _) = self.seat_of(&doc.actors[actor], day)?;
+        let country_id = |doc: &ResolvedDoc, m: MentionIndex| -> Option<String> {
+            let (country, _) = self.seat_of(doc.actor_of(m), day)?;
             Some(node_id(EntityType::Loc, &country))
         };
-        let final_id = |doc: &ResolvedDoc, m: usize| -> Option<String> {
-            country_id(doc, m).or_else(|| doc.mentions.get(m).map(|x| doc.actors[x.actor].id.clone()))
+        let final_id = |doc: &ResolvedDoc, m: MentionIndex| -> String {
+            country_id(doc, m).unwrap_or_else(|| doc.actor_of(m).id.clone())
         };
         let mut arguments = Vec::new();
         let mut kept = std::collections::HashSet::new();
@@ -42,8 +41,7 @@ impl Resolver {
             }
         }
         for m in arguments.into_iter().filter(|m| !kept.contains(m)) {
-            let Some(actor) = doc.mentions.get(m).map(|x| x.actor) else { continue };
-            let Some((country, code)) = self.seat_of(&doc.actors[actor], day) else { continue };
+            let Some((country, code)) = self.seat_of(doc.actor_of(m), day) else { continue };
             let id = node_id(EntityType::Loc, &country);
             let target = match doc.actors.iter().position(|a| a.id == id) {
                 Some(t) => t,
@@ -59,7 +57,7 @@ impl Resolver {
                 // A capital acting is the country's government acting.
                 doc.codes[target] = ActorCode::new(Some(code), Some(Sector::Gov));
             }
-            doc.mentions[m].actor = target;
+            doc.mentions[m.0].actor = ActorIndex(target);
         }
     }
 

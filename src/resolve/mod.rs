@@ -95,6 +95,14 @@ pub enum MentionSource {
     Pronoun,
 }
 
+/// Index of an actor in its document's [`ResolvedDoc::actors`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct ActorIndex(pub usize);
+
+/// Index of a mention in its document's [`ResolvedDoc::mentions`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct MentionIndex(pub usize);
+
 /// One mention of an actor in the document.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Mention {
@@ -103,8 +111,7 @@ pub struct Mention {
     pub words: Range<usize>,
     /// Byte span in the document text, titles excluded.
     pub span: Span,
-    /// Index into `ResolvedDoc::actors`.
-    pub actor: usize,
+    pub actor: ActorIndex,
     pub source: MentionSource,
     /// Confidence in [0, 1] (the NER score, lowered for pronouns).
     pub score: f32,
@@ -120,9 +127,27 @@ pub struct ResolvedDoc {
 }
 
 impl ResolvedDoc {
+    pub fn actor(&self, a: ActorIndex) -> &Actor {
+        &self.actors[a.0]
+    }
+
+    pub fn mention(&self, m: MentionIndex) -> &Mention {
+        &self.mentions[m.0]
+    }
+
+    /// The actor whose node id is `id`.
+    pub fn actor_index(&self, id: &str) -> Option<ActorIndex> {
+        self.actors.iter().position(|a| a.id == id).map(ActorIndex)
+    }
+
+    /// The actor mention `m` names.
+    pub fn actor_of(&self, m: MentionIndex) -> &Actor {
+        self.actor(self.mention(m).actor)
+    }
+
     /// The code of actor `a`, if it has one.
-    pub fn code(&self, a: usize) -> Option<&ActorCode> {
-        self.codes.get(a).and_then(Option::as_ref)
+    pub fn code(&self, a: ActorIndex) -> Option<&ActorCode> {
+        self.codes.get(a.0).and_then(Option::as_ref)
     }
 }
 
@@ -283,7 +308,7 @@ impl Resolver {
                 sentence: c.sentence,
                 words: c.words.clone(),
                 span: c.span,
-                actor,
+                actor: ActorIndex(actor),
                 source: c.source,
                 score: c.score,
             });

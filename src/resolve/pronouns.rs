@@ -25,7 +25,9 @@ const PRONOUNS: &[&str] = &["he", "she", "his", "her", "him"];
 pub(crate) fn resolve(doc: &Doc, mentions: &[Mention], actors: &[Actor]) -> Vec<Mention> {
     let people: Vec<&Mention> = mentions
         .iter()
-        .filter(|m| m.source == MentionSource::Entity && actors.get(m.actor).is_some_and(|a| a.kind == EntityType::Per))
+        .filter(|m| {
+            m.source == MentionSource::Entity && actors.get(m.actor.0).is_some_and(|a| a.kind == EntityType::Per)
+        })
         .collect();
     let mut out = Vec::new();
     for s in 0..doc.sentences.len() {
