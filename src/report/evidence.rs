@@ -5,6 +5,7 @@
 use super::{TopActor, TopEdge};
 use crate::cells::read_text_cell;
 use crate::graph::EdgeKey;
+use crate::relate::Polarity;
 use anyhow::{Context, Result};
 use std::collections::{BTreeMap, HashMap};
 use std::path::Path;
@@ -63,27 +64,6 @@ pub fn read(
 ) -> Result<Timeline> {
     let mut r = csv::Reader::from_path(path).with_context(|| format!("{}: cannot read", path.display()))?;
     let header = r.headers().with_context(|| format!("{}: cannot read", path.display()))?.clone();
-    // By name, so that columns added later change nothing here.
-    let col = |name: &str| {
-        header.iter().position(|h| h == name).with_context(|| format!("{}: no column {name}", path.display()))
-    };
-    let c = Columns {
-        doc_id: col("doc_id")?,
-        relation: col("relation")?,
-        source: col("source")?,
-        target: col("target")?,
-        source_mention: col("source_mention")?,
-        target_mention: col("target_mention")?,
-        polarity: col("polarity")?,
-        sentence_start: col("sentence_start")?,
-        trigger_start: col("trigger_start")?,
-        trigger_end: col("trigger_end")?,
-        score: col("score")?,
-        sentence: col("sentence")?,
-        date: col("doc_date")?,
-        outlet: col("doc_source")?,
-        title: col("doc_title")?,
-    };
     let edge_at: HashMap<&EdgeKey, usize> = edges.iter().enumerate().map(|(i, e)| (&e.key, i)).collect();
     let actor_at: HashMap<&str, usize> = actors.iter().enumerate().map(|(i, a)| (a.id.as_str(), i)).collect();
     let (mut edge_samples, mut actor_samples) = (vec![Vec::new(); edges.len()], vec![Vec::new(); actors.len()]);
@@ -93,14 +73,16 @@ pub fn read(
     let mut line = 1;
     while r.read_record(&mut rec).with_context(|| format!("{}:{}", path.display(), line + 1))? {
         line += 1;
-        if &rec[c.polarity] != "positive" {
+        let row: EvidenceRow = rec.deserialize(Some(&header)).with_context(|| format!("{}:{line}", path.display()))?;
+        if row.polarity != Polarity::Positive {
             continue;
         }
-        let cell = |i: usize| read_text_cell(&rec[i]);
-        let node = |i: usize| ids.get(cell(i)).map_or_else(|| cell(i).to_string(), String::clone);
-        let (source, target, relation) = (node(c.source), node(c.target), cell(c.relation).to_string());
-        let date = &rec[c.date];
-        match date.get(..10) {
+        let node = |cell: &str| {
+            let id = read_text_cell(cell);
+            ids.get(id).map_or_else(|| id.to_string(), String::clone)
+        };
+        let (source, target, relation) = (node(row.source), node(row.target), read_text_cell(row.relation).to_string());
+        match row.doc_date.get(..10) {
             Some(day) => *days.entry(day.to_string()).or_default().entry(relation.clone()).or_default() += 1,
             None => undated += 1,
         }
@@ -116,9 +98,8 @@ pub fn read(
         if edge.is_none() && a.is_none() && b.is_none() {
             continue;
         }
-        let score: f32 = rec[c.score].parse().unwrap_or(0.0);
-        let at = (score, read_text_cell(&rec[c.doc_id]), rec[c.sentence_start].parse().unwrap_or(0));
-        let sample = || sample(&rec, &c, score);
+        let at = (row.score.unwrap_or(0.0), read_text_cell(row.doc_id), row.sentence_start.unwrap_or(0));
+        let sample = || row.sample();
         if let Some(i) = edge {
             keep(&mut edge_samples[i], EDGE_SAMPLES, at, sample);
         }
@@ -135,44 +116,52 @@ pub fn read(
     Ok(timeline(days, undated))
 }
 
-struct Columns {
-    doc_id: usize,
-    relation: usize,
-    source: usize,
-    target: usize,
-    source_mention: usize,
-    target_mention: usize,
-    polarity: usize,
-    sentence_start: usize,
-    trigger_start: usize,
-    trigger_end: usize,
-    score: usize,
-    sentence: usize,
-    date: usize,
-    outlet: usize,
-    title: usize,
+/// The columns of an evidence row the report reads, by name (columns added later
+/// change nothing here); offsets that do not parse are left out, not errors.
+#[derive(serde::Deserialize)]
+struct EvidenceRow<'a> {
+    doc_id: &'a str,
+    relation: &'a str,
+    source: &'a str,
+    target: &'a str,
+    source_mention: &'a str,
+    target_mention: &'a str,
+    polarity: Polarity,
+    #[serde(deserialize_with = "csv::invalid_option")]
+    sentence_start: Option<usize>,
+    #[serde(deserialize_with = "csv::invalid_option")]
+    trigger_start: Option<usize>,
+    #[serde(deserialize_with = "csv::invalid_option")]
+    trigger_end: Option<usize>,
+    #[serde(deserialize_with = "csv::invalid_option")]
+    score: Option<f32>,
+    sentence: &'a str,
+    doc_date: &'a str,
+    doc_source: &'a str,
+    doc_title: &'a str,
 }
 
-fn sample(rec: &csv::StringRecord, c: &Columns, score: f32) -> Sample {
-    let cell = |i: usize| read_text_cell(&rec[i]).to_string();
-    let num = |i: usize| rec[i].parse::<usize>().ok();
-    let sentence = cell(c.sentence);
-    let trigger = match (num(c.sentence_start), num(c.trigger_start), num(c.trigger_end)) {
-        (Some(s), Some(a), Some(b)) if s <= a && a < b && b - s <= sentence.chars().count() => Some((a - s, b - s)),
-        _ => None,
-    };
-    Sample {
-        doc_id: cell(c.doc_id),
-        date: rec[c.date].to_string(),
-        outlet: cell(c.outlet),
-        title: cell(c.title),
-        relation: cell(c.relation),
-        source_mention: cell(c.source_mention),
-        target_mention: cell(c.target_mention),
-        sentence,
-        trigger,
-        score,
-        start: num(c.sentence_start).unwrap_or(0),
+impl EvidenceRow<'_> {
+    fn sample(&self) -> Sample {
+        let cell = |s: &str| read_text_cell(s).to_string();
+        let sentence = cell(self.sentence);
+        let trigger = match (self.sentence_start, self.trigger_start, self.trigger_end) {
+            (Some(s), Some(a), Some(b)) if s <= a && a < b && b - s <= sentence.chars().count() => Some((a - s, b - s)),
+            _ => None,
+        };
+        Sample {
+            doc_id: cell(self.doc_id),
+            date: self.doc_date.to_string(),
+            outlet: cell(self.doc_source),
+            title: cell(self.doc_title),
+            relation: cell(self.relation),
+            source_mention: cell(self.source_mention),
+            target_mention: cell(self.target_mention),
+            sentence,
+            trigger,
+            score: self.score.unwrap_or(0.0),
+            start: self.sentence_start.unwrap_or(0),
+        }
     }
 }
 
