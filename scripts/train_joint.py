@@ -678,6 +678,11 @@ def save(model, config, tokenizer, out, script_names, rel_names, args, history, 
     write_readme(out)
 
 
+def notes(scores):
+    """Paragraphs kept in scores.json's "notes" (what was tried later and not adopted, and why)."""
+    return "".join(f"\n{n}\n" for n in scores.get("notes", []))
+
+
 def write_readme(out: Path):
     """README.md beside the model, from scores.json (scripts/record_scores.py adds the Rust figures)."""
     s = json.loads((out / "scores.json").read_text())
@@ -729,8 +734,8 @@ script alone, without the table):
 |---|---|---|---|---|---|---|---|
 {rows}
 
-{rust_section(s, "`actorgraph eval parse FILE`, `actorgraph eval ner FILE`; trees by Chu-Liu/Edmonds, "
-                 "entities by BIO-constrained Viterbi")}""")
+{rust_section(s, "`actorgraph eval parse FILE`, `actorgraph eval ner FILE`; projective trees by Eisner's "
+                 "algorithm, entities by BIO-constrained Viterbi")}{notes(s)}""")
 
 
 if __name__ == "__main__":

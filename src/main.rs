@@ -83,6 +83,9 @@ enum EvalCommand {
     Parse {
         /// CoNLL-U file (e.g. UD English EWT test).
         file: PathBuf,
+        /// Trees to decode, overriding the model's setting (`trees` in its actorgraph.json).
+        #[arg(long, value_enum)]
+        trees: Option<TreesArg>,
         #[command(flatten)]
         model: ModelArgs,
     },
@@ -131,6 +134,22 @@ enum PrecisionArg {
     Auto,
     Fp32,
     Int8,
+}
+
+/// [`Trees`](actorgraph::parse::Trees) on the command line.
+#[derive(Clone, Copy, Debug, ValueEnum)]
+enum TreesArg {
+    Projective,
+    Any,
+}
+
+impl From<TreesArg> for actorgraph::parse::Trees {
+    fn from(t: TreesArg) -> Self {
+        match t {
+            TreesArg::Projective => actorgraph::parse::Trees::Projective,
+            TreesArg::Any => actorgraph::parse::Trees::Any,
+        }
+    }
 }
 
 #[derive(Args)]
@@ -553,9 +572,12 @@ fn run(cli: Cli) -> Result<ExitCode> {
             print!("{report}");
             Ok(ExitCode::SUCCESS)
         }
-        Command::Eval(EvalCommand::Parse { file, model }) => {
+        Command::Eval(EvalCommand::Parse { file, trees, model }) => {
             let gold = eval_parse::read_conllu(&file)?;
-            let ner = model.load()?;
+            let mut ner = model.load()?;
+            if let Some(trees) = trees {
+                ner.set_trees(trees.into());
+            }
             let report = eval_parse::evaluate(&ner, &gold)?;
             println!(
                 "Parse of {} ({} sentences, {} words, gold tokens, {} arithmetic):",

@@ -124,6 +124,13 @@ impl Ner {
         &self.model
     }
 
+    /// Decodes trees of kind `trees` from now on (when the model parses).
+    pub fn set_trees(&mut self, trees: crate::parse::Trees) {
+        if let Some(parser) = self.model.parser.as_mut() {
+            parser.trees = trees;
+        }
+    }
+
     /// Switches the model's matrix products to `precision` (see `Model::set_precision`).
     pub fn set_precision(&mut self, precision: Precision) -> Result<()> {
         self.model.set_precision(precision)

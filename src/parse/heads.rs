@@ -7,7 +7,7 @@
 
 use super::lemma::{EditScript, LemmaTable};
 use super::tags::{DepRel, Upos};
-use super::tree::mst_one_root;
+use super::tree::Trees;
 use super::{Head, WordSyntax};
 use ndarray::{concatenate, s, Array1, Array2, Array3, ArrayView2, Axis};
 
@@ -73,6 +73,7 @@ pub struct ParseHeads {
     pub scripts: Vec<EditScript>,
     /// Known words' lemmas, consulted before the edit script.
     pub lemma_table: Option<LemmaTable>,
+    pub trees: Trees,
 }
 
 /// `[relations, r, r]` → `[r, relations · r]`, each relation's matrix side by side: laid
@@ -141,7 +142,7 @@ impl ParseHeads {
             scores[[i, i + 1]] = f32::NEG_INFINITY;
             log_softmax(scores.row_mut(i));
         }
-        let heads = mst_one_root(scores.view());
+        let heads = self.trees.decode(scores.view());
 
         // Relations of each word with its chosen head.
         let ones = Array2::<f32>::ones((n, 1));

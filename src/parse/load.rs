@@ -3,6 +3,7 @@
 
 use super::heads::{Dense, ParseHeads};
 use super::lemma::LemmaTable;
+use super::tree::Trees;
 use crate::model_error::{ModelError, Result};
 use ndarray::{Array1, Array2, Array3};
 use serde::Deserialize;
@@ -22,6 +23,9 @@ pub struct ParseSettings {
     /// File beside the model with suffix rules for other words (`lemma_suffixes.tsv`).
     #[serde(default)]
     pub lemma_suffixes: Option<String>,
+    /// The trees to decode: `projective` (default) or `any`.
+    #[serde(default)]
+    pub trees: Trees,
 }
 
 /// Loads the parse heads stored beside the encoder in `weights`.
@@ -73,6 +77,7 @@ pub fn load_heads(weights: &Path, settings: &ParseSettings) -> Result<ParseHeads
         rel_weight_flat: super::heads::flatten_relations(&rel_weight),
         rel_weight,
         root: vector("root")?,
+        trees: settings.trees,
         tags: names(&settings.upos, "upos", &settings_file)?,
         relations: names(&settings.relations, "relations", &settings_file)?,
         scripts: names(&settings.lemma_scripts, "lemma_scripts", &settings_file)?,

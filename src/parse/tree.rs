@@ -1,4 +1,5 @@
-//! Maximum spanning dependency trees: Chu-Liu/Edmonds with exactly one word under ROOT.
+//! Maximum spanning dependency trees with exactly one word under ROOT: projective
+//! ones by Eisner's algorithm (the default), any by Chu-Liu/Edmonds.
 //!
 //! Scores are `[n, n + 1]`: row `i` holds the scores of word `i`'s possible heads, column 0
 //! for ROOT and column `j + 1` for word `j`. The result gives each word its head in the
@@ -9,6 +10,29 @@
 use ndarray::{Array2, ArrayView2};
 
 const NEG: f64 = f64::NEG_INFINITY;
+
+/// Which trees the decoder may return. English trees are nearly all projective; the
+/// bundled model's own crossing arcs are mostly errors, so forbidding them raises its
+/// attachment scores (`actorgraph eval parse FILE --trees any` gives the other).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, serde::Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Trees {
+    /// No crossing arcs (Eisner).
+    #[default]
+    Projective,
+    /// Any tree (Chu-Liu/Edmonds), for treebanks with many crossing arcs.
+    Any,
+}
+
+impl Trees {
+    /// The best tree of this kind for `scores` (see the module's layout).
+    pub fn decode(self, scores: ArrayView2<f32>) -> Vec<usize> {
+        match self {
+            Trees::Projective => projective_one_root(scores),
+            Trees::Any => mst_one_root(scores),
+        }
+    }
+}
 
 /// The highest-scoring tree in which exactly one word hangs from ROOT.
 pub fn mst_one_root(scores: ArrayView2<f32>) -> Vec<usize> {
@@ -48,6 +72,97 @@ pub fn mst_one_root(scores: ArrayView2<f32>) -> Vec<usize> {
         best.map(|(_, t)| t).unwrap_or(tree)
     };
     tree[1..].to_vec()
+}
+
+/// The highest-scoring projective tree (no crossing arcs) in which exactly one word
+/// hangs from ROOT: Eisner's algorithm, O(n³). Same scores and result as
+/// [`mst_one_root`].
+pub fn projective_one_root(scores: ArrayView2<f32>) -> Vec<usize> {
+    let n = scores.nrows();
+    if n == 0 {
+        return Vec::new();
+    }
+    debug_assert_eq!(scores.ncols(), n + 1);
+    let size = n + 1;
+    let at = |i: usize, j: usize| i * size + j;
+    // Nodes 0..=n, 0 = ROOT; arc[at(h, d)] scores head h for dependent d.
+    let mut arc = vec![NEG; size * size];
+    for d in 1..size {
+        for h in 0..size {
+            let s = scores[[d - 1, h]] as f64;
+            arc[at(h, d)] = if s.is_finite() { s } else { -1e30 };
+        }
+    }
+    // Spans [i, j], i <= j, by their head: at the left end (`right`: arcs point right)
+    // or at the right end (`left`). An incomplete span ends in the arc between i and j;
+    // a complete one has its head's subtree on that side done. Each table keeps the
+    // best score and its split point, for reading the tree back.
+    let table = || (vec![NEG; size * size], vec![0usize; size * size]);
+    let (mut complete_right, mut complete_left) = (table(), table());
+    let (mut incomplete_right, mut incomplete_left) = (table(), table());
+    for i in 0..size {
+        complete_right.0[at(i, i)] = 0.0;
+        complete_left.0[at(i, i)] = 0.0;
+    }
+    let best =
+        |it: &mut dyn Iterator<Item = (usize, f64)>| it.fold((0, NEG), |b, (r, v)| if v > b.1 { (r, v) } else { b });
+    for len in 1..size {
+        for i in 0..size - len {
+            let j = i + len;
+            // An arc between i and j over two complete halves. ROOT's only child j
+            // takes nothing else under ROOT: the left half is ROOT alone.
+            let last = if i == 0 { 0 } else { j - 1 };
+            let (r, halves) =
+                best(&mut (i..=last).map(|r| (r, complete_right.0[at(i, r)] + complete_left.0[at(r + 1, j)])));
+            incomplete_right.0[at(i, j)] = halves + arc[at(i, j)];
+            incomplete_right.1[at(i, j)] = r;
+            if i > 0 {
+                incomplete_left.0[at(i, j)] = halves + arc[at(j, i)];
+                incomplete_left.1[at(i, j)] = r;
+            }
+            let (r, v) = best(&mut (i..j).map(|r| (r, complete_left.0[at(i, r)] + incomplete_left.0[at(r, j)])));
+            complete_left.0[at(i, j)] = v;
+            complete_left.1[at(i, j)] = r;
+            let (r, v) = best(&mut (i + 1..=j).map(|r| (r, incomplete_right.0[at(i, r)] + complete_right.0[at(r, j)])));
+            complete_right.0[at(i, j)] = v;
+            complete_right.1[at(i, j)] = r;
+        }
+    }
+    #[derive(Clone, Copy)]
+    enum Span {
+        CompleteRight,
+        CompleteLeft,
+        IncompleteRight,
+        IncompleteLeft,
+    }
+    let mut heads = vec![0usize; size];
+    let mut stack = vec![(Span::CompleteRight, 0, n)];
+    while let Some((span, i, j)) = stack.pop() {
+        if i == j {
+            continue;
+        }
+        match span {
+            Span::CompleteRight => {
+                let r = complete_right.1[at(i, j)];
+                stack.extend([(Span::IncompleteRight, i, r), (Span::CompleteRight, r, j)]);
+            }
+            Span::CompleteLeft => {
+                let r = complete_left.1[at(i, j)];
+                stack.extend([(Span::CompleteLeft, i, r), (Span::IncompleteLeft, r, j)]);
+            }
+            Span::IncompleteRight => {
+                heads[j] = i;
+                let r = incomplete_right.1[at(i, j)];
+                stack.extend([(Span::CompleteRight, i, r), (Span::CompleteLeft, r + 1, j)]);
+            }
+            Span::IncompleteLeft => {
+                heads[i] = j;
+                let r = incomplete_left.1[at(i, j)];
+                stack.extend([(Span::CompleteRight, i, r), (Span::CompleteLeft, r + 1, j)]);
+            }
+        }
+    }
+    heads[1..].to_vec()
 }
 
 fn tree_score(m: &Array2<f64>, tree: &[usize]) -> f64 {
@@ -166,6 +281,36 @@ mod tests {
         heads.iter().enumerate().map(|(i, &h)| scores[[i, h]] as f64).sum()
     }
 
+    /// Whether no two arcs of `heads` cross (ROOT at position 0).
+    fn projective(heads: &[usize]) -> bool {
+        let arcs: Vec<(usize, usize)> = heads.iter().enumerate().map(|(i, &h)| (h.min(i + 1), h.max(i + 1))).collect();
+        arcs.iter().all(|&(a, b)| arcs.iter().all(|&(c, d)| !(a < c && c < b && b < d)))
+    }
+
+    /// Best single-root projective tree by trying every head assignment (tiny n only).
+    fn brute_force_projective(scores: &Array2<f32>) -> f64 {
+        let n = scores.nrows();
+        let mut best = NEG;
+        let mut heads = vec![0usize; n];
+        loop {
+            if is_tree(&heads) && projective(&heads) {
+                best = best.max(score(scores, &heads));
+            }
+            let mut k = 0;
+            while k < n {
+                heads[k] += 1;
+                if heads[k] <= n {
+                    break;
+                }
+                heads[k] = 0;
+                k += 1;
+            }
+            if k == n {
+                return best;
+            }
+        }
+    }
+
     /// Best single-root tree by trying every head assignment (tiny n only).
     fn brute_force(scores: &Array2<f32>) -> f64 {
         let n = scores.nrows();
@@ -223,6 +368,17 @@ mod tests {
             let heads = mst_one_root(s.view());
             prop_assert!(is_tree(&heads), "{:?}", heads);
             prop_assert!((score(&s, &heads) - brute_force(&s)).abs() < 1e-3);
+        }
+
+        #[test]
+        fn projective_is_a_tree_and_optimal_among_projective_ones(n in 1usize..6, seed in any::<u64>()) {
+            let mut x = seed;
+            let mut next = || { x ^= x << 13; x ^= x >> 7; x ^= x << 17; ((x % 2000) as f32 / 100.0) - 10.0 };
+            let s = Array2::from_shape_fn((n, n + 1), |_| next());
+            let heads = projective_one_root(s.view());
+            prop_assert!(is_tree(&heads), "{:?}", heads);
+            prop_assert!(projective(&heads), "{:?}", heads);
+            prop_assert!((score(&s, &heads) - brute_force_projective(&s)).abs() < 1e-3);
         }
 
         #[test]
