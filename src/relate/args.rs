@@ -312,7 +312,14 @@ fn collective_actors(p: &Parsed, g: &Grammar, w: usize, depth: usize) -> Vec<Men
     if depth > 1 || !(office || listed(&g.collective)) {
         return Vec::new();
     }
-    let modifiers = p.children(w).iter().copied().filter(|&c| names_collective(p.rel(c)));
+    // An adjective before a noun compound modifies the whole compound, though parsers
+    // hang it on the first noun: "Afghan border posts" are Afghanistan's posts.
+    let through_compound = |c: usize| {
+        let compound = p.rel(c).is(UdRel::Compound) && p.upos(c) == Upos::Noun;
+        let adjectives = p.children(c).iter().copied().filter(|&a| p.rel(a).is(UdRel::Amod));
+        std::iter::once(c).chain(adjectives.filter(move |_| compound))
+    };
+    let modifiers = p.children(w).iter().copied().filter(|&c| names_collective(p.rel(c))).flat_map(through_compound);
     let mut modifiers: Vec<usize> = modifiers
         .filter(|&c| p.rel(c) != DepRel::new(UdRel::Nmod, None) || p.has_marker(c, "of") || p.has_marker(c, "from"))
         .collect();

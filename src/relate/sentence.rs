@@ -503,7 +503,12 @@ impl<'a> Parsed<'a> {
                 continue;
             }
             let r = self.rels[k];
-            let taken = is_subject(r) || r.is(UdRel::Obj) || r.is(UdRel::Iobj) || r.is(UdRel::Conj);
+            // "X said on Tuesday Y filed a lawsuit" parsed with Y as a second subject (by
+            // now the object) of "said": a reported clause's subject, not the reporter's.
+            let reported = rel.is(UdRel::Ccomp)
+                && self.heads[k].is_some_and(|h| Some(h) == self.heads[v] && h < k)
+                && (r.is(UdRel::Obj) || r.is(UdRel::Nsubj));
+            let taken = !reported && (is_subject(r) || r.is(UdRel::Obj) || r.is(UdRel::Iobj) || r.is(UdRel::Conj));
             if taken || self.has_case(k) || self.descends_from(v, k) {
                 continue;
             }

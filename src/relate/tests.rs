@@ -210,6 +210,30 @@ fn event_nouns_take_possessors_and_demonyms() {
 }
 
 #[test]
+fn an_adjective_on_a_compound_names_the_whole_collective() {
+    // The parser hangs "Freedonian" on "border"; the posts are Freedonia's.
+    let c = case(
+        "Ruritania Ruritania PROPN 2 nsubj
+         shelled shell VERB 0 root
+         Freedonian Freedonian ADJ 4 amod
+         border border NOUN 5 compound
+         posts post NOUN 2 obj",
+        &[("Ruritania", "LOC"), ("Freedonian", "LOC/demonym")],
+    );
+    assert_eq!(found(&c), ["OPPOSE Ruritania>Freedonian"]);
+    // A proper noun in the compound is a name of its own, not a noun to look through.
+    let c = case(
+        "Ruritania Ruritania PROPN 2 nsubj
+         shelled shell VERB 0 root
+         Freedonian Freedonian ADJ 4 amod
+         Acme Acme PROPN 5 compound
+         posts post NOUN 2 obj",
+        &[("Ruritania", "LOC"), ("Freedonian", "LOC/demonym")],
+    );
+    assert_eq!(found(&c), Vec::<String>::new());
+}
+
+#[test]
 fn talks_between_pair_up() {
     let c = case(
         "talks talk NOUN 0 root
@@ -553,6 +577,22 @@ fn a_subjectless_clause_takes_the_noun_before_it() {
          Tuesday Tuesday PROPN 2 obl
          Zembla Zembla PROPN 1 compound
          Corp Corp PROPN 1 compound
+         filed file VERB 2 ccomp
+         a a DET 9 det
+         lawsuit lawsuit NOUN 7 obj
+         against against ADP 11 case
+         Freedonia Freedonia PROPN 9 nmod",
+        &[("Osterlich", "ORG"), ("Zembla Corp", "ORG"), ("Freedonia", "ORG")],
+    );
+    assert_eq!(found(&c), ["OPPOSE Zembla Corp>Freedonia"]);
+    // The same with the second company as a second subject of "said".
+    let c = case(
+        "Osterlich Osterlich PROPN 2 nsubj
+         said say VERB 0 root
+         on on ADP 4 case
+         Tuesday Tuesday PROPN 2 obl
+         Zembla Zembla PROPN 6 compound
+         Corp Corp PROPN 2 nsubj
          filed file VERB 2 ccomp
          a a DET 9 det
          lawsuit lawsuit NOUN 7 obj
