@@ -7,7 +7,7 @@ use super::args::{light_verb, GERUND_MARKERS};
 use super::rules::{Grammar, RuleSet, TriggerPos};
 use super::sentence::Parsed;
 use super::Polarity;
-use crate::parse::UdRel;
+use crate::parse::{UdRel, Upos};
 
 /// The words that carry the trigger's clause: the trigger, its light verb, and the
 /// verbs that control it ("agreed to meet" → meet, agreed).
@@ -131,13 +131,17 @@ pub(crate) fn blocked_by<'r>(
         } else {
             (trigger.saturating_sub(b.window), (trigger + b.window + 1).min(p.len()))
         };
+        // A listed word matches as written, or by lemma for nouns: the lists give a
+        // verb's forms ("beat", "beating"), and a verb's lemma may be a sports noun's
+        // ("drew an angry response" is no draw).
+        let noun = |i: usize| matches!(p.upos(i), Upos::Noun | Upos::Propn);
         let hit = (lo..hi).any(|i| {
             b.words.iter().any(|seq| {
                 i + seq.len() <= hi
                     && seq
                         .iter()
                         .enumerate()
-                        .all(|(k, w)| p.form(i + k) == w || (seq.len() == 1 && p.lemma(i + k) == w))
+                        .all(|(k, w)| p.form(i + k) == w || (seq.len() == 1 && noun(i + k) && p.lemma(i + k) == w))
             })
         });
         hit.then_some(b.name.as_str())

@@ -234,6 +234,39 @@ fn an_adjective_on_a_compound_names_the_whole_collective() {
 }
 
 #[test]
+fn an_object_relative_pronoun_stands_for_a_named_group() {
+    // "The Zembla cartel, which Ruritanian authorities blamed, denied it."
+    let c = case(
+        "The the DET 3 det
+         Zembla Zembla PROPN 3 compound
+         cartel cartel NOUN 9 nsubj
+         , , PUNCT 8 punct
+         which which PRON 8 obj
+         Ruritanian Ruritanian ADJ 7 amod
+         authorities authority NOUN 8 nsubj
+         blamed blame VERB 3 acl:relcl
+         denied deny VERB 0 root",
+        &[("Zembla", "ORG"), ("Ruritanian", "LOC/demonym")],
+    );
+    assert_eq!(found(&c), ["ACCUSE Ruritanian>Zembla"]);
+}
+
+#[test]
+fn fighting_between_two_sides_is_mutual() {
+    // "Fighting between Ruritania and Freedonia spread", the gerund read as a verb.
+    let c = case(
+        "Fighting fight VERB 6 advcl
+         between between ADP 3 case
+         Ruritania Ruritania PROPN 1 obl
+         and and CCONJ 5 cc
+         Freedonia Freedonia PROPN 3 conj
+         spread spread VERB 0 root",
+        &[("Ruritania", "LOC"), ("Freedonia", "LOC")],
+    );
+    assert_eq!(found(&c), ["OPPOSE Ruritania-Freedonia"]);
+}
+
+#[test]
 fn talks_between_pair_up() {
     let c = case(
         "talks talk NOUN 0 root
@@ -421,6 +454,24 @@ fn sports_results_are_blocked() {
         &[("Ruritania", "ORG"), ("Freedonia", "ORG")],
     );
     assert_eq!(found(&c), Vec::<String>::new());
+    // A listed sports noun blocks by its lemma ("two draws"); a verb whose lemma is
+    // that noun does not ("drew an angry response").
+    let criticism = |draw: &str| {
+        case(
+            &format!(
+                "Ruritania Ruritania PROPN 2 nmod:poss
+                 criticism criticism NOUN 5 nsubj
+                 of of ADP 4 case
+                 Freedonia Freedonia PROPN 2 nmod
+                 {draw}"
+            ),
+            &[("Ruritania", "LOC"), ("Freedonia", "LOC")],
+        )
+    };
+    let verb = criticism("drew draw VERB 0 root\n response response NOUN 5 obj");
+    assert_eq!(found(&verb), ["ACCUSE Ruritania>Freedonia"]);
+    let noun = criticism("draws draw NOUN 0 root\n followed follow VERB 5 acl");
+    assert_eq!(found(&noun), Vec::<String>::new());
 }
 
 #[test]
