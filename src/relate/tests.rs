@@ -252,6 +252,45 @@ fn an_object_relative_pronoun_stands_for_a_named_group() {
 }
 
 #[test]
+fn prepositions_hung_one_word_low_still_count() {
+    // "Ruritania recalled its ambassador from Freedonia", "from" on the ambassador.
+    let c = case(
+        "Ruritania Ruritania PROPN 2 nsubj
+         recalled recall VERB 0 root
+         its its PRON 4 nmod:poss
+         ambassador ambassador NOUN 2 obj
+         from from ADP 6 case
+         Freedonia Freedonia PROPN 4 nmod",
+        &[("Ruritania", "LOC"), ("Freedonia", "LOC")],
+    );
+    assert_eq!(found(&c), ["OPPOSE Ruritania>Freedonia"]);
+    // "the arrest of Zembla by Ruritanian police", "by" on Zembla.
+    let c = case(
+        "the the DET 2 det
+         arrest arrest NOUN 0 root
+         of of ADP 4 case
+         Zembla Zembla PROPN 2 nmod
+         by by ADP 7 case
+         Ruritanian Ruritanian ADJ 7 amod
+         police police NOUN 4 nmod",
+        &[("Zembla", "PER"), ("Ruritanian", "LOC/demonym")],
+    );
+    assert_eq!(found(&c), ["OPPOSE Ruritanian>Zembla"]);
+    // "Ruritania threatened to impose tariffs on Freedonia": what the threat would do.
+    let c = case(
+        "Ruritania Ruritania PROPN 2 nsubj
+         threatened threaten VERB 0 root
+         to to PART 4 mark
+         impose impose VERB 2 xcomp
+         tariffs tariff NOUN 4 obj
+         on on ADP 7 case
+         Freedonia Freedonia PROPN 4 obl",
+        &[("Ruritania", "LOC"), ("Freedonia", "LOC")],
+    );
+    assert_eq!(found(&c), ["OPPOSE Ruritania>Freedonia"]);
+}
+
+#[test]
 fn fighting_between_two_sides_is_mutual() {
     // "Fighting between Ruritania and Freedonia spread", the gerund read as a verb.
     let c = case(
