@@ -159,6 +159,20 @@ pub(crate) fn find(p: &Parsed, g: &Grammar, anchors: &[(usize, Option<Via>)], pa
     Vec::new()
 }
 
+/// Whether one of `paths` from the trigger ends on a reciprocal pronoun ("each other"),
+/// on its first word (UD's `fixed`) or its last.
+pub(crate) fn reciprocal(p: &Parsed, g: &Grammar, anchors: &[(usize, Option<Via>)], paths: &PathSet) -> bool {
+    let starts_at = |w: usize, words: &[String]| {
+        w + words.len() <= p.len() && words.iter().enumerate().all(|(k, word)| p.form(w + k) == word)
+    };
+    let is_reciprocal = |w: usize| {
+        g.reciprocal
+            .iter()
+            .any(|words| starts_at(w, words) || (w + 1 >= words.len() && starts_at(w + 1 - words.len(), words)))
+    };
+    anchors.iter().any(|&(anchor, _)| paths.0.iter().any(|path| path.follow(p, anchor).into_iter().any(is_reciprocal)))
+}
+
 fn actors_at_ends(p: &Parsed, g: &Grammar, path: &DepPath, from: usize, via: Vec<Via>) -> Vec<Arg> {
     path.follow(p, from).into_iter().flat_map(|w| actors(p, g, w, via.clone())).collect()
 }
@@ -243,6 +257,12 @@ pub(crate) fn actors(p: &Parsed, g: &Grammar, word: usize, via: Vec<Via>) -> Vec
 fn actor_of(p: &Parsed, g: &Grammar, w: usize, via: &[Via], depth: usize, out: &mut Vec<Arg>) {
     let with = |extra: Via| via.iter().copied().chain([extra]).collect::<Vec<_>>();
     if let Some(m) = p.mention(w) {
+        out.push(Arg { mention: m, via: via.to_vec() });
+        return;
+    }
+    // "Pope Francis" parsed with the title as the head and the name as its flat part.
+    let flat_name = || p.children_with(w, UdRel::Flat).find_map(|c| p.mention(c));
+    if let Some(m) = flat_name().filter(|_| p.upos(w) == Upos::Propn) {
         out.push(Arg { mention: m, via: via.to_vec() });
         return;
     }

@@ -205,11 +205,24 @@ impl Matcher<'_> {
             let pairs: Vec<(Arg, Arg)> = match &frame.shape {
                 FrameShape::Directed { source, target } => {
                     let targets = args::find(p, g, &anchors, target);
+                    let sources = || args::find(p, g, &anchors, source);
                     if targets.is_empty() {
-                        continue;
+                        // "X and Y accused each other": each of them the other.
+                        let mutual = args::reciprocal(p, g, &anchors, target).then(sources).unwrap_or_default();
+                        if !(2..=MAX_PAIR_GROUP).contains(&mutual.len()) {
+                            continue;
+                        }
+                        let mut pairs = Vec::new();
+                        for a in &mutual {
+                            for b in mutual.iter().filter(|b| b.mention != a.mention) {
+                                pairs.push((a.clone(), b.clone()));
+                            }
+                        }
+                        pairs
+                    } else {
+                        let sources = sources();
+                        sources.iter().flat_map(|s| targets.iter().map(move |t| (s.clone(), t.clone()))).collect()
                     }
-                    let sources = args::find(p, g, &anchors, source);
-                    sources.iter().flat_map(|s| targets.iter().map(move |t| (s.clone(), t.clone()))).collect()
                 }
                 FrameShape::Pair(path) => {
                     let members = args::find(p, g, &anchors, path);

@@ -93,6 +93,8 @@ struct RawGrammar {
     allegation: Vec<String>,
     #[serde(default)]
     possessive: Vec<String>,
+    #[serde(default)]
+    reciprocal: Vec<String>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -245,6 +247,9 @@ pub(crate) struct Grammar {
     pub allegation: PhraseList,
     /// Possessive pronouns that may stand for an organisation or country ("its troops").
     pub possessive: HashSet<String>,
+    /// Pronouns of mutual action, as word sequences ("each other"): a directed relation
+    /// whose target is one runs both ways between its coordinated sources.
+    pub reciprocal: Vec<Vec<String>>,
 }
 
 /// A domain blocker: any of `words` within `window` words of a trigger (0 = anywhere
@@ -507,6 +512,11 @@ fn compile(raw: RawFile, src: &str) -> Result<RuleSet> {
         participation: list(&g.participation, "participation")?,
         allegation: list(&g.allegation, "allegation")?,
         possessive: set(&g.possessive),
+        reciprocal: g
+            .reciprocal
+            .iter()
+            .map(|r| r.to_lowercase().split_whitespace().map(String::from).collect())
+            .collect(),
     };
 
     let d = Scoring::default();

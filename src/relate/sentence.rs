@@ -75,6 +75,7 @@ impl<'a> Parsed<'a> {
         p.repair_fronted_subjects();
         p.repair_core_labels();
         p.merge_stacked_nominals();
+        p.repair_titles_with_of();
         p.supply_missing_subjects();
         Some(p)
     }
@@ -206,6 +207,35 @@ impl<'a> Parsed<'a> {
             if self.heads[i].is_some_and(|h| h < dash) {
                 self.rels[i] = DepRel::new(UdRel::Parataxis, None);
             }
+        }
+    }
+
+    /// "will meet U.S. Secretary of State X": the parser hangs the title's "of" on the
+    /// name, which then reads as "of X". A preposition with title words (`nmod:desc`)
+    /// of the same name on both sides belongs to the title; a name left with no
+    /// preposition is then its verb's object, not an oblique.
+    fn repair_titles_with_of(&mut self) {
+        let desc = DepRel::new(UdRel::Nmod, Some(Subtype::Desc));
+        let mut changed = false;
+        for w in 0..self.len() {
+            let titles: Vec<usize> =
+                self.children(w).iter().copied().filter(|&c| c < w && self.rels[c] == desc).collect();
+            let cases: Vec<usize> = self.children_with(w, UdRel::Case).collect();
+            let inside = |c: usize| titles.iter().any(|&t| t < c) && titles.iter().any(|&t| t > c);
+            let (moved, kept): (Vec<usize>, Vec<usize>) = cases.into_iter().partition(|&c| inside(c));
+            if moved.is_empty() {
+                continue;
+            }
+            for c in moved {
+                self.heads[c] = titles.iter().copied().find(|&t| t > c);
+            }
+            if kept.is_empty() && self.rels[w] == DepRel::new(UdRel::Obl, None) {
+                self.rels[w] = DepRel::new(UdRel::Obj, None);
+            }
+            changed = true;
+        }
+        if changed {
+            self.index_children();
         }
     }
 

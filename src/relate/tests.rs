@@ -291,6 +291,82 @@ fn prepositions_hung_one_word_low_still_count() {
 }
 
 #[test]
+fn each_other_runs_both_ways() {
+    // "Ruritania and Freedonia accused each other", "each other" as UD's `fixed`.
+    let c = case(
+        "Ruritania Ruritania PROPN 4 nsubj
+         and and CCONJ 3 cc
+         Freedonia Freedonia PROPN 1 conj
+         accused accuse VERB 0 root
+         each each DET 4 obj
+         other other ADJ 5 fixed",
+        &[("Ruritania", "LOC"), ("Freedonia", "LOC")],
+    );
+    assert_eq!(found(&c), ["ACCUSE Ruritania>Freedonia", "ACCUSE Freedonia>Ruritania"]);
+    // One subject has no other to accuse.
+    let c = case(
+        "Ruritania Ruritania PROPN 2 nsubj
+         accused accuse VERB 0 root
+         each each DET 2 obj
+         other other ADJ 3 fixed",
+        &[("Ruritania", "LOC")],
+    );
+    assert_eq!(found(&c), Vec::<String>::new());
+}
+
+#[test]
+fn titles_around_a_name_are_not_its_arguments() {
+    // "Pope Zembla received Freedonia", the title the head and the name flat under it.
+    let c = case(
+        "Pope Pope PROPN 3 nsubj
+         Zembla Zembla PROPN 1 flat
+         received receive VERB 0 root
+         Freedonia Freedonia PROPN 3 obj",
+        &[("Zembla", "PER"), ("Freedonia", "PER")],
+    );
+    assert_eq!(found(&c), ["MEET Zembla-Freedonia"]);
+    // "will meet Secretary of State Zembla", the title's "of" hung on the name.
+    let c = case(
+        "Freedonia Freedonia PROPN 3 nsubj
+         will will AUX 3 aux
+         meet meet VERB 0 root
+         Secretary Secretary PROPN 7 nmod:desc
+         of of ADP 7 case
+         State State PROPN 7 nmod:desc
+         Zembla Zembla PROPN 3 obl",
+        &[("Freedonia", "PER"), ("Zembla", "PER")],
+    );
+    assert_eq!(found(&c), ["MEET Freedonia-Zembla"]);
+}
+
+#[test]
+fn phrases_hung_on_the_object_or_the_means() {
+    // "Freedonia spoke by telephone with Zembla", "with" on the telephone.
+    let c = case(
+        "Freedonia Freedonia PROPN 2 nsubj
+         spoke speak VERB 0 root
+         by by ADP 4 case
+         telephone telephone NOUN 2 obl
+         with with ADP 6 case
+         Zembla Zembla PROPN 4 nmod",
+        &[("Freedonia", "PER"), ("Zembla", "PER")],
+    );
+    assert_eq!(found(&c), ["MEET Freedonia-Zembla"]);
+    // "Ruritania fired dozens of rockets at Freedonia".
+    let c = case(
+        "Ruritania Ruritania PROPN 2 nsubj
+         fired fire VERB 0 root
+         dozens dozen NOUN 2 obj
+         of of ADP 5 case
+         rockets rocket NOUN 3 nmod
+         at at ADP 7 case
+         Freedonia Freedonia PROPN 5 nmod",
+        &[("Ruritania", "ORG"), ("Freedonia", "LOC")],
+    );
+    assert_eq!(found(&c), ["OPPOSE Ruritania>Freedonia"]);
+}
+
+#[test]
 fn fighting_between_two_sides_is_mutual() {
     // "Fighting between Ruritania and Freedonia spread", the gerund read as a verb.
     let c = case(
