@@ -30,6 +30,8 @@ pub(crate) enum Via {
     Participation,
     /// The object of a coordinated verb ("shelled and captured the town").
     SharedObject,
+    /// The organisation or country a subject pronoun stands for ("Iraq said it had attacked Y").
+    Pronoun,
 }
 
 impl Via {
@@ -43,6 +45,7 @@ impl Via {
             Via::Apposition => "apposition",
             Via::Participation => "participation",
             Via::SharedObject => "shared-object",
+            Via::Pronoun => "pronoun",
         }
     }
 }
@@ -256,6 +259,14 @@ pub(crate) fn actors(p: &Parsed, g: &Grammar, word: usize, via: Vec<Via>) -> Vec
 
 fn actor_of(p: &Parsed, g: &Grammar, w: usize, via: &[Via], depth: usize, out: &mut Vec<Arg>) {
     let with = |extra: Via| via.iter().copied().chain([extra]).collect::<Vec<_>>();
+    // "her aunt", "the minister's lawyer": the owner of a relative is not the argument.
+    let owns_relative = || {
+        p.rel(w) == POSS
+            && p.head(w).is_some_and(|h| g.relatives.contains(p.lemma(h)) || g.relatives.contains(p.form(h)))
+    };
+    if owns_relative() {
+        return;
+    }
     if let Some(m) = p.mention(w) {
         out.push(Arg { mention: m, via: via.to_vec() });
         return;
@@ -267,6 +278,12 @@ fn actor_of(p: &Parsed, g: &Grammar, w: usize, via: &[Via], depth: usize, out: &
         return;
     }
     if depth > 1 {
+        return;
+    }
+    // "Iraq said it had attacked Y": the organisation or country the reporting or
+    // coordinated clause names as its subject (the resolver gives "he" and "she").
+    if p.upos(w) == Upos::Pron && g.subject_pronouns.contains(p.form(w)) && is_subject(p.rel(w)) {
+        out.extend(possessor(p, g, w).into_iter().map(|m| Arg { mention: m, via: with(Via::Pronoun) }));
         return;
     }
     // "who" in "X, who accused Y": the noun the relative clause modifies. When the

@@ -95,6 +95,10 @@ struct RawGrammar {
     possessive: Vec<String>,
     #[serde(default)]
     reciprocal: Vec<String>,
+    #[serde(default)]
+    subject_pronouns: Vec<String>,
+    #[serde(default)]
+    relatives: Vec<String>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -250,6 +254,12 @@ pub(crate) struct Grammar {
     /// Pronouns of mutual action, as word sequences ("each other"): a directed relation
     /// whose target is one runs both ways between its coordinated sources.
     pub reciprocal: Vec<Vec<String>>,
+    /// Subject pronouns that may stand for an organisation or country named as the
+    /// subject of the clause reporting theirs ("Iraq said it had attacked Y").
+    pub subject_pronouns: HashSet<String>,
+    /// Nouns of people close to someone ("her aunt", "his lawyer"): their possessor is
+    /// not who the event happens to.
+    pub relatives: HashSet<String>,
 }
 
 /// A domain blocker: any of `words` within `window` words of a trigger (0 = anywhere
@@ -512,6 +522,8 @@ fn compile(raw: RawFile, src: &str) -> Result<RuleSet> {
         participation: list(&g.participation, "participation")?,
         allegation: list(&g.allegation, "allegation")?,
         possessive: set(&g.possessive),
+        subject_pronouns: set(&g.subject_pronouns),
+        relatives: set(&g.relatives),
         reciprocal: g
             .reciprocal
             .iter()

@@ -367,6 +367,53 @@ fn phrases_hung_on_the_object_or_the_means() {
 }
 
 #[test]
+fn a_subject_pronoun_stands_for_the_reporting_organisation() {
+    // "Ruritania said it had attacked Freedonia."
+    let c = case(
+        "Ruritania Ruritania PROPN 2 nsubj
+         said say VERB 0 root
+         it it PRON 5 nsubj
+         had have AUX 5 aux
+         attacked attack VERB 2 ccomp
+         Freedonia Freedonia PROPN 5 obj",
+        &[("Ruritania", "LOC"), ("Freedonia", "LOC")],
+    );
+    assert_eq!(found(&c), ["OPPOSE Ruritania>Freedonia"]);
+    // A person is no "it": "Zembla said it had attacked Freedonia" gives nothing.
+    let c = case(
+        "Zembla Zembla PROPN 2 nsubj
+         said say VERB 0 root
+         it it PRON 5 nsubj
+         had have AUX 5 aux
+         attacked attack VERB 2 ccomp
+         Freedonia Freedonia PROPN 5 obj",
+        &[("Zembla", "PER"), ("Freedonia", "LOC")],
+    );
+    assert_eq!(found(&c), Vec::<String>::new());
+}
+
+#[test]
+fn the_owner_of_a_relative_is_not_the_target() {
+    // "Ruritanian police arrested Zembla's lawyer": the lawyer, not Zembla.
+    let arrested = |noun: &str| {
+        case(
+            &format!(
+                "Ruritanian Ruritanian ADJ 2 amod
+                 police police NOUN 3 nsubj
+                 arrested arrest VERB 0 root
+                 Zembla Zembla PROPN 6 nmod:poss
+                 's 's PART 4 case
+                 {noun} {noun} NOUN 3 obj"
+            ),
+            &[("Ruritanian", "LOC/demonym"), ("Zembla", "PER")],
+        )
+    };
+    assert_eq!(found(&arrested("lawyer")), Vec::<String>::new());
+    // What is someone's own is theirs: "seized Zembla's assets".
+    assert_eq!(found(&arrested("assets")), ["OPPOSE Ruritanian>Zembla"]);
+}
+
+#[test]
 fn fighting_between_two_sides_is_mutual() {
     // "Fighting between Ruritania and Freedonia spread", the gerund read as a verb.
     let c = case(
