@@ -276,6 +276,20 @@ fn prepositions_hung_one_word_low_still_count() {
         &[("Zembla", "PER"), ("Ruritanian", "LOC/demonym")],
     );
     assert_eq!(found(&c), ["OPPOSE Ruritanian>Zembla"]);
+    // "Ruritania rejected a proposal put forward by Freedonia": the by-phrase of the
+    // participle that describes the object.
+    let c = case(
+        "Ruritania Ruritania PROPN 2 nsubj
+         rejected reject VERB 0 root
+         a a DET 4 det
+         proposal proposal NOUN 2 obj
+         put put VERB 4 acl
+         forward forward ADV 5 advmod
+         by by ADP 8 case
+         Freedonia Freedonia PROPN 5 obl:agent",
+        &[("Ruritania", "LOC"), ("Freedonia", "LOC")],
+    );
+    assert_eq!(found(&c), ["OPPOSE Ruritania>Freedonia"]);
     // "Ruritania threatened to impose tariffs on Freedonia": what the threat would do.
     let c = case(
         "Ruritania Ruritania PROPN 2 nsubj
