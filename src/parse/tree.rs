@@ -287,13 +287,13 @@ mod tests {
         arcs.iter().all(|&(a, b)| arcs.iter().all(|&(c, d)| !(a < c && c < b && b < d)))
     }
 
-    /// Best single-root projective tree by trying every head assignment (tiny n only).
-    fn brute_force_projective(scores: &Array2<f32>) -> f64 {
+    /// Best single-root tree that `keep` accepts, by trying every head assignment (tiny n only).
+    fn brute_force_where(scores: &Array2<f32>, keep: impl Fn(&[usize]) -> bool) -> f64 {
         let n = scores.nrows();
         let mut best = NEG;
         let mut heads = vec![0usize; n];
         loop {
-            if is_tree(&heads) && projective(&heads) {
+            if is_tree(&heads) && keep(&heads) {
                 best = best.max(score(scores, &heads));
             }
             let mut k = 0;
@@ -311,28 +311,12 @@ mod tests {
         }
     }
 
-    /// Best single-root tree by trying every head assignment (tiny n only).
     fn brute_force(scores: &Array2<f32>) -> f64 {
-        let n = scores.nrows();
-        let mut best = NEG;
-        let mut heads = vec![0usize; n];
-        loop {
-            if is_tree(&heads) {
-                best = best.max(score(scores, &heads));
-            }
-            let mut k = 0;
-            while k < n {
-                heads[k] += 1;
-                if heads[k] <= n {
-                    break;
-                }
-                heads[k] = 0;
-                k += 1;
-            }
-            if k == n {
-                return best;
-            }
-        }
+        brute_force_where(scores, |_| true)
+    }
+
+    fn brute_force_projective(scores: &Array2<f32>) -> f64 {
+        brute_force_where(scores, projective)
     }
 
     #[test]
