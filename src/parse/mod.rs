@@ -16,7 +16,7 @@ pub use heads::{Dense, ParseHeads};
 pub use lemma::{BadScript, EditScript, LemmaTable};
 pub use load::{load_heads, ParseSettings};
 pub use tags::{DepRel, Subtype, UdRel, UnknownTag, Upos};
-pub use tree::{is_tree, mst_one_root, projective_one_root, Trees};
+pub use tree::{is_tree, Trees};
 
 /// Where a word attaches.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]

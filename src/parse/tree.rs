@@ -35,7 +35,7 @@ impl Trees {
 }
 
 /// The highest-scoring tree in which exactly one word hangs from ROOT.
-pub fn mst_one_root(scores: ArrayView2<f32>) -> Vec<usize> {
+fn mst_one_root(scores: ArrayView2<f32>) -> Vec<usize> {
     let n = scores.nrows();
     if n == 0 {
         return Vec::new();
@@ -77,7 +77,7 @@ pub fn mst_one_root(scores: ArrayView2<f32>) -> Vec<usize> {
 /// The highest-scoring projective tree (no crossing arcs) in which exactly one word
 /// hangs from ROOT: Eisner's algorithm, O(n³). Same scores and result as
 /// [`mst_one_root`].
-pub fn projective_one_root(scores: ArrayView2<f32>) -> Vec<usize> {
+fn projective_one_root(scores: ArrayView2<f32>) -> Vec<usize> {
     let n = scores.nrows();
     if n == 0 {
         return Vec::new();

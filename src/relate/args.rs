@@ -98,7 +98,7 @@ pub(crate) fn light_verb(p: &Parsed, g: &Grammar, noun: usize) -> Option<usize> 
     let mut n = noun;
     if let Some(h) = p.head(n) {
         let of = p.rel(n) == DepRel::new(UdRel::Nmod, None) && p.has_marker(n, "of");
-        if of && (g.transparent.contains(p.lemma(h)) || g.transparent.contains(p.form(h))) {
+        if of && p.listed(h, &g.transparent) {
             n = h;
         }
     }
@@ -260,11 +260,7 @@ pub(crate) fn actors(p: &Parsed, g: &Grammar, word: usize, via: Vec<Via>) -> Vec
 fn actor_of(p: &Parsed, g: &Grammar, w: usize, via: &[Via], depth: usize, out: &mut Vec<Arg>) {
     let with = |extra: Via| via.iter().copied().chain([extra]).collect::<Vec<_>>();
     // "her aunt", "the minister's lawyer": the owner of a relative is not the argument.
-    let owns_relative = || {
-        p.rel(w) == POSS
-            && p.head(w).is_some_and(|h| g.relatives.contains(p.lemma(h)) || g.relatives.contains(p.form(h)))
-    };
-    if owns_relative() {
+    if p.rel(w) == POSS && p.head(w).is_some_and(|h| p.listed(h, &g.relatives)) {
         return;
     }
     if let Some(m) = p.mention(w) {
@@ -344,9 +340,8 @@ fn actor_of(p: &Parsed, g: &Grammar, w: usize, via: &[Via], depth: usize, out: &
 /// (coordinated ones included), looking through one more collective ("officials of
 /// Mali's junta").
 fn collective_actors(p: &Parsed, g: &Grammar, w: usize, depth: usize) -> Vec<MentionIndex> {
-    let listed = |list: &std::collections::HashSet<String>| list.contains(p.lemma(w)) || list.contains(p.form(w));
-    let office = listed(&g.offices);
-    if depth > 1 || !(office || listed(&g.collective)) {
+    let office = p.listed(w, &g.offices);
+    if depth > 1 || !(office || p.listed(w, &g.collective)) {
         return Vec::new();
     }
     // An adjective before a noun compound modifies the whole compound, though parsers
@@ -417,7 +412,7 @@ fn possessor(p: &Parsed, g: &Grammar, noun: usize) -> Vec<MentionIndex> {
                     .into_iter()
                     .map(|a| a.mention)
                     .filter(|m| {
-                        let mention = &p.doc.mentions[m.0];
+                        let mention = p.doc.mention(*m);
                         mention.source != crate::resolve::MentionSource::Pronoun
                             && matches!(p.doc.actor(mention.actor).kind, EntityType::Org | EntityType::Loc)
                     })

@@ -205,38 +205,23 @@ impl Matcher<'_> {
             let pairs: Vec<(Arg, Arg)> = match &frame.shape {
                 FrameShape::Directed { source, target } => {
                     let targets = args::find(p, g, &anchors, target);
-                    let sources = || args::find(p, g, &anchors, source);
-                    if targets.is_empty() {
-                        // "X and Y accused each other": each of them the other.
-                        let mutual = args::reciprocal(p, g, &anchors, target).then(sources).unwrap_or_default();
-                        if !(2..=MAX_PAIR_GROUP).contains(&mutual.len()) {
-                            continue;
-                        }
-                        let mut pairs = Vec::new();
-                        for a in &mutual {
-                            for b in mutual.iter().filter(|b| b.mention != a.mention) {
-                                pairs.push((a.clone(), b.clone()));
-                            }
-                        }
-                        pairs
-                    } else {
-                        let sources = sources();
+                    let sources = args::find(p, g, &anchors, source);
+                    if !targets.is_empty() {
                         sources.iter().flat_map(|s| targets.iter().map(move |t| (s.clone(), t.clone()))).collect()
-                    }
-                }
-                FrameShape::Pair(path) => {
-                    let members = args::find(p, g, &anchors, path);
-                    if members.len() > MAX_PAIR_GROUP {
+                    } else if args::reciprocal(p, g, &anchors, target) {
+                        // "X and Y accused each other": each of them the other.
+                        match pairs_within(&sources, true) {
+                            Some(pairs) => pairs,
+                            None => continue,
+                        }
+                    } else {
                         continue;
                     }
-                    let mut pairs = Vec::new();
-                    for (k, a) in members.iter().enumerate() {
-                        for b in &members[k + 1..] {
-                            pairs.push((a.clone(), b.clone()));
-                        }
-                    }
-                    pairs
                 }
+                FrameShape::Pair(path) => match pairs_within(&args::find(p, g, &anchors, path), false) {
+                    Some(pairs) => pairs,
+                    None => continue,
+                },
             };
             let before = out.len();
             for (s, tg) in &pairs {
@@ -317,7 +302,7 @@ impl Matcher<'_> {
 /// or is a group the actor dictionaries code with a role ("Taleban": AFGREB): it is
 /// "a Chechen" alone, one unnamed individual, that stands for no one.
 fn kind_fits(p: &Parsed, kinds: &[EntityType], arg: &Arg) -> bool {
-    let m = &p.doc.mentions[arg.mention.0];
+    let m = p.doc.mention(arg.mention);
     let kind = p.doc.actor(m.actor).kind;
     if kinds.contains(&kind) {
         return true;
@@ -354,6 +339,24 @@ fn regular_bases(form: &str) -> Vec<String> {
         }
     }
     out
+}
+
+/// The pairs a group of coordinated actors makes, each once in text order and, with
+/// `both_ways`, also reversed; none from a group too large to be parties to one event.
+fn pairs_within(members: &[Arg], both_ways: bool) -> Option<Vec<(Arg, Arg)>> {
+    if members.len() > MAX_PAIR_GROUP {
+        return None;
+    }
+    let mut pairs = Vec::new();
+    for (k, a) in members.iter().enumerate() {
+        for b in &members[k + 1..] {
+            pairs.push((a.clone(), b.clone()));
+            if both_ways {
+                pairs.push((b.clone(), a.clone()));
+            }
+        }
+    }
+    Some(pairs)
 }
 
 /// Keeps the best-scoring instance per (relation, source, target, polarity, directed),

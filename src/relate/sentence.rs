@@ -94,6 +94,11 @@ impl<'a> Parsed<'a> {
         &self.lemmas[i]
     }
 
+    /// Whether word `i` is in a `[grammar]` word list, by its lemma or as written.
+    pub fn listed(&self, i: usize, list: &std::collections::HashSet<String>) -> bool {
+        list.contains(self.lemma(i)) || list.contains(self.form(i))
+    }
+
     pub fn upos(&self, i: usize) -> Upos {
         self.syntax.words[i].upos
     }

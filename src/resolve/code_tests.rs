@@ -12,6 +12,11 @@ fn resolve_on(text: &str, specs: &[(&str, EntityType)], date: Option<&str>) -> R
     Resolver::new(None).resolve_dated(text, &sentences, &ents, date)
 }
 
+/// The mention that starts at byte `start`.
+fn mention_at(doc: &ResolvedDoc, start: usize) -> MentionIndex {
+    MentionIndex(doc.mentions.iter().position(|m| m.span.start == start).expect("a mention there"))
+}
+
 /// The code of the actor with id `id` ("" when it has none).
 fn code_of(doc: &ResolvedDoc, id: &str) -> String {
     let a = doc.actor_index(id).unwrap_or_else(|| panic!("no actor {id}: {:?}", doc.actors));
@@ -94,11 +99,8 @@ fn a_capital_acting_is_its_country_a_venue_stays_a_place() {
     let text = "Moscow accused Kiev of provocations. Lavrov met Kerry in Moscow.";
     let mut doc =
         resolve_on(text, &[("Moscow", Loc), ("Kiev", Loc), ("Lavrov", Per), ("Kerry", Per)], Some("2014-03-01"));
-    let mention = |doc: &ResolvedDoc, start: usize| {
-        MentionIndex(doc.mentions.iter().position(|m| m.span.start == start).unwrap())
-    };
-    let (moscow1, kiev) = (mention(&doc, 0), mention(&doc, text.find("Kiev").unwrap()));
-    let moscow2 = mention(&doc, text.rfind("Moscow").unwrap());
+    let (moscow1, kiev) = (mention_at(&doc, 0), mention_at(&doc, text.find("Kiev").unwrap()));
+    let moscow2 = mention_at(&doc, text.rfind("Moscow").unwrap());
     // Only the first sentence's two names are relation arguments.
     Resolver::new(None).apply_metonymy(&mut doc, [(moscow1, kiev)], crate::actors::day_of("2014-03-01"));
     let id = |m: MentionIndex| doc.actor_of(m).id.clone();
@@ -114,12 +116,10 @@ fn a_place_never_stands_for_the_country_at_the_other_end() {
     // A city shelled by its own country's troops stays the city.
     let text = "Russian troops shelled Moscow. Kiev accused Moscow.";
     let mut doc = resolve_on(text, &[("Russian", Misc), ("Moscow", Loc), ("Kiev", Loc)], Some("2014-03-01"));
-    let mention = |doc: &ResolvedDoc, start: usize| {
-        MentionIndex(doc.mentions.iter().position(|m| m.span.start == start).unwrap())
-    };
-    let russian = mention(&doc, 0);
-    let moscow1 = mention(&doc, text.find("Moscow").unwrap());
-    let (kiev, moscow2) = (mention(&doc, text.find("Kiev").unwrap()), mention(&doc, text.rfind("Moscow").unwrap()));
+    let russian = mention_at(&doc, 0);
+    let moscow1 = mention_at(&doc, text.find("Moscow").unwrap());
+    let (kiev, moscow2) =
+        (mention_at(&doc, text.find("Kiev").unwrap()), mention_at(&doc, text.rfind("Moscow").unwrap()));
     assert_eq!(doc.actor_of(russian).id, "loc:russia");
     Resolver::new(None).apply_metonymy(
         &mut doc,
