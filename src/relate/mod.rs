@@ -158,13 +158,8 @@ impl Matcher<'_> {
     fn triggers_at(&self, p: &Parsed, word: usize) -> Vec<Trigger> {
         let upos = p.upos(word);
         let mut out: Vec<Trigger> = Vec::new();
-        // Looked up by lemma, by the form as written and by the form's regular base
-        // forms, so that a lemmatizer's miss ("expelled" → "expell") hides no trigger.
-        let mut keys: Vec<String> = vec![p.lemma(word).to_string(), p.form(word).to_string()];
-        keys.extend(regular_bases(p.form(word)));
         let mut seen = std::collections::HashSet::new();
-        keys.retain(|k| seen.insert(k.clone()));
-        for entry in keys.iter().filter_map(|k| self.rules.index.get(k)) {
+        for entry in p.keys(word).filter(|k| seen.insert(*k)).filter_map(|k| self.rules.index.get(k)) {
             for (rule, pos, phrase) in entry {
                 let pos_ok = match pos {
                     TriggerPos::Verb => upos == Upos::Verb,
@@ -173,11 +168,7 @@ impl Matcher<'_> {
                 if !pos_ok || !phrase.completes(p, word) || out.iter().any(|t| t.rule == *rule) {
                     continue;
                 }
-                let parts = p
-                    .children(word)
-                    .iter()
-                    .copied()
-                    .filter(|&c| phrase.with.iter().any(|w| p.lemma(c) == w || p.form(c) == w));
+                let parts = p.children(word).iter().copied().filter(|&c| phrase.with.iter().any(|w| p.is(c, w)));
                 let (first, last) = parts.fold((word, word), |(a, b), c| (a.min(c), b.max(c)));
                 out.push(Trigger { word, rule: *rule, pos: *pos, first, last });
             }
@@ -318,27 +309,6 @@ fn kind_fits(p: &Parsed, kinds: &[EntityType], arg: &Arg) -> bool {
         (arg.via.contains(&Via::Collective) || plural_name || coded_group) && !stance
     };
     kind == EntityType::Misc && kinds.contains(&EntityType::Org) && group()
-}
-
-/// Base forms an English inflected form may come from by the regular rules
-/// ("expelled" → "expel", "expell", "expelle"; "carries" → "carry"); only used to look
-/// triggers up, so a candidate that is no word costs nothing.
-fn regular_bases(form: &str) -> Vec<String> {
-    let mut out = Vec::new();
-    for (suffix, add) in
-        [("ied", "y"), ("ies", "y"), ("ed", ""), ("ed", "e"), ("ing", ""), ("ing", "e"), ("es", ""), ("s", "")]
-    {
-        if let Some(stem) = form.strip_suffix(suffix).filter(|s| s.len() >= 2) {
-            out.push(format!("{stem}{add}"));
-            // A doubled final consonant: "expelled", "shelling".
-            let b = stem.as_bytes();
-            if add.is_empty() && b.len() >= 3 && b[b.len() - 1] == b[b.len() - 2] && !b"aeiou".contains(&b[b.len() - 1])
-            {
-                out.push(stem[..stem.len() - 1].to_string());
-            }
-        }
-    }
-    out
 }
 
 /// The pairs a group of coordinated actors makes, each once in text order and, with

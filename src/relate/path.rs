@@ -148,12 +148,12 @@ impl TriggerWord {
 
     /// Whether `word` (whose lemma or form is `self.head`) has the other words as dependents.
     pub fn completes(&self, p: &Parsed, word: usize) -> bool {
-        self.with.iter().all(|w| p.children(word).iter().any(|&c| p.lemma(c) == w || p.form(c) == w))
+        self.with.iter().all(|w| p.children(word).iter().any(|&c| p.is(c, w)))
     }
 
     /// Whether `word` is this phrase.
     pub fn matches(&self, p: &Parsed, word: usize) -> bool {
-        (p.lemma(word) == self.head || p.form(word) == self.head) && self.completes(p, word)
+        p.is(word, &self.head) && self.completes(p, word)
     }
 }
 
@@ -166,7 +166,7 @@ impl PhraseList {
         words.iter().map(|w| TriggerWord::parse(w, HeadAt::First)).collect::<Result<Vec<_>>>().map(PhraseList)
     }
 
-    /// Whether `word` is on the list (by lemma or lower-cased form).
+    /// Whether `word` is on the list (by any of its [`Parsed::keys`]).
     pub fn has(&self, p: &Parsed, word: usize) -> bool {
         self.0.iter().any(|t| t.matches(p, word))
     }

@@ -15,6 +15,8 @@ pub(crate) struct Parsed<'a> {
     rels: Vec<DepRel>,
     forms: Vec<String>,
     lemmas: Vec<String>,
+    /// The forms' regular base forms ([`regular_bases`]).
+    bases: Vec<Vec<String>>,
     children: Vec<Vec<usize>>,
     mention_of: Vec<Option<MentionIndex>>,
     /// The sentence's mentions.
@@ -39,6 +41,7 @@ impl<'a> Parsed<'a> {
         }
         let forms: Vec<String> = sentence.words.iter().map(|w| w.text(text).to_lowercase()).collect();
         let lemmas = syntax.words.iter().map(|w| w.lemma.to_lowercase()).collect();
+        let bases = forms.iter().map(|f| regular_bases(f)).collect();
         let heads: Vec<Option<usize>> = (0..n).map(|i| syntax.head_of(i)).collect();
         if heads.iter().any(|h| h.is_some_and(|h| h >= n)) {
             return None;
@@ -62,6 +65,7 @@ impl<'a> Parsed<'a> {
             rels,
             forms,
             lemmas,
+            bases,
             children: Vec::new(),
             mention_of,
             mentions,
@@ -96,7 +100,19 @@ impl<'a> Parsed<'a> {
 
     /// Whether word `i` is in a `[grammar]` word list, by its lemma or as written.
     pub fn listed(&self, i: usize, list: &std::collections::HashSet<String>) -> bool {
-        list.contains(self.lemma(i)) || list.contains(self.form(i))
+        self.keys(i).any(|k| list.contains(k))
+    }
+
+    /// What word `i` may be looked up as in a word list: its lemma, its form as written
+    /// and the form's regular base forms, so that a lemmatizer's miss ("resumed" →
+    /// "resum", "expelled" → "expell") hides no word.
+    pub fn keys(&self, i: usize) -> impl Iterator<Item = &str> {
+        [self.lemma(i), self.form(i)].into_iter().chain(self.bases[i].iter().map(String::as_str))
+    }
+
+    /// Whether word `i` is `key` by any of its [`keys`](Self::keys).
+    pub fn is(&self, i: usize, key: &str) -> bool {
+        self.keys(i).any(|k| k == key)
     }
 
     pub fn upos(&self, i: usize) -> Upos {
@@ -581,4 +597,25 @@ pub(crate) fn is_subject(rel: DepRel) -> bool {
 fn is_title_link(rel: DepRel) -> bool {
     matches!(rel.base, UdRel::Compound | UdRel::Amod | UdRel::Flat)
         || rel == DepRel::new(UdRel::Nmod, Some(Subtype::Desc))
+}
+
+/// Base forms an English inflected form may come from by the regular rules
+/// ("expelled" → "expel", "expell", "expelle"; "carries" → "carry"); only used to look
+/// words up in lists, so a candidate that is no word costs nothing.
+pub(crate) fn regular_bases(form: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    for (suffix, add) in
+        [("ied", "y"), ("ies", "y"), ("ed", ""), ("ed", "e"), ("ing", ""), ("ing", "e"), ("es", ""), ("s", "")]
+    {
+        if let Some(stem) = form.strip_suffix(suffix).filter(|s| s.len() >= 2) {
+            out.push(format!("{stem}{add}"));
+            // A doubled final consonant: "expelled", "shelling".
+            let b = stem.as_bytes();
+            if add.is_empty() && b.len() >= 3 && b[b.len() - 1] == b[b.len() - 2] && !b"aeiou".contains(&b[b.len() - 1])
+            {
+                out.push(stem[..stem.len() - 1].to_string());
+            }
+        }
+    }
+    out
 }

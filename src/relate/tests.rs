@@ -672,9 +672,9 @@ fn a_lemmatizer_miss_does_not_hide_a_trigger() {
         &[("Ruritania", "LOC"), ("Freedonian", "LOC/demonym")],
     );
     assert_eq!(found(&c), ["OPPOSE Ruritania>Freedonian"]);
-    assert!(regular_bases("shelling").contains(&"shell".to_string()));
-    assert!(regular_bases("carried").contains(&"carry".to_string()));
-    assert!(regular_bases("expelled").contains(&"expel".to_string()));
+    assert!(sentence::regular_bases("shelling").contains(&"shell".to_string()));
+    assert!(sentence::regular_bases("carried").contains(&"carry".to_string()));
+    assert!(sentence::regular_bases("expelled").contains(&"expel".to_string()));
 }
 
 #[test]
@@ -1329,4 +1329,84 @@ fn a_verb_with_its_own_subject_inherits_none_and_a_verb_with_a_complement_shares
         &[("Vance", "PER"), ("Lorne", "PER"), ("Valdor", "LOC")],
     );
     assert_eq!(found(&c), ["MEET Vance-Lorne", "MEET Vance-Valdor"]);
+}
+
+#[test]
+fn a_lemmatizer_miss_does_not_hide_a_grammar_word() {
+    // "resumed" lemmatized "resum" is still the light verb "resume".
+    let c = case(
+        "Ruritania Ruritania PROPN 4 nsubj
+         and and CCONJ 3 cc
+         Freedonia Freedonia PROPN 1 conj
+         resumed resum VERB 0 root
+         talks talk NOUN 4 obj",
+        &[("Ruritania", "LOC"), ("Freedonia", "LOC")],
+    );
+    assert_eq!(found(&c), ["MEET Ruritania-Freedonia"]);
+}
+
+#[test]
+fn an_adjunct_meeting_of_a_participle_clause_is_its_controllers() {
+    // "Speaking after talks with Smith, Jones criticized Zembla."
+    let c = case(
+        "Speaking speak VERB 8 advcl
+         after after ADP 3 case
+         talks talk NOUN 1 obl
+         with with ADP 5 case
+         Smith Smith PROPN 3 nmod
+         , , PUNCT 1 punct
+         Jones Jones PROPN 8 nsubj
+         criticized criticize VERB 0 root
+         Zembla Zembla PROPN 8 obj",
+        &[("Smith", "PER"), ("Jones", "PER"), ("Zembla", "LOC")],
+    );
+    let mut got = found(&c);
+    got.sort();
+    assert_eq!(got, ["ACCUSE Jones>Zembla", "MEET Smith-Jones"]);
+}
+
+#[test]
+fn members_act_for_their_group_and_counted_nationals_for_no_one() {
+    // "Ruritanian police detained members of the Zembla Front."
+    let c = case(
+        "Ruritanian Ruritanian ADJ 2 amod
+         police police NOUN 3 nsubj
+         detained detain VERB 0 root
+         members member NOUN 3 obj
+         of of ADP 7 case
+         Zembla Zembla PROPN 7 compound
+         Front Front PROPN 4 nmod",
+        &[("Ruritanian", "LOC/demonym"), ("Zembla Front", "ORG")],
+    );
+    assert_eq!(found(&c), ["OPPOSE Ruritanian>Zembla Front"]);
+    // "Ruritanian police arrested two Freedonian nationals": two people, not Freedonia.
+    let c = case(
+        "Ruritanian Ruritanian ADJ 2 amod
+         police police NOUN 3 nsubj
+         arrested arrest VERB 0 root
+         two two NUM 6 nummod
+         Freedonian Freedonian ADJ 6 amod
+         nationals national NOUN 3 obj",
+        &[("Ruritanian", "LOC/demonym"), ("Freedonian", "LOC/demonym")],
+    );
+    assert_eq!(found(&c), Vec::<String>::new());
+}
+
+#[test]
+fn a_warship_stands_for_its_navy_in_any_number() {
+    // "Zembla fired missiles at a Ruritanian destroyer" and "... at Ruritanian frigates".
+    for (form, lemma) in [("destroyer", "destroyer"), ("frigates", "frigat")] {
+        let c = case(
+            &format!(
+                "Zembla Zembla PROPN 2 nsubj
+                 fired fire VERB 0 root
+                 missiles missile NOUN 2 obj
+                 at at ADP 6 case
+                 Ruritanian Ruritanian ADJ 6 amod
+                 {form} {lemma} NOUN 2 obl"
+            ),
+            &[("Zembla", "ORG"), ("Ruritanian", "LOC/demonym")],
+        );
+        assert_eq!(found(&c), ["OPPOSE Zembla>Ruritanian"], "{form}");
+    }
 }
