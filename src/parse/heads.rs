@@ -161,11 +161,16 @@ impl ParseHeads {
                     .fold((0, f32::NEG_INFINITY), |b, (k, v)| if v > b.1 { (k, v) } else { b })
                     .0;
                 let tag = self.tags[argmax(upos.row(i))];
-                // The treebank's lemma of a known word, else its ending's rule, else the model's script.
-                let table = self.lemma_table.as_ref();
-                let lemma = table
-                    .and_then(|t| t.get(forms[i], tag).map(str::to_string).or_else(|| t.by_suffix(forms[i], tag)))
-                    .unwrap_or_else(|| self.scripts[self.lemma.argmax(vectors.row(i))].apply(forms[i]));
+                // The treebank's lemma of a known word, else its ending's rule or the model's
+                // script, whichever the treebank knows as a lemma (see `LemmaTable::choose`).
+                let script = || self.scripts[self.lemma.argmax(vectors.row(i))].apply(forms[i]);
+                let lemma = match self.lemma_table.as_ref() {
+                    Some(t) => t.get(forms[i], tag).map(str::to_string).unwrap_or_else(|| {
+                        let guess = t.by_suffix(forms[i], tag).unwrap_or_else(script);
+                        t.choose(forms[i], tag, guess)
+                    }),
+                    None => script(),
+                };
                 WordSyntax {
                     upos: tag,
                     lemma,

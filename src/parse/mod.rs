@@ -13,7 +13,7 @@ mod tags;
 mod tree;
 
 pub use heads::{Dense, ParseHeads};
-pub use lemma::{BadScript, EditScript, LemmaTable};
+pub use lemma::{regular_bases, BadScript, EditScript, LemmaTable};
 pub use load::{load_heads, ParseSettings};
 pub use tags::{DepRel, Subtype, UdRel, UnknownTag, Upos};
 pub use tree::{is_tree, Trees};

@@ -15,7 +15,7 @@ pub(crate) struct Parsed<'a> {
     rels: Vec<DepRel>,
     forms: Vec<String>,
     lemmas: Vec<String>,
-    /// The forms' regular base forms ([`regular_bases`]).
+    /// The forms' regular base forms ([`crate::parse::regular_bases`]).
     bases: Vec<Vec<String>>,
     children: Vec<Vec<usize>>,
     mention_of: Vec<Option<MentionIndex>>,
@@ -41,7 +41,7 @@ impl<'a> Parsed<'a> {
         }
         let forms: Vec<String> = sentence.words.iter().map(|w| w.text(text).to_lowercase()).collect();
         let lemmas = syntax.words.iter().map(|w| w.lemma.to_lowercase()).collect();
-        let bases = forms.iter().map(|f| regular_bases(f)).collect();
+        let bases = forms.iter().map(|f| crate::parse::regular_bases(f)).collect();
         let heads: Vec<Option<usize>> = (0..n).map(|i| syntax.head_of(i)).collect();
         if heads.iter().any(|h| h.is_some_and(|h| h >= n)) {
             return None;
@@ -597,25 +597,4 @@ pub(crate) fn is_subject(rel: DepRel) -> bool {
 fn is_title_link(rel: DepRel) -> bool {
     matches!(rel.base, UdRel::Compound | UdRel::Amod | UdRel::Flat)
         || rel == DepRel::new(UdRel::Nmod, Some(Subtype::Desc))
-}
-
-/// Base forms an English inflected form may come from by the regular rules
-/// ("expelled" → "expel", "expell", "expelle"; "carries" → "carry"); only used to look
-/// words up in lists, so a candidate that is no word costs nothing.
-pub(crate) fn regular_bases(form: &str) -> Vec<String> {
-    let mut out = Vec::new();
-    for (suffix, add) in
-        [("ied", "y"), ("ies", "y"), ("ed", ""), ("ed", "e"), ("ing", ""), ("ing", "e"), ("es", ""), ("s", "")]
-    {
-        if let Some(stem) = form.strip_suffix(suffix).filter(|s| s.len() >= 2) {
-            out.push(format!("{stem}{add}"));
-            // A doubled final consonant: "expelled", "shelling".
-            let b = stem.as_bytes();
-            if add.is_empty() && b.len() >= 3 && b[b.len() - 1] == b[b.len() - 2] && !b"aeiou".contains(&b[b.len() - 1])
-            {
-                out.push(stem[..stem.len() - 1].to_string());
-            }
-        }
-    }
-    out
 }

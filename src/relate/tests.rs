@@ -672,9 +672,9 @@ fn a_lemmatizer_miss_does_not_hide_a_trigger() {
         &[("Ruritania", "LOC"), ("Freedonian", "LOC/demonym")],
     );
     assert_eq!(found(&c), ["OPPOSE Ruritania>Freedonian"]);
-    assert!(sentence::regular_bases("shelling").contains(&"shell".to_string()));
-    assert!(sentence::regular_bases("carried").contains(&"carry".to_string()));
-    assert!(sentence::regular_bases("expelled").contains(&"expel".to_string()));
+    assert!(crate::parse::regular_bases("shelling").contains(&"shell".to_string()));
+    assert!(crate::parse::regular_bases("carried").contains(&"carry".to_string()));
+    assert!(crate::parse::regular_bases("expelled").contains(&"expel".to_string()));
 }
 
 #[test]
