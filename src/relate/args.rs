@@ -176,6 +176,12 @@ pub(crate) fn reciprocal(p: &Parsed, g: &Grammar, anchors: &[(usize, Option<Via>
     anchors.iter().any(|&(anchor, _)| paths.0.iter().any(|path| path.follow(p, anchor).into_iter().any(is_reciprocal)))
 }
 
+/// Whether the event noun `trigger` is the object of a verb of exchange ("traded
+/// accusations", "exchanged fire").
+pub(crate) fn exchanged(p: &Parsed, g: &Grammar, trigger: usize) -> bool {
+    p.rel(trigger).is(UdRel::Obj) && p.head(trigger).is_some_and(|v| g.exchange.has(p, v))
+}
+
 fn actors_at_ends(p: &Parsed, g: &Grammar, path: &DepPath, from: usize, via: Vec<Via>) -> Vec<Arg> {
     path.follow(p, from).into_iter().flat_map(|w| actors(p, g, w, via.clone())).collect()
 }
@@ -355,6 +361,13 @@ fn collective_actors(p: &Parsed, g: &Grammar, w: usize, depth: usize) -> Vec<Men
     let mut modifiers: Vec<usize> = modifiers
         .filter(|&c| p.rel(c) != DepRel::new(UdRel::Nmod, None) || p.has_marker(c, "of") || p.has_marker(c, "from"))
         .collect();
+    // "forces loyal to X", "militias allied with Y": the phrase after the adjective.
+    let allegiance = p.children(w).iter().copied().filter(|&a| p.rel(a).is(UdRel::Amod) && p.listed(a, &g.allegiance));
+    modifiers.extend(allegiance.flat_map(|a| {
+        p.children(a).iter().copied().filter(move |&c| {
+            matches!(p.rel(c).base, UdRel::Obl | UdRel::Nmod) && (p.has_marker(c, "to") || p.has_marker(c, "with"))
+        })
+    }));
     // The owner ("the city of Arbil", "Iraq's forces") names the collective before its
     // modifiers do, and of these the nearest, the most specific ("Iraqi Kurdish rebels").
     modifiers.sort_by_key(|&c| (!p.rel(c).is(UdRel::Nmod), c.abs_diff(w)));

@@ -199,8 +199,9 @@ impl Matcher<'_> {
                     let sources = args::find(p, g, &anchors, source);
                     if !targets.is_empty() {
                         sources.iter().flat_map(|s| targets.iter().map(move |t| (s.clone(), t.clone()))).collect()
-                    } else if args::reciprocal(p, g, &anchors, target) {
-                        // "X and Y accused each other": each of them the other.
+                    } else if args::reciprocal(p, g, &anchors, target) || args::exchanged(p, g, t.word) {
+                        // "X and Y accused each other", "X and Y traded accusations":
+                        // each of them the other.
                         match pairs_within(&sources, true) {
                             Some(pairs) => pairs,
                             None => continue,

@@ -96,6 +96,10 @@ struct RawGrammar {
     #[serde(default)]
     reciprocal: Vec<String>,
     #[serde(default)]
+    exchange: Vec<String>,
+    #[serde(default)]
+    allegiance: Vec<String>,
+    #[serde(default)]
     subject_pronouns: Vec<String>,
     #[serde(default)]
     relatives: Vec<String>,
@@ -254,6 +258,12 @@ pub(crate) struct Grammar {
     /// Pronouns of mutual action, as word sequences ("each other"): a directed relation
     /// whose target is one runs both ways between its coordinated sources.
     pub reciprocal: Vec<Vec<String>>,
+    /// Light verbs of exchange, whose event noun is mutual among their coordinated
+    /// subjects when it names no target ("X and Y traded accusations").
+    pub exchange: PhraseList,
+    /// Adjectives through which a collective takes its actor from the phrase after them
+    /// ("forces loyal to X").
+    pub allegiance: HashSet<String>,
     /// Subject pronouns that may stand for an organisation or country named as the
     /// subject of the clause reporting theirs ("Iraq said it had attacked Y").
     pub subject_pronouns: HashSet<String>,
@@ -524,6 +534,8 @@ fn compile(raw: RawFile, src: &str) -> Result<RuleSet> {
         possessive: set(&g.possessive),
         subject_pronouns: set(&g.subject_pronouns),
         relatives: set(&g.relatives),
+        exchange: list(&g.exchange, "exchange")?,
+        allegiance: set(&g.allegiance),
         reciprocal: g
             .reciprocal
             .iter()

@@ -376,6 +376,21 @@ impl<'a> Parsed<'a> {
     /// and it ("X, who received asylum, told Der Spiegel").
     fn repair_core_labels(&mut self) {
         let (nsubj, obj) = (DepRel::new(UdRel::Nsubj, None), DepRel::new(UdRel::Obj, None));
+        // "Germany expelled two Russian diplomats" read with "Germany" an oblique and
+        // the diplomats the subject: a bare name before an active verb whose only
+        // subject follows it is the subject (the follower becomes the object below).
+        for w in 0..self.len() {
+            let Some(h) = self.head(w).filter(|&h| h > w && self.upos(h) == Upos::Verb) else { continue };
+            let bare_name =
+                self.rels[w] == DepRel::new(UdRel::Obl, None) && self.upos(w) == Upos::Propn && !self.has_case(w);
+            let kids = self.children(h);
+            let subject_before = kids.iter().any(|&c| c < h && is_subject(self.rels[c]));
+            let subject_after = kids.iter().any(|&c| c > h && self.rels[c] == nsubj);
+            let passive = kids.iter().any(|&c| self.rels[c] == DepRel::new(UdRel::Aux, Some(Subtype::Pass)));
+            if bare_name && subject_after && !subject_before && !passive {
+                self.rels[w] = nsubj;
+            }
+        }
         let mut moved = false;
         for w in 0..self.len() {
             let Some(h) = self.head(w) else { continue };

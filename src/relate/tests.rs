@@ -1410,3 +1410,112 @@ fn a_warship_stands_for_its_navy_in_any_number() {
         assert_eq!(found(&c), ["OPPOSE Zembla>Ruritanian"], "{form}");
     }
 }
+
+#[test]
+fn a_verb_of_exchange_makes_its_event_mutual() {
+    // "Ruritania and Freedonia traded accusations."
+    let c = case(
+        "Ruritania Ruritania PROPN 4 nsubj
+         and and CCONJ 3 cc
+         Freedonia Freedonia PROPN 1 conj
+         traded trade VERB 0 root
+         accusations accusation NOUN 4 obj",
+        &[("Ruritania", "LOC"), ("Freedonia", "LOC")],
+    );
+    let mut got = found(&c);
+    got.sort();
+    assert_eq!(got, ["ACCUSE Freedonia>Ruritania", "ACCUSE Ruritania>Freedonia"]);
+}
+
+#[test]
+fn forces_loyal_to_someone_are_theirs() {
+    // "Ruritanian forces clashed with fighters loyal to the Zembla Front."
+    let c = case(
+        "Ruritanian Ruritanian ADJ 2 amod
+         forces force NOUN 3 nsubj
+         clashed clash VERB 0 root
+         with with ADP 5 case
+         fighters fighter NOUN 3 obl
+         loyal loyal ADJ 5 amod
+         to to ADP 9 case
+         Zembla Zembla PROPN 9 compound
+         Front Front PROPN 6 obl",
+        &[("Ruritanian", "LOC/demonym"), ("Zembla Front", "ORG")],
+    );
+    assert_eq!(found(&c), ["OPPOSE Ruritanian-Zembla Front"]);
+}
+
+#[test]
+fn a_bare_name_read_as_an_oblique_before_its_verb_is_the_subject() {
+    // "Ruritania expelled two Freedonian diplomats", the parser swapping the roles.
+    let c = case(
+        "Ruritania Ruritania PROPN 2 obl
+         expelled expel VERB 0 root
+         two two NUM 5 nummod
+         Freedonian Freedonian ADJ 5 amod
+         diplomats diplomat NOUN 2 nsubj",
+        &[("Ruritania", "LOC"), ("Freedonian", "LOC/demonym")],
+    );
+    assert_eq!(found(&c), ["OPPOSE Ruritania>Freedonian"]);
+    // With a preposition it stays an oblique: "In Ruritania, Freedonian diplomats protested".
+    let c = case(
+        "In in ADP 2 case
+         Ruritania Ruritania PROPN 5 obl
+         Freedonian Freedonian ADJ 4 amod
+         diplomats diplomat NOUN 5 nsubj
+         expelled expel VERB 0 root",
+        &[("Ruritania", "LOC"), ("Freedonian", "LOC/demonym")],
+    );
+    assert_eq!(found(&c), Vec::<String>::new());
+}
+
+#[test]
+fn severed_ties_and_strikes_on_a_place_and_launches_at_a_base() {
+    let c = case(
+        "Ruritania Ruritania PROPN 2 nsubj
+         severed sever VERB 0 root
+         ties tie NOUN 2 obj
+         with with ADP 5 case
+         Freedonia Freedonia PROPN 3 nmod",
+        &[("Ruritania", "LOC"), ("Freedonia", "LOC")],
+    );
+    assert_eq!(found(&c), ["OPPOSE Ruritania>Freedonia"]);
+    // "Ruritanian drones hit a refinery in Freedonia."
+    let c = case(
+        "Ruritanian Ruritanian ADJ 2 amod
+         drones drone NOUN 3 nsubj
+         hit hit VERB 0 root
+         a a DET 5 det
+         refinery refinery NOUN 3 obj
+         in in ADP 7 case
+         Freedonia Freedonia PROPN 5 nmod",
+        &[("Ruritanian", "LOC/demonym"), ("Freedonia", "LOC")],
+    );
+    assert_eq!(found(&c), ["OPPOSE Ruritanian>Freedonia"]);
+    // Under a light verb the object is the event itself: "Ruritania's president has an
+    // operation in Freedonia" is surgery.
+    let c = case(
+        "Ruritania Ruritania PROPN 3 nmod:poss
+         's 's PART 1 case
+         president president NOUN 4 nsubj
+         has have VERB 0 root
+         an a DET 6 det
+         operation operation NOUN 4 obj
+         in in ADP 8 case
+         Freedonia Freedonia PROPN 6 nmod",
+        &[("Ruritania", "LOC"), ("Freedonia", "LOC")],
+    );
+    assert_eq!(found(&c), Vec::<String>::new());
+    // "Zembla launched drones at a Ruritanian base."
+    let c = case(
+        "Zembla Zembla PROPN 2 nsubj
+         launched launch VERB 0 root
+         drones drone NOUN 2 obj
+         at at ADP 7 case
+         a a DET 7 det
+         Ruritanian Ruritanian ADJ 7 amod
+         base base NOUN 2 obl",
+        &[("Zembla", "ORG"), ("Ruritanian", "LOC/demonym")],
+    );
+    assert_eq!(found(&c), ["OPPOSE Zembla>Ruritanian"]);
+}

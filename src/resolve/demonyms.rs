@@ -268,8 +268,6 @@ impl DemonymTable {
         (1..=self.max_words.min(tokens.len())).rev().find_map(|n| self.lookup(&tokens[..n]).map(|d| (n, d)))
     }
 
-    /// Number of leading `tokens` that are a demonym or a country name
-    /// ("Kazakh ...", "Russia ..."), 0 if none.
     /// The country a candidate names: a demonym's, or a country's name for anything
     /// but a person ("Zaire", "Britain"); `None` for other names.
     pub fn country_of<'a>(&'a self, c: &'a Candidate) -> Option<&'a str> {
@@ -278,6 +276,15 @@ impl DemonymTable {
             .or_else(|| (c.kind != EntityType::Per).then(|| self.countries.canonical(&c.text)).flatten())
     }
 
+    /// The country that leads, in one word "X-led" whose X is a demonym or a country's
+    /// name ("Saudi-led", "U.S.-led"); `None` for other words ("NATO-led").
+    pub fn leader(&self, word: &str) -> Option<&str> {
+        let stem = word.strip_suffix("-led").or_else(|| word.strip_suffix("-Led"))?;
+        self.lookup(&[fold(stem)]).map(|d| d.country.as_str()).or_else(|| self.countries.canonical(stem))
+    }
+
+    /// Number of leading `tokens` that are a demonym or a country name
+    /// ("Kazakh ...", "Russia ..."), 0 if none.
     pub fn nation_prefix_len(&self, tokens: &[String]) -> usize {
         let demonym = self.prefix(tokens).map_or(0, |(n, _)| n);
         demonym.max(self.countries.prefix_len(tokens).unwrap_or(0))

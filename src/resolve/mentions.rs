@@ -81,6 +81,11 @@ pub(crate) fn from_entity(doc: &Doc, e: &Entity, titles: &TitleTable, demonyms: 
         out.extend(Candidate::demonym(doc, s, r, &d.country, score, true));
         return out;
     }
+    // "the Saudi-led coalition", "U.S.-led forces": the country that leads.
+    if let Some(country) = (r.len() == 1).then(|| demonyms.leader(doc.word(s, r.start))).flatten() {
+        out.extend(Candidate::demonym(doc, s, r, country, score, true));
+        return out;
+    }
 
     if e.kind == EntityType::Per {
         match strip_titles(doc, s, r, titles, demonyms, score, &mut out) {

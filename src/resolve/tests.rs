@@ -218,6 +218,16 @@ fn misc_demonym_merges_with_its_country() {
 }
 
 #[test]
+fn a_coalition_led_by_a_country_is_that_country() {
+    let text = "Saudi-led warplanes struck the port, and U.S.-led forces and a NATO-led mission stayed away.";
+    let doc = resolve(text, &[("Saudi-led", Misc), ("U.S.-led", Misc), ("NATO-led", Misc)]);
+    assert_eq!(actor_of(&doc, text, "Saudi-led").id, "loc:saudi-arabia");
+    assert_eq!(actor_of(&doc, text, "U.S.-led").id, "loc:united-states");
+    // An organisation that leads is not a country: the mention stays as tagged.
+    assert_eq!(actor_of(&doc, text, "NATO-led").kind, Misc);
+}
+
+#[test]
 fn untagged_demonyms_before_actor_nouns_and_plurals_are_found() {
     let text = "Kyrgyz border guards detained two hunters. The Russians blamed Uzbek smugglers for the incident.";
     let doc = resolve(text, &[]);
