@@ -6,6 +6,7 @@
 //! libtorch (the README's bench section has the figures). Here the weights are the
 //! same tensors (no copy beyond the QKV concatenation); only the forward differs.
 
+use crate::parse::{Dense, ParseHeads};
 use std::collections::HashMap;
 use tch::{Kind, Scalar, Tensor};
 
@@ -127,6 +128,110 @@ impl Layer {
     }
 }
 
+/// The parse heads' products that need no tree (see [`FeatureLayout`](crate::parse::FeatureLayout)): the dense
+/// layers, the arc weight on the dependent's side and every relation's weight on the
+/// dependent's side, as linear layers, so that they run batched with the encoder and,
+/// like it, in int8 where asked.
+struct ParseProjection {
+    upos: Linear,
+    lemma: Linear,
+    arc_dep: Linear,
+    arc_weight: Linear,
+    arc_head: Linear,
+    arc_bias: Linear,
+    rel_head: Linear,
+    rel_dep: Linear,
+    rel_weight: Linear,
+    width: i64,
+}
+
+impl ParseProjection {
+    fn new(heads: &ParseHeads, device: tch::Device) -> ParseProjection {
+        let tensor = |a: ndarray::ArrayView2<f32>| {
+            let a = a.as_standard_layout();
+            Tensor::from_slice(a.as_slice().expect("standard layout"))
+                .view([a.nrows() as i64, a.ncols() as i64])
+                .to(device)
+        };
+        let vector = |a: ndarray::ArrayView1<f32>| Tensor::from_slice(&a.to_vec()).to(device);
+        // `Dense` keeps its weight as `[in, out]`; a linear layer wants `[out, in]`.
+        let dense = |d: &Dense| Linear::new(tensor(d.weight_t.t()), vector(d.bias.view()));
+        let zeros = |n: usize| Tensor::zeros([n as i64], (Kind::Float, device));
+        let layout = heads.layout();
+        let rel = layout.rel as i64;
+        // `[rel + 1, relations · (rel + 1)]`: its last row multiplies the appended 1, a bias.
+        let flat = tensor(heads.rel_weight_flat.view());
+        ParseProjection {
+            upos: dense(&heads.upos),
+            lemma: dense(&heads.lemma),
+            arc_dep: dense(&heads.arc_dep),
+            arc_weight: Linear::new(tensor(heads.arc_weight.t()), zeros(layout.arc)),
+            arc_head: dense(&heads.arc_head),
+            arc_bias: Linear::new(tensor(heads.arc_bias.view().insert_axis(ndarray::Axis(0))), zeros(1)),
+            rel_head: dense(&heads.rel_head),
+            rel_dep: dense(&heads.rel_dep),
+            rel_weight: Linear::new(flat.narrow(0, 0, rel).transpose(0, 1).contiguous(), flat.get(rel).contiguous()),
+            width: layout.width() as i64,
+        }
+    }
+
+    fn layers(&self) -> [&Linear; 9] {
+        [
+            &self.upos,
+            &self.lemma,
+            &self.arc_dep,
+            &self.arc_weight,
+            &self.arc_head,
+            &self.arc_bias,
+            &self.rel_head,
+            &self.rel_dep,
+            &self.rel_weight,
+        ]
+    }
+
+    fn map(&self, f: impl Fn(&Linear) -> Linear) -> ParseProjection {
+        let [upos, lemma, arc_dep, arc_weight, arc_head, arc_bias, rel_head, rel_dep, rel_weight] =
+            self.layers().map(f);
+        ParseProjection {
+            upos,
+            lemma,
+            arc_dep,
+            arc_weight,
+            arc_head,
+            arc_bias,
+            rel_head,
+            rel_dep,
+            rel_weight,
+            width: self.width,
+        }
+    }
+
+    fn replica(&self) -> ParseProjection {
+        self.map(Linear::replica)
+    }
+
+    fn quantize(self) -> ParseProjection {
+        self.map(|l| l.replica().quantize())
+    }
+
+    /// `[.., hidden]` → `[.., width]`, in `FeatureLayout`'s order.
+    fn features(&self, x: &Tensor) -> Tensor {
+        let class = |l: &Linear| l.forward(x).argmax(-1, true).to_kind(Kind::Float);
+        let gelu = |l: &Linear| l.forward(x).gelu("none");
+        let head = gelu(&self.arc_head);
+        let parts = [
+            class(&self.upos),
+            class(&self.lemma),
+            self.arc_bias.forward(&head),
+            self.arc_weight.forward(&gelu(&self.arc_dep)),
+            head.shallow_clone(),
+            gelu(&self.rel_head),
+            self.rel_weight.forward(&gelu(&self.rel_dep)),
+        ];
+        Tensor::cat(&parts, -1)
+    }
+}
+
 /// A BERT encoder with a token-classification head.
 pub struct FastBert {
     word: Tensor,
@@ -135,6 +240,8 @@ pub struct FastBert {
     embedding_norm: LayerNorm,
     layers: Vec<Layer>,
     classifier: Linear,
+    /// The parse heads' products that need no tree, when the model parses.
+    parser: Option<ParseProjection>,
     heads: i64,
     hidden: i64,
     eps: f64,
@@ -194,6 +301,7 @@ impl FastBert {
                 let (weight, bias) = linear("classifier")?;
                 Linear::new(weight, bias)
             },
+            parser: None,
             heads,
             hidden,
             eps,
@@ -215,6 +323,7 @@ impl FastBert {
             embedding_norm: self.embedding_norm.replica(),
             layers: self.layers.iter().map(Layer::replica).collect(),
             classifier: self.classifier.replica(),
+            parser: self.parser.as_ref().map(ParseProjection::replica),
             heads: self.heads,
             hidden: self.hidden,
             eps: self.eps,
@@ -249,6 +358,7 @@ impl FastBert {
                 ..l
             })
             .collect();
+        self.parser = self.parser.take().map(ParseProjection::quantize);
         if let Some(first) = self.layers.first() {
             let _ = first.qkv.forward(&Tensor::zeros([1, self.hidden], (Kind::Float, self.word.device())));
         }
@@ -306,6 +416,45 @@ impl FastBert {
                 hidden
             }
         }
+    }
+
+    /// Runs `heads`' products that need no tree with the encoder from now on (see
+    /// [`parse_features`](Self::parse_features)), at the encoder's precision.
+    pub fn attach_parser(&mut self, heads: &ParseHeads) {
+        let projection = ParseProjection::new(heads, self.word.device());
+        self.parser = Some(match self.precision() {
+            Precision::Int8 => projection.quantize(),
+            Precision::Fp32 => projection,
+        });
+    }
+
+    /// The parse features `[positions, width]` ([`FeatureLayout`](crate::parse::FeatureLayout))
+    /// at `positions` of each row of final hidden states `[batch, length, hidden]`, row
+    /// after row; `None` without parse heads. As in [`hidden_states`](Self::hidden_states),
+    /// int8 runs each window on its own, so that its result does not depend on the batch.
+    pub fn parse_features(&self, hidden: &Tensor, positions: &[Vec<i64>]) -> Option<Tensor> {
+        let parser = self.parser.as_ref()?;
+        let rows = positions.iter().enumerate().filter(|(_, p)| !p.is_empty());
+        let picked =
+            |r: usize, p: &[i64]| hidden.get(r as i64).index_select(0, &Tensor::from_slice(p).to(hidden.device()));
+        Some(match self.precision() {
+            Precision::Fp32 => {
+                let all: Vec<Tensor> = rows.map(|(r, p)| picked(r, p)).collect();
+                if all.is_empty() {
+                    Tensor::zeros([0, parser.width], (Kind::Float, hidden.device()))
+                } else {
+                    parser.features(&Tensor::cat(&all, 0))
+                }
+            }
+            Precision::Int8 => {
+                let all: Vec<Tensor> = rows.map(|(r, p)| parser.features(&picked(r, p))).collect();
+                if all.is_empty() {
+                    Tensor::zeros([0, parser.width], (Kind::Float, hidden.device()))
+                } else {
+                    Tensor::cat(&all, 0)
+                }
+            }
+        })
     }
 
     /// The encoder over `x` `[batch, length, hidden]`; `attend` is the attention mask
@@ -380,4 +529,85 @@ fn quietly<T>(f: impl FnOnce() -> T) -> T {
     }
     #[cfg(not(unix))]
     f()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::parse::{flatten_relations, DepRel, EditScript, FeatureLayout, Trees, Upos};
+    use ndarray::{Array1, Array2, Array3};
+
+    /// Deterministic values in [-1, 1) from a seed (no randomness crate needed).
+    fn values(n: usize, seed: u64) -> Vec<f32> {
+        let mut x = seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+        (0..n)
+            .map(|_| {
+                x = x.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+                ((x >> 40) as f32 / (1u64 << 24) as f32) * 2.0 - 1.0
+            })
+            .collect()
+    }
+
+    fn matrix(rows: usize, cols: usize, seed: u64) -> Array2<f32> {
+        Array2::from_shape_vec((rows, cols), values(rows * cols, seed)).unwrap()
+    }
+
+    fn dense(inputs: usize, outputs: usize, seed: u64) -> Dense {
+        Dense::new(matrix(outputs, inputs, seed), Array1::from(values(outputs, seed + 1)))
+    }
+
+    fn heads(hidden: usize, arc: usize, rel: usize) -> ParseHeads {
+        let relations: Vec<DepRel> = ["nsubj", "obj", "root"].iter().map(|r| r.parse().unwrap()).collect();
+        let rel_weight = Array3::from_shape_vec((3, rel + 1, rel + 1), values(3 * (rel + 1) * (rel + 1), 9)).unwrap();
+        ParseHeads {
+            upos: dense(hidden, 4, 1),
+            lemma: dense(hidden, 5, 2),
+            arc_dep: dense(hidden, arc, 3),
+            arc_head: dense(hidden, arc, 4),
+            rel_dep: dense(hidden, rel, 5),
+            rel_head: dense(hidden, rel, 6),
+            arc_weight: matrix(arc, arc, 7),
+            arc_bias: Array1::from(values(arc, 8)),
+            rel_weight_flat: flatten_relations(&rel_weight),
+            rel_weight,
+            root: Array1::from(values(hidden, 10)),
+            trees: Trees::Projective,
+            tags: vec![Upos::Noun, Upos::Verb, Upos::Propn, Upos::Punct],
+            relations,
+            scripts: ["l|0|", "k|1|", "k|0|", "l|2|e", "k|0|s"]
+                .iter()
+                .map(|s| s.parse::<EditScript>().unwrap())
+                .collect(),
+            lemma_table: None,
+        }
+    }
+
+    /// The libtorch projection computes exactly the features the `ndarray` reference
+    /// does (layout, transpositions, the relation weight's bias row), and int8 nearly.
+    #[test]
+    fn parse_features_match_the_ndarray_reference() {
+        let (hidden, arc, rel, n) = (16, 8, 6, 7);
+        let heads = heads(hidden, arc, rel);
+        let x = matrix(n, hidden, 11);
+        let want = heads.features(x.view());
+        assert_eq!(want.ncols(), heads.layout().width());
+        let input = Tensor::from_slice(x.as_slice().unwrap()).view([n as i64, hidden as i64]);
+        let projection = ParseProjection::new(&heads, tch::Device::Cpu);
+        let got = |p: &ParseProjection| {
+            let f = p.features(&input);
+            Array2::from_shape_vec((n, want.ncols()), Vec::<f32>::try_from(f.flatten(0, -1)).unwrap()).unwrap()
+        };
+        let fp32 = got(&projection);
+        let scale = want.iter().fold(0f32, |m, v| m.max(v.abs()));
+        let worst = |a: &Array2<f32>| (a - &want).iter().fold(0f32, |m, v| m.max(v.abs())) / scale;
+        assert!(worst(&fp32) < 1e-5, "fp32 differs by {}", worst(&fp32));
+        let int8 = got(&projection.quantize());
+        // Continuous columns only: a class may flip where two scores nearly tie.
+        let continuous = |a: &Array2<f32>| a.slice(ndarray::s![.., FeatureLayout::HEAD_BIAS..]).to_owned();
+        let d = (continuous(&int8) - continuous(&want)).iter().fold(0f32, |m, v| m.max(v.abs())) / scale;
+        assert!(d < 0.05, "int8 differs by {d}");
+        // And the decoded sentence is a tree either way.
+        let forms = ["a"; 7];
+        assert_eq!(heads.parse(fp32.view(), &forms), heads.parse(want.view(), &forms));
+    }
 }

@@ -70,8 +70,9 @@ struct Passage<'a> {
 struct PassageOutput {
     /// Label log-probabilities `[words, labels]`.
     log_probs: Array2<f32>,
-    /// Final hidden state of each word's first piece `[words, hidden]` (when parsing).
-    vectors: Option<Array2<f32>>,
+    /// Parse features of each word's first piece `[words, width]` (when parsing; see
+    /// `parse::FeatureLayout`).
+    features: Option<Array2<f32>>,
 }
 
 /// What the transformer stage finds in one document.
@@ -209,9 +210,11 @@ impl Ner {
                     .map(|(si, words)| {
                         let lp = out.log_probs.slice(ndarray::s![words.clone(), ..]);
                         let chunks = chunks(&viterbi(lp, labels), lp, labels);
-                        let tree = parser.zip(out.vectors.as_ref()).map(|(heads, vectors)| {
+                        let tree = parser.zip(out.features.as_ref()).map(|(heads, features)| {
                             let forms: Vec<&str> = p.words[words.clone()].iter().map(|w| w.text(p.text)).collect();
-                            SentenceSyntax { words: heads.parse(vectors.slice(ndarray::s![words.clone(), ..]), &forms) }
+                            SentenceSyntax {
+                                words: heads.parse(features.slice(ndarray::s![words.clone(), ..]), &forms),
+                            }
                         });
                         (*si, chunks, tree)
                     })
@@ -271,11 +274,11 @@ impl Ner {
     }
 
     /// Per-word label log-probabilities `[words, labels]` for each passage and, with
-    /// `vectors`, each word's final hidden state.
-    fn word_outputs(&self, passages: &[Passage], vectors: bool) -> Result<Vec<PassageOutput>> {
+    /// `features`, each word's parse features.
+    fn word_outputs(&self, passages: &[Passage], features: bool) -> Result<Vec<PassageOutput>> {
         let windows = self.passage_windows(passages)?;
         let n_labels = self.model.labels.len();
-        let hidden = self.model.parser.as_ref().map_or(0, |p| p.hidden());
+        let width = self.model.parser.as_ref().map_or(0, |p| p.layout().width());
         // Words the tokenizer drops entirely (control characters) are labelled O.
         let outside = self.model.labels.labels.iter().position(|l| l.kind.is_none()).unwrap_or(0);
         let mut out: Vec<PassageOutput> = passages
@@ -283,7 +286,7 @@ impl Ner {
             .map(|p| {
                 let mut a = Array2::from_elem((p.words.len(), n_labels), -30.0f32);
                 a.column_mut(outside).fill(0.0);
-                PassageOutput { log_probs: a, vectors: vectors.then(|| Array2::zeros((p.words.len(), hidden))) }
+                PassageOutput { log_probs: a, features: features.then(|| Array2::zeros((p.words.len(), width))) }
             })
             .collect();
         let mut order: Vec<(usize, usize)> =
@@ -292,26 +295,33 @@ impl Ner {
         let batches: Vec<Vec<(usize, usize)>> = length_batches(&order, |&(s, w)| windows[s][w].ids.len());
         let groups: Vec<Vec<&Window>> =
             batches.iter().map(|b| b.iter().map(|&(s, w)| &windows[s][w]).collect()).collect();
-        let padded = groups.iter().map(|b| self.pad(b)).collect();
-        let results = tch::no_grad(|| self.model.run_batches(padded, vectors))?;
+        let padded = groups
+            .iter()
+            .map(|b| {
+                let mut batch = self.pad(b);
+                if features {
+                    batch.parse_positions =
+                        b.iter().map(|win| taken(win).map(|(_, pos)| pos as i64).collect()).collect();
+                }
+                batch
+            })
+            .collect();
+        let results = tch::no_grad(|| self.model.run_batches(padded, features))?;
         for ((batch, group), result) in batches.iter().zip(&groups).zip(results) {
             let lp = Vec::<f32>::try_from(result.log_probs.to(Device::Cpu).flatten(0, -1))?;
-            let hs = match result.hidden {
-                Some(h) => Some(Vec::<f32>::try_from(h.to(Device::Cpu).flatten(0, -1))?),
+            let fs = match result.parse {
+                Some(f) => Some(Vec::<f32>::try_from(f.to(Device::Cpu).flatten(0, -1))?),
                 None => None,
             };
             let len = group.iter().map(|w| w.ids.len()).max().unwrap_or(0);
+            let mut next = 0;
             for (row, (&(s, _), win)) in batch.iter().zip(group).enumerate() {
-                for (k, w) in win.words.clone().enumerate() {
-                    let Some(pos) = win.first_piece[k] else { continue };
-                    if !win.core.contains(&w) {
-                        continue;
-                    }
-                    let at = row * len + pos;
-                    let base = at * n_labels;
+                for (w, pos) in taken(win) {
+                    let base = (row * len + pos) * n_labels;
                     out[s].log_probs.row_mut(w).assign(&ndarray::ArrayView1::from(&lp[base..base + n_labels]));
-                    if let (Some(hs), Some(v)) = (&hs, out[s].vectors.as_mut()) {
-                        v.row_mut(w).assign(&ndarray::ArrayView1::from(&hs[at * hidden..(at + 1) * hidden]));
+                    if let (Some(fs), Some(v)) = (&fs, out[s].features.as_mut()) {
+                        v.row_mut(w).assign(&ndarray::ArrayView1::from(&fs[next * width..(next + 1) * width]));
+                        next += 1;
                     }
                 }
             }
@@ -346,8 +356,17 @@ impl Ner {
         let dev = self.model.device;
         let shape = [b as i64, len as i64];
         let tensor = |v: &[i64]| Tensor::from_slice(v).view(shape).to(dev);
-        PaddedBatch { ids: tensor(&ids), mask: tensor(&mask), types: tensor(&types) }
+        PaddedBatch { ids: tensor(&ids), mask: tensor(&mask), types: tensor(&types), parse_positions: Vec::new() }
     }
+}
+
+/// The words a window gives its passage, in order, with their first piece's position:
+/// those of its core (overlaps belong to the neighbouring windows) that have pieces.
+fn taken(win: &Window) -> impl Iterator<Item = (usize, usize)> + '_ {
+    win.words
+        .clone()
+        .enumerate()
+        .filter_map(|(k, w)| win.first_piece[k].filter(|_| win.core.contains(&w)).map(|pos| (w, pos)))
 }
 
 /// Splits length-sorted items into batches bounded by window count and padded tokens.

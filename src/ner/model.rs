@@ -93,17 +93,22 @@ pub struct Model {
 }
 
 /// What one forward pass gives: label log-probabilities `[batch, length, labels]` and,
-/// when asked for, the final hidden states `[batch, length, hidden]` the parse heads read.
+/// when asked for, the parse features the parse heads decode (see
+/// `parse::FeatureLayout`): `[positions, width]`, the batch's `parse_positions` row
+/// after row.
 pub struct BatchOutput {
     pub log_probs: Tensor,
-    pub hidden: Option<Tensor>,
+    pub parse: Option<Tensor>,
 }
 
-/// One padded batch: subword ids, attention mask and token types, each `[batch, length]`.
+/// One padded batch: subword ids, attention mask and token types, each `[batch, length]`,
+/// and per row the positions whose parse features are wanted (each word's first piece
+/// in the window's core; empty when not parsing).
 pub struct PaddedBatch {
     pub ids: Tensor,
     pub mask: Tensor,
     pub types: Tensor,
+    pub parse_positions: Vec<Vec<i64>>,
 }
 
 fn read_json<T: DeserializeOwned>(path: &Path) -> Result<T> {
@@ -239,10 +244,11 @@ impl Model {
         } else {
             network
         };
+        let mut network = network;
         let parser = match &settings.parse {
             None => None,
             Some(parse) => {
-                let Network::FastBert(net) = &network else {
+                let Network::FastBert(net) = &mut network else {
                     return Err(invalid(
                         "parse heads need a BERT encoder with exact GELU and absolute positions".into(),
                     ));
@@ -258,6 +264,7 @@ impl Model {
                         ),
                     ));
                 }
+                net.attach_parser(&heads);
                 Some(heads)
             }
         };
@@ -371,21 +378,18 @@ impl Model {
         Ok(self.run_batches(batches, false)?.into_iter().map(|o| o.log_probs).collect())
     }
 
-    /// Forward passes over `batches`, in order, spread over the workers; with `hidden`,
-    /// each also returns its final hidden states (our BERT forward only).
-    pub fn run_batches(&self, batches: Vec<PaddedBatch>, hidden: bool) -> Result<Vec<BatchOutput>> {
+    /// Forward passes over `batches`, in order, spread over the workers; with `parse`,
+    /// each also returns its parse features (models with parse heads only).
+    pub fn run_batches(&self, batches: Vec<PaddedBatch>, parse: bool) -> Result<Vec<BatchOutput>> {
         let net = match &self.network {
             Network::FastBert(net) => net,
-            _ if hidden => {
-                return Err(ModelError::Unsupported(format!(
-                    "{}: hidden states are only available from BERT models",
-                    self.model_type
-                )))
+            _ if parse => {
+                return Err(ModelError::Unsupported(format!("{}: parse heads need a BERT encoder", self.model_type)))
             }
             _ => {
                 return batches
                     .iter()
-                    .map(|b| Ok(BatchOutput { log_probs: self.log_probs(&b.ids, &b.mask, &b.types)?, hidden: None }))
+                    .map(|b| Ok(BatchOutput { log_probs: self.log_probs(&b.ids, &b.mask, &b.types)?, parse: None }))
                     .collect()
             }
         };
@@ -394,7 +398,7 @@ impl Model {
             let types = shape_types.then_some(&b.types);
             let h = net.hidden_states(&b.ids, &b.mask, types);
             let log_probs = net.classify(&h).log_softmax(-1, Kind::Float);
-            BatchOutput { log_probs, hidden: hidden.then_some(h) }
+            BatchOutput { log_probs, parse: parse.then(|| net.parse_features(&h, &b.parse_positions)).flatten() }
         };
         if self.workers <= 1 || batches.len() <= 1 {
             return Ok(tch::no_grad(|| batches.iter().map(|b| run(net, b)).collect()));

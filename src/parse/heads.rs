@@ -1,5 +1,7 @@
-//! The parse heads on the encoder's word vectors (Dozat & Manning 2017), in plain
-//! `ndarray`: small matrix products per sentence that any thread can run.
+//! The parse heads on the encoder's word vectors (Dozat & Manning 2017). The products
+//! that need no tree run with the encoder, in libtorch (`ner::fast_bert`), and give each
+//! word a row of features ([`FeatureLayout`]); decoding a sentence from them is plain
+//! `ndarray` that any thread can run.
 //!
 //! Mirrors `Biaffine` in `scripts/train_joint.py`: GELU MLPs for dependents and heads,
 //! a bilinear arc score plus a head bias, a learned ROOT vector, a bilinear relation
@@ -125,45 +127,74 @@ impl ParseHeads {
         Ok(())
     }
 
-    /// Parses one sentence from its words' vectors `[n, hidden]` and forms.
-    pub fn parse(&self, vectors: ArrayView2<f32>, forms: &[&str]) -> Vec<WordSyntax> {
+    /// Where each part of a word's features sits in the rows [`FeatureLayout`] describes.
+    pub fn layout(&self) -> FeatureLayout {
+        FeatureLayout { arc: self.arc_dep.outputs(), rel: self.rel_dep.outputs(), relations: self.relations.len() }
+    }
+
+    /// The features of words with encoder vectors `vectors` `[n, hidden]`, in plain
+    /// `ndarray`: what the encoder's side computes in libtorch (`FastBert`), kept as the
+    /// reference its tests compare with.
+    pub fn features(&self, vectors: ArrayView2<f32>) -> Array2<f32> {
         let n = vectors.nrows();
+        let column = |v: Vec<f32>| Array2::from_shape_vec((n, 1), v).expect("one value per word");
+        let upos = self.upos.apply(vectors);
+        let upos = column((0..n).map(|i| argmax(upos.row(i)) as f32).collect());
+        let lemma = column((0..n).map(|i| self.lemma.argmax(vectors.row(i)) as f32).collect());
+        let head = self.arc_head.gelu(vectors);
+        let head_bias = head.dot(&self.arc_bias).insert_axis(Axis(1));
+        let dep = self.arc_dep.gelu(vectors).dot(&self.arc_weight);
+        let rel_head = self.rel_head.gelu(vectors);
+        let ones = Array2::<f32>::ones((n, 1));
+        let rd = concatenate(Axis(1), &[self.rel_dep.gelu(vectors).view(), ones.view()]).expect("rows agree");
+        let rel_dep = rd.dot(&self.rel_weight_flat);
+        let parts =
+            [upos.view(), lemma.view(), head_bias.view(), dep.view(), head.view(), rel_head.view(), rel_dep.view()];
+        concatenate(Axis(1), &parts).expect("rows agree")
+    }
+
+    /// Parses one sentence from its words' features `[n, layout().width()]` (see
+    /// [`FeatureLayout`]) and forms: what is left needs the tree, and is dot products.
+    pub fn parse(&self, features: ArrayView2<f32>, forms: &[&str]) -> Vec<WordSyntax> {
+        let n = features.nrows();
         if n == 0 {
             return Vec::new();
         }
+        let l = self.layout();
         let root = self.root.view().insert_axis(Axis(0));
-        let with_root = concatenate(Axis(0), &[root, vectors.view()]).expect("same width");
+        let root_head = self.arc_head.gelu(root);
 
         // Arcs: scores[i, j] for dependent i and head j (0 = ROOT), as log-probabilities.
-        let dep = self.arc_dep.gelu(vectors);
-        let head = self.arc_head.gelu(with_root.view());
-        let mut scores = dep.dot(&self.arc_weight).dot(&head.t()) + head.dot(&self.arc_bias).insert_axis(Axis(0));
+        let head = concatenate(Axis(0), &[root_head.view(), features.slice(s![.., l.head()])]).expect("same width");
+        let head_bias: Array1<f32> = std::iter::once(root_head.row(0).dot(&self.arc_bias))
+            .chain(features.column(FeatureLayout::HEAD_BIAS).iter().copied())
+            .collect();
+        let mut scores = features.slice(s![.., l.dep()]).dot(&head.t()) + head_bias.insert_axis(Axis(0));
         for i in 0..n {
             scores[[i, i + 1]] = f32::NEG_INFINITY;
             log_softmax(scores.row_mut(i));
         }
         let heads = self.trees.decode(scores.view());
 
-        // Relations of each word with its chosen head.
-        let ones = Array2::<f32>::ones((n, 1));
-        let rd = concatenate(Axis(1), &[self.rel_dep.gelu(vectors).view(), ones.view()]).expect("rows agree");
-        let rh_all = self.rel_head.gelu(with_root.view());
-        let rh = concatenate(Axis(1), &[rh_all.select(Axis(0), &heads).view(), ones.view()]).expect("rows agree");
-        let (nrel, r) = (self.relations.len(), rd.ncols());
-        // [n, r] · [r, nrel·r], then a dot per relation.
-        let left = rd.dot(&self.rel_weight_flat);
-        let upos = self.upos.apply(vectors);
+        // Relations of each word with its chosen head: the dependent's side was
+        // multiplied out with the encoder; the head's side, with a 1 appended, is dotted here.
+        let rel_head = concatenate(Axis(0), &[self.rel_head.gelu(root).view(), features.slice(s![.., l.rel_head()])])
+            .expect("same width");
+        let r = l.rel + 1;
         (0..n)
             .map(|i| {
-                let rel = (0..nrel)
-                    .map(|k| left.slice(s![i, k * r..(k + 1) * r]).dot(&rh.row(i)))
+                let rh = rel_head.row(heads[i]);
+                let rel_dep = features.slice(s![i, l.rel_dep()]);
+                let rel = (0..l.relations)
+                    .map(|k| rel_dep.slice(s![k * r..k * r + l.rel]).dot(&rh) + rel_dep[k * r + l.rel])
                     .enumerate()
                     .fold((0, f32::NEG_INFINITY), |b, (k, v)| if v > b.1 { (k, v) } else { b })
                     .0;
-                let tag = self.tags[argmax(upos.row(i))];
+                let index = |column: usize, len: usize| (features[[i, column]] as usize).min(len.saturating_sub(1));
+                let tag = self.tags[index(FeatureLayout::UPOS, self.tags.len())];
                 // The treebank's lemma of a known word, else its ending's rule or the model's
                 // script, whichever the treebank knows as a lemma (see `LemmaTable::choose`).
-                let script = || self.scripts[self.lemma.argmax(vectors.row(i))].apply(forms[i]);
+                let script = || self.scripts[index(FeatureLayout::LEMMA, self.scripts.len())].apply(forms[i]);
                 let lemma = match self.lemma_table.as_ref() {
                     Some(t) => t.get(forms[i], tag).map(str::to_string).unwrap_or_else(|| {
                         let guess = t.by_suffix(forms[i], tag).unwrap_or_else(script);
@@ -179,6 +210,49 @@ impl ParseHeads {
                 }
             })
             .collect()
+    }
+}
+
+/// Where each part of a word's parse features sits in its row: the heads' products that
+/// need no tree, run with the encoder (in libtorch, int8 where the encoder is) so that
+/// decoding a sentence is only dot products. The row holds, in order: the UPOS and
+/// lemma-script classes (as numbers), the word's arc bias as a head, its arc vector as a
+/// dependent already multiplied by the arc weight, its arc vector as a head, its
+/// relation vector as a head, and its relation vector as a dependent (with 1 appended)
+/// multiplied by every relation's weight.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct FeatureLayout {
+    /// Width of the arc vectors.
+    pub arc: usize,
+    /// Width of the relation vectors.
+    pub rel: usize,
+    /// Number of relation labels.
+    pub relations: usize,
+}
+
+impl FeatureLayout {
+    pub const UPOS: usize = 0;
+    pub const LEMMA: usize = 1;
+    pub const HEAD_BIAS: usize = 2;
+
+    pub fn dep(&self) -> std::ops::Range<usize> {
+        3..3 + self.arc
+    }
+
+    pub fn head(&self) -> std::ops::Range<usize> {
+        self.dep().end..self.dep().end + self.arc
+    }
+
+    pub fn rel_head(&self) -> std::ops::Range<usize> {
+        self.head().end..self.head().end + self.rel
+    }
+
+    pub fn rel_dep(&self) -> std::ops::Range<usize> {
+        self.rel_head().end..self.rel_head().end + self.relations * (self.rel + 1)
+    }
+
+    pub fn width(&self) -> usize {
+        self.rel_dep().end
     }
 }
 

@@ -12,7 +12,7 @@ mod load;
 mod tags;
 mod tree;
 
-pub use heads::{Dense, ParseHeads};
+pub use heads::{flatten_relations, Dense, FeatureLayout, ParseHeads};
 pub use lemma::{regular_bases, BadScript, EditScript, LemmaTable};
 pub use load::{load_heads, ParseSettings};
 pub use tags::{DepRel, Subtype, UdRel, UnknownTag, Upos};
