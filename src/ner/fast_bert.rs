@@ -6,7 +6,7 @@
 //! libtorch (the README's bench section has the figures). Here the weights are the
 //! same tensors (no copy beyond the QKV concatenation); only the forward differs.
 
-use crate::parse::{Dense, ParseHeads};
+use crate::parse::ParseHeads;
 use std::collections::HashMap;
 use tch::{Kind, Scalar, Tensor};
 
@@ -133,14 +133,14 @@ impl Layer {
 /// dependent's side, as linear layers, so that they run batched with the encoder and,
 /// like it, in int8 where asked.
 struct ParseProjection {
-    upos: Linear,
-    lemma: Linear,
-    arc_dep: Linear,
+    /// The layers that read the encoder's vectors, side by side in one product: UPOS and
+    /// lemma classes, then the arc dependent, arc head, relation head and relation
+    /// dependent MLPs (before their GELU).
+    first: Linear,
+    /// Output widths of `first`'s parts, in its order.
+    parts: [i64; 6],
     arc_weight: Linear,
-    arc_head: Linear,
     arc_bias: Linear,
-    rel_head: Linear,
-    rel_dep: Linear,
     rel_weight: Linear,
     width: i64,
 }
@@ -154,54 +154,32 @@ impl ParseProjection {
                 .to(device)
         };
         let vector = |a: ndarray::ArrayView1<f32>| Tensor::from_slice(&a.to_vec()).to(device);
-        // `Dense` keeps its weight as `[in, out]`; a linear layer wants `[out, in]`.
-        let dense = |d: &Dense| Linear::new(tensor(d.weight_t.t()), vector(d.bias.view()));
         let zeros = |n: usize| Tensor::zeros([n as i64], (Kind::Float, device));
         let layout = heads.layout();
         let rel = layout.rel as i64;
+        // `Dense` keeps its weight as `[in, out]`; a linear layer wants `[out, in]`.
+        let firsts = [&heads.upos, &heads.lemma, &heads.arc_dep, &heads.arc_head, &heads.rel_head, &heads.rel_dep];
+        let weights: Vec<Tensor> = firsts.iter().map(|d| tensor(d.weight_t.t())).collect();
+        let biases: Vec<Tensor> = firsts.iter().map(|d| vector(d.bias.view())).collect();
         // `[rel + 1, relations · (rel + 1)]`: its last row multiplies the appended 1, a bias.
         let flat = tensor(heads.rel_weight_flat.view());
         ParseProjection {
-            upos: dense(&heads.upos),
-            lemma: dense(&heads.lemma),
-            arc_dep: dense(&heads.arc_dep),
+            first: Linear::new(Tensor::cat(&weights, 0), Tensor::cat(&biases, 0)),
+            parts: firsts.map(|d| d.outputs() as i64),
             arc_weight: Linear::new(tensor(heads.arc_weight.t()), zeros(layout.arc)),
-            arc_head: dense(&heads.arc_head),
             arc_bias: Linear::new(tensor(heads.arc_bias.view().insert_axis(ndarray::Axis(0))), zeros(1)),
-            rel_head: dense(&heads.rel_head),
-            rel_dep: dense(&heads.rel_dep),
             rel_weight: Linear::new(flat.narrow(0, 0, rel).transpose(0, 1).contiguous(), flat.get(rel).contiguous()),
             width: layout.width() as i64,
         }
     }
 
-    fn layers(&self) -> [&Linear; 9] {
-        [
-            &self.upos,
-            &self.lemma,
-            &self.arc_dep,
-            &self.arc_weight,
-            &self.arc_head,
-            &self.arc_bias,
-            &self.rel_head,
-            &self.rel_dep,
-            &self.rel_weight,
-        ]
-    }
-
     fn map(&self, f: impl Fn(&Linear) -> Linear) -> ParseProjection {
-        let [upos, lemma, arc_dep, arc_weight, arc_head, arc_bias, rel_head, rel_dep, rel_weight] =
-            self.layers().map(f);
         ParseProjection {
-            upos,
-            lemma,
-            arc_dep,
-            arc_weight,
-            arc_head,
-            arc_bias,
-            rel_head,
-            rel_dep,
-            rel_weight,
+            first: f(&self.first),
+            parts: self.parts,
+            arc_weight: f(&self.arc_weight),
+            arc_bias: f(&self.arc_bias),
+            rel_weight: f(&self.rel_weight),
             width: self.width,
         }
     }
@@ -216,17 +194,23 @@ impl ParseProjection {
 
     /// `[.., hidden]` → `[.., width]`, in `FeatureLayout`'s order.
     fn features(&self, x: &Tensor) -> Tensor {
-        let class = |l: &Linear| l.forward(x).argmax(-1, true).to_kind(Kind::Float);
-        let gelu = |l: &Linear| l.forward(x).gelu("none");
-        let head = gelu(&self.arc_head);
+        let y = self.first.forward(x);
+        let mut at = 0;
+        let [upos, lemma, arc_dep, arc_head, rel_head, rel_dep] = self.parts.map(|n| {
+            let part = y.narrow(-1, at, n);
+            at += n;
+            part
+        });
+        let class = |t: &Tensor| t.argmax(-1, true).to_kind(Kind::Float);
+        let head = arc_head.gelu("none");
         let parts = [
-            class(&self.upos),
-            class(&self.lemma),
+            class(&upos),
+            class(&lemma),
             self.arc_bias.forward(&head),
-            self.arc_weight.forward(&gelu(&self.arc_dep)),
+            self.arc_weight.forward(&arc_dep.gelu("none")),
             head.shallow_clone(),
-            gelu(&self.rel_head),
-            self.rel_weight.forward(&gelu(&self.rel_dep)),
+            rel_head.gelu("none"),
+            self.rel_weight.forward(&rel_dep.gelu("none")),
         ];
         Tensor::cat(&parts, -1)
     }
@@ -534,7 +518,7 @@ fn quietly<T>(f: impl FnOnce() -> T) -> T {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::parse::{flatten_relations, DepRel, EditScript, FeatureLayout, Trees, Upos};
+    use crate::parse::{flatten_relations, Dense, DepRel, EditScript, FeatureLayout, Trees, Upos};
     use ndarray::{Array1, Array2, Array3};
 
     /// Deterministic values in [-1, 1) from a seed (no randomness crate needed).
