@@ -254,3 +254,16 @@ fn a_city_before_a_title_places_the_holder_and_clergy_are_religious() {
     assert_eq!(code_of(&doc, "per:ivan-petrov"), "RUSGOV");
     assert_eq!(code_of(&doc, "per:tom-ward"), "USAREL");
 }
+
+#[test]
+fn a_group_named_after_a_nation_is_of_that_country() {
+    let text = "Bosnian Serb leaders and Iraqi Kurdish parties met Samba Dancers.";
+    let doc = resolve_on(
+        text,
+        &[("Bosnian Serb", Misc), ("Iraqi Kurdish", Misc), ("Samba Dancers", Misc)],
+        Some("1996-08-30"),
+    );
+    assert_eq!(code_of(&doc, "misc:bosnian-serb"), "BIH");
+    assert_eq!(code_of(&doc, "misc:iraqi-kurdish"), "IRQ");
+    assert_eq!(code_of(&doc, "misc:samba-dancers"), "");
+}

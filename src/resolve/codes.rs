@@ -284,5 +284,12 @@ fn own_code(coder: &Coder, named: &Named) -> Option<ActorCode> {
         let country = country.or_else(|| sector.and_then(|_| dict.place_within(&tokens, day)));
         return ActorCode::new(country, sector);
     }
+    if kind == EntityType::Misc {
+        // A people or group named after a nation ("Bosnian Serb", "Iraqi Kurdish"): that
+        // nation's country, and no sector, which the name does not give.
+        let tokens: Vec<String> = label.split_whitespace().map(fold).filter(|t| !t.is_empty()).collect();
+        let country = roles.demonyms.prefix(&tokens).filter(|&(n, _)| n < tokens.len());
+        return ActorCode::new(country.and_then(|(_, d)| roles.country(&d.country)), None);
+    }
     None
 }
