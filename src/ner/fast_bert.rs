@@ -421,23 +421,21 @@ impl FastBert {
         let rows = positions.iter().enumerate().filter(|(_, p)| !p.is_empty());
         let picked =
             |r: usize, p: &[i64]| hidden.get(r as i64).index_select(0, &Tensor::from_slice(p).to(hidden.device()));
-        Some(match self.precision() {
+        let parts: Vec<Tensor> = match self.precision() {
             Precision::Fp32 => {
                 let all: Vec<Tensor> = rows.map(|(r, p)| picked(r, p)).collect();
                 if all.is_empty() {
-                    Tensor::zeros([0, parser.width], (Kind::Float, hidden.device()))
+                    all
                 } else {
-                    parser.features(&Tensor::cat(&all, 0))
+                    vec![parser.features(&Tensor::cat(&all, 0))]
                 }
             }
-            Precision::Int8 => {
-                let all: Vec<Tensor> = rows.map(|(r, p)| parser.features(&picked(r, p))).collect();
-                if all.is_empty() {
-                    Tensor::zeros([0, parser.width], (Kind::Float, hidden.device()))
-                } else {
-                    Tensor::cat(&all, 0)
-                }
-            }
+            Precision::Int8 => rows.map(|(r, p)| parser.features(&picked(r, p))).collect(),
+        };
+        Some(if parts.is_empty() {
+            Tensor::zeros([0, parser.width], (Kind::Float, hidden.device()))
+        } else {
+            Tensor::cat(&parts, 0)
         })
     }
 
@@ -556,6 +554,7 @@ mod tests {
             rel_weight,
             root: Array1::from(values(hidden, 10)),
             trees: Trees::Projective,
+            root_rows: Default::default(),
             tags: vec![Upos::Noun, Upos::Verb, Upos::Propn, Upos::Punct],
             relations,
             scripts: ["l|0|", "k|1|", "k|0|", "l|2|e", "k|0|s"]

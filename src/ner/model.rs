@@ -237,14 +237,13 @@ impl Model {
         let fast = matches!(network, Network::Bert(_))
             && common.hidden_act.as_deref() == Some("gelu")
             && common.position_embedding_type.as_deref().is_none_or(|p| p == "absolute");
-        let network = if fast {
+        let mut network = if fast {
             let heads = common.num_attention_heads.unwrap_or(12);
             let eps = common.layer_norm_eps.unwrap_or(1e-12);
             Network::FastBert(Box::new(FastBert::from_variables(&vars.variables(), heads, eps).map_err(mismatch)?))
         } else {
             network
         };
-        let mut network = network;
         let parser = match &settings.parse {
             None => None,
             Some(parse) => {

@@ -76,6 +76,17 @@ pub struct ParseHeads {
     /// Known words' lemmas, consulted before the edit script.
     pub lemma_table: Option<LemmaTable>,
     pub trees: Trees,
+    /// ROOT's rows as a head, worked out on first use (`ParseHeads::root_rows`).
+    pub(crate) root_rows: std::sync::OnceLock<RootRows>,
+}
+
+/// ROOT as a head: its arc vector and arc bias, and its relation vector. Every sentence
+/// needs them and they depend on the weights alone.
+#[derive(Debug, Clone)]
+pub(crate) struct RootRows {
+    arc: Array2<f32>,
+    arc_bias: f32,
+    rel: Array2<f32>,
 }
 
 /// `[relations, r, r]` → `[r, relations · r]`, each relation's matrix side by side: laid
@@ -127,6 +138,14 @@ impl ParseHeads {
         Ok(())
     }
 
+    fn root_rows(&self) -> &RootRows {
+        self.root_rows.get_or_init(|| {
+            let root = self.root.view().insert_axis(Axis(0));
+            let arc = self.arc_head.gelu(root);
+            RootRows { arc_bias: arc.row(0).dot(&self.arc_bias), arc, rel: self.rel_head.gelu(root) }
+        })
+    }
+
     /// Where each part of a word's features sits in the rows [`FeatureLayout`] describes.
     pub fn layout(&self) -> FeatureLayout {
         FeatureLayout { arc: self.arc_dep.outputs(), rel: self.rel_dep.outputs(), relations: self.relations.len() }
@@ -161,14 +180,12 @@ impl ParseHeads {
             return Vec::new();
         }
         let l = self.layout();
-        let root = self.root.view().insert_axis(Axis(0));
-        let root_head = self.arc_head.gelu(root);
+        let root = self.root_rows();
 
         // Arcs: scores[i, j] for dependent i and head j (0 = ROOT), as log-probabilities.
-        let head = concatenate(Axis(0), &[root_head.view(), features.slice(s![.., l.head()])]).expect("same width");
-        let head_bias: Array1<f32> = std::iter::once(root_head.row(0).dot(&self.arc_bias))
-            .chain(features.column(FeatureLayout::HEAD_BIAS).iter().copied())
-            .collect();
+        let head = concatenate(Axis(0), &[root.arc.view(), features.slice(s![.., l.head()])]).expect("same width");
+        let head_bias: Array1<f32> =
+            std::iter::once(root.arc_bias).chain(features.column(FeatureLayout::HEAD_BIAS).iter().copied()).collect();
         let mut scores = features.slice(s![.., l.dep()]).dot(&head.t()) + head_bias.insert_axis(Axis(0));
         for i in 0..n {
             scores[[i, i + 1]] = f32::NEG_INFINITY;
@@ -178,8 +195,8 @@ impl ParseHeads {
 
         // Relations of each word with its chosen head: the dependent's side was
         // multiplied out with the encoder; the head's side, with a 1 appended, is dotted here.
-        let rel_head = concatenate(Axis(0), &[self.rel_head.gelu(root).view(), features.slice(s![.., l.rel_head()])])
-            .expect("same width");
+        let rel_head =
+            concatenate(Axis(0), &[root.rel.view(), features.slice(s![.., l.rel_head()])]).expect("same width");
         let r = l.rel + 1;
         (0..n)
             .map(|i| {

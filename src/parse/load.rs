@@ -78,6 +78,7 @@ pub fn load_heads(weights: &Path, settings: &ParseSettings) -> Result<ParseHeads
         rel_weight,
         root: vector("root")?,
         trees: settings.trees,
+        root_rows: Default::default(),
         tags: names(&settings.upos, "upos", &settings_file)?,
         relations: names(&settings.relations, "relations", &settings_file)?,
         scripts: names(&settings.lemma_scripts, "lemma_scripts", &settings_file)?,

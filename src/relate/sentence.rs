@@ -98,7 +98,7 @@ impl<'a> Parsed<'a> {
         &self.lemmas[i]
     }
 
-    /// Whether word `i` is in a `[grammar]` word list, by its lemma or as written.
+    /// Whether word `i` is in a `[grammar]` word list by any of its [`keys`](Self::keys).
     pub fn listed(&self, i: usize, list: &std::collections::HashSet<String>) -> bool {
         self.keys(i).any(|k| list.contains(k))
     }

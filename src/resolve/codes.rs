@@ -250,10 +250,10 @@ fn own_code(coder: &Coder, named: &Named) -> Option<ActorCode> {
     if dict_code.is_some() {
         return dict_code;
     }
+    let tokens: Vec<String> = label.split_whitespace().map(fold).filter(|t| !t.is_empty()).collect();
     if kind == EntityType::Org {
         // "Kazakh Central Election Commission": the nation before the name, the role
         // its head noun names.
-        let tokens: Vec<String> = label.split_whitespace().map(fold).filter(|t| !t.is_empty()).collect();
         // A nation anywhere in the name: "Kazakh Central Election Commission", "Bank
         // of Japan", "Air France".
         let country = (0..tokens.len()).find_map(|i| {
@@ -287,7 +287,6 @@ fn own_code(coder: &Coder, named: &Named) -> Option<ActorCode> {
     if kind == EntityType::Misc {
         // A people or group named after a nation ("Bosnian Serb", "Iraqi Kurdish"): that
         // nation's country, and no sector, which the name does not give.
-        let tokens: Vec<String> = label.split_whitespace().map(fold).filter(|t| !t.is_empty()).collect();
         let country = roles.demonyms.prefix(&tokens).filter(|&(n, _)| n < tokens.len());
         return ActorCode::new(country.and_then(|(_, d)| roles.country(&d.country)), None);
     }
