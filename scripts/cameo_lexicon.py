@@ -33,8 +33,8 @@ verb, and null patterns not found in blockers.tsv are printed. It is never writt
 Noun rows (pos NOUN, source "wordnet") for event nouns derivationally related to the
 seed verbs (accuse -> accusation, meet -> meeting) need the WordNet 3.0 database files
 from the Debian package `wordnet-base` (`apt-get install -y wordnet-base`, files under
-/usr/share/wordnet), read directly: no nltk. Without it the script says so on stderr and
-writes the verb rows only; `--no-wordnet` does the same on purpose, so that output does
+/usr/share/wordnet), read directly: no nltk. Without it the script stops before writing
+anything; `--no-wordnet` writes the verb rows only, on purpose, so that output does
 not depend on what the machine has installed.
 
 How the dictionary is read, and why:
@@ -429,8 +429,9 @@ def main():
             wordnet = WordNet(args.wordnet)
             rows += noun_rows(rows, wordnet, plover)
         else:
-            print(f"cameo_lexicon: WordNet not found in {args.wordnet} (apt-get install -y wordnet-base); "
-                  "writing verb rows only, no NOUN rows", file=sys.stderr)
+            # Writing verb rows only would silently drop the committed NOUN rows.
+            sys.exit(f"cameo_lexicon: WordNet not found in {args.wordnet} (apt-get install -y wordnet-base); "
+                     "nothing written (--no-wordnet writes the verb rows only, on purpose)")
 
     rows.sort(key=lambda r: (r["lemma"], r["pos"], r["relation"]))
     args.out.mkdir(parents=True, exist_ok=True)

@@ -40,14 +40,19 @@ fn clause(p: &Parsed, g: &Grammar, trigger: usize, pos: TriggerPos) -> Vec<usize
 /// off the talks", "proposed talks").
 /// A clause that is the content of a noun ("reports that X met Y") reaches the verb
 /// that takes that noun as object ("denied reports that X met Y").
-/// An adverbial clause is outside the governor's scope ("X denied it, blaming Y").
+/// An adverbial clause is outside the governor's scope ("X denied it, blaming Y"),
+/// except a bare infinitive, which the parser also makes of a complement hung on the
+/// verb ("rejected calls from Y to condemn Z").
 fn governors(p: &Parsed, g: &Grammar, trigger: usize, pos: TriggerPos) -> Vec<usize> {
     let top = *clause(p, g, trigger, pos).last().unwrap_or(&trigger);
     let mut out = Vec::new();
     let r = p.rel(top);
+    let bare_infinitive =
+        || r.is(UdRel::Advcl) && p.has_marker(top, "to") && !p.children(top).iter().any(|&c| p.rel(c).is(UdRel::Nsubj));
     let reaches = r.is(UdRel::Xcomp)
         || r.is(UdRel::Ccomp)
-        || (pos == TriggerPos::Noun && top == trigger && (r.is(UdRel::Obj) || r.is(UdRel::Obl)));
+        || (pos == TriggerPos::Noun && top == trigger && (r.is(UdRel::Obj) || r.is(UdRel::Obl)))
+        || bare_infinitive();
     if let Some(h) = p.head(top) {
         if reaches {
             out.push(h);

@@ -3,7 +3,7 @@
 //! "call off"), and how both match a parsed sentence.
 
 use super::sentence::Parsed;
-use crate::parse::DepRel;
+use crate::parse::{DepRel, UdRel};
 use anyhow::{bail, Context, Result};
 
 /// One step in the tree. Down: to a dependent with this relation and, when `preps` is
@@ -146,9 +146,17 @@ impl TriggerWord {
         Ok(TriggerWord { head, with: words })
     }
 
-    /// Whether `word` (whose lemma or form is `self.head`) has the other words as dependents.
+    /// Whether `word` (whose lemma or form is `self.head`) has the other words as
+    /// dependents, or a preposition as the marker of an oblique ("voted against Y's
+    /// budget", "retaliated against Y": the parse hangs the preposition on Y).
     pub fn completes(&self, p: &Parsed, word: usize) -> bool {
-        self.with.iter().all(|w| p.children(word).iter().any(|&c| p.is(c, w)))
+        self.with.iter().all(|w| {
+            p.children(word).iter().any(|&c| {
+                p.is(c, w)
+                    || (p.rel(c).is(UdRel::Obl)
+                        && p.children(c).iter().any(|&m| p.rel(m).is(UdRel::Case) && p.is(m, w)))
+            })
+        })
     }
 
     /// Whether `word` is this phrase.

@@ -1519,3 +1519,117 @@ fn severed_ties_and_strikes_on_a_place_and_launches_at_a_base() {
     );
     assert_eq!(found(&c), ["OPPOSE Zembla>Ruritanian"]);
 }
+
+#[test]
+fn fending_off_an_attack_opposes_its_owner() {
+    // "Zemblan troops repelled a Ruritanian offensive." (the lemmatizer's "repelle" for
+    // "repelled" still finds "repel" by the regular base form)
+    let c = case(
+        "Zemblan Zemblan ADJ 2 amod
+         troops troops NOUN 3 nsubj
+         repelled repelle VERB 0 root
+         a a DET 6 det
+         Ruritanian Ruritanian ADJ 6 amod
+         offensive offensive NOUN 3 obj
+         . . PUNCT 3 punct",
+        &[("Zemblan", "LOC/demonym"), ("Ruritanian", "LOC/demonym")],
+    );
+    assert_eq!(found(&c), ["OPPOSE Zemblan>Ruritanian"]);
+    assert_eq!(frames(&c), ["subj-obj-modifier+collective"]);
+    // "Freedonia foiled the plot." names no plotter.
+    let c = case(
+        "Freedonia Freedonia PROPN 2 nsubj
+         foiled foil VERB 0 root
+         the the DET 4 det
+         plot plot NOUN 2 obj",
+        &[("Freedonia", "LOC")],
+    );
+    assert_eq!(found(&c), Vec::<String>::new());
+}
+
+#[test]
+fn rockets_fired_into_an_actor_and_vessels_blocked_attack_it() {
+    // "Zembla fired a barrage of rockets into northern Ruritania."
+    let c = case(
+        "Zembla Zembla PROPN 2 nsubj
+         fired fire VERB 0 root
+         a a DET 4 det
+         barrage barrage NOUN 2 obj
+         of of ADP 6 case
+         rockets rocket NOUN 4 nmod
+         into into ADP 9 case
+         northern northern ADJ 9 amod
+         Ruritania Ruritania PROPN 6 nmod",
+        &[("Zembla", "ORG"), ("Ruritania", "LOC")],
+    );
+    assert_eq!(found(&c), ["OPPOSE Zembla>Ruritania"]);
+    // "Ruritanian vessels blocked two Freedonian boats."
+    let c = case(
+        "Ruritanian Ruritanian ADJ 2 amod
+         vessels vessel NOUN 3 nsubj
+         blocked block VERB 0 root
+         two two NUM 6 nummod
+         Freedonian Freedonian ADJ 6 amod
+         boats boat NOUN 3 obj",
+        &[("Ruritanian", "LOC/demonym"), ("Freedonian", "LOC/demonym")],
+    );
+    assert_eq!(found(&c), ["OPPOSE Ruritanian>Freedonian"]);
+}
+
+#[test]
+fn votes_against_a_proposal_and_restrictions_on_officials_oppose() {
+    // "Vitorio voted against Morlan's budget."
+    let c = case(
+        "Vitorio Vitorio PROPN 2 nsubj
+         voted vote VERB 0 root
+         against against ADP 6 case
+         Morlan Morlan PROPN 6 nmod:poss
+         's 's PART 4 case
+         budget budget NOUN 2 obl",
+        &[("Vitorio", "PER"), ("Morlan", "PER")],
+    );
+    assert_eq!(found(&c), ["OPPOSE Vitorio>Morlan"]);
+    // "Zembla imposed visa restrictions on Ruritanian officials."
+    let c = case(
+        "Zembla Zembla PROPN 2 nsubj
+         imposed impose VERB 0 root
+         visa visa NOUN 4 compound
+         restrictions restriction NOUN 2 obj
+         on on ADP 7 case
+         Ruritanian Ruritanian ADJ 7 amod
+         officials official NOUN 4 nmod",
+        &[("Zembla", "LOC"), ("Ruritanian", "LOC/demonym")],
+    );
+    assert_eq!(found(&c), ["OPPOSE Zembla>Ruritanian"]);
+}
+
+#[test]
+fn a_rejected_call_to_act_is_no_act() {
+    // "Vitorio rejected calls from Zembla to condemn Ruritania": the infinitive hung on
+    // the verb, as the parser does, is under the rejection.
+    let c = case(
+        "Vitorio Vitorio PROPN 2 nsubj
+         rejected reject VERB 0 root
+         calls call NOUN 2 obj
+         from from ADP 5 case
+         Zembla Zembla PROPN 3 nmod
+         to to PART 7 mark
+         condemn condemn VERB 2 advcl
+         Ruritania Ruritania PROPN 7 obj",
+        &[("Vitorio", "PER"), ("Zembla", "LOC"), ("Ruritania", "LOC")],
+    );
+    assert!(!found(&c).contains(&"ACCUSE Vitorio>Ruritania".to_string()), "{:?}", found(&c));
+    // A purpose infinitive under another verb keeps its event: "Vitorio flew to Zembla
+    // to meet Morlan."
+    let c = case(
+        "Vitorio Vitorio PROPN 2 nsubj
+         flew fly VERB 0 root
+         to to ADP 4 case
+         Zembla Zembla PROPN 2 obl
+         to to PART 6 mark
+         meet meet VERB 2 advcl
+         Morlan Morlan PROPN 6 obj",
+        &[("Vitorio", "PER"), ("Zembla", "LOC"), ("Morlan", "PER")],
+    );
+    assert!(found(&c).contains(&"MEET Vitorio-Morlan".to_string()), "{:?}", found(&c));
+}

@@ -8,6 +8,25 @@ use crate::fold::{fold, name_key};
 use crate::ner::EntityType;
 use std::collections::HashMap;
 
+/// Participles after "X-" whose X is the one acting ("a U.S.-drafted resolution" is the
+/// United States' resolution, "Saudi-led warplanes" Saudi Arabia's). Not "occupied",
+/// "controlled" or "held": "Israeli-occupied" names a place by who holds it.
+const AGENT_PARTICIPLES: &[&str] = &[
+    "led",
+    "backed",
+    "sponsored",
+    "drafted",
+    "brokered",
+    "mediated",
+    "proposed",
+    "funded",
+    "financed",
+    "supported",
+    "armed",
+    "trained",
+    "installed",
+];
+
 /// The built-in table, `demonym,country` (see the file's header).
 const BUILTIN: &str = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/data/demonyms.csv"));
 
@@ -276,10 +295,14 @@ impl DemonymTable {
             .or_else(|| (c.kind != EntityType::Per).then(|| self.countries.canonical(&c.text)).flatten())
     }
 
-    /// The country that leads, in one word "X-led" whose X is a demonym or a country's
-    /// name ("Saudi-led", "U.S.-led"); `None` for other words ("NATO-led").
+    /// The country that acts, in one word "X-led", "X-backed", "X-drafted" whose X is a
+    /// demonym or a country's name ("Saudi-led", "U.S.-drafted"); `None` for other
+    /// words ("NATO-led", "Israeli-occupied": a place held, not an actor).
     pub fn leader(&self, word: &str) -> Option<&str> {
-        let stem = word.strip_suffix("-led").or_else(|| word.strip_suffix("-Led"))?;
+        let (stem, participle) = word.rsplit_once('-')?;
+        if !AGENT_PARTICIPLES.contains(&participle.to_lowercase().as_str()) {
+            return None;
+        }
         self.lookup(&[fold(stem)]).map(|d| d.country.as_str()).or_else(|| self.countries.canonical(stem))
     }
 

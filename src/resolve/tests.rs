@@ -219,10 +219,25 @@ fn misc_demonym_merges_with_its_country() {
 
 #[test]
 fn a_coalition_led_by_a_country_is_that_country() {
-    let text = "Saudi-led warplanes struck the port, and U.S.-led forces and a NATO-led mission stayed away.";
-    let doc = resolve(text, &[("Saudi-led", Misc), ("U.S.-led", Misc), ("NATO-led", Misc)]);
+    let text = "Saudi-led warplanes struck the port, and U.S.-led forces and a NATO-led mission stayed away. \
+                Moscow vetoed a French-drafted text on the Israeli-occupied Golan and Iranian-backed militias.";
+    let doc = resolve(
+        text,
+        &[
+            ("Saudi-led", Misc),
+            ("U.S.-led", Misc),
+            ("NATO-led", Misc),
+            ("French-drafted", Misc),
+            ("Israeli-occupied", Misc),
+            ("Iranian-backed", Misc),
+        ],
+    );
     assert_eq!(actor_of(&doc, text, "Saudi-led").id, "loc:saudi-arabia");
     assert_eq!(actor_of(&doc, text, "U.S.-led").id, "loc:united-states");
+    assert_eq!(actor_of(&doc, text, "French-drafted").id, "loc:france");
+    assert_eq!(actor_of(&doc, text, "Iranian-backed").id, "loc:iran");
+    // A place named by who holds it is not that actor.
+    assert_ne!(actor_of(&doc, text, "Israeli-occupied").id, "loc:israel");
     // An organisation that leads is not a country: the mention stays as tagged.
     assert_eq!(actor_of(&doc, text, "NATO-led").kind, Misc);
 }
