@@ -301,14 +301,22 @@ fn actor_of(p: &Parsed, g: &Grammar, w: usize, via: &[Via], depth: usize, out: &
             (None, Some(c)) => p.head(c),
             (None, None) => before,
         };
+        // One level deeper, not afresh: a misparse can coordinate the pronoun with its
+        // own noun, and the noun's actors would then lead back to the pronoun.
+        let deeper = |noun: usize, out: &mut Vec<Arg>| {
+            for x in coordinated(p, noun) {
+                actor_of(p, g, x, &with(Via::Relative), depth + 1, out);
+            }
+        };
         if let Some(noun) = noun {
             let before = out.len();
-            out.extend(actors(p, g, noun, with(Via::Relative)));
+            deeper(noun, out);
             // "X, an architect of the revolution who ...": the noun is X's apposition.
             let named_head = p.head(noun).filter(|&h| p.rel(noun).is(UdRel::Appos) && p.mention(h).is_some());
             if let (true, Some(h)) = (out.len() == before, named_head) {
-                out.extend(actors(p, g, h, with(Via::Relative)));
+                deeper(h, out);
             }
+            out.dedup_by_key(|a| a.mention);
         }
         return;
     }

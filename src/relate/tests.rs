@@ -1633,3 +1633,23 @@ fn a_rejected_call_to_act_is_no_act() {
     );
     assert!(found(&c).contains(&"MEET Vitorio-Morlan".to_string()), "{:?}", found(&c));
 }
+
+#[test]
+fn a_relative_pronoun_coordinated_with_its_own_noun_ends() {
+    // A misparse: "who" as a conjunct of the noun it refers back to. Resolving it
+    // must not go round that circle.
+    // "Ruritania accused Vitorio, a leader, who left": "who" hung on Vitorio as a
+    // conjunct, and the leader is Vitorio's apposition.
+    let c = case(
+        "Ruritania Ruritania PROPN 2 nsubj
+         accused accuse VERB 0 root
+         Vitorio Vitorio PROPN 2 obj
+         , , PUNCT 5 punct
+         leader leader NOUN 3 appos
+         , , PUNCT 7 punct
+         who who PRON 3 conj
+         left leave VERB 2 conj",
+        &[("Ruritania", "LOC"), ("Vitorio", "PER")],
+    );
+    assert_eq!(found(&c), ["ACCUSE Ruritania>Vitorio"]);
+}

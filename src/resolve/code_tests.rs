@@ -209,6 +209,22 @@ fn organisations_are_placed_by_a_place_in_the_name_or_the_dateline_when_their_ki
 }
 
 #[test]
+fn a_place_is_in_the_country_the_text_puts_it_in_before_the_dateline() {
+    // Invented places: the country after a comma, or a known place owning it, wins over
+    // the dateline; a list of known countries is no such pair.
+    let text = "BOGOTA , Colombia 1996-08-30\nThe ship sank off Port Vellam, Canada, and reached \
+                Jakarta's Sunda Harbour port. Farmers in Las Brisas, Peru and Chile protested.";
+    let specs = [("Port Vellam", Loc), ("Canada", Loc), ("Jakarta", Loc), ("Sunda Harbour", Loc), ("Las Brisas", Loc)];
+    let doc = resolve_on(text, &specs, Some("1996-08-30"));
+    assert_eq!(code_of(&doc, "loc:port-vellam"), "CAN");
+    assert_eq!(code_of(&doc, "loc:sunda-harbour"), "IDN");
+    assert_eq!(code_of(&doc, "loc:las-brisas"), "COL", "a list is no pair: the dateline");
+    assert_eq!(code_of(&doc, "loc:canada"), "CAN");
+    let doc = resolve_on("BOGOTA , Colombia 1996-08-30\nFarmers in Las Brisas, Peru, protested.", &specs[4..], None);
+    assert_eq!(code_of(&doc, "loc:las-brisas"), "PER");
+}
+
+#[test]
 fn an_apposition_after_the_name_gives_the_role() {
     // Invented people.
     let text = "Tomas Rell, a senior trade adviser, spoke. Semyon Petrov, the speaker of the Belarus parliament, \

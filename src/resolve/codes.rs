@@ -26,6 +26,9 @@ pub(crate) struct CandidateRoles {
     /// Le Matin", "Itar-Tass news agency"): only a medium, as other phrases there
     /// are titles ("Pentagon spokesman") or part of the name.
     pub medium: Vec<bool>,
+    /// The country a place is said to be in: named right after it ("Newfoundland,
+    /// Canada") or owning it ("Jakarta's Tanjung Priok port").
+    pub place_in: Vec<Option<Country>>,
 }
 
 impl CandidateRoles {
@@ -61,7 +64,11 @@ impl CandidateRoles {
         let affiliation = (0..cands.len()).map(|i| affiliation(roles, doc, cands, &orgs, i)).collect();
         let medium =
             cands.iter().map(|c| c.kind == EntityType::Org && c.is_named() && is_medium(roles, doc, c)).collect();
-        CandidateRoles { person, collective, nation, affiliation, medium }
+        let place_in = cands
+            .iter()
+            .map(|c| (c.kind == EntityType::Loc && c.is_named()).then(|| place_in(roles, doc, c)).flatten())
+            .collect();
+        CandidateRoles { person, collective, nation, affiliation, medium, place_in }
     }
 }
 
@@ -77,6 +84,21 @@ fn is_medium(roles: &Roles, doc: &super::text::Doc, c: &Candidate) -> bool {
     };
     (1..=most.min(c.words.start)).any(|k| med(c.words.start - k..c.words.start))
         || (1..=most.min(n.saturating_sub(c.words.end))).any(|k| med(c.words.end..c.words.end + k))
+}
+
+/// The country of the place `c` names, as the text puts it: "Newfoundland, Canada",
+/// "Jakarta's Tanjung Priok port". A list ("Germany, France", "Las Brisas, Peru and
+/// Chile") is no such pair: the dictionary knows a country's name, and the caller asks
+/// only for places it does not know.
+fn place_in(roles: &Roles, doc: &super::text::Doc, c: &Candidate) -> Option<Country> {
+    let (s, w, end) = (c.sentence, c.words.start, c.words.end);
+    // "Las Brisas, Peru and Chile" is a list: the nation's name goes on to "and".
+    let listed = || {
+        let next = (end + 1..end + 5).map(|i| doc.word(s, i)).find(|w| !w.starts_with(char::is_uppercase));
+        next.is_some_and(|w| matches!(w, "and" | "or"))
+    };
+    let after = (doc.word(s, end) == "," && !listed()).then(|| roles.nation_at(doc, s, end + 1)).flatten();
+    after.or_else(|| (w > 0 && is_possessive(doc.word(s, w - 1))).then(|| roles.nation_before(doc, s, w)).flatten())
 }
 
 /// Words that tie a person to an organisation after the name ("of", "for", "at").
@@ -163,15 +185,22 @@ pub(crate) struct Named<'a> {
 /// The code of one group named `label` (of `kind`) in a document of day `day`;
 /// `affiliated` is the code of the organisation a person speaks for.
 ///
-/// What the dictionaries, titles and names cannot place, the dateline may: a place
-/// they do not know, and an organisation or collective whose sector is known but not
-/// its country ("the municipal police", "Jones Medical Industries Inc").
+/// What the dictionaries, titles and names cannot place, the text around a place may
+/// ("Newfoundland, Canada"), and else the dateline: a place they do not know, and an
+/// organisation or collective whose sector is known but not its country ("the
+/// municipal police", "Jones Medical Industries Inc").
 pub(crate) fn group_code(coder: &Coder, named: &Named) -> Option<ActorCode> {
     let (kind, label) = (named.kind, named.label);
     let code = own_code(coder, named);
+    let unknown_place = code.is_none() && kind == EntityType::Loc && !coder.roles.dict.knows(label);
+    if unknown_place {
+        let stated = named.group.members.iter().find_map(|&m| coder.read.place_in[m]);
+        if let Some(country) = stated.or(coder.dateline) {
+            return ActorCode::new(Some(country), None);
+        }
+    }
     let Some(dateline) = coder.dateline else { return code };
     match &code {
-        None if kind == EntityType::Loc && !coder.roles.dict.knows(label) => ActorCode::new(Some(dateline), None),
         // Not a person's: people travel and are quoted abroad, a police force or a
         // newspaper is quoted at home.
         Some(c)

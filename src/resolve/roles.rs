@@ -142,7 +142,7 @@ impl Roles<'_> {
     }
 
     /// The country of a demonym or country name starting at word `p` (the longest).
-    fn nation_at(&self, doc: &Doc, s: usize, p: usize) -> Option<Country> {
+    pub fn nation_at(&self, doc: &Doc, s: usize, p: usize) -> Option<Country> {
         (1..=3.min(doc.len(s).saturating_sub(p))).rev().find_map(|k| {
             let words: Vec<&str> = (p..p + k).map(|i| doc.word(s, i)).collect();
             if !words.iter().all(|w| is_capitalised(w)) {

@@ -39,10 +39,11 @@ pub fn split_words(text: &str, span: Span) -> Vec<Span> {
 
 /// Splits one whitespace-delimited chunk into words.
 fn split_chunk(text: &str, mut start: usize, mut end: usize, out: &mut Vec<Span>) {
-    // Leading punctuation, one mark at a time.
+    // Leading punctuation, one mark at a time. A clitic already standing alone, as
+    // tokenized text writes it ("Israel 's Levy"), is one word, not a quote and "s".
     while start < end {
         let c = text[start..end].chars().next().unwrap();
-        if !is_leading_punct(c) || text[start..end].chars().count() == 1 {
+        if !is_leading_punct(c) || text[start..end].chars().count() == 1 || is_clitic(&text[start..end]) {
             break;
         }
         out.push(Span::new(start, start + c.len_utf8()));
@@ -85,6 +86,12 @@ fn keeps_period(word: &str) -> bool {
         return true; // initial
     }
     abbreviations::is_listed(stem)
+}
+
+/// Whether `word` is a clitic on its own: "'s", "’s", "n't", "'re", ...
+fn is_clitic(word: &str) -> bool {
+    // "x" stands for the word the clitic would hang on.
+    clitic_len(&format!("x{word}")) == Some(word.len())
 }
 
 /// Byte length of a trailing clitic ('s, ’s, n't, 're, 've, 'll, 'd, 'm) if the word has one.
@@ -138,6 +145,13 @@ mod tests {
             ]
         );
         assert_eq!(words("They don't (really) care!"), vec!["They", "do", "n't", "(", "really", ")", "care", "!"]);
+        // Text tokenized already (CoNLL-2003, PTB) keeps its clitics whole; a quote
+        // before a word is still split off.
+        assert_eq!(
+            words("Israel 's Levy did n't say 'sorry'"),
+            vec!["Israel", "'s", "Levy", "did", "n't", "say", "'", "sorry", "'"]
+        );
+        assert_eq!(words("Russia ’s 'd"), vec!["Russia", "’s", "'d"]);
     }
 
     #[test]
