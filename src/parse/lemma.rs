@@ -84,7 +84,7 @@ impl LemmaTable {
         if upos != Upos::Verb || known(&guess) {
             return guess;
         }
-        regular_bases(&form.to_lowercase()).into_iter().find(|b| known(b)).unwrap_or(guess)
+        regular_bases(&form.to_lowercase(), upos).into_iter().find(|b| known(b)).unwrap_or(guess)
     }
 
     pub fn len(&self) -> usize {
@@ -146,12 +146,14 @@ impl EditScript {
 /// Base forms an English inflected form may come from by the regular rules
 /// ("expelled" → "expel", "expell", "expelle"; "carries" → "carry"); only used to look
 /// words up (in a lemma table, in the rule file's word lists), so a candidate that is
-/// no word costs nothing.
-pub fn regular_bases(form: &str) -> Vec<String> {
+/// no word costs nothing. A noun's are its singulars only: "meeting" is not "meet".
+pub fn regular_bases(form: &str, upos: Upos) -> Vec<String> {
+    const VERB: &[(&str, &str)] =
+        &[("ied", "y"), ("ies", "y"), ("ed", ""), ("ed", "e"), ("ing", ""), ("ing", "e"), ("es", ""), ("s", "")];
+    const NOUN: &[(&str, &str)] = &[("ies", "y"), ("es", ""), ("s", "")];
+    let rules = if matches!(upos, Upos::Noun | Upos::Propn) { NOUN } else { VERB };
     let mut out = Vec::new();
-    for (suffix, add) in
-        [("ied", "y"), ("ies", "y"), ("ed", ""), ("ed", "e"), ("ing", ""), ("ing", "e"), ("es", ""), ("s", "")]
-    {
+    for &(suffix, add) in rules {
         if let Some(stem) = form.strip_suffix(suffix).filter(|s| s.len() >= 2) {
             out.push(format!("{stem}{add}"));
             // A doubled final consonant: "expelled", "shelling".

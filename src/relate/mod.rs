@@ -191,8 +191,10 @@ impl Matcher<'_> {
             (Polarity::Negated, true) => Polarity::Positive,
             (Polarity::Positive, true) => return,
         };
+        let relation = rules.relation(rule.relation);
         for &frame_id in &rule.frames {
             let frame = rules.frame(frame_id);
+            let mut symmetric = rule.symmetric;
             let pairs: Vec<(Arg, Arg)> = match &frame.shape {
                 FrameShape::Directed { source, target } => {
                     let targets = args::find(p, g, &anchors, target);
@@ -201,8 +203,9 @@ impl Matcher<'_> {
                         sources.iter().flat_map(|s| targets.iter().map(move |t| (s.clone(), t.clone()))).collect()
                     } else if args::reciprocal(p, g, &anchors, target) || args::exchanged(p, g, t.word) {
                         // "X and Y accused each other", "X and Y traded accusations":
-                        // each of them the other.
-                        match pairs_within(&sources, true) {
+                        // each of them the other; "X and Y exchanged fire": one mutual edge.
+                        symmetric |= relation.symmetric_when_mutual;
+                        match pairs_within(&sources, !symmetric) {
                             Some(pairs) => pairs,
                             None => continue,
                         }
@@ -217,7 +220,7 @@ impl Matcher<'_> {
             };
             let before = out.len();
             for (s, tg) in &pairs {
-                if let Some(inst) = self.instance(p, rule, t, &frame.name, s, tg, polarity) {
+                if let Some(inst) = self.instance(p, rule, t, &frame.name, (s, tg), symmetric, polarity) {
                     out.push(inst);
                 }
             }
@@ -236,8 +239,8 @@ impl Matcher<'_> {
         rule: &Rule,
         t: Trigger,
         frame: &str,
-        src: &Arg,
-        tgt: &Arg,
+        (src, tgt): (&Arg, &Arg),
+        symmetric: bool,
         polarity: Polarity,
     ) -> Option<RelationInstance> {
         let doc = p.doc;
@@ -269,13 +272,13 @@ impl Matcher<'_> {
         let score = if score.is_finite() { score.clamp(0.0, 1.0) } else { 0.0 };
 
         // Symmetric relations name the first-mentioned actor as source.
-        let (source, target) = if rule.symmetric && tm.span.start < sm.span.start { (tg, s) } else { (s, tg) };
+        let (source, target) = if symmetric && tm.span.start < sm.span.start { (tg, s) } else { (s, tg) };
         let frame = std::iter::once(frame).chain(via.iter().map(|v| v.as_str())).collect::<Vec<_>>().join("+");
         Some(RelationInstance {
             relation: self.rules.relation(rule.relation).name.clone(),
             source,
             target,
-            directed: !rule.symmetric,
+            directed: !symmetric,
             polarity,
             sentence: p.index,
             trigger: Span::new(p.spans[t.first].start, p.spans[t.last].end),

@@ -3,7 +3,8 @@
 //! A rule file has six kinds of tables (see `data/rules.toml` for the annotated
 //! built-in file):
 //!
-//! * `[[relation]]` – a relation type: `name`, `symmetric`, `description`.
+//! * `[[relation]]` – a relation type: `name`, `symmetric`, `symmetric_when_mutual`,
+//!   `description`.
 //! * `[[frame]]` – a named pair of dependency paths from a trigger to its source and
 //!   target ("nsubj" and "obj"), or one path whose coordinated members pair up.
 //! * `[[rule]]` – trigger lemmas (verbs and event nouns) for one relation, the frames
@@ -111,6 +112,8 @@ struct RawRelation {
     name: Spanned<String>,
     #[serde(default)]
     symmetric: bool,
+    #[serde(default)]
+    symmetric_when_mutual: bool,
     #[serde(default)]
     description: String,
 }
@@ -306,6 +309,9 @@ impl Default for Scoring {
 pub struct RelationDef {
     pub name: Arc<str>,
     pub symmetric: bool,
+    /// A mutual event of a directed relation ("X and Y exchanged fire") is one edge
+    /// without direction, not one each way as for accusations ("traded accusations").
+    pub symmetric_when_mutual: bool,
     pub description: String,
 }
 
@@ -418,6 +424,7 @@ fn compile(raw: RawFile, src: &str) -> Result<RuleSet> {
         relations.push(RelationDef {
             name: r.name.into_inner().into(),
             symmetric: r.symmetric,
+            symmetric_when_mutual: r.symmetric_when_mutual,
             description: r.description,
         });
     }

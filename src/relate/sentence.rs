@@ -41,7 +41,7 @@ impl<'a> Parsed<'a> {
         }
         let forms: Vec<String> = sentence.words.iter().map(|w| w.text(text).to_lowercase()).collect();
         let lemmas = syntax.words.iter().map(|w| w.lemma.to_lowercase()).collect();
-        let bases = forms.iter().map(|f| crate::parse::regular_bases(f)).collect();
+        let bases = forms.iter().zip(&syntax.words).map(|(f, w)| crate::parse::regular_bases(f, w.upos)).collect();
         let heads: Vec<Option<usize>> = (0..n).map(|i| syntax.head_of(i)).collect();
         if heads.iter().any(|h| h.is_some_and(|h| h >= n)) {
             return None;

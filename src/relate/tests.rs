@@ -672,9 +672,12 @@ fn a_lemmatizer_miss_does_not_hide_a_trigger() {
         &[("Ruritania", "LOC"), ("Freedonian", "LOC/demonym")],
     );
     assert_eq!(found(&c), ["OPPOSE Ruritania>Freedonian"]);
-    assert!(crate::parse::regular_bases("shelling").contains(&"shell".to_string()));
-    assert!(crate::parse::regular_bases("carried").contains(&"carry".to_string()));
-    assert!(crate::parse::regular_bases("expelled").contains(&"expel".to_string()));
+    assert!(crate::parse::regular_bases("shelling", Upos::Verb).contains(&"shell".to_string()));
+    assert!(crate::parse::regular_bases("carried", Upos::Verb).contains(&"carry".to_string()));
+    assert!(crate::parse::regular_bases("expelled", Upos::Verb).contains(&"expel".to_string()));
+    // A noun's base forms are its singulars: a meeting is no "meet".
+    assert_eq!(crate::parse::regular_bases("meetings", Upos::Noun), ["meeting"]);
+    assert!(crate::parse::regular_bases("meeting", Upos::Noun).is_empty());
 }
 
 #[test]
@@ -1652,4 +1655,102 @@ fn a_relative_pronoun_coordinated_with_its_own_noun_ends() {
         &[("Ruritania", "LOC"), ("Vitorio", "PER")],
     );
     assert_eq!(found(&c), ["ACCUSE Ruritania>Vitorio"]);
+}
+
+#[test]
+fn a_mutual_exchange_of_fire_is_one_edge_and_of_accusations_two() {
+    // "Zembla and Ruritania exchanged fire."
+    let c = case(
+        "Zembla Zembla PROPN 4 nsubj
+         and and CCONJ 3 cc
+         Ruritania Ruritania PROPN 1 conj
+         exchanged exchange VERB 0 root
+         fire fire NOUN 4 obj",
+        &[("Zembla", "LOC"), ("Ruritania", "LOC")],
+    );
+    assert_eq!(found(&c), ["OPPOSE Zembla-Ruritania"]);
+    // "Zembla and Ruritania traded accusations."
+    let c = case(
+        "Zembla Zembla PROPN 4 nsubj
+         and and CCONJ 3 cc
+         Ruritania Ruritania PROPN 1 conj
+         traded trade VERB 0 root
+         accusations accusation NOUN 4 obj",
+        &[("Zembla", "LOC"), ("Ruritania", "LOC")],
+    );
+    assert_eq!(found(&c), ["ACCUSE Zembla>Ruritania", "ACCUSE Ruritania>Zembla"]);
+}
+
+#[test]
+fn travelling_somewhere_for_a_meeting_visits_it() {
+    // "Vitorio arrived in Zembla for talks with Morlan."
+    let c = case(
+        "Vitorio Vitorio PROPN 2 nsubj
+         arrived arrive VERB 0 root
+         in in ADP 4 case
+         Zembla Zembla PROPN 2 obl
+         for for ADP 6 case
+         talks talks NOUN 2 obl
+         with with ADP 8 case
+         Morlan Morlan PROPN 6 nmod",
+        &[("Vitorio", "PER"), ("Zembla", "LOC"), ("Morlan", "PER")],
+    );
+    let got = found(&c);
+    assert!(got.contains(&"MEET Vitorio-Zembla".to_string()), "{got:?}");
+    assert!(got.contains(&"MEET Vitorio-Morlan".to_string()), "{got:?}");
+    // "Vitorio will travel to Zembla to meet Morlan."
+    let c = case(
+        "Vitorio Vitorio PROPN 3 nsubj
+         will will AUX 3 aux
+         travel travel VERB 0 root
+         to to ADP 5 case
+         Zembla Zembla PROPN 3 obl
+         to to PART 7 mark
+         meet meet VERB 3 advcl
+         Morlan Morlan PROPN 7 obj",
+        &[("Vitorio", "PER"), ("Zembla", "LOC"), ("Morlan", "PER")],
+    );
+    let got = found(&c);
+    assert!(got.contains(&"MEET Vitorio-Zembla".to_string()), "{got:?}");
+    // Travel without a meeting is no visit: "Vitorio flew to Zembla on Monday."
+    let c = case(
+        "Vitorio Vitorio PROPN 2 nsubj
+         flew fly VERB 0 root
+         to to ADP 4 case
+         Zembla Zembla PROPN 2 obl
+         on on ADP 6 case
+         Monday Monday PROPN 2 obl",
+        &[("Vitorio", "PER"), ("Zembla", "LOC")],
+    );
+    assert_eq!(found(&c), Vec::<String>::new());
+}
+
+#[test]
+fn summoning_an_envoy_is_a_complaint_to_his_state() {
+    // "Zembla summoned Ruritania's ambassador."
+    let c = case(
+        "Zembla Zembla PROPN 2 nsubj
+         summoned summon VERB 0 root
+         Ruritania Ruritania PROPN 5 nmod:poss
+         's 's PART 3 case
+         ambassador ambassador NOUN 2 obj",
+        &[("Zembla", "LOC"), ("Ruritania", "LOC")],
+    );
+    assert_eq!(found(&c), ["ACCUSE Zembla>Ruritania"]);
+}
+
+#[test]
+fn a_passive_subject_s_owner_is_the_target() {
+    // "Ruritania's strikes were condemned by Zembla."
+    let c = case(
+        "Ruritania Ruritania PROPN 3 nmod:poss
+         's 's PART 1 case
+         strikes strike NOUN 5 nsubj:pass
+         were be AUX 5 aux:pass
+         condemned condemn VERB 0 root
+         by by ADP 7 case
+         Zembla Zembla PROPN 5 obl:agent",
+        &[("Ruritania", "LOC"), ("Zembla", "LOC")],
+    );
+    assert_eq!(found(&c), ["ACCUSE Zembla>Ruritania"]);
 }
