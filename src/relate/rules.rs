@@ -104,6 +104,10 @@ struct RawGrammar {
     subject_pronouns: Vec<String>,
     #[serde(default)]
     relatives: Vec<String>,
+    #[serde(default)]
+    organisation_anaphors: Vec<String>,
+    #[serde(default)]
+    place_anaphors: Vec<String>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -273,6 +277,12 @@ pub(crate) struct Grammar {
     /// Nouns of people close to someone ("her aunt", "his lawyer"): their possessor is
     /// not who the event happens to.
     pub relatives: HashSet<String>,
+    /// Definite descriptions that refer back to the nearest organisation named before
+    /// them in the sentence ("sued CNN, accusing the network of defamation").
+    pub organisation_anaphors: HashSet<String>,
+    /// The same for places and countries ("expelled Estonia's envoy, accusing the
+    /// country of spying").
+    pub place_anaphors: HashSet<String>,
 }
 
 /// A domain blocker: any of `words` within `window` words of a trigger (0 = anywhere
@@ -541,6 +551,8 @@ fn compile(raw: RawFile, src: &str) -> Result<RuleSet> {
         possessive: set(&g.possessive),
         subject_pronouns: set(&g.subject_pronouns),
         relatives: set(&g.relatives),
+        organisation_anaphors: set(&g.organisation_anaphors),
+        place_anaphors: set(&g.place_anaphors),
         exchange: list(&g.exchange, "exchange")?,
         allegiance: set(&g.allegiance),
         reciprocal: g

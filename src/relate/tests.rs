@@ -1754,3 +1754,37 @@ fn a_passive_subject_s_owner_is_the_target() {
     );
     assert_eq!(found(&c), ["ACCUSE Zembla>Ruritania"]);
 }
+
+#[test]
+fn a_definite_description_refers_back_to_the_named_actor_of_its_kind() {
+    // "Morlan sued Zembla Radio, accusing the network of defamation."
+    let c = case(
+        "Morlan Morlan PROPN 2 nsubj
+         sued sue VERB 0 root
+         Zembla Zembla PROPN 4 compound
+         Radio Radio PROPN 2 obj
+         , , PUNCT 6 punct
+         accusing accuse VERB 2 advcl
+         the the DET 8 det
+         network network NOUN 6 obj
+         of of ADP 10 case
+         defamation defamation NOUN 8 nmod",
+        &[("Morlan", "PER"), ("Zembla Radio", "ORG")],
+    );
+    assert_eq!(found(&c), ["OPPOSE Morlan>Zembla Radio", "ACCUSE Morlan>Zembla Radio"]);
+    assert_eq!(frames(&c)[1], "subj-obj+shared-subject+anaphor");
+    // With a modifier of its own it is another network: "accusing a rival network".
+    let c = case(
+        "Morlan Morlan PROPN 2 nsubj
+         sued sue VERB 0 root
+         Zembla Zembla PROPN 4 compound
+         Radio Radio PROPN 2 obj
+         , , PUNCT 6 punct
+         accusing accuse VERB 2 advcl
+         the the DET 9 det
+         rival rival ADJ 9 amod
+         network network NOUN 6 obj",
+        &[("Morlan", "PER"), ("Zembla Radio", "ORG")],
+    );
+    assert_eq!(found(&c), ["OPPOSE Morlan>Zembla Radio"]);
+}
