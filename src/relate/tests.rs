@@ -1788,3 +1788,53 @@ fn a_definite_description_refers_back_to_the_named_actor_of_its_kind() {
     );
     assert_eq!(found(&c), ["OPPOSE Morlan>Zembla Radio"]);
 }
+
+#[test]
+fn a_recalled_envoy_a_suspended_membership_and_a_warrant_name_their_target() {
+    // "Zembla recalled its ambassador to Ruritania."
+    let c = case(
+        "Zembla Zembla PROPN 2 nsubj
+         recalled recall VERB 0 root
+         its its PRON 4 nmod:poss
+         ambassador ambassador NOUN 2 obj
+         to to ADP 6 case
+         Ruritania Ruritania PROPN 4 nmod",
+        &[("Zembla", "LOC"), ("Ruritania", "LOC")],
+    );
+    assert_eq!(found(&c), ["OPPOSE Zembla>Ruritania"]);
+    // "The Union suspended Ruritania's membership."
+    let c = case(
+        "The the DET 2 det
+         Union Union PROPN 3 nsubj
+         suspended suspend VERB 0 root
+         Ruritania Ruritania PROPN 6 nmod:poss
+         's 's PART 4 case
+         membership membership NOUN 3 obj",
+        &[("Union", "ORG"), ("Ruritania", "LOC")],
+    );
+    assert_eq!(found(&c), ["OPPOSE Union>Ruritania"]);
+    // "The court issued an arrest warrant for Morlan."
+    let c = case(
+        "The the DET 2 det
+         court court NOUN 3 nsubj
+         issued issue VERB 0 root
+         an a DET 6 det
+         arrest arrest NOUN 6 compound
+         warrant warrant NOUN 3 obj
+         for for ADP 8 case
+         Morlan Morlan PROPN 6 nmod",
+        &[("Morlan", "PER")],
+    );
+    assert_eq!(found(&c), Vec::<String>::new(), "an unnamed court is no actor");
+    let c = case(
+        "Zembla Zembla PROPN 2 nsubj
+         issued issue VERB 0 root
+         an a DET 5 det
+         arrest arrest NOUN 5 compound
+         warrant warrant NOUN 2 obj
+         for for ADP 7 case
+         Morlan Morlan PROPN 5 nmod",
+        &[("Zembla", "ORG"), ("Morlan", "PER")],
+    );
+    assert_eq!(found(&c), ["ACCUSE Zembla>Morlan"]);
+}
