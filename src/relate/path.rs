@@ -148,11 +148,12 @@ impl TriggerWord {
 
     /// Whether `word` (whose lemma or form is `self.head`) has the other words as
     /// dependents, or a preposition as the marker of an oblique ("voted against Y's
-    /// budget", "retaliated against Y": the parse hangs the preposition on Y).
+    /// budget", "retaliated against Y": the parse hangs the preposition on Y). Never as
+    /// its subject: in "the criticism drew a response" nothing drew criticism.
     pub fn completes(&self, p: &Parsed, word: usize) -> bool {
         self.with.iter().all(|w| {
             p.children(word).iter().any(|&c| {
-                p.is(c, w)
+                (p.is(c, w) && !super::sentence::is_subject(p.rel(c)))
                     || (p.rel(c).is(UdRel::Obl)
                         && p.children(c).iter().any(|&m| p.rel(m).is(UdRel::Case) && p.is(m, w)))
             })

@@ -1838,3 +1838,50 @@ fn a_recalled_envoy_a_suspended_membership_and_a_warrant_name_their_target() {
     );
     assert_eq!(found(&c), ["ACCUSE Zembla>Morlan"]);
 }
+
+#[test]
+fn criticism_drawn_from_someone_accuses_the_one_who_drew_it() {
+    // "Zembla launched an offensive, drawing condemnation from Ruritania."
+    let c = case(
+        "Zembla Zembla PROPN 2 nsubj
+         launched launch VERB 0 root
+         an a DET 4 det
+         offensive offensive NOUN 2 obj
+         , , PUNCT 6 punct
+         drawing draw VERB 2 advcl
+         condemnation condemnation NOUN 6 obj
+         from from ADP 9 case
+         Ruritania Ruritania PROPN 7 nmod",
+        &[("Zembla", "LOC"), ("Ruritania", "LOC")],
+    );
+    assert_eq!(found(&c), ["ACCUSE Ruritania>Zembla"]);
+    // "Zembla's move drew criticism from Ruritania."
+    let c = case(
+        "Zembla Zembla PROPN 3 nmod:poss
+         's 's PART 1 case
+         move move NOUN 4 nsubj
+         drew draw VERB 0 root
+         criticism criticism NOUN 4 obj
+         from from ADP 7 case
+         Ruritania Ruritania PROPN 5 nmod",
+        &[("Zembla", "LOC"), ("Ruritania", "LOC")],
+    );
+    assert_eq!(found(&c), ["ACCUSE Ruritania>Zembla"]);
+}
+
+#[test]
+fn a_phrase_word_as_the_verb_s_subject_does_not_complete_it() {
+    // "Zembla's criticism drew a response from Ruritania": no one drew criticism.
+    let c = case(
+        "Zembla Zembla PROPN 3 nmod:poss
+         's 's PART 1 case
+         criticism criticism NOUN 4 nsubj
+         drew draw VERB 0 root
+         a a DET 6 det
+         response response NOUN 4 obj
+         from from ADP 8 case
+         Ruritania Ruritania PROPN 4 obl",
+        &[("Zembla", "LOC"), ("Ruritania", "LOC")],
+    );
+    assert_eq!(found(&c), Vec::<String>::new());
+}
