@@ -259,11 +259,16 @@ fn names_collective(rel: DepRel) -> bool {
 /// The actors a word stands for, coordination spread: "X and Y" gives both.
 pub(crate) fn actors(p: &Parsed, g: &Grammar, word: usize, via: Vec<Via>) -> Vec<Arg> {
     let mut out = Vec::new();
+    spread(p, g, word, &via, 0, &mut out);
+    out
+}
+
+/// [`actor_of`] for `word` and its conjuncts, at `depth`, each actor once.
+fn spread(p: &Parsed, g: &Grammar, word: usize, via: &[Via], depth: usize, out: &mut Vec<Arg>) {
     for w in coordinated(p, word) {
-        actor_of(p, g, w, &via, 0, &mut out);
+        actor_of(p, g, w, via, depth, out);
     }
     out.dedup_by_key(|a| a.mention);
-    out
 }
 
 fn actor_of(p: &Parsed, g: &Grammar, w: usize, via: &[Via], depth: usize, out: &mut Vec<Arg>) {
@@ -306,20 +311,14 @@ fn actor_of(p: &Parsed, g: &Grammar, w: usize, via: &[Via], depth: usize, out: &
         };
         // One level deeper, not afresh: a misparse can coordinate the pronoun with its
         // own noun, and the noun's actors would then lead back to the pronoun.
-        let deeper = |noun: usize, out: &mut Vec<Arg>| {
-            for x in coordinated(p, noun) {
-                actor_of(p, g, x, &with(Via::Relative), depth + 1, out);
-            }
-        };
         if let Some(noun) = noun {
             let before = out.len();
-            deeper(noun, out);
+            spread(p, g, noun, &with(Via::Relative), depth + 1, out);
             // "X, an architect of the revolution who ...": the noun is X's apposition.
             let named_head = p.head(noun).filter(|&h| p.rel(noun).is(UdRel::Appos) && p.mention(h).is_some());
             if let (true, Some(h)) = (out.len() == before, named_head) {
-                deeper(h, out);
+                spread(p, g, h, &with(Via::Relative), depth + 1, out);
             }
-            out.dedup_by_key(|a| a.mention);
         }
         return;
     }
