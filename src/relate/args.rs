@@ -390,6 +390,11 @@ fn collective_actors(p: &Parsed, g: &Grammar, w: usize, depth: usize) -> Vec<Men
     if depth > 1 || !(office || p.listed(w, &g.collective)) {
         return Vec::new();
     }
+    // "a Vietnamese fishing boat" is its owners', not Vietnam's.
+    let civilian = |c: usize| matches!(p.rel(c).base, UdRel::Compound | UdRel::Amod) && p.listed(c, &g.civilian);
+    if p.children(w).iter().any(|&c| civilian(c)) {
+        return Vec::new();
+    }
     // An adjective before a noun compound modifies the whole compound, though parsers
     // hang it on the first noun: "Afghan border posts" are Afghanistan's posts.
     let through_compound = |c: usize| {

@@ -85,6 +85,8 @@ struct RawGrammar {
     #[serde(default)]
     collective: Vec<String>,
     #[serde(default)]
+    civilian: Vec<String>,
+    #[serde(default)]
     transparent: Vec<String>,
     #[serde(default)]
     offices: Vec<String>,
@@ -250,6 +252,9 @@ pub(crate) struct Grammar {
     pub relative: HashSet<String>,
     /// Heads whose modifier names the actor ("Kazakh authorities", "the government of Iraq").
     pub collective: HashSet<String>,
+    /// Modifiers that make a collective head private, so it stands for no side ("a
+    /// Vietnamese fishing boat").
+    pub civilian: HashSet<String>,
     /// Nouns that pass a light verb on to the event noun after "of" ("a round of talks").
     pub transparent: HashSet<String>,
     /// Offices that stand for the state or group named by their modifier ("Nepal's
@@ -544,6 +549,7 @@ fn compile(raw: RawFile, src: &str) -> Result<RuleSet> {
         light_verbs: list(&g.light_verbs, "light_verbs")?,
         relative: set(&g.relative),
         collective: set(&g.collective),
+        civilian: set(&g.civilian),
         transparent: set(&g.transparent),
         offices: set(&g.offices),
         participation: list(&g.participation, "participation")?,

@@ -1885,3 +1885,105 @@ fn a_phrase_word_as_the_verb_s_subject_does_not_complete_it() {
     );
     assert_eq!(found(&c), Vec::<String>::new());
 }
+
+#[test]
+fn a_count_of_a_collective_stands_for_it() {
+    // "Thousands of Ruritanians protested against Zembla."
+    let c = case(
+        "Thousands thousand NOUN 4 nsubj
+         of of ADP 3 case
+         Ruritanians Ruritanian PROPN 1 nmod
+         protested protest VERB 0 root
+         against against ADP 6 case
+         Zembla Zembla PROPN 4 obl",
+        &[("Ruritanians", "LOC/demonym"), ("Zembla", "LOC")],
+    );
+    assert_eq!(found(&c), ["OPPOSE Ruritanians>Zembla"]);
+    // "Zembla killed dozens of Ruritania fighters": through the count and its collective.
+    let c = case(
+        "Zembla Zembla PROPN 2 nsubj
+         killed kill VERB 0 root
+         dozens dozen NOUN 2 obj
+         of of ADP 6 case
+         Ruritania Ruritania PROPN 6 compound
+         fighters fighter NOUN 3 nmod",
+        &[("Zembla", "LOC"), ("Ruritania", "ORG")],
+    );
+    assert_eq!(found(&c), ["OPPOSE Zembla>Ruritania"]);
+    // "Zembla killed dozens of Ruritanian civilians": unnamed individuals stand for no one.
+    let c = case(
+        "Zembla Zembla PROPN 2 nsubj
+         killed kill VERB 0 root
+         dozens dozen NOUN 2 obj
+         of of ADP 6 case
+         Ruritanian Ruritanian ADJ 6 amod
+         civilians civilian NOUN 3 nmod",
+        &[("Zembla", "LOC"), ("Ruritanian", "LOC/demonym")],
+    );
+    assert_eq!(found(&c), Vec::<String>::new());
+}
+
+#[test]
+fn a_private_vessel_stands_for_no_side() {
+    let boat = |kind: &str| {
+        format!(
+            "Zembla Zembla PROPN 2 nsubj
+             seized seize VERB 0 root
+             a a DET 6 det
+             Ruritanian Ruritanian ADJ 6 amod
+             {kind} {kind} NOUN 6 compound
+             boat boat NOUN 2 obj"
+        )
+    };
+    let mentions = [("Zembla", "LOC"), ("Ruritanian", "LOC/demonym")];
+    assert_eq!(found(&case(&boat("patrol"), &mentions)), ["OPPOSE Zembla>Ruritanian"]);
+    assert_eq!(found(&case(&boat("fishing"), &mentions)), Vec::<String>::new());
+}
+
+#[test]
+fn defeat_opposes_only_in_an_election() {
+    let defeat = |what: &str| {
+        format!(
+            "Ann Ann PROPN 3 nsubj
+             Lee Lee PROPN 1 flat
+             defeated defeat VERB 0 root
+             Bo Bo PROPN 3 obj
+             in in ADP 7 case
+             the the DET 7 det
+             {what} {what} NOUN 3 obl"
+        )
+    };
+    let mentions = [("Ann Lee", "PER"), ("Bo", "PER")];
+    assert_eq!(found(&case(&defeat("runoff"), &mentions)), ["OPPOSE Ann Lee-Bo"]);
+    assert_eq!(found(&case(&defeat("final"), &mentions)), Vec::<String>::new());
+}
+
+#[test]
+fn seeking_a_warrant_is_the_charge_and_wishing_one_is_not() {
+    // "Zembla sought an arrest warrant for Ann."
+    let c = case(
+        "Zembla Zembla PROPN 2 nsubj
+         sought seek VERB 0 root
+         an a DET 5 det
+         arrest arrest NOUN 5 compound
+         warrant warrant NOUN 2 obj
+         for for ADP 7 case
+         Ann Ann PROPN 5 nmod",
+        &[("Zembla", "LOC"), ("Ann", "PER")],
+    );
+    assert_eq!(found(&c), ["ACCUSE Zembla>Ann"]);
+    assert_eq!(frames(&c), ["subj-for"]);
+    // "Zembla hoped for an arrest warrant for Ann": a wish, and the noun's own frame.
+    let c = case(
+        "Zembla Zembla PROPN 2 nsubj
+         hoped hope VERB 0 root
+         for for ADP 6 case
+         an a DET 6 det
+         arrest arrest NOUN 6 compound
+         warrant warrant NOUN 2 obl
+         for for ADP 8 case
+         Ann Ann PROPN 6 nmod",
+        &[("Zembla", "LOC"), ("Ann", "PER")],
+    );
+    assert_eq!(found(&c), Vec::<String>::new());
+}
