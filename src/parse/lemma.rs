@@ -84,7 +84,23 @@ impl LemmaTable {
         if upos != Upos::Verb || known(&guess) {
             return guess;
         }
-        regular_bases(&form.to_lowercase(), upos).into_iter().find(|b| known(b)).unwrap_or(guess)
+        let low = form.to_lowercase();
+        self.prefixed_irregular(&low)
+            .or_else(|| regular_bases(&low, upos).into_iter().find(|b| known(b)))
+            .unwrap_or(guess)
+    }
+
+    /// A prefix on an irregular form the table knows: "retook" → "retake", "overran" →
+    /// "overrun". Irregular only (the known lemma does not begin the rest), so that a
+    /// regular rest ("ached" in "reached") never splits a word that merely starts like a
+    /// prefix.
+    fn prefixed_irregular(&self, low: &str) -> Option<String> {
+        const PREFIXES: [&str; 8] = ["re", "out", "over", "under", "mis", "counter", "fore", "with"];
+        PREFIXES.iter().find_map(|&prefix| {
+            let rest = low.strip_prefix(prefix).filter(|r| r.chars().count() >= 3)?;
+            let lemma = self.get(rest, Upos::Verb)?;
+            (!rest.starts_with(lemma)).then(|| format!("{prefix}{lemma}"))
+        })
     }
 
     pub fn len(&self) -> usize {
@@ -197,6 +213,11 @@ mod tests {
         // A guess the table knows stays, and so does one with no known base.
         assert_eq!(table.choose("hummed", Upos::Verb, "hum".into()), "hum");
         assert_eq!(table.choose("strafed", Upos::Verb, "straf".into()), "straf");
+        // A prefix on an irregular form: "retook" is "retake"; never on a regular one
+        // ("reached" is no "re" + "ache").
+        let table = LemmaTable::parse("took\tVERB\ttake\nached\tVERB\tache\n").unwrap();
+        assert_eq!(table.choose("retook", Upos::Verb, "retook".into()), "retake");
+        assert_eq!(table.choose("reached", Upos::Verb, "reach".into()), "reach");
         // Only verbs: "leaves" as a noun keeps its guess though "leave" may be known.
         let table = LemmaTable::parse("leave\tVERB\tleave\n").unwrap();
         assert_eq!(table.choose("leaves", Upos::Noun, "leaf".into()), "leaf");

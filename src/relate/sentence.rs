@@ -80,6 +80,7 @@ impl<'a> Parsed<'a> {
         p.repair_core_labels();
         p.merge_stacked_nominals();
         p.repair_titles_with_of();
+        p.repair_noun_agents();
         p.supply_missing_subjects();
         Some(p)
     }
@@ -433,6 +434,36 @@ impl<'a> Parsed<'a> {
             if let (false, Some(w)) = (has_obj, iobj) {
                 self.rels[w] = obj;
             }
+        }
+    }
+
+    /// A by-phrase the parser hung on the verb that belongs to a noun before it: one
+    /// between the verb's subject noun and the verb ("a visit to Hanoi by X was cut
+    /// short"), or a second by-phrase after a first that is a noun ("angered by a visit
+    /// to Prague by X"), since a verb has one agent. It becomes the noun's by-phrase.
+    fn repair_noun_agents(&mut self) {
+        let mut moved = false;
+        for h in 0..self.len() {
+            if self.upos(h) != Upos::Verb {
+                continue;
+            }
+            let kids = self.children(h).to_vec();
+            let by: Vec<usize> = kids.iter().copied().filter(|&c| self.has_marker(c, "by")).collect();
+            for &d in &by {
+                let noun_subject = kids
+                    .iter()
+                    .copied()
+                    .find(|&n| n < d && d < h && self.rels[n].is(UdRel::Nsubj) && self.upos(n) == Upos::Noun);
+                let noun_agent = by.iter().copied().find(|&n| n < d && d > h && self.upos(n) == Upos::Noun);
+                if let Some(n) = noun_subject.or(noun_agent) {
+                    self.heads[d] = Some(n);
+                    self.rels[d] = DepRel::new(UdRel::Nmod, None);
+                    moved = true;
+                }
+            }
+        }
+        if moved {
+            self.index_children();
         }
     }
 

@@ -1987,3 +1987,82 @@ fn seeking_a_warrant_is_the_charge_and_wishing_one_is_not() {
     );
     assert_eq!(found(&c), Vec::<String>::new());
 }
+
+#[test]
+fn a_by_phrase_hung_on_the_verb_belongs_to_the_noun_before_it() {
+    // "A visit to Zembla by Ann was cut short by a storm."
+    let c = case(
+        "A a DET 2 det
+         visit visit NOUN 8 nsubj:pass
+         to to ADP 4 case
+         Zembla Zembla PROPN 2 nmod
+         by by ADP 6 case
+         Ann Ann PROPN 8 nsubj:pass
+         was be AUX 8 aux:pass
+         cut cut VERB 0 root
+         short short ADJ 8 advmod
+         by by ADP 12 case
+         a a DET 12 det
+         storm storm NOUN 8 obl:agent",
+        &[("Zembla", "LOC"), ("Ann", "PER")],
+    );
+    assert_eq!(found(&c), ["MEET Zembla-Ann"]);
+    // "Ruritania was angered by a visit to Zembla by Ann": a verb has one agent.
+    let c = case(
+        "Ruritania Ruritania PROPN 3 nsubj:pass
+         was be AUX 3 aux:pass
+         angered anger VERB 0 root
+         by by ADP 6 case
+         a a DET 6 det
+         visit visit NOUN 3 obl
+         to to ADP 8 case
+         Zembla Zembla PROPN 6 nmod
+         by by ADP 10 case
+         Ann Ann PROPN 3 obl:agent",
+        &[("Ruritania", "LOC"), ("Zembla", "LOC"), ("Ann", "PER")],
+    );
+    assert_eq!(found(&c), ["MEET Zembla-Ann"]);
+    // "A visit by Ann was condemned by Ruritania": the verb's own agent stays its own.
+    let c = case(
+        "A a DET 2 det
+         visit visit NOUN 6 nsubj:pass
+         by by ADP 4 case
+         Ann Ann PROPN 2 nmod
+         was be AUX 6 aux:pass
+         condemned condemn VERB 0 root
+         by by ADP 8 case
+         Ruritania Ruritania PROPN 6 obl:agent",
+        &[("Ann", "PER"), ("Ruritania", "LOC")],
+    );
+    assert_eq!(found(&c), ["ACCUSE Ruritania>Ann"]);
+}
+
+#[test]
+fn protests_against_remarks_by_someone_and_places_taken_from_someone() {
+    // "Zembla protested against remarks by Ann."
+    let c = case(
+        "Zembla Zembla PROPN 2 nsubj
+         protested protest VERB 0 root
+         against against ADP 4 case
+         remarks remark NOUN 2 obl
+         by by ADP 6 case
+         Ann Ann PROPN 4 nmod",
+        &[("Zembla", "LOC"), ("Ann", "PER")],
+    );
+    assert_eq!(found(&c), ["OPPOSE Zembla>Ann"]);
+    // "Zembla's army retook the town from the Ruritania Front."
+    let c = case(
+        "Zembla Zembla PROPN 3 nmod:poss
+         's 's PART 1 case
+         army army NOUN 4 nsubj
+         retook retake VERB 0 root
+         the the DET 6 det
+         town town NOUN 4 obj
+         from from ADP 10 case
+         the the DET 10 det
+         Ruritania Ruritania PROPN 10 compound
+         Front Front PROPN 4 obl",
+        &[("Zembla", "LOC"), ("Ruritania Front", "ORG")],
+    );
+    assert_eq!(found(&c), ["OPPOSE Zembla>Ruritania Front"]);
+}
