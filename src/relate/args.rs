@@ -340,7 +340,7 @@ fn actor_of(p: &Parsed, g: &Grammar, w: usize, via: &[Via], depth: usize, out: &
     for c in
         holders.into_iter().flat_map(|h| p.children_with(h, UdRel::Appos).collect::<Vec<_>>()).filter(|&c| close(c))
     {
-        actor_of(p, g, c, &with(Via::Apposition), depth + 1, out);
+        spread(p, g, c, &with(Via::Apposition), depth + 1, out);
     }
     if out.len() > before {
         return;

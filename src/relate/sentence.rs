@@ -81,6 +81,8 @@ impl<'a> Parsed<'a> {
         p.merge_stacked_nominals();
         p.repair_titles_with_of();
         p.repair_noun_agents();
+        p.repair_indefinite_conjuncts();
+        p.repair_appositions_on_modifiers();
         p.supply_missing_subjects();
         Some(p)
     }
@@ -253,6 +255,65 @@ impl<'a> Parsed<'a> {
             }
             if kept.is_empty() && self.rels[w] == DepRel::new(UdRel::Obl, None) {
                 self.rels[w] = DepRel::new(UdRel::Obj, None);
+            }
+            changed = true;
+        }
+        if changed {
+            self.index_children();
+        }
+    }
+
+    /// "X, Y and the Z Community, an Italian organisation": a common noun with "a" or
+    /// "an" and no conjunction of its own, after a name and a comma, describes that
+    /// name; the parser often makes it one more conjunct.
+    fn repair_indefinite_conjuncts(&mut self) {
+        let mut changed = false;
+        for c in 0..self.len() {
+            let Some(h) = self.heads[c].filter(|&h| h < c && self.rels[c].is(UdRel::Conj)) else { continue };
+            let indefinite =
+                self.children(c).iter().any(|&d| self.rels[d].is(UdRel::Det) && matches!(self.form(d), "a" | "an"));
+            let own_cc = self.children_with(c, UdRel::Cc).next().is_some();
+            if self.upos(c) != Upos::Noun || self.mention(c).is_some() || !indefinite || own_cc {
+                continue;
+            }
+            // The name just before: the last conjunct of the same head before `c`, or the head.
+            let before = self.children_with(h, UdRel::Conj).filter(|&s| s < c).max().unwrap_or(h);
+            let first = (before + 1..c).find(|&i| self.descends_from(i, c) && self.upos(i) != Upos::Punct).unwrap_or(c);
+            if self.mention(before).is_some() && first > 0 && self.form(first - 1) == "," {
+                self.heads[c] = Some(before);
+                self.rels[c] = DepRel::new(UdRel::Appos, None);
+                changed = true;
+            }
+        }
+        if changed {
+            self.index_children();
+        }
+    }
+
+    /// "the U.S. envoy to Burundi, Howard Wolpe, and the Sant' Egidio Community": the
+    /// parser coordinates the person with the place in the noun's modifier, the nearest
+    /// name. A name after a comma coordinated with a name of another kind, in a
+    /// modifier of a common noun, is that noun's apposition, and the conjuncts after it
+    /// are the noun's.
+    fn repair_appositions_on_modifiers(&mut self) {
+        let mut changed = false;
+        for n in 0..self.len() {
+            let Some(noun) = self.heads[n].filter(|&h| self.rels[n].is(UdRel::Nmod) && self.upos(h) == Upos::Noun)
+            else {
+                continue;
+            };
+            let Some(kind) = self.mention(n).map(|m| self.doc.actor_of(m).kind) else { continue };
+            let conjuncts: Vec<usize> = self.children_with(n, UdRel::Conj).filter(|&c| c > n).collect();
+            let other_kind = |c: usize| self.mention(c).is_some_and(|m| self.doc.actor_of(m).kind != kind);
+            let after_comma = |c: usize| {
+                let first = (n + 1..c).find(|&i| self.descends_from(i, c) && self.upos(i) != Upos::Punct).unwrap_or(c);
+                self.form(first - 1) == ","
+            };
+            let Some(k) = conjuncts.iter().position(|&c| other_kind(c) && after_comma(c)) else { continue };
+            self.heads[conjuncts[k]] = Some(noun);
+            self.rels[conjuncts[k]] = DepRel::new(UdRel::Appos, None);
+            for &c in &conjuncts[k + 1..] {
+                self.heads[c] = Some(noun);
             }
             changed = true;
         }

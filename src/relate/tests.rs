@@ -2066,3 +2066,76 @@ fn protests_against_remarks_by_someone_and_places_taken_from_someone() {
     );
     assert_eq!(found(&c), ["OPPOSE Zembla>Ruritania Front"]);
 }
+
+#[test]
+fn an_apposition_spreads_over_its_conjuncts() {
+    // "Ann planned to meet her counterpart Bo Lee and President Cy Dunn."
+    let c = case(
+        "Ann Ann PROPN 2 nsubj
+         planned plan VERB 0 root
+         to to PART 4 mark
+         meet meet VERB 2 xcomp
+         her her PRON 6 nmod:poss
+         counterpart counterpart NOUN 4 obj
+         Bo Bo PROPN 6 appos
+         Lee Lee PROPN 7 flat
+         and and CCONJ 11 cc
+         President President PROPN 11 nmod:desc
+         Cy Cy PROPN 7 conj
+         Dunn Dunn PROPN 11 flat",
+        &[("Ann", "PER"), ("Bo Lee", "PER"), ("Cy Dunn", "PER")],
+    );
+    assert_eq!(found(&c), ["MEET Ann-Bo Lee", "MEET Ann-Cy Dunn"]);
+}
+
+#[test]
+fn a_person_coordinated_with_the_place_in_a_title_is_the_title_s_apposition() {
+    // "Ann held talks with the envoy to Zembla, Bo Lee, and the Ruritania Society, a
+    // Zemblan charity." The parser hangs the person and the society on Zembla, and the
+    // charity on Zembla as one more conjunct.
+    let c = case(
+        "Ann Ann PROPN 2 nsubj
+         held hold VERB 0 root
+         talks talk NOUN 2 obj
+         with with ADP 6 case
+         the the DET 6 det
+         envoy envoy NOUN 3 nmod
+         to to ADP 8 case
+         Zembla Zembla PROPN 6 nmod
+         , , PUNCT 10 punct
+         Bo Bo PROPN 8 conj
+         Lee Lee PROPN 10 flat
+         , , PUNCT 16 punct
+         and and CCONJ 16 cc
+         the the DET 16 det
+         Ruritania Ruritania PROPN 16 compound
+         Society Society PROPN 8 conj
+         , , PUNCT 20 punct
+         a a DET 20 det
+         Zemblan Zemblan ADJ 20 amod
+         charity charity NOUN 8 conj",
+        &[
+            ("Ann", "PER"),
+            ("Zembla", "LOC"),
+            ("Bo Lee", "PER"),
+            ("Ruritania Society", "ORG"),
+            ("Zemblan", "LOC/demonym"),
+        ],
+    );
+    assert_eq!(found(&c), ["MEET Ann-Bo Lee", "MEET Ann-Ruritania Society"]);
+    // Places after a place stay its conjuncts: "the envoy to Zembla, Ruritania and Elbonia".
+    let c = case(
+        "Ann Ann PROPN 2 nsubj
+         met meet VERB 0 root
+         the the DET 4 det
+         envoy envoy NOUN 2 obj
+         to to ADP 6 case
+         Zembla Zembla PROPN 4 nmod
+         , , PUNCT 8 punct
+         Ruritania Ruritania PROPN 6 conj
+         and and CCONJ 10 cc
+         Elbonia Elbonia PROPN 6 conj",
+        &[("Ann", "PER"), ("Zembla", "LOC"), ("Ruritania", "LOC"), ("Elbonia", "LOC")],
+    );
+    assert_eq!(found(&c), Vec::<String>::new());
+}
