@@ -169,6 +169,11 @@ impl ActorCode {
             return Some(ActorCode { cameo, country: None, sector: Some(kind) });
         }
         let country = country_of(first);
+        // A sector alone ("MED" for Der Spiegel, Reuters): no CAMEO region is named like
+        // a sector (the Mediterranean is "MDT").
+        if let (None, Some(sector)) = (country, Sector::parse(first)) {
+            return ActorCode::new(None, Some(sector));
+        }
         let sector = chunk(1).and_then(Sector::parse);
         // A region ("AFR", "EUR") keeps its CAMEO code, with no ISO country.
         let cameo = match sector {
@@ -198,7 +203,7 @@ mod tests {
     fn iso(c: &str) -> Option<Country> {
         match c {
             "USR" => Country::parse("SUN"),
-            "AFR" => None,
+            "AFR" | "MED" => None,
             other => Country::parse(other),
         }
     }
@@ -213,6 +218,8 @@ mod tests {
         assert_eq!((k.cameo.as_str(), k.sector), ("KAZ", None));
         let s = ActorCode::from_cameo("USRKAZ", iso).unwrap();
         assert_eq!(s.cameo, "SUN", "an unknown second part is no sector");
+        let m = ActorCode::from_cameo("MED", iso).unwrap();
+        assert_eq!((m.cameo.as_str(), m.country, m.sector), ("", None, Some(Sector::Med)), "a sector alone");
         let r = ActorCode::from_cameo("AFRREB", iso).unwrap();
         assert_eq!((r.cameo.as_str(), r.country), ("AFRREB", None));
         assert_eq!(ActorCode::new(Country::parse("kgz"), Some(Sector::Gov)).unwrap().cameo, "KGZGOV");
