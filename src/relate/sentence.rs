@@ -9,7 +9,8 @@ pub(crate) struct Parsed<'a> {
     /// Index of the sentence in its document.
     pub index: usize,
     pub spans: &'a [Span],
-    syntax: &'a SentenceSyntax,
+    /// Tags, after the repairs below.
+    tags: Vec<Upos>,
     /// Heads and relations, after the repairs below.
     heads: Vec<Option<usize>>,
     rels: Vec<DepRel>,
@@ -60,7 +61,7 @@ impl<'a> Parsed<'a> {
         let mut p = Parsed {
             index,
             spans: &sentence.words,
-            syntax,
+            tags: syntax.words.iter().map(|w| w.upos).collect(),
             heads,
             rels,
             forms,
@@ -72,6 +73,7 @@ impl<'a> Parsed<'a> {
             doc,
         };
         p.index_children();
+        p.repair_verb_tags();
         p.detach_headline_source();
         p.repair_passive_subjects();
         p.repair_reduced_reports();
@@ -119,7 +121,7 @@ impl<'a> Parsed<'a> {
     }
 
     pub fn upos(&self, i: usize) -> Upos {
-        self.syntax.words[i].upos
+        self.tags[i]
     }
 
     pub fn rel(&self, i: usize) -> DepRel {
@@ -260,6 +262,17 @@ impl<'a> Parsed<'a> {
         }
         if changed {
             self.index_children();
+        }
+    }
+
+    /// A word with a direct object is a verb, whatever the tagger said ("to back the
+    /// government", "back" tagged a preposition; "Rebels target Kabul").
+    fn repair_verb_tags(&mut self) {
+        for w in 0..self.len() {
+            let has_object = self.children(w).iter().any(|&c| self.rels[c] == DepRel::new(UdRel::Obj, None));
+            if has_object && matches!(self.tags[w], Upos::Noun | Upos::Adp | Upos::Adv | Upos::Adj) {
+                self.tags[w] = Upos::Verb;
+            }
         }
     }
 

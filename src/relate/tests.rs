@@ -2139,3 +2139,58 @@ fn a_person_coordinated_with_the_place_in_a_title_is_the_title_s_apposition() {
     );
     assert_eq!(found(&c), Vec::<String>::new());
 }
+
+#[test]
+fn a_word_with_an_object_is_a_verb_whatever_its_tag() {
+    // "Zembla sent troops to back Elbonia against Ruritania", "back" tagged ADP.
+    let c = case(
+        "Zembla Zembla PROPN 2 nsubj
+         sent send VERB 0 root
+         troops troops NOUN 2 obj
+         to to PART 5 mark
+         back back ADP 2 advcl
+         Elbonia Elbonia PROPN 5 obj
+         against against ADP 8 case
+         Ruritania Ruritania PROPN 5 obl",
+        &[("Zembla", "LOC"), ("Elbonia", "LOC"), ("Ruritania", "LOC")],
+    );
+    assert_eq!(found(&c), ["OPPOSE Zembla>Ruritania"]);
+    // The same word with no object stays what it was tagged: no trigger.
+    let c = case(
+        "Zembla Zembla PROPN 2 nsubj
+         came come VERB 0 root
+         back back ADV 2 advmod
+         against against ADP 5 case
+         Ruritania Ruritania PROPN 2 obl",
+        &[("Zembla", "LOC"), ("Ruritania", "LOC")],
+    );
+    assert_eq!(found(&c), Vec::<String>::new());
+}
+
+#[test]
+fn a_call_received_from_someone_and_an_agreement_ended_with_someone() {
+    // "Ann received a phone call from Bo."
+    let c = case(
+        "Ann Ann PROPN 2 nsubj
+         received receive VERB 0 root
+         a a DET 5 det
+         phone phone NOUN 5 compound
+         call call NOUN 2 obj
+         from from ADP 7 case
+         Bo Bo PROPN 2 obl",
+        &[("Ann", "PER"), ("Bo", "PER")],
+    );
+    assert_eq!(found(&c), ["MEET Ann-Bo"]);
+    // "Zembla ended its cooperation agreement with Ruritania."
+    let c = case(
+        "Zembla Zembla PROPN 2 nsubj
+         ended end VERB 0 root
+         its its PRON 5 nmod:poss
+         cooperation cooperation NOUN 5 compound
+         agreement agreement NOUN 2 obj
+         with with ADP 7 case
+         Ruritania Ruritania PROPN 5 nmod",
+        &[("Zembla", "LOC"), ("Ruritania", "LOC")],
+    );
+    assert_eq!(found(&c), ["OPPOSE Zembla>Ruritania"]);
+}
