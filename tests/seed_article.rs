@@ -1,5 +1,4 @@
-//! The founding article yields its expected edges (one known miss, below), nothing else,
-//! and its node merges.
+//! The founding article yields exactly its expected edges, and its node merges.
 
 mod common;
 
@@ -43,17 +42,7 @@ fn founding_article_gives_its_three_edges_and_merges() {
     let describe = |e: &HashMap<String, String>| {
         format!("{} {} -> {}", e["Label"], label[e["Source"].as_str()], label[e["Target"].as_str()])
     };
-    // Known miss, stated in the README ("Relations"): the OPPOSE edge of "Omurbek
-    // Babanov, who is facing off against Atambayev's former prime minister and favored
-    // successor Sooronbai Jeenbekov": the parse hangs Jeenbekov on "favored" as a verb
-    // coordinated with "facing", so no path from the trigger reaches him. Every edge
-    // found must still be an expected one, and the other two must be found.
-    const KNOWN_MISSES: &[&str] = &["OPPOSE"];
-    assert!(
-        core.len() <= expected.len() && core.len() >= expected.len() - KNOWN_MISSES.len(),
-        "edges: {:?}",
-        core.iter().map(|e| describe(e)).collect::<Vec<_>>()
-    );
+    assert_eq!(core.len(), expected.len(), "edges: {:?}", core.iter().map(|e| describe(e)).collect::<Vec<_>>());
     for exp in &expected {
         let strings =
             |k: &str| exp[k].as_array().unwrap().iter().map(|s| s.as_str().unwrap().to_string()).collect::<Vec<_>>();
@@ -65,7 +54,7 @@ fn founding_article_gives_its_three_edges_and_merges() {
             e["Label"] == ty && ((hits(s, &src) && hits(t, &tgt)) || (symmetric && hits(s, &tgt) && hits(t, &src)))
         });
         assert!(
-            found || KNOWN_MISSES.contains(&ty),
+            found,
             "expected {ty} {src:?} -> {tgt:?}; edges: {:?}",
             core.iter().map(|e| describe(e)).collect::<Vec<_>>()
         );

@@ -74,11 +74,13 @@ impl<'a> Parsed<'a> {
         };
         p.index_children();
         p.repair_verb_tags();
+        p.repair_participle_conjuncts();
         p.detach_headline_source();
         p.repair_passive_subjects();
         p.repair_reduced_reports();
         p.repair_swapped_subjects();
         p.repair_fronted_subjects();
+        p.repair_possessor_prepositions();
         p.repair_core_labels();
         p.merge_stacked_nominals();
         p.repair_titles_with_of();
@@ -261,6 +263,54 @@ impl<'a> Parsed<'a> {
             changed = true;
         }
         if changed {
+            self.index_children();
+        }
+    }
+
+    /// "the former prime minister and favored successor X": the parser makes the
+    /// participle a verb modifying the first noun, with the conjunction and the second
+    /// noun (as its object) below it. The second noun is the conjunct, the participle
+    /// its modifier.
+    fn repair_participle_conjuncts(&mut self) {
+        let mut moved = false;
+        for w in 0..self.len() {
+            let Some(h) = self.heads[w].filter(|&h| h < w) else { continue };
+            if !matches!(self.rels[w].base, UdRel::Amod | UdRel::Acl) || self.upos(w) != Upos::Verb {
+                continue;
+            }
+            let cc = self.children_with(w, UdRel::Cc).find(|&c| c < w);
+            let obj =
+                self.children(w).iter().copied().find(|&c| c > w && self.rels[c] == DepRel::new(UdRel::Obj, None));
+            let (Some(cc), Some(noun)) = (cc, obj) else { continue };
+            self.heads[noun] = Some(h);
+            self.rels[noun] = DepRel::new(UdRel::Conj, None);
+            self.heads[cc] = Some(noun);
+            self.heads[w] = Some(noun);
+            self.rels[w] = DepRel::new(UdRel::Amod, None);
+            moved = true;
+        }
+        if moved {
+            self.index_children();
+        }
+    }
+
+    /// A preposition before a possessor belongs to the possessor's head: "against
+    /// [Atambayev's former prime minister]", which the parser hangs on "Atambayev".
+    fn repair_possessor_prepositions(&mut self) {
+        let poss = DepRel::new(UdRel::Nmod, Some(Subtype::Poss));
+        let mut moved = false;
+        for w in 0..self.len() {
+            let Some(h) = self.heads[w].filter(|&h| h > w && self.rels[w] == poss) else { continue };
+            let cases: Vec<usize> = self
+                .children_with(w, UdRel::Case)
+                .filter(|&c| c < w && self.upos(c) == Upos::Adp && !matches!(self.form(c), "'s" | "’s" | "'" | "’"))
+                .collect();
+            for c in cases {
+                self.heads[c] = Some(h);
+                moved = true;
+            }
+        }
+        if moved {
             self.index_children();
         }
     }

@@ -2194,3 +2194,30 @@ fn a_call_received_from_someone_and_an_agreement_ended_with_someone() {
     );
     assert_eq!(found(&c), ["OPPOSE Zembla>Ruritania"]);
 }
+
+#[test]
+fn a_preposition_before_a_possessor_and_a_participle_before_a_conjunct() {
+    // "Ann, who is facing off against Bo's former minister and favored successor Cy Dunn":
+    // "against" hung on the possessor, "favored" made a verb with the successor as its
+    // object, and the minister labelled a second subject.
+    let c = case(
+        "Ann Ann PROPN 0 root
+         , , PUNCT 5 punct
+         who who PRON 5 nsubj
+         is be AUX 5 aux
+         facing face VERB 1 acl:relcl
+         off off ADP 5 compound:prt
+         against against ADP 8 case
+         Bo Bo PROPN 11 nmod:poss
+         's 's PART 8 case
+         former former ADJ 11 amod
+         minister minister NOUN 5 nsubj
+         and and CCONJ 13 cc
+         favored favor VERB 11 amod
+         successor successor NOUN 13 obj
+         Cy Cy PROPN 14 appos
+         Dunn Dunn PROPN 15 flat",
+        &[("Ann", "PER"), ("Bo", "PER"), ("Cy Dunn", "PER")],
+    );
+    assert_eq!(found(&c), ["OPPOSE Ann-Cy Dunn"]);
+}

@@ -213,7 +213,7 @@ pub(crate) fn group_code(coder: &Coder, named: &Named) -> Option<ActorCode> {
 }
 
 /// [`group_code`] without the dateline.
-fn own_code(coder: &Coder, named: &Named) -> Option<ActorCode> {
+pub(crate) fn own_code(coder: &Coder, named: &Named) -> Option<ActorCode> {
     let Coder { roles, read, cands, day, .. } = *coder;
     let Named { group, kind, label, affiliated } = *named;
     let dict = &roles.dict;

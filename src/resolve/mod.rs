@@ -254,7 +254,11 @@ impl Resolver {
         let dateline = dateline::country(text, &self.actors, day);
         let coder = codes::Coder { roles: &roles, read: &read, cands: &cands, day, dateline };
         // Organisations first: a person's code may come from the one he speaks for.
+        // A person takes what the organisation's own name and entries say, not its
+        // dateline: "Social Democratic Party candidate X" in a story datelined Astana is
+        // no Kazakh.
         let mut group_codes: Vec<Option<ActorCode>> = vec![None; groups.len()];
+        let mut own_codes: Vec<Option<ActorCode>> = vec![None; groups.len()];
         for person in [false, true] {
             for (g, (kind, name, _)) in
                 named.iter().enumerate().filter(|(_, (k, ..))| (*k == EntityType::Per) == person)
@@ -263,10 +267,11 @@ impl Resolver {
                     .members
                     .iter()
                     .filter_map(|&m| read.affiliation[m])
-                    .find_map(|o| group_codes[group_of[o]].clone());
+                    .find_map(|o| own_codes[group_of[o]].clone());
                 let named =
                     codes::Named { group: &groups[g], kind: *kind, label: name, affiliated: affiliated.as_ref() };
                 group_codes[g] = codes::group_code(&coder, &named);
+                own_codes[g] = codes::own_code(&coder, &named);
             }
         }
         let mut actor_codes: Vec<Option<ActorCode>> = Vec::new();
