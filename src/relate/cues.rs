@@ -140,15 +140,20 @@ pub(crate) fn blocked_by<'r>(
         // verb's forms ("beat", "beating"), and a verb's lemma may be a sports noun's
         // ("drew an angry response" is no draw).
         let noun = |i: usize| matches!(p.upos(i), Upos::Noun | Upos::Propn);
-        let hit = (lo..hi).any(|i| {
-            b.words.iter().any(|seq| {
-                i + seq.len() <= hi
-                    && seq
-                        .iter()
-                        .enumerate()
-                        .all(|(k, w)| p.form(i + k) == w || (seq.len() == 1 && noun(i + k) && p.lemma(i + k) == w))
-            })
-        });
+        let at = |i: usize, seq: &[String]| {
+            i + seq.len() <= p.len()
+                && seq
+                    .iter()
+                    .enumerate()
+                    .all(|(k, w)| p.form(i + k) == w || (seq.len() == 1 && noun(i + k) && p.lemma(i + k) == w))
+        };
+        // Inside an exception phrase ("arms sales"), wherever that phrase starts.
+        let excepted = |i: usize| {
+            b.except
+                .iter()
+                .any(|e| (i.saturating_sub(e.len() - 1)..=i).any(|start| start + e.len() > i && at(start, e)))
+        };
+        let hit = (lo..hi).any(|i| b.words.iter().any(|seq| i + seq.len() <= hi && at(i, seq) && !excepted(i)));
         hit.then_some(b.name.as_str())
     })
 }

@@ -174,6 +174,8 @@ struct RawBlocker {
     #[serde(default)]
     window: usize,
     words: Vec<String>,
+    #[serde(default)]
+    except: Vec<String>,
 }
 
 // ---------------------------------------------------------------------------
@@ -299,6 +301,8 @@ pub(crate) struct Blocker {
     pub window: usize,
     /// Lower-cased word sequences.
     pub words: Vec<Vec<String>>,
+    /// Phrases in which a listed word is no cue ("arms sales" for the markets).
+    pub except: Vec<Vec<String>>,
 }
 
 /// Score adjustments (see `[scoring]` in the rule file).
@@ -528,13 +532,14 @@ fn compile(raw: RawFile, src: &str) -> Result<RuleSet> {
         for name in &b.relations {
             ids.insert(relation_id(name).ok_or_else(|| anyhow!("{at}: unknown relation {name:?}"))?);
         }
-        let words = b
-            .words
-            .iter()
-            .map(|w| w.split_whitespace().map(str::to_lowercase).collect::<Vec<_>>())
-            .filter(|w| !w.is_empty())
-            .collect();
-        blockers.push(Blocker { name: b.name.into_inner(), relations: ids, window: b.window, words });
+        let sequences = |list: &[String]| {
+            list.iter()
+                .map(|w| w.split_whitespace().map(str::to_lowercase).collect::<Vec<_>>())
+                .filter(|w| !w.is_empty())
+                .collect::<Vec<_>>()
+        };
+        let (words, except) = (sequences(&b.words), sequences(&b.except));
+        blockers.push(Blocker { name: b.name.into_inner(), relations: ids, window: b.window, words, except });
     }
 
     let g = raw.grammar;

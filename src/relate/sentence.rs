@@ -75,6 +75,7 @@ impl<'a> Parsed<'a> {
         p.index_children();
         p.repair_verb_tags();
         p.repair_participle_conjuncts();
+        p.repair_at_least();
         p.detach_headline_source();
         p.repair_passive_subjects();
         p.repair_reduced_reports();
@@ -291,6 +292,31 @@ impl<'a> Parsed<'a> {
         }
         if moved {
             self.index_children();
+        }
+    }
+
+    /// "killed at least 12 people": the parser reads "at" as the noun's preposition and
+    /// the noun as an oblique (and the verb's subject as passive). "At least" and "at
+    /// most" only qualify the number: a verb's oblique with no other marker is its object.
+    fn repair_at_least(&mut self) {
+        let obj = DepRel::new(UdRel::Obj, None);
+        for w in 0..self.len() {
+            if !matches!(self.form(w), "least" | "most") || !self.children(w).iter().any(|&c| self.form(c) == "at") {
+                continue;
+            }
+            // Up from "least" through the number to the noun it counts.
+            let mut n = w;
+            while let Some(h) =
+                self.heads[n].filter(|&h| h > n && matches!(self.upos(n), Upos::Adj | Upos::Adv | Upos::Num))
+            {
+                n = h;
+            }
+            let Some(v) = self.heads[n] else { continue };
+            let own_case = self.children(n).iter().any(|&c| self.rels[c].is(UdRel::Case));
+            let has_obj = self.children(v).iter().any(|&c| self.rels[c] == obj);
+            if n != w && self.rels[n].is(UdRel::Obl) && !own_case && !has_obj && self.upos(v) == Upos::Verb {
+                self.rels[n] = obj;
+            }
         }
     }
 

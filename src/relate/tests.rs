@@ -2221,3 +2221,62 @@ fn a_preposition_before_a_possessor_and_a_participle_before_a_conjunct() {
     );
     assert_eq!(found(&c), ["OPPOSE Ann-Cy Dunn"]);
 }
+
+#[test]
+fn strikes_that_killed_people_in_a_place_hit_it_at_least_as_counted() {
+    // "Zemblan strikes killed at least 12 people in Elbonia": "at least" read as the
+    // preposition of an oblique, the subject as passive.
+    let c = case(
+        "Zemblan Zemblan ADJ 2 amod
+         strikes strike NOUN 3 nsubj:pass
+         killed kill VERB 0 root
+         at at ADP 5 case
+         least least ADJ 6 nmod
+         12 12 NUM 7 nummod
+         people people NOUN 3 obl
+         in in ADP 9 case
+         Elbonia Elbonia PROPN 7 nmod",
+        &[("Zemblan", "LOC/demonym"), ("Elbonia", "LOC")],
+    );
+    assert_eq!(found(&c), ["OPPOSE Zemblan>Elbonia"]);
+    assert_eq!(frames(&c), ["owner-subject-in"]);
+}
+
+#[test]
+fn a_blocker_word_inside_an_exception_phrase_is_no_cue() {
+    // "Zembla imposed sanctions on Ruritania over arms sales": "sales" is a market word,
+    // "arms sales" politics.
+    let sales = |first: &str| {
+        format!(
+            "Zembla Zembla PROPN 2 nsubj
+             imposed impose VERB 0 root
+             sanctions sanction NOUN 2 obj
+             on on ADP 5 case
+             Ruritania Ruritania PROPN 3 nmod
+             over over ADP 8 case
+             {first} {first} NOUN 8 compound
+             sales sale NOUN 2 obl"
+        )
+    };
+    let mentions = [("Zembla", "LOC"), ("Ruritania", "LOC")];
+    assert_eq!(found(&case(&sales("arms"), &mentions)), ["OPPOSE Zembla>Ruritania"]);
+    assert_eq!(found(&case(&sales("car"), &mentions)), Vec::<String>::new());
+}
+
+#[test]
+fn the_head_of_a_mission_stands_for_its_organisation() {
+    // "Zembla expelled the head of the Ruritania Union mission."
+    let c = case(
+        "Zembla Zembla PROPN 2 nsubj
+         expelled expel VERB 0 root
+         the the DET 4 det
+         head head NOUN 2 obj
+         of of ADP 9 case
+         the the DET 9 det
+         Ruritania Ruritania PROPN 8 compound
+         Union Union PROPN 9 compound
+         mission mission NOUN 4 nmod",
+        &[("Zembla", "LOC"), ("Ruritania Union", "ORG")],
+    );
+    assert_eq!(found(&c), ["OPPOSE Zembla>Ruritania Union"]);
+}
