@@ -322,6 +322,14 @@ fn actor_of(p: &Parsed, g: &Grammar, w: usize, via: &[Via], depth: usize, out: &
         }
         return;
     }
+    // "X is the first Australian minister to visit China": a predicate noun stands for
+    // its named subject, not for the country of its modifier.
+    let copula = p.children(w).iter().any(|&c| p.rel(c).is(UdRel::Cop));
+    let subject = p.children(w).iter().find_map(|&c| p.mention(c).filter(|_| p.rel(c).is(UdRel::Nsubj)));
+    if let (true, Some(m)) = (copula, subject) {
+        out.push(Arg { mention: m, via: with(Via::Apposition) });
+        return;
+    }
     // "the opposition leader, X," and "the chairman of the party X": a named
     // apposition after its noun, right after it or with no comma between. Never across
     // a dash: a headline's "- Interfax" is its source.

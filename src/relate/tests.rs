@@ -2280,3 +2280,58 @@ fn the_head_of_a_mission_stands_for_its_organisation() {
     );
     assert_eq!(found(&c), ["OPPOSE Zembla>Ruritania Union"]);
 }
+
+#[test]
+fn a_predicate_noun_stands_for_its_subject_and_reluctance_is_no_event() {
+    // "Ann is the first Zemblan minister to visit Ruritania."
+    let c = case(
+        "Ann Ann PROPN 6 nsubj
+         is be AUX 6 cop
+         the the DET 6 det
+         first first ADJ 6 amod
+         Zemblan Zemblan ADJ 6 amod
+         minister minister NOUN 0 root
+         to to PART 8 mark
+         visit visit VERB 6 acl
+         Ruritania Ruritania PROPN 8 obj",
+        &[("Ann", "PER"), ("Zemblan", "LOC/demonym"), ("Ruritania", "LOC")],
+    );
+    assert_eq!(found(&c), ["MEET Ann-Ruritania"]);
+    // "Ann is reluctant to meet Bo."
+    let c = case(
+        "Ann Ann PROPN 3 nsubj
+         is be AUX 3 cop
+         reluctant reluctant ADJ 0 root
+         to to PART 5 mark
+         meet meet VERB 3 xcomp
+         Bo Bo PROPN 5 obj",
+        &[("Ann", "PER"), ("Bo", "PER")],
+    );
+    assert_eq!(found(&c), Vec::<String>::new());
+}
+
+#[test]
+fn speaking_out_is_no_talk() {
+    // "Ann has spoken out on the talks with Bo" / "Ann has spoken with Bo".
+    let c = case(
+        "Ann Ann PROPN 3 nsubj
+         has have AUX 3 aux
+         spoken speak VERB 0 root
+         out out ADP 3 compound:prt
+         on on ADP 6 case
+         peace peace NOUN 3 obl
+         with with ADP 8 case
+         Bo Bo PROPN 3 obl",
+        &[("Ann", "PER"), ("Bo", "PER")],
+    );
+    assert_eq!(found(&c), Vec::<String>::new());
+    let c = case(
+        "Ann Ann PROPN 3 nsubj
+         has have AUX 3 aux
+         spoken speak VERB 0 root
+         with with ADP 5 case
+         Bo Bo PROPN 3 obl",
+        &[("Ann", "PER"), ("Bo", "PER")],
+    );
+    assert_eq!(found(&c), ["MEET Ann-Bo"]);
+}
