@@ -76,6 +76,7 @@ impl<'a> Parsed<'a> {
         p.repair_verb_tags();
         p.repair_participle_conjuncts();
         p.repair_at_least();
+        p.repair_coordinated_modifiers();
         p.detach_headline_source();
         p.repair_passive_subjects();
         p.repair_reduced_reports();
@@ -289,6 +290,26 @@ impl<'a> Parsed<'a> {
             self.heads[w] = Some(noun);
             self.rels[w] = DepRel::new(UdRel::Amod, None);
             moved = true;
+        }
+        if moved {
+            self.index_children();
+        }
+    }
+
+    /// "Greek and Turkish foreign ministers": the parser hangs both adjectives on the
+    /// noun, the second with the conjunction. The second is the first's conjunct, so
+    /// that both name the collective.
+    fn repair_coordinated_modifiers(&mut self) {
+        let mut moved = false;
+        for w in 0..self.len() {
+            let Some(h) = self.heads[w].filter(|&h| h > w && self.rels[w].is(UdRel::Amod)) else { continue };
+            let Some(cc) = self.children_with(w, UdRel::Cc).find(|&c| c < w) else { continue };
+            let first = self.children(h).iter().copied().filter(|&s| s < cc && self.rels[s].is(UdRel::Amod)).max();
+            if let Some(s) = first.filter(|&s| s + 1 == cc && self.mention(s).is_some() && self.mention(w).is_some()) {
+                self.heads[w] = Some(s);
+                self.rels[w] = DepRel::new(UdRel::Conj, None);
+                moved = true;
+            }
         }
         if moved {
             self.index_children();

@@ -2335,3 +2335,42 @@ fn speaking_out_is_no_talk() {
     );
     assert_eq!(found(&c), ["MEET Ann-Bo"]);
 }
+
+#[test]
+fn coordinated_demonyms_on_one_collective_pair_up() {
+    // "Zemblan and Ruritanian ministers held talks", both adjectives hung on the noun.
+    let c = case(
+        "Zemblan Zemblan ADJ 4 amod
+         and and CCONJ 3 cc
+         Ruritanian Ruritanian ADJ 4 amod
+         ministers minister NOUN 5 nsubj
+         held hold VERB 0 root
+         talks talk NOUN 5 obj",
+        &[("Zemblan", "LOC/demonym"), ("Ruritanian", "LOC/demonym")],
+    );
+    assert_eq!(found(&c), ["MEET Zemblan-Ruritanian"]);
+}
+
+#[test]
+fn sealing_off_a_territory_and_capturing_a_stronghold() {
+    let c = case(
+        "Zembla Zembla PROPN 2 nsubj
+         sealed seal VERB 0 root
+         off off ADP 2 compound:prt
+         Elbonia Elbonia PROPN 2 obj",
+        &[("Zembla", "LOC"), ("Elbonia", "LOC")],
+    );
+    assert_eq!(found(&c), ["OPPOSE Zembla>Elbonia"]);
+    // "Zemblan troops captured the stronghold of Elbonia."
+    let c = case(
+        "Zemblan Zemblan ADJ 2 amod
+         troops troops NOUN 3 nsubj
+         captured capture VERB 0 root
+         the the DET 5 det
+         stronghold stronghold NOUN 3 obj
+         of of ADP 7 case
+         Elbonia Elbonia PROPN 5 nmod",
+        &[("Zemblan", "LOC/demonym"), ("Elbonia", "LOC")],
+    );
+    assert_eq!(found(&c), ["OPPOSE Zemblan>Elbonia"]);
+}
