@@ -1,0 +1,521 @@
+//! Parser slips the matcher repairs before it reads a sentence: each function fixes one
+//! kind, says which in its comment, and is tested on hand-made parses in
+//! `relate/tests.rs`. They run in the order of [`Parsed::repair`]; later ones rely on
+//! what earlier ones set right (tags before arcs, subjects before objects).
+
+use super::{is_subject, Parsed};
+use crate::parse::{DepRel, Subtype, UdRel, Upos};
+
+impl<'a> Parsed<'a> {
+    /// Runs every repair in order, rebuilding the index of dependents after each.
+    pub(super) fn repair(&mut self) {
+        let repairs: [fn(&mut Parsed<'a>); 17] = [
+            Parsed::repair_verb_tags,
+            Parsed::repair_participle_conjuncts,
+            Parsed::repair_at_least,
+            Parsed::repair_coordinated_modifiers,
+            Parsed::detach_headline_source,
+            Parsed::repair_passive_subjects,
+            Parsed::repair_reduced_reports,
+            Parsed::repair_swapped_subjects,
+            Parsed::repair_fronted_subjects,
+            Parsed::repair_possessor_prepositions,
+            Parsed::repair_core_labels,
+            Parsed::merge_stacked_nominals,
+            Parsed::repair_titles_with_of,
+            Parsed::repair_noun_agents,
+            Parsed::repair_indefinite_conjuncts,
+            Parsed::repair_appositions_on_modifiers,
+            Parsed::supply_missing_subjects,
+        ];
+        for repair in repairs {
+            repair(self);
+            self.index_children();
+        }
+    }
+
+    /// A word with a direct object is a verb, whatever the tagger said ("to back the
+    /// government", "back" tagged a preposition; "Rebels target Kabul").
+    fn repair_verb_tags(&mut self) {
+        for w in 0..self.len() {
+            let has_object = self.children(w).iter().any(|&c| self.rels[c] == DepRel::new(UdRel::Obj, None));
+            if has_object && matches!(self.tags[w], Upos::Noun | Upos::Adp | Upos::Adv | Upos::Adj) {
+                self.tags[w] = Upos::Verb;
+            }
+        }
+    }
+
+    /// "the former prime minister and favored successor X": the parser makes the
+    /// participle a verb modifying the first noun, with the conjunction and the second
+    /// noun (as its object) below it. The second noun is the conjunct, the participle
+    /// its modifier.
+    fn repair_participle_conjuncts(&mut self) {
+        for w in 0..self.len() {
+            let Some(h) = self.heads[w].filter(|&h| h < w) else { continue };
+            if !matches!(self.rels[w].base, UdRel::Amod | UdRel::Acl) || self.upos(w) != Upos::Verb {
+                continue;
+            }
+            let cc = self.children_with(w, UdRel::Cc).find(|&c| c < w);
+            let obj =
+                self.children(w).iter().copied().find(|&c| c > w && self.rels[c] == DepRel::new(UdRel::Obj, None));
+            let (Some(cc), Some(noun)) = (cc, obj) else { continue };
+            self.heads[noun] = Some(h);
+            self.rels[noun] = DepRel::new(UdRel::Conj, None);
+            self.heads[cc] = Some(noun);
+            self.heads[w] = Some(noun);
+            self.rels[w] = DepRel::new(UdRel::Amod, None);
+        }
+    }
+
+    /// "killed at least 12 people": the parser reads "at" as the noun's preposition and
+    /// the noun as an oblique (and the verb's subject as passive). "At least" and "at
+    /// most" only qualify the number: a verb's oblique with no other marker is its object.
+    fn repair_at_least(&mut self) {
+        let obj = DepRel::new(UdRel::Obj, None);
+        for w in 0..self.len() {
+            if !matches!(self.form(w), "least" | "most") || !self.children(w).iter().any(|&c| self.form(c) == "at") {
+                continue;
+            }
+            // Up from "least" through the number to the noun it counts.
+            let mut n = w;
+            while let Some(h) =
+                self.heads[n].filter(|&h| h > n && matches!(self.upos(n), Upos::Adj | Upos::Adv | Upos::Num))
+            {
+                n = h;
+            }
+            let Some(v) = self.heads[n] else { continue };
+            let own_case = self.children(n).iter().any(|&c| self.rels[c].is(UdRel::Case));
+            let has_obj = self.children(v).iter().any(|&c| self.rels[c] == obj);
+            if n != w && self.rels[n].is(UdRel::Obl) && !own_case && !has_obj && self.upos(v) == Upos::Verb {
+                self.rels[n] = obj;
+            }
+        }
+    }
+
+    /// "Greek and Turkish foreign ministers": the parser hangs both adjectives on the
+    /// noun, the second with the conjunction. The second is the first's conjunct, so
+    /// that both name the collective.
+    fn repair_coordinated_modifiers(&mut self) {
+        for w in 0..self.len() {
+            let Some(h) = self.heads[w].filter(|&h| h > w && self.rels[w].is(UdRel::Amod)) else { continue };
+            let Some(cc) = self.children_with(w, UdRel::Cc).find(|&c| c < w) else { continue };
+            let first = self.children(h).iter().copied().filter(|&s| s < cc && self.rels[s].is(UdRel::Amod)).max();
+            if let Some(s) = first.filter(|&s| s + 1 == cc && self.mention(s).is_some() && self.mention(w).is_some()) {
+                self.heads[w] = Some(s);
+                self.rels[w] = DepRel::new(UdRel::Conj, None);
+            }
+        }
+    }
+
+    /// A headline's source after a dash ("Yeltsin visits wife in hospital - Interfax")
+    /// is no argument of the headline's verb, whatever the parser made of it.
+    fn detach_headline_source(&mut self) {
+        let n = self.len();
+        let Some(dash) = (0..n).rev().find(|&i| matches!(self.form(i), "-" | "--" | "—")) else { return };
+        let tail: Vec<usize> = (dash + 1..n).filter(|&i| self.upos(i) != Upos::Punct).collect();
+        if tail.is_empty() || tail.len() > 3 || dash == 0 {
+            return;
+        }
+        for i in tail {
+            if self.heads[i].is_some_and(|h| h < dash) {
+                self.rels[i] = DepRel::new(UdRel::Parataxis, None);
+            }
+        }
+    }
+
+    /// A passive subject needs a passive verb: on a verb with no passive auxiliary and
+    /// no agent, whose object (its own or a coordinated verb's) shows it active, it is
+    /// the subject ("Syrian forces encircled and bombarded Aleppo"). Headlines' passives
+    /// ("rebel leader arrested") have no object and stay passive.
+    fn repair_passive_subjects(&mut self) {
+        let pass = DepRel::new(UdRel::Nsubj, Some(Subtype::Pass));
+        for w in 0..self.len() {
+            let Some(h) = self.heads[w].filter(|_| self.rels[w] == pass) else { continue };
+            let has_obj = |v: usize| self.children(v).iter().any(|&c| self.rels[c] == DepRel::new(UdRel::Obj, None));
+            let passive = self.has_passive_aux(h)
+                || self.children(h).iter().any(|&c| {
+                    self.rels[c] == DepRel::new(UdRel::Obl, Some(Subtype::Agent))
+                        || (self.rels[c].is(UdRel::Obl) && self.has_marker(c, "by"))
+                });
+            let active = has_obj(h) || self.children_with(h, UdRel::Conj).any(|c| c > h && has_obj(c));
+            if self.upos(h) == Upos::Verb && !passive && active {
+                self.rels[w] = DepRel::new(UdRel::Nsubj, None);
+            }
+        }
+    }
+
+    /// "X on Saturday accused Y of ..., the agency reported": the parser reads the
+    /// past tense as a participle modifying X ("a group accused of ...") and gives the
+    /// reporting verb two subjects. A participle with a direct object is a finite verb:
+    /// it becomes the reported clause, X its subject.
+    fn repair_reduced_reports(&mut self) {
+        for h in 0..self.len() {
+            if self.upos(h) != Upos::Verb {
+                continue;
+            }
+            let subjects: Vec<usize> =
+                self.children(h).iter().copied().filter(|&c| self.rels[c].is(UdRel::Nsubj) && c < h).collect();
+            let (Some(&first), true) = (subjects.first(), subjects.len() >= 2) else { continue };
+            let clause = self.children(first).iter().copied().find(|&v| {
+                v > first
+                    && v < subjects[1]
+                    && self.upos(v) == Upos::Verb
+                    && self.rels[v] == DepRel::new(UdRel::Acl, None)
+                    && !self.children(v).iter().any(|&c| self.rels[c].is(UdRel::Mark))
+                    && self.children(v).iter().any(|&c| self.rels[c] == DepRel::new(UdRel::Obj, None))
+            });
+            if let Some(v) = clause {
+                self.heads[v] = Some(h);
+                self.rels[v] = DepRel::new(UdRel::Ccomp, None);
+                self.heads[first] = Some(v);
+                self.rels[first] = DepRel::new(UdRel::Nsubj, None);
+            }
+        }
+    }
+
+    /// "The source said X met Y", parsed with the source as the subject of "met" and X
+    /// as that of "said". A clause after its governor cannot have its subject before the
+    /// governor: the two subjects trade places, or, when the governor has none ("King
+    /// Birendra, in Tibet, said the government had ..." with both subjects on "had"),
+    /// the early one goes up to it.
+    fn repair_swapped_subjects(&mut self) {
+        for v in 0..self.len() {
+            let Some(h) = self.heads[v].filter(|&h| h < v && self.rels[v].is(UdRel::Ccomp)) else { continue };
+            let early = self.children(v).iter().copied().find(|&s| s < h && self.rels[s].is(UdRel::Nsubj));
+            let late = self.children(h).iter().copied().find(|&t| t > h && t < v && self.rels[t].is(UdRel::Nsubj));
+            let governor_has_subject = self.children(h).iter().any(|&c| is_subject(self.rels[c]));
+            let own_subject = self.children(v).iter().any(|&t| t > h && t < v && self.rels[t].is(UdRel::Nsubj));
+            match (early, late) {
+                (Some(s), Some(t)) => {
+                    let (rs, rt) = (self.rels[s], self.rels[t]);
+                    self.heads[s] = Some(h);
+                    self.heads[t] = Some(v);
+                    (self.rels[s], self.rels[t]) = (rt, rs);
+                }
+                (Some(s), None) if !governor_has_subject && own_subject && self.upos(h) == Upos::Verb => {
+                    self.heads[s] = Some(h);
+                    self.rels[s] = DepRel::new(UdRel::Nsubj, None);
+                }
+                _ => {}
+            }
+        }
+    }
+
+    /// News fronts reported clauses: "X will visit Y, the ministry said". The parser
+    /// often hangs X on "said" beside "ministry", leaving "visit" without a subject.
+    /// A reporting verb has one subject: an earlier one that precedes a subjectless
+    /// clausal complement of it belongs to that clause.
+    fn repair_fronted_subjects(&mut self) {
+        for h in 0..self.len() {
+            let subjects: Vec<usize> =
+                self.children(h).iter().copied().filter(|&c| self.rels[c].is(UdRel::Nsubj)).collect();
+            if subjects.len() < 2 || self.upos(h) != Upos::Verb {
+                continue;
+            }
+            // Subjectless: no subject before the verb (one after it is the object the
+            // parser mislabelled, repaired below).
+            let clause = self.children(h).iter().copied().find(|&v| {
+                (self.rels[v].is(UdRel::Ccomp) || self.rels[v].is(UdRel::Parataxis))
+                    && v < h
+                    && !self
+                        .children(v)
+                        .iter()
+                        .any(|&c| c < v && (self.rels[c].is(UdRel::Nsubj) || self.rels[c].is(UdRel::Csubj)))
+            });
+            let Some(v) = clause else { continue };
+            if let Some(&s) = subjects.iter().find(|&&s| s < v) {
+                let passive = self.has_passive_aux(v);
+                self.heads[s] = Some(v);
+                self.rels[s] = DepRel::new(UdRel::Nsubj, passive.then_some(Subtype::Pass));
+                // "X deported Y on Saturday, his lawyer said": a third "subject" between
+                // the clause and the reporting verb's own subject is the clause's object.
+                let own = subjects.iter().copied().filter(|&t| t > v && t < h).max();
+                for &t in subjects.iter().filter(|&&t| t > v && Some(t) != own && t < h) {
+                    self.heads[t] = Some(v);
+                    self.rels[t] = DepRel::new(UdRel::Obj, None);
+                }
+            }
+        }
+    }
+
+    /// A preposition before a possessor belongs to the possessor's head: "against
+    /// [Atambayev's former prime minister]", which the parser hangs on "Atambayev".
+    fn repair_possessor_prepositions(&mut self) {
+        let poss = DepRel::new(UdRel::Nmod, Some(Subtype::Poss));
+        for w in 0..self.len() {
+            let Some(h) = self.heads[w].filter(|&h| h > w && self.rels[w] == poss) else { continue };
+            let cases: Vec<usize> = self
+                .children_with(w, UdRel::Case)
+                .filter(|&c| c < w && self.upos(c) == Upos::Adp && !matches!(self.form(c), "'s" | "’s" | "'" | "’"))
+                .collect();
+            for c in cases {
+                self.heads[c] = Some(h);
+            }
+        }
+    }
+
+    /// English clauses put the subject before the verb. When the parser labels a second
+    /// nominal after the verb `nsubj` too (it does so for names: "Iran accused Israel"),
+    /// that one is the object, or an oblique if it has a preposition.
+    ///
+    /// An indirect object with no direct object beside it is the object too ("accused
+    /// Iran of ...", which the parser reads as "gave Iran ...").
+    ///
+    /// Objects are not cut off from their verb by a comma: a second subject after one
+    /// ("X visited Y on Friday, Interfax news agency quoted ...") belongs to the clause
+    /// after it, as that verb's subject, or as the object of a verb between the comma
+    /// and it ("X, who received asylum, told Der Spiegel").
+    fn repair_core_labels(&mut self) {
+        let (nsubj, obj) = (DepRel::new(UdRel::Nsubj, None), DepRel::new(UdRel::Obj, None));
+        // "Germany expelled two Russian diplomats" read with "Germany" an oblique and
+        // the diplomats the subject: a bare name before an active verb whose only
+        // subject follows it is the subject (the follower becomes the object below).
+        for w in 0..self.len() {
+            let Some(h) = self.head(w).filter(|&h| h > w && self.upos(h) == Upos::Verb) else { continue };
+            let bare_name =
+                self.rels[w] == DepRel::new(UdRel::Obl, None) && self.upos(w) == Upos::Propn && !self.has_case(w);
+            let kids = self.children(h);
+            let subject_before = kids.iter().any(|&c| c < h && is_subject(self.rels[c]));
+            let subject_after = kids.iter().any(|&c| c > h && self.rels[c] == nsubj);
+            let passive = kids.iter().any(|&c| self.rels[c] == DepRel::new(UdRel::Aux, Some(Subtype::Pass)));
+            if bare_name && subject_after && !subject_before && !passive {
+                self.rels[w] = nsubj;
+            }
+        }
+        for w in 0..self.len() {
+            let Some(h) = self.head(w) else { continue };
+            if self.rels[w] != nsubj || w < h || self.upos(h) != Upos::Verb {
+                continue;
+            }
+            let subject_before = self.children(h).iter().any(|&c| c < h && self.rels[c].is(UdRel::Nsubj));
+            if !subject_before {
+                continue;
+            }
+            match (h + 1..w).rev().find(|&i| self.form(i) == ",") {
+                None => self.rels[w] = if self.has_case(w) { DepRel::new(UdRel::Obl, None) } else { obj },
+                Some(comma) => {
+                    let verb_before = (comma + 1..w).rev().find(|&i| self.upos(i) == Upos::Verb);
+                    let subjectless = |v: &usize| {
+                        self.upos(*v) == Upos::Verb
+                            && !self.children(*v).iter().any(|&c| self.rels[c].is(UdRel::Nsubj))
+                            && self.heads[*v].is_some_and(|vh| vh == h || vh < w)
+                    };
+                    let verb_after = (w + 1..self.len()).find(subjectless);
+                    let (head, rel) = match (verb_before, verb_after) {
+                        (Some(v), _) => (v, obj),
+                        (None, Some(v)) => (v, nsubj),
+                        (None, None) => (h, DepRel::new(UdRel::Dep, None)),
+                    };
+                    if !self.descends_from(head, w) {
+                        self.heads[w] = Some(head);
+                        self.rels[w] = rel;
+                    }
+                }
+            }
+        }
+        self.index_children();
+        for h in 0..self.len() {
+            let has_obj = self.children(h).iter().any(|&c| self.rels[c] == obj);
+            let iobj = self.children(h).iter().copied().find(|&c| self.rels[c].is(UdRel::Iobj));
+            if let (false, Some(w)) = (has_obj, iobj) {
+                self.rels[w] = obj;
+            }
+        }
+    }
+
+    /// Names stacked before their head without a conjunction are one phrase ("Italy 's
+    /// Dini meets Burundi negotiator Nyerere"), whatever the parser made of them: of
+    /// several subjects before a verb, or objects after it, the one nearest the head
+    /// of the phrase (the last) is the argument, the others modify it.
+    fn merge_stacked_nominals(&mut self) {
+        for h in 0..self.len() {
+            if self.upos(h) != Upos::Verb {
+                continue;
+            }
+            for (rel, before) in [(DepRel::new(UdRel::Nsubj, None), true), (DepRel::new(UdRel::Obj, None), false)] {
+                let mut group: Vec<usize> =
+                    self.children(h).iter().copied().filter(|&c| self.rels[c] == rel && (c < h) == before).collect();
+                group.sort_unstable();
+                while group.len() >= 2 {
+                    let (a, b) = (group[group.len() - 2], group[group.len() - 1]);
+                    // One phrase: a name, then only "'s" or modifiers of the head, and
+                    // no determiner opening a new phrase ("visited Slovakia a number of times").
+                    let joined = self.upos(a) == Upos::Propn
+                        && (a + 1..b).all(|i| {
+                            matches!(self.form(i), "'s" | "’s")
+                                || (self.heads[i] == Some(b)
+                                    && matches!(self.upos(i), Upos::Noun | Upos::Propn | Upos::Adj))
+                        });
+                    if !joined {
+                        break;
+                    }
+                    let poss = (a + 1..b).any(|i| self.form(i) == "'s" || self.form(i) == "’s");
+                    self.heads[a] = Some(b);
+                    self.rels[a] = if poss {
+                        DepRel::new(UdRel::Nmod, Some(Subtype::Poss))
+                    } else {
+                        DepRel::new(UdRel::Compound, None)
+                    };
+                    group.remove(group.len() - 2);
+                }
+            }
+        }
+    }
+
+    /// "will meet U.S. Secretary of State X": the parser hangs the title's "of" on the
+    /// name, which then reads as "of X". A preposition with title words (`nmod:desc`)
+    /// of the same name on both sides belongs to the title; a name left with no
+    /// preposition is then its verb's object, not an oblique.
+    fn repair_titles_with_of(&mut self) {
+        let desc = DepRel::new(UdRel::Nmod, Some(Subtype::Desc));
+        for w in 0..self.len() {
+            let titles: Vec<usize> =
+                self.children(w).iter().copied().filter(|&c| c < w && self.rels[c] == desc).collect();
+            let cases: Vec<usize> = self.children_with(w, UdRel::Case).collect();
+            let inside = |c: usize| titles.iter().any(|&t| t < c) && titles.iter().any(|&t| t > c);
+            let (moved, kept): (Vec<usize>, Vec<usize>) = cases.into_iter().partition(|&c| inside(c));
+            if moved.is_empty() {
+                continue;
+            }
+            for c in moved {
+                self.heads[c] = titles.iter().copied().find(|&t| t > c);
+            }
+            if kept.is_empty() && self.rels[w] == DepRel::new(UdRel::Obl, None) {
+                self.rels[w] = DepRel::new(UdRel::Obj, None);
+            }
+        }
+    }
+
+    /// A by-phrase the parser hung on the verb that belongs to a noun before it: one
+    /// between the verb's subject noun and the verb ("a visit to Hanoi by X was cut
+    /// short"), or a second by-phrase after a first that is a noun ("angered by a visit
+    /// to Prague by X"), since a verb has one agent. It becomes the noun's by-phrase.
+    fn repair_noun_agents(&mut self) {
+        for h in 0..self.len() {
+            if self.upos(h) != Upos::Verb {
+                continue;
+            }
+            let kids = self.children(h).to_vec();
+            let by: Vec<usize> = kids.iter().copied().filter(|&c| self.has_marker(c, "by")).collect();
+            for &d in &by {
+                let noun_subject = kids
+                    .iter()
+                    .copied()
+                    .find(|&n| n < d && d < h && self.rels[n].is(UdRel::Nsubj) && self.upos(n) == Upos::Noun);
+                let noun_agent = by.iter().copied().find(|&n| n < d && d > h && self.upos(n) == Upos::Noun);
+                if let Some(n) = noun_subject.or(noun_agent) {
+                    self.heads[d] = Some(n);
+                    self.rels[d] = DepRel::new(UdRel::Nmod, None);
+                }
+            }
+        }
+    }
+
+    /// "X, Y and the Z Community, an Italian organisation": a common noun with "a" or
+    /// "an" and no conjunction of its own, after a name and a comma, describes that
+    /// name; the parser often makes it one more conjunct.
+    fn repair_indefinite_conjuncts(&mut self) {
+        for c in 0..self.len() {
+            let Some(h) = self.heads[c].filter(|&h| h < c && self.rels[c].is(UdRel::Conj)) else { continue };
+            let indefinite =
+                self.children(c).iter().any(|&d| self.rels[d].is(UdRel::Det) && matches!(self.form(d), "a" | "an"));
+            let own_cc = self.children_with(c, UdRel::Cc).next().is_some();
+            if self.upos(c) != Upos::Noun || self.mention(c).is_some() || !indefinite || own_cc {
+                continue;
+            }
+            // The name just before: the last conjunct of the same head before `c`, or the head.
+            let before = self.children_with(h, UdRel::Conj).filter(|&s| s < c).max().unwrap_or(h);
+            let first = (before + 1..c).find(|&i| self.descends_from(i, c) && self.upos(i) != Upos::Punct).unwrap_or(c);
+            if self.mention(before).is_some() && first > 0 && self.form(first - 1) == "," {
+                self.heads[c] = Some(before);
+                self.rels[c] = DepRel::new(UdRel::Appos, None);
+            }
+        }
+    }
+
+    /// "the U.S. envoy to Burundi, Howard Wolpe, and the Sant' Egidio Community": the
+    /// parser coordinates the person with the place in the noun's modifier, the nearest
+    /// name. A name after a comma coordinated with a name of another kind, in a
+    /// modifier of a common noun, is that noun's apposition, and the conjuncts after it
+    /// are the noun's.
+    fn repair_appositions_on_modifiers(&mut self) {
+        for n in 0..self.len() {
+            let Some(noun) = self.heads[n].filter(|&h| self.rels[n].is(UdRel::Nmod) && self.upos(h) == Upos::Noun)
+            else {
+                continue;
+            };
+            let Some(kind) = self.mention(n).map(|m| self.doc.actor_of(m).kind) else { continue };
+            let conjuncts: Vec<usize> = self.children_with(n, UdRel::Conj).filter(|&c| c > n).collect();
+            let other_kind = |c: usize| self.mention(c).is_some_and(|m| self.doc.actor_of(m).kind != kind);
+            let after_comma = |c: usize| {
+                let first = (n + 1..c).find(|&i| self.descends_from(i, c) && self.upos(i) != Upos::Punct).unwrap_or(c);
+                self.form(first - 1) == ","
+            };
+            let Some(k) = conjuncts.iter().position(|&c| other_kind(c) && after_comma(c)) else { continue };
+            self.heads[conjuncts[k]] = Some(noun);
+            self.rels[conjuncts[k]] = DepRel::new(UdRel::Appos, None);
+            for &c in &conjuncts[k + 1..] {
+                self.heads[c] = Some(noun);
+            }
+        }
+    }
+
+    /// A finite clause the parser left without a subject takes the noun right before
+    /// it, which English puts there: "X said on Tuesday Y filed a lawsuit" with Y hung
+    /// on X, the headline "German chancellor to meet Yeltsin" with the title hung on
+    /// the object. Controlled and coordinated verbs ("agreed to meet", "met Y and
+    /// accused Z") are left alone: their subject is shared, not missing.
+    fn supply_missing_subjects(&mut self) {
+        for v in 0..self.len() {
+            if self.upos(v) != Upos::Verb || self.children(v).iter().any(|&c| is_subject(self.rels[c])) {
+                continue;
+            }
+            let marks: Vec<usize> = self.children_with(v, UdRel::Mark).collect();
+            let infinitive = marks.iter().any(|&m| self.form(m) == "to");
+            let rel = self.rels[v];
+            let clause = match self.heads[v] {
+                None => true,
+                Some(_) if infinitive => false,
+                Some(_) => {
+                    rel.is(UdRel::Ccomp) || rel.is(UdRel::Parataxis) || (rel.is(UdRel::Advcl) && !marks.is_empty())
+                }
+            };
+            // A gerund without an auxiliary has no subject of its own ("..., accusing Y").
+            let gerund = self.form(v).ends_with("ing") && !self.children_with(v, UdRel::Aux).any(|_| true);
+            if !clause || gerund {
+                continue;
+            }
+            // Past the auxiliaries, adverbs, "not" and "to" that sit between subject and verb.
+            let mut k = v;
+            while k > 0 {
+                let b = k - 1;
+                let between = self.heads[b] == Some(v)
+                    && (matches!(self.rels[b].base, UdRel::Aux | UdRel::Advmod | UdRel::Cop)
+                        || (self.rels[b].is(UdRel::Mark) && self.form(b) == "to"));
+                if !between {
+                    break;
+                }
+                k = b;
+            }
+            let Some(k) = k.checked_sub(1) else { continue };
+            // After the clause's own subordinator ("after X sent troops"), never before it.
+            if marks.iter().any(|&m| m > k && self.form(m) != "to") || !matches!(self.upos(k), Upos::Noun | Upos::Propn)
+            {
+                continue;
+            }
+            let r = self.rels[k];
+            // "X said on Tuesday Y filed a lawsuit" parsed with Y as a second subject (by
+            // now the object) of "said": a reported clause's subject, not the reporter's.
+            let reported = rel.is(UdRel::Ccomp)
+                && self.heads[k].is_some_and(|h| Some(h) == self.heads[v] && h < k)
+                && (r.is(UdRel::Obj) || r.is(UdRel::Nsubj));
+            let taken = !reported && (is_subject(r) || r.is(UdRel::Obj) || r.is(UdRel::Iobj) || r.is(UdRel::Conj));
+            if taken || self.has_case(k) || self.descends_from(v, k) {
+                continue;
+            }
+            let passive = self.has_passive_aux(v);
+            self.heads[k] = Some(v);
+            self.rels[k] = DepRel::new(UdRel::Nsubj, passive.then_some(Subtype::Pass));
+        }
+    }
+}
