@@ -403,12 +403,14 @@ fn collective_actors(p: &Parsed, g: &Grammar, w: usize, depth: usize) -> Vec<Men
     if p.children(w).iter().any(|&c| civilian(c)) {
         return Vec::new();
     }
-    // An adjective before a noun compound modifies the whole compound, though parsers
-    // hang it on the first noun: "Afghan border posts" are Afghanistan's posts.
+    // An adjective or a name before a noun compound modifies the whole compound, though
+    // parsers hang it on the first noun: "Afghan border posts" are Afghanistan's posts,
+    // "the U.N. war crimes tribunal" the U.N.'s.
     let through_compound = |c: usize| {
         let compound = p.rel(c).is(UdRel::Compound) && p.upos(c) == Upos::Noun;
-        let adjectives = p.children(c).iter().copied().filter(|&a| p.rel(a).is(UdRel::Amod));
-        std::iter::once(c).chain(adjectives.filter(move |_| compound))
+        let named = |a: usize| p.rel(a).is(UdRel::Compound) && p.mention(a).is_some();
+        let modifiers = p.children(c).iter().copied().filter(move |&a| p.rel(a).is(UdRel::Amod) || named(a));
+        std::iter::once(c).chain(modifiers.filter(move |_| compound))
     };
     let modifiers = p.children(w).iter().copied().filter(|&c| names_collective(p.rel(c))).flat_map(through_compound);
     let mut modifiers: Vec<usize> = modifiers

@@ -3,11 +3,12 @@
 //! possible, conditional, wished for or asked about ("could meet", "if X attacks Y",
 //! "invited X to visit", questions), and domain blockers (sports, markets).
 
-use super::args::{light_verb, GERUND_MARKERS};
+use super::args::{actors, light_verb, GERUND_MARKERS};
 use super::rules::{Grammar, RuleSet, TriggerPos};
 use super::sentence::Parsed;
 use super::Polarity;
 use crate::parse::{UdRel, Upos};
+use crate::resolve::ActorIndex;
 
 /// The words that carry the trigger's clause: the trigger, its light verb, and the
 /// verbs that control it ("agreed to meet" → meet, agreed).
@@ -83,6 +84,31 @@ pub(crate) fn polarity(p: &Parsed, g: &Grammar, trigger: usize, pos: TriggerPos)
         return Polarity::Negated;
     }
     Polarity::Positive
+}
+
+/// Whether the event is negated only by denials whose subject is `target` itself: "Iran
+/// denied U.S. charges", "Belarus rejected accusations by Lithuania". The accused
+/// denying an accusation does not undo it; the accuser denying it would ("X denied
+/// accusing Y").
+pub(crate) fn denied_by_its_target(
+    p: &Parsed,
+    g: &Grammar,
+    trigger: usize,
+    pos: TriggerPos,
+    target: ActorIndex,
+) -> bool {
+    const NEGATORS: [UdRel; 3] = [UdRel::Advmod, UdRel::Det, UdRel::Cc];
+    let clause = clause(p, g, trigger, pos);
+    if clause.iter().any(|&w| has_child_in(p, w, &NEGATORS, &g.negation)) {
+        return false;
+    }
+    let mut deniers = clause[1..].iter().copied().filter(|&w| g.denial.has(p, w)).collect::<Vec<_>>();
+    deniers.extend(governors(p, g, trigger, pos).into_iter().filter(|&w| g.denial.has(p, w)));
+    let by_target = |w: usize| {
+        let subjects = p.children(w).iter().copied().filter(|&c| p.rel(c).is(UdRel::Nsubj));
+        subjects.flat_map(|c| actors(p, g, c, Vec::new())).any(|a| p.doc.mention(a.mention).actor == target)
+    };
+    !deniers.is_empty() && deniers.into_iter().all(by_target)
 }
 
 /// Whether the event is only possible, conditional, wished for, proposed or asked

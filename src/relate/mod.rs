@@ -220,6 +220,15 @@ impl Matcher<'_> {
             };
             let before = out.len();
             for (s, tg) in &pairs {
+                let target = p.doc.mention(tg.mention).actor;
+                let polarity = match polarity {
+                    Polarity::Negated
+                        if !rule.when_negated && cues::denied_by_its_target(p, g, t.word, t.pos, target) =>
+                    {
+                        Polarity::Positive
+                    }
+                    polarity => polarity,
+                };
                 if let Some(inst) = self.instance(p, rule, t, &frame.name, (s, tg), symmetric, polarity) {
                     out.push(inst);
                 }

@@ -2374,3 +2374,70 @@ fn sealing_off_a_territory_and_capturing_a_stronghold() {
     );
     assert_eq!(found(&c), ["OPPOSE Zemblan>Elbonia"]);
 }
+
+#[test]
+fn the_accused_denying_a_charge_does_not_undo_it() {
+    // "Zembla denied Ruritanian charges that it was behind the attack."
+    let charge = |denier: &str, accused: &str| {
+        let tag = if accused == "it" { "PRON" } else { "PROPN" };
+        format!(
+            "{denier} {denier} PROPN 2 nsubj
+             denied deny VERB 0 root
+             Ruritanian Ruritanian ADJ 4 amod
+             charges charge NOUN 2 obj
+             that that SCONJ 10 mark
+             {accused} {accused} {tag} 10 nsubj
+             was be AUX 10 cop
+             behind behind ADP 10 case
+             the the DET 10 det
+             attack attack NOUN 4 acl"
+        )
+    };
+    let c = case(&charge("Zembla", "it"), &[("Zembla", "LOC"), ("Ruritanian", "LOC/demonym")]);
+    assert_eq!(found(&c), ["ACCUSE Ruritanian>Zembla"]);
+    assert_eq!(frames(&c), ["owner-clause-subj+pronoun"]);
+    // A third party denying the charge: "Elbonia denied Ruritanian charges that Zembla
+    // was behind the attack" leaves it denied.
+    let c = case(&charge("Elbonia", "Zembla"), &[("Elbonia", "LOC"), ("Ruritanian", "LOC/demonym"), ("Zembla", "LOC")]);
+    assert_eq!(found(&c), ["!ACCUSE Ruritanian>Zembla"]);
+}
+
+#[test]
+fn names_in_a_compound_supporters_and_thrown_stones() {
+    // "Ann was indicted by the Zembla war crimes tribunal."
+    let c = case(
+        "Ann Ann PROPN 3 nsubj:pass
+         was be AUX 3 aux:pass
+         indicted indict VERB 0 root
+         by by ADP 9 case
+         the the DET 9 det
+         Zembla Zembla PROPN 8 compound
+         war war NOUN 8 compound
+         crimes crime NOUN 9 compound
+         tribunal tribunal NOUN 3 obl:agent",
+        &[("Ann", "PER"), ("Zembla", "ORG")],
+    );
+    assert_eq!(found(&c), ["ACCUSE Zembla>Ann"]);
+    // "Zemblan police clashed with Ruritania supporters."
+    let c = case(
+        "Zemblan Zemblan ADJ 2 amod
+         police police NOUN 3 nsubj
+         clashed clash VERB 0 root
+         with with ADP 6 case
+         Ruritania Ruritania PROPN 6 compound
+         supporters supporter NOUN 3 obl",
+        &[("Zemblan", "LOC/demonym"), ("Ruritania", "ORG")],
+    );
+    assert_eq!(found(&c), ["OPPOSE Zemblan-Ruritania"]);
+    // "Ruritanians hurled stones at Zemblan troops."
+    let c = case(
+        "Ruritanians Ruritanian PROPN 2 nsubj
+         hurled hurl VERB 0 root
+         stones stone NOUN 2 obj
+         at at ADP 6 case
+         Zemblan Zemblan ADJ 6 amod
+         troops troops NOUN 2 obl",
+        &[("Ruritanians", "LOC/demonym"), ("Zemblan", "LOC/demonym")],
+    );
+    assert_eq!(found(&c), ["OPPOSE Ruritanians>Zemblan"]);
+}
