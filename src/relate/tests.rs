@@ -2441,3 +2441,21 @@ fn names_in_a_compound_supporters_and_thrown_stones() {
     );
     assert_eq!(found(&c), ["OPPOSE Ruritanians>Zemblan"]);
 }
+
+#[test]
+fn an_attributive_participle_after_a_preposition_modifies_the_name() {
+    // "Ann held a meeting with visiting Zemblan Premier Bo", "visiting" read as a clause.
+    let c = case(
+        "Ann Ann PROPN 2 nsubj
+         held hold VERB 0 root
+         a a DET 4 det
+         meeting meeting NOUN 2 obj
+         with with SCONJ 6 mark
+         visiting visit VERB 2 advcl
+         Zemblan Zemblan ADJ 8 amod
+         Premier Premier PROPN 9 nmod:desc
+         Bo Bo PROPN 6 obj",
+        &[("Ann", "PER"), ("Zemblan", "LOC/demonym"), ("Bo", "PER")],
+    );
+    assert_eq!(found(&c), ["MEET Ann-Bo"]);
+}

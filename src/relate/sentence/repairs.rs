@@ -9,10 +9,11 @@ use crate::parse::{DepRel, Subtype, UdRel, Upos};
 impl<'a> Parsed<'a> {
     /// Runs every repair in order, rebuilding the index of dependents after each.
     pub(super) fn repair(&mut self) {
-        let repairs: [fn(&mut Parsed<'a>); 17] = [
+        let repairs: [fn(&mut Parsed<'a>); 18] = [
             Parsed::repair_verb_tags,
             Parsed::repair_participle_conjuncts,
             Parsed::repair_at_least,
+            Parsed::repair_attributive_participles,
             Parsed::repair_coordinated_modifiers,
             Parsed::detach_headline_source,
             Parsed::repair_passive_subjects,
@@ -89,6 +90,33 @@ impl<'a> Parsed<'a> {
             if n != w && self.rels[n].is(UdRel::Obl) && !own_case && !has_obj && self.upos(v) == Upos::Verb {
                 self.rels[n] = obj;
             }
+        }
+    }
+
+    /// "held a meeting with visiting Malaysian Prime Minister X": the parser reads the
+    /// attributive participle as a clause with the preposition as its marker and the name
+    /// as its object. The name is the preposition's, the participle its modifier.
+    fn repair_attributive_participles(&mut self) {
+        const PREPOSITIONS: [&str; 5] = ["with", "to", "for", "by", "from"];
+        for w in 0..self.len() {
+            if self.upos(w) != Upos::Verb || !self.form(w).ends_with("ing") {
+                continue;
+            }
+            let Some(h) = self.heads[w] else { continue };
+            let mark = self.children_with(w, UdRel::Mark).find(|&m| m + 1 == w && PREPOSITIONS.contains(&self.form(m)));
+            let object = self
+                .children(w)
+                .iter()
+                .copied()
+                .find(|&o| o > w && self.rels[o] == DepRel::new(UdRel::Obj, None) && self.mention(o).is_some());
+            let (Some(mark), Some(name)) = (mark, object) else { continue };
+            let nominal = if self.upos(h) == Upos::Verb { UdRel::Obl } else { UdRel::Nmod };
+            self.heads[name] = Some(h);
+            self.rels[name] = DepRel::new(nominal, None);
+            self.heads[mark] = Some(name);
+            self.rels[mark] = DepRel::new(UdRel::Case, None);
+            self.heads[w] = Some(name);
+            self.rels[w] = DepRel::new(UdRel::Amod, None);
         }
     }
 
