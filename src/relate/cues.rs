@@ -68,47 +68,45 @@ fn has_child_in(p: &Parsed, word: usize, rels: &[UdRel], list: &super::path::Phr
     p.children(word).iter().any(|&c| rels.iter().any(|&r| p.rel(c).is(r)) && list.has(p, c))
 }
 
-/// `Negated` when a negation sits on the trigger's clause ("did not meet", "no talks",
-/// "never agreed to meet") or a denial governs it ("denied accusing", "refused to meet").
-pub(crate) fn polarity(p: &Parsed, g: &Grammar, trigger: usize, pos: TriggerPos) -> Polarity {
-    const NEGATORS: [UdRel; 3] = [UdRel::Advmod, UdRel::Det, UdRel::Cc];
-    let clause = clause(p, g, trigger, pos);
-    if clause.iter().any(|&w| has_child_in(p, w, &NEGATORS, &g.negation)) {
-        return Polarity::Negated;
-    }
-    // The denial itself: "refused to meet" (meet is the xcomp of refused).
-    if clause[1..].iter().any(|&w| g.denial.has(p, w)) {
-        return Polarity::Negated;
-    }
-    if governors(p, g, trigger, pos).iter().any(|&w| g.denial.has(p, w)) {
-        return Polarity::Negated;
-    }
-    Polarity::Positive
+/// What negates an event: a negation on the trigger's clause ("did not meet", "no
+/// talks", "never agreed to meet"), and the denials on or above it ("refused to meet",
+/// "denied accusing").
+pub(crate) struct Negation {
+    on_clause: bool,
+    deniers: Vec<usize>,
 }
 
-/// Whether the event is negated only by denials whose subject is `target` itself: "Iran
-/// denied U.S. charges", "Belarus rejected accusations by Lithuania". The accused
-/// denying an accusation does not undo it; the accuser denying it would ("X denied
-/// accusing Y").
-pub(crate) fn denied_by_its_target(
-    p: &Parsed,
-    g: &Grammar,
-    trigger: usize,
-    pos: TriggerPos,
-    target: ActorIndex,
-) -> bool {
+pub(crate) fn negation(p: &Parsed, g: &Grammar, trigger: usize, pos: TriggerPos) -> Negation {
     const NEGATORS: [UdRel; 3] = [UdRel::Advmod, UdRel::Det, UdRel::Cc];
     let clause = clause(p, g, trigger, pos);
-    if clause.iter().any(|&w| has_child_in(p, w, &NEGATORS, &g.negation)) {
-        return false;
-    }
-    let mut deniers = clause[1..].iter().copied().filter(|&w| g.denial.has(p, w)).collect::<Vec<_>>();
+    let on_clause = clause.iter().any(|&w| has_child_in(p, w, &NEGATORS, &g.negation));
+    // The denial itself ("refused to meet": meet is the xcomp of refused), or one that
+    // governs the clause.
+    let mut deniers: Vec<usize> = clause[1..].iter().copied().filter(|&w| g.denial.has(p, w)).collect();
     deniers.extend(governors(p, g, trigger, pos).into_iter().filter(|&w| g.denial.has(p, w)));
-    let by_target = |w: usize| {
-        let subjects = p.children(w).iter().copied().filter(|&c| p.rel(c).is(UdRel::Nsubj));
-        subjects.flat_map(|c| actors(p, g, c, Vec::new())).any(|a| p.doc.mention(a.mention).actor == target)
-    };
-    !deniers.is_empty() && deniers.into_iter().all(by_target)
+    Negation { on_clause, deniers }
+}
+
+impl Negation {
+    pub fn polarity(&self) -> Polarity {
+        if self.on_clause || !self.deniers.is_empty() {
+            Polarity::Negated
+        } else {
+            Polarity::Positive
+        }
+    }
+
+    /// Whether the event is negated only by denials whose subject is `target` itself:
+    /// "Iran denied U.S. charges", "Belarus rejected accusations by Lithuania". The
+    /// accused denying an accusation does not undo it; the accuser denying it would ("X
+    /// denied accusing Y").
+    pub fn only_denied_by(&self, p: &Parsed, g: &Grammar, target: ActorIndex) -> bool {
+        let by_target = |&w: &usize| {
+            let subjects = p.children(w).iter().copied().filter(|&c| p.rel(c).is(UdRel::Nsubj));
+            subjects.flat_map(|c| actors(p, g, c, Vec::new())).any(|a| p.doc.mention(a.mention).actor == target)
+        };
+        !self.on_clause && !self.deniers.is_empty() && self.deniers.iter().all(by_target)
+    }
 }
 
 /// Whether the event is only possible, conditional, wished for, proposed or asked
@@ -174,11 +172,8 @@ pub(crate) fn blocked_by<'r>(
                     .all(|(k, w)| p.form(i + k) == w || (seq.len() == 1 && noun(i + k) && p.lemma(i + k) == w))
         };
         // Inside an exception phrase ("arms sales"), wherever that phrase starts.
-        let excepted = |i: usize| {
-            b.except
-                .iter()
-                .any(|e| (i.saturating_sub(e.len() - 1)..=i).any(|start| start + e.len() > i && at(start, e)))
-        };
+        let excepted =
+            |i: usize| b.except.iter().any(|e| (i.saturating_sub(e.len() - 1)..=i).any(|start| at(start, e)));
         let hit = (lo..hi).any(|i| b.words.iter().any(|seq| i + seq.len() <= hi && at(i, seq) && !excepted(i)));
         hit.then_some(b.name.as_str())
     })

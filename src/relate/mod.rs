@@ -186,7 +186,8 @@ impl Matcher<'_> {
             return;
         }
         let anchors = args::anchors(p, g, t.word, t.pos);
-        let polarity = match (cues::polarity(p, g, t.word, t.pos), rule.when_negated) {
+        let negation = cues::negation(p, g, t.word, t.pos);
+        let polarity = match (negation.polarity(), rule.when_negated) {
             (polarity, false) => polarity,
             (Polarity::Negated, true) => Polarity::Positive,
             (Polarity::Positive, true) => return,
@@ -222,9 +223,7 @@ impl Matcher<'_> {
             for (s, tg) in &pairs {
                 let target = p.doc.mention(tg.mention).actor;
                 let polarity = match polarity {
-                    Polarity::Negated
-                        if !rule.when_negated && cues::denied_by_its_target(p, g, t.word, t.pos, target) =>
-                    {
+                    Polarity::Negated if !rule.when_negated && negation.only_denied_by(p, g, target) => {
                         Polarity::Positive
                     }
                     polarity => polarity,

@@ -188,10 +188,10 @@ pub(crate) struct Named<'a> {
 /// What the dictionaries, titles and names cannot place, the text around a place may
 /// ("Newfoundland, Canada"), and else the dateline: a place they do not know, and an
 /// organisation or collective whose sector is known but not its country ("the
-/// municipal police", "Jones Medical Industries Inc").
-pub(crate) fn group_code(coder: &Coder, named: &Named) -> Option<ActorCode> {
+/// municipal police", "Jones Medical Industries Inc"). `code` is the group's
+/// [`own_code`].
+pub(crate) fn group_code(coder: &Coder, named: &Named, code: Option<ActorCode>) -> Option<ActorCode> {
     let (kind, label) = (named.kind, named.label);
-    let code = own_code(coder, named);
     let unknown_place = code.is_none() && kind == EntityType::Loc && !coder.roles.dict.knows(label);
     if unknown_place {
         let stated = named.group.members.iter().find_map(|&m| coder.read.place_in[m]);
@@ -212,7 +212,8 @@ pub(crate) fn group_code(coder: &Coder, named: &Named) -> Option<ActorCode> {
     }
 }
 
-/// [`group_code`] without the dateline.
+/// What the dictionaries, titles and names say of a group: [`group_code`] before the
+/// places around it and the dateline.
 pub(crate) fn own_code(coder: &Coder, named: &Named) -> Option<ActorCode> {
     let Coder { roles, read, cands, day, .. } = *coder;
     let Named { group, kind, label, affiliated } = *named;

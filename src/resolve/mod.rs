@@ -270,8 +270,9 @@ impl Resolver {
                     .find_map(|o| own_codes[group_of[o]].clone());
                 let named =
                     codes::Named { group: &groups[g], kind: *kind, label: name, affiliated: affiliated.as_ref() };
-                group_codes[g] = codes::group_code(&coder, &named);
-                own_codes[g] = codes::own_code(&coder, &named);
+                let own = codes::own_code(&coder, &named);
+                group_codes[g] = codes::group_code(&coder, &named, own.clone());
+                own_codes[g] = own;
             }
         }
         let mut actor_codes: Vec<Option<ActorCode>> = Vec::new();

@@ -60,11 +60,9 @@ impl<'a> Parsed<'a> {
             let obj =
                 self.children(w).iter().copied().find(|&c| c > w && self.rels[c] == DepRel::new(UdRel::Obj, None));
             let (Some(cc), Some(noun)) = (cc, obj) else { continue };
-            self.heads[noun] = Some(h);
-            self.rels[noun] = DepRel::new(UdRel::Conj, None);
+            self.attach(noun, h, DepRel::new(UdRel::Conj, None));
             self.heads[cc] = Some(noun);
-            self.heads[w] = Some(noun);
-            self.rels[w] = DepRel::new(UdRel::Amod, None);
+            self.attach(w, noun, DepRel::new(UdRel::Amod, None));
         }
     }
 
@@ -93,6 +91,12 @@ impl<'a> Parsed<'a> {
         }
     }
 
+    /// Hangs `word` on `head` by `rel`.
+    fn attach(&mut self, word: usize, head: usize, rel: DepRel) {
+        self.heads[word] = Some(head);
+        self.rels[word] = rel;
+    }
+
     /// "held a meeting with visiting Malaysian Prime Minister X": the parser reads the
     /// attributive participle as a clause with the preposition as its marker and the name
     /// as its object. The name is the preposition's, the participle its modifier.
@@ -111,12 +115,9 @@ impl<'a> Parsed<'a> {
                 .find(|&o| o > w && self.rels[o] == DepRel::new(UdRel::Obj, None) && self.mention(o).is_some());
             let (Some(mark), Some(name)) = (mark, object) else { continue };
             let nominal = if self.upos(h) == Upos::Verb { UdRel::Obl } else { UdRel::Nmod };
-            self.heads[name] = Some(h);
-            self.rels[name] = DepRel::new(nominal, None);
-            self.heads[mark] = Some(name);
-            self.rels[mark] = DepRel::new(UdRel::Case, None);
-            self.heads[w] = Some(name);
-            self.rels[w] = DepRel::new(UdRel::Amod, None);
+            self.attach(name, h, DepRel::new(nominal, None));
+            self.attach(mark, name, DepRel::new(UdRel::Case, None));
+            self.attach(w, name, DepRel::new(UdRel::Amod, None));
         }
     }
 
@@ -129,8 +130,7 @@ impl<'a> Parsed<'a> {
             let Some(cc) = self.children_with(w, UdRel::Cc).find(|&c| c < w) else { continue };
             let first = self.children(h).iter().copied().filter(|&s| s < cc && self.rels[s].is(UdRel::Amod)).max();
             if let Some(s) = first.filter(|&s| s + 1 == cc && self.mention(s).is_some() && self.mention(w).is_some()) {
-                self.heads[w] = Some(s);
-                self.rels[w] = DepRel::new(UdRel::Conj, None);
+                self.attach(w, s, DepRel::new(UdRel::Conj, None));
             }
         }
     }
@@ -193,10 +193,8 @@ impl<'a> Parsed<'a> {
                     && self.children(v).iter().any(|&c| self.rels[c] == DepRel::new(UdRel::Obj, None))
             });
             if let Some(v) = clause {
-                self.heads[v] = Some(h);
-                self.rels[v] = DepRel::new(UdRel::Ccomp, None);
-                self.heads[first] = Some(v);
-                self.rels[first] = DepRel::new(UdRel::Nsubj, None);
+                self.attach(v, h, DepRel::new(UdRel::Ccomp, None));
+                self.attach(first, v, DepRel::new(UdRel::Nsubj, None));
             }
         }
     }
@@ -221,8 +219,7 @@ impl<'a> Parsed<'a> {
                     (self.rels[s], self.rels[t]) = (rt, rs);
                 }
                 (Some(s), None) if !governor_has_subject && own_subject && self.upos(h) == Upos::Verb => {
-                    self.heads[s] = Some(h);
-                    self.rels[s] = DepRel::new(UdRel::Nsubj, None);
+                    self.attach(s, h, DepRel::new(UdRel::Nsubj, None));
                 }
                 _ => {}
             }
@@ -253,14 +250,12 @@ impl<'a> Parsed<'a> {
             let Some(v) = clause else { continue };
             if let Some(&s) = subjects.iter().find(|&&s| s < v) {
                 let passive = self.has_passive_aux(v);
-                self.heads[s] = Some(v);
-                self.rels[s] = DepRel::new(UdRel::Nsubj, passive.then_some(Subtype::Pass));
+                self.attach(s, v, DepRel::new(UdRel::Nsubj, passive.then_some(Subtype::Pass)));
                 // "X deported Y on Saturday, his lawyer said": a third "subject" between
                 // the clause and the reporting verb's own subject is the clause's object.
                 let own = subjects.iter().copied().filter(|&t| t > v && t < h).max();
                 for &t in subjects.iter().filter(|&&t| t > v && Some(t) != own && t < h) {
-                    self.heads[t] = Some(v);
-                    self.rels[t] = DepRel::new(UdRel::Obj, None);
+                    self.attach(t, v, DepRel::new(UdRel::Obj, None));
                 }
             }
         }
@@ -335,8 +330,7 @@ impl<'a> Parsed<'a> {
                         (None, None) => (h, DepRel::new(UdRel::Dep, None)),
                     };
                     if !self.descends_from(head, w) {
-                        self.heads[w] = Some(head);
-                        self.rels[w] = rel;
+                        self.attach(w, head, rel);
                     }
                 }
             }
@@ -378,12 +372,15 @@ impl<'a> Parsed<'a> {
                         break;
                     }
                     let poss = (a + 1..b).any(|i| self.form(i) == "'s" || self.form(i) == "’s");
-                    self.heads[a] = Some(b);
-                    self.rels[a] = if poss {
-                        DepRel::new(UdRel::Nmod, Some(Subtype::Poss))
-                    } else {
-                        DepRel::new(UdRel::Compound, None)
-                    };
+                    self.attach(
+                        a,
+                        b,
+                        if poss {
+                            DepRel::new(UdRel::Nmod, Some(Subtype::Poss))
+                        } else {
+                            DepRel::new(UdRel::Compound, None)
+                        },
+                    );
                     group.remove(group.len() - 2);
                 }
             }
@@ -432,8 +429,7 @@ impl<'a> Parsed<'a> {
                     .find(|&n| n < d && d < h && self.rels[n].is(UdRel::Nsubj) && self.upos(n) == Upos::Noun);
                 let noun_agent = by.iter().copied().find(|&n| n < d && d > h && self.upos(n) == Upos::Noun);
                 if let Some(n) = noun_subject.or(noun_agent) {
-                    self.heads[d] = Some(n);
-                    self.rels[d] = DepRel::new(UdRel::Nmod, None);
+                    self.attach(d, n, DepRel::new(UdRel::Nmod, None));
                 }
             }
         }
@@ -455,8 +451,7 @@ impl<'a> Parsed<'a> {
             let before = self.children_with(h, UdRel::Conj).filter(|&s| s < c).max().unwrap_or(h);
             let first = (before + 1..c).find(|&i| self.descends_from(i, c) && self.upos(i) != Upos::Punct).unwrap_or(c);
             if self.mention(before).is_some() && first > 0 && self.form(first - 1) == "," {
-                self.heads[c] = Some(before);
-                self.rels[c] = DepRel::new(UdRel::Appos, None);
+                self.attach(c, before, DepRel::new(UdRel::Appos, None));
             }
         }
     }
@@ -480,8 +475,7 @@ impl<'a> Parsed<'a> {
                 self.form(first - 1) == ","
             };
             let Some(k) = conjuncts.iter().position(|&c| other_kind(c) && after_comma(c)) else { continue };
-            self.heads[conjuncts[k]] = Some(noun);
-            self.rels[conjuncts[k]] = DepRel::new(UdRel::Appos, None);
+            self.attach(conjuncts[k], noun, DepRel::new(UdRel::Appos, None));
             for &c in &conjuncts[k + 1..] {
                 self.heads[c] = Some(noun);
             }
@@ -542,8 +536,7 @@ impl<'a> Parsed<'a> {
                 continue;
             }
             let passive = self.has_passive_aux(v);
-            self.heads[k] = Some(v);
-            self.rels[k] = DepRel::new(UdRel::Nsubj, passive.then_some(Subtype::Pass));
+            self.attach(k, v, DepRel::new(UdRel::Nsubj, passive.then_some(Subtype::Pass)));
         }
     }
 }
