@@ -277,7 +277,10 @@ fn actor_of(p: &Parsed, g: &Grammar, w: usize, via: &[Via], depth: usize, out: &
     if p.rel(w) == POSS && p.head(w).is_some_and(|h| p.listed(h, &g.relatives)) {
         return;
     }
-    if let Some(m) = p.mention(w) {
+    // A collective opening the sentence ("Guerrillas of the PUK recaptured the town")
+    // that the NER took for a name by its capital: the common noun it is.
+    let slip = |m: MentionIndex| w == 0 && p.doc.mention(m).words.len() == 1 && p.listed(w, &g.collective);
+    if let Some(m) = p.mention(w).filter(|&m| !slip(m)) {
         out.push(Arg { mention: m, via: via.to_vec() });
         return;
     }
@@ -294,6 +297,16 @@ fn actor_of(p: &Parsed, g: &Grammar, w: usize, via: &[Via], depth: usize, out: &
     // coordinated clause names as its subject (the resolver gives "he" and "she").
     if p.upos(w) == Upos::Pron && g.subject_pronouns.contains(p.form(w)) && is_subject(p.rel(w)) {
         out.extend(possessor(p, g, w).into_iter().map(|m| Arg { mention: m, via: with(Via::Pronoun) }));
+        return;
+    }
+    // "expelled five Belarusian diplomats, accusing them of espionage": an object
+    // pronoun in a clause hung on a verb stands for that verb's object, said before it.
+    if p.upos(w) == Upos::Pron && g.object_pronouns.contains(p.form(w)) && p.rel(w) == OBJ {
+        let clause = p.head(w).filter(|&c| matches!(p.rel(c).base, UdRel::Advcl | UdRel::Conj));
+        let object = clause.and_then(|c| p.head(c)).and_then(|v| p.children_with(v, UdRel::Obj).find(|&o| o < w));
+        if let Some(o) = object.filter(|&o| p.rel(o) == OBJ) {
+            spread(p, g, o, &with(Via::Pronoun), depth + 1, out);
+        }
         return;
     }
     // "who" in "X, who accused Y": the noun the relative clause modifies. When the
@@ -456,6 +469,7 @@ fn collective_actors(p: &Parsed, g: &Grammar, w: usize, depth: usize) -> Vec<Men
 pub(crate) const GERUND_MARKERS: [&str; 3] = ["of", "for", "with"];
 
 const POSS: DepRel = DepRel::new(UdRel::Nmod, Some(Subtype::Poss));
+const OBJ: DepRel = DepRel::new(UdRel::Obj, None);
 
 /// The organisation or country a possessive pronoun on `noun` refers to: the subject
 /// of its clause, or of a clause that reports or is coordinated with it ("Iraq said its

@@ -142,13 +142,16 @@ impl Matcher<'_> {
         let mut found = Vec::new();
         for word in 0..p.len() {
             // Rules earlier in the file win the word: the first that yields an
-            // instance claims it ("attacked X's decision" is criticism, not violence).
+            // instance claims it ("attacked X's decision" is criticism, not violence);
+            // only rules marked `alongside` still fire after it.
+            let mut claimed = false;
             for trigger in self.triggers_at(p, word) {
+                if claimed && !self.rules.rule(trigger.rule).alongside {
+                    continue;
+                }
                 let before = found.len();
                 self.instances(p, trigger, &mut found);
-                if found.len() > before {
-                    break;
-                }
+                claimed |= found.len() > before;
             }
         }
         dedupe(found)

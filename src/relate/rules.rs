@@ -105,6 +105,8 @@ struct RawGrammar {
     #[serde(default)]
     subject_pronouns: Vec<String>,
     #[serde(default)]
+    object_pronouns: Vec<String>,
+    #[serde(default)]
     relatives: Vec<String>,
     #[serde(default)]
     organisation_anaphors: Vec<String>,
@@ -154,6 +156,8 @@ struct RawRule {
     symmetric: Option<bool>,
     #[serde(default)]
     when_negated: bool,
+    #[serde(default)]
+    alongside: bool,
     plover: String,
     cameo: String,
     score: f32,
@@ -227,6 +231,9 @@ pub(crate) struct Rule {
     /// The rule states its relation only when its trigger is negated ("will not
     /// accept X's demands" is a rejection); unnegated, it states nothing.
     pub when_negated: bool,
+    /// The rule fires even where an earlier rule won the word: a second relation the
+    /// same trigger states ("captured the town of X from Y").
+    pub alongside: bool,
     pub frames: Vec<FrameId>,
     pub plover: Arc<str>,
     pub cameo: Arc<str>,
@@ -281,6 +288,9 @@ pub(crate) struct Grammar {
     /// Subject pronouns that may stand for an organisation or country named as the
     /// subject of the clause reporting theirs ("Iraq said it had attacked Y").
     pub subject_pronouns: HashSet<String>,
+    /// Object pronouns that stand for the object of the verb their clause hangs on
+    /// ("expelled five diplomats, accusing them of spying").
+    pub object_pronouns: HashSet<String>,
     /// Nouns of people close to someone ("her aunt", "his lawyer"): their possessor is
     /// not who the event happens to.
     pub relatives: HashSet<String>,
@@ -516,6 +526,7 @@ fn compile(raw: RawFile, src: &str) -> Result<RuleSet> {
             relation,
             symmetric,
             when_negated: r.when_negated,
+            alongside: r.alongside,
             frames: frame_ids,
             plover: r.plover.into(),
             cameo: r.cameo.into(),
@@ -561,6 +572,7 @@ fn compile(raw: RawFile, src: &str) -> Result<RuleSet> {
         allegation: list(&g.allegation, "allegation")?,
         possessive: set(&g.possessive),
         subject_pronouns: set(&g.subject_pronouns),
+        object_pronouns: set(&g.object_pronouns),
         relatives: set(&g.relatives),
         organisation_anaphors: set(&g.organisation_anaphors),
         place_anaphors: set(&g.place_anaphors),

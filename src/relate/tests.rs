@@ -2459,3 +2459,122 @@ fn an_attributive_participle_after_a_preposition_modifies_the_name() {
     );
     assert_eq!(found(&c), ["MEET Ann-Bo"]);
 }
+
+#[test]
+fn an_object_pronoun_stands_for_the_object_of_the_verb_its_clause_hangs_on() {
+    // "Zembla expelled five Ruritanian diplomats, accusing them of espionage."
+    let sentence = |pronoun_rel: &str| {
+        format!(
+            "Zembla Zembla PROPN 2 nsubj
+             expelled expel VERB 0 root
+             five five NUM 5 nummod
+             Ruritanian Ruritanian ADJ 5 amod
+             diplomats diplomat NOUN 2 obj
+             , , PUNCT 7 punct
+             accusing accuse VERB 2 advcl
+             them they PRON 7 {pronoun_rel}
+             of of ADP 10 case
+             espionage espionage NOUN 7 obl"
+        )
+    };
+    let mentions = [("Zembla", "LOC"), ("Ruritanian", "LOC/demonym")];
+    // Read as an indirect object too (the parser's slip on "accusing them of").
+    for rel in ["obj", "iobj"] {
+        let c = case(&sentence(rel), &mentions);
+        assert_eq!(found(&c), ["OPPOSE Zembla>Ruritanian", "ACCUSE Zembla>Ruritanian"], "{rel}");
+        assert_eq!(frames(&c)[1], "subj-obj+shared-subject+collective+pronoun");
+    }
+    // A pronoun in the main clause has no object before it to stand for.
+    let c = case(
+        "Zembla Zembla PROPN 2 nsubj
+         accused accuse VERB 0 root
+         them they PRON 2 obj
+         of of ADP 5 case
+         spying spy NOUN 2 obl
+         for for ADP 7 case
+         Ruritania Ruritania PROPN 5 nmod",
+        &[("Zembla", "LOC"), ("Ruritania", "LOC")],
+    );
+    assert_eq!(found(&c), Vec::<String>::new());
+}
+
+#[test]
+fn the_owner_of_what_a_sanction_or_attack_hits_is_its_target_when_it_names_no_one() {
+    // "Zembla imposed sanctions on Ruritania's state shipping line."
+    let c = case(
+        "Zembla Zembla PROPN 2 nsubj
+         imposed impose VERB 0 root
+         sanctions sanction NOUN 2 obj
+         on on ADP 8 case
+         Ruritania Ruritania PROPN 8 nmod:poss
+         's 's PART 5 case
+         shipping shipping NOUN 8 compound
+         line line NOUN 3 nmod",
+        &[("Zembla", "LOC"), ("Ruritania", "LOC")],
+    );
+    assert_eq!(found(&c), ["OPPOSE Zembla>Ruritania"]);
+    // A named target is the target, not its owner: "sanctions on Ruritania's ally Freedonia".
+    let c = case(
+        "Zembla Zembla PROPN 2 nsubj
+         imposed impose VERB 0 root
+         sanctions sanction NOUN 2 obj
+         on on ADP 7 case
+         Ruritania Ruritania PROPN 7 nmod:poss
+         's 's PART 5 case
+         ally ally NOUN 3 nmod
+         Freedonia Freedonia PROPN 7 appos",
+        &[("Zembla", "LOC"), ("Ruritania", "LOC"), ("Freedonia", "LOC")],
+    );
+    assert_eq!(found(&c), ["OPPOSE Zembla>Freedonia"]);
+}
+
+#[test]
+fn a_taking_from_someone_fires_alongside_the_capture_of_a_place() {
+    // "Zembla recaptured the town of Koi from the Ruritanian Front."
+    let c = case(
+        "Zembla Zembla PROPN 2 nsubj
+         recaptured recapture VERB 0 root
+         the the DET 4 det
+         town town NOUN 2 obj
+         of of ADP 6 case
+         Koi Koi PROPN 4 nmod
+         from from ADP 10 case
+         the the DET 10 det
+         Ruritanian Ruritanian ADJ 10 amod
+         Front Front PROPN 2 obl",
+        &[("Zembla", "LOC"), ("Koi", "LOC"), ("Ruritanian Front", "ORG")],
+    );
+    assert_eq!(found(&c), ["OPPOSE Zembla>Koi", "OPPOSE Zembla>Ruritanian Front"]);
+    // A rule that is not `alongside` still yields to the one that won the word:
+    // "attacked Y's decision" is criticism only.
+    let c = case(
+        "Zembla Zembla PROPN 2 nsubj
+         attacked attack VERB 0 root
+         Ruritania Ruritania PROPN 5 nmod:poss
+         's 's PART 3 case
+         decision decision NOUN 2 obj",
+        &[("Zembla", "LOC"), ("Ruritania", "LOC")],
+    );
+    assert_eq!(found(&c), ["ACCUSE Zembla>Ruritania"]);
+}
+
+#[test]
+fn a_collective_opening_the_sentence_is_no_name_though_the_ner_says_so() {
+    // "Guerrillas of the Zembla Front shelled Ruritanian positions."
+    let conllu = "Guerrillas guerrilla PROPN 6 nsubj
+         of of ADP 5 case
+         the the DET 5 det
+         Zembla Zembla PROPN 5 compound
+         Front Front PROPN 1 nmod
+         shelled shell VERB 0 root
+         Ruritanian Ruritanian ADJ 8 amod
+         positions position NOUN 6 obj";
+    let c = case(conllu, &[("Guerrillas", "ORG"), ("Zembla Front", "ORG"), ("Ruritanian", "LOC/demonym")]);
+    assert_eq!(found(&c), ["OPPOSE Zembla Front>Ruritanian"]);
+    // A name that is not a collective word stays the name.
+    let c = case(
+        &conllu.replace("Guerrillas guerrilla", "Hamas Hamas"),
+        &[("Hamas", "ORG"), ("Zembla Front", "ORG"), ("Ruritanian", "LOC/demonym")],
+    );
+    assert_eq!(found(&c), ["OPPOSE Hamas>Ruritanian"]);
+}
