@@ -396,11 +396,22 @@ fn antecedent(p: &Parsed, g: &Grammar, w: usize) -> Option<MentionIndex> {
     // An of-phrase naming no one is allowed: the parser hangs an accusation's "of" there
     // ("accusing [the network of defamation]").
     let own = |c: usize| p.rel(c).is(UdRel::Nmod) && p.has_marker(c, "of") && p.mention(c).is_none();
-    let bare = children.iter().all(|&c| matches!(p.rel(c).base, UdRel::Det | UdRel::Case | UdRel::Punct) || own(c));
+    let bare = children
+        .iter()
+        .all(|&c| matches!(p.rel(c).base, UdRel::Det | UdRel::Case | UdRel::Punct) || own(c) || faith(p, g, c));
     if p.upos(w) != Upos::Noun || !definite || !bare {
         return None;
     }
     (0..w).rev().filter_map(|i| p.mention(i)).find(|&m| p.doc.actor_of(m).kind == kind)
+}
+
+/// Whether `c` is a faith's adjective on a common noun ("the Islamic group"), not part
+/// of a name ("Islamic Jihad", or "Islamic State" where the NER tagged only the
+/// adjective and the parser "State" a noun).
+fn faith(p: &Parsed, g: &Grammar, c: usize) -> bool {
+    let in_name = p.mention(c).is_some_and(|m| p.doc.mention(m).words.len() > 1)
+        || p.head(c).is_some_and(|h| p.upos(h) == Upos::Propn || p.capitalized(h));
+    p.listed(c, &g.faiths) && !in_name
 }
 
 /// The actors a collective head takes from its first modifier that names any
@@ -425,7 +436,12 @@ fn collective_actors(p: &Parsed, g: &Grammar, w: usize, depth: usize) -> Vec<Men
         let modifiers = p.children(c).iter().copied().filter(move |&a| p.rel(a).is(UdRel::Amod) || named(a));
         std::iter::once(c).chain(modifiers.filter(move |_| compound))
     };
-    let modifiers = p.children(w).iter().copied().filter(|&c| names_collective(p.rel(c))).flat_map(through_compound);
+    let modifiers = p
+        .children(w)
+        .iter()
+        .copied()
+        .filter(|&c| names_collective(p.rel(c)) && !faith(p, g, c))
+        .flat_map(through_compound);
     let mut modifiers: Vec<usize> = modifiers
         .filter(|&c| p.rel(c) != DepRel::new(UdRel::Nmod, None) || p.has_marker(c, "of") || p.has_marker(c, "from"))
         .collect();

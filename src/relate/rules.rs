@@ -107,6 +107,8 @@ struct RawGrammar {
     #[serde(default)]
     object_pronouns: Vec<String>,
     #[serde(default)]
+    faiths: Vec<String>,
+    #[serde(default)]
     relatives: Vec<String>,
     #[serde(default)]
     organisation_anaphors: Vec<String>,
@@ -291,6 +293,8 @@ pub(crate) struct Grammar {
     /// Object pronouns that stand for the object of the verb their clause hangs on
     /// ("expelled five diplomats, accusing them of spying").
     pub object_pronouns: HashSet<String>,
+    /// Adjectives of a faith: they name no side ("Islamic militants").
+    pub faiths: HashSet<String>,
     /// Nouns of people close to someone ("her aunt", "his lawyer"): their possessor is
     /// not who the event happens to.
     pub relatives: HashSet<String>,
@@ -573,6 +577,7 @@ fn compile(raw: RawFile, src: &str) -> Result<RuleSet> {
         possessive: set(&g.possessive),
         subject_pronouns: set(&g.subject_pronouns),
         object_pronouns: set(&g.object_pronouns),
+        faiths: set(&g.faiths),
         relatives: set(&g.relatives),
         organisation_anaphors: set(&g.organisation_anaphors),
         place_anaphors: set(&g.place_anaphors),

@@ -17,6 +17,8 @@ pub(crate) struct Parsed<'a> {
     heads: Vec<Option<usize>>,
     rels: Vec<DepRel>,
     forms: Vec<String>,
+    /// Whether each word is written with a capital (the forms are lower-cased).
+    capitalized: Vec<bool>,
     lemmas: Vec<String>,
     /// The forms' regular base forms ([`crate::parse::regular_bases`]).
     bases: Vec<Vec<String>>,
@@ -43,6 +45,7 @@ impl<'a> Parsed<'a> {
             return None;
         }
         let forms: Vec<String> = sentence.words.iter().map(|w| w.text(text).to_lowercase()).collect();
+        let capitalized = sentence.words.iter().map(|w| w.text(text).starts_with(char::is_uppercase)).collect();
         let lemmas = syntax.words.iter().map(|w| w.lemma.to_lowercase()).collect();
         let bases = forms.iter().zip(&syntax.words).map(|(f, w)| crate::parse::regular_bases(f, w.upos)).collect();
         let heads: Vec<Option<usize>> = (0..n).map(|i| syntax.head_of(i)).collect();
@@ -67,6 +70,7 @@ impl<'a> Parsed<'a> {
             heads,
             rels,
             forms,
+            capitalized,
             lemmas,
             bases,
             children: Vec::new(),
@@ -86,6 +90,11 @@ impl<'a> Parsed<'a> {
     /// Lower-cased surface form.
     pub fn form(&self, i: usize) -> &str {
         &self.forms[i]
+    }
+
+    /// Whether the word is written with a capital.
+    pub fn capitalized(&self, i: usize) -> bool {
+        self.capitalized[i]
     }
 
     /// Lower-cased lemma.

@@ -2578,3 +2578,50 @@ fn a_collective_opening_the_sentence_is_no_name_though_the_ner_says_so() {
     );
     assert_eq!(found(&c), ["OPPOSE Hamas>Ruritanian"]);
 }
+
+#[test]
+fn a_faiths_adjective_names_no_side_but_a_name_with_one_does() {
+    // "Zembla condemned Islamic militants": no one named.
+    let c = case(
+        "Zembla Zembla PROPN 2 nsubj
+         condemned condemn VERB 0 root
+         Islamic Islamic ADJ 4 amod
+         militants militant NOUN 2 obj",
+        &[("Zembla", "LOC"), ("Islamic", "MISC")],
+    );
+    assert_eq!(found(&c), Vec::<String>::new());
+    // "Zembla condemned Islamic Jihad militants": the name's.
+    let c = case(
+        "Zembla Zembla PROPN 2 nsubj
+         condemned condemn VERB 0 root
+         Islamic Islamic PROPN 4 compound
+         Jihad Jihad PROPN 5 compound
+         militants militant NOUN 2 obj",
+        &[("Zembla", "LOC"), ("Islamic Jihad", "ORG")],
+    );
+    assert_eq!(found(&c), ["ACCUSE Zembla>Islamic Jihad"]);
+    // "Islamic State" with only the adjective tagged is still the name's.
+    let c = case(
+        "Zembla Zembla PROPN 2 nsubj
+         condemned condemn VERB 0 root
+         Islamic Islamic ADJ 4 amod
+         State state NOUN 5 compound
+         militants militant NOUN 2 obj",
+        &[("Zembla", "LOC"), ("Islamic", "MISC")],
+    );
+    assert_eq!(found(&c), ["ACCUSE Zembla>Islamic"]);
+    // "the Islamic group" after Hamas refers back to Hamas, as "the group" does.
+    let c = case(
+        "Hamas Hamas PROPN 2 nsubj
+         fired fire VERB 0 root
+         , , PUNCT 6 punct
+         and and CCONJ 6 cc
+         Zembla Zembla PROPN 6 nsubj
+         condemned condemn VERB 2 conj
+         the the DET 9 det
+         Islamic Islamic ADJ 9 amod
+         group group NOUN 6 obj",
+        &[("Hamas", "ORG"), ("Zembla", "LOC"), ("Islamic", "MISC")],
+    );
+    assert_eq!(found(&c), ["ACCUSE Zembla>Hamas"]);
+}
