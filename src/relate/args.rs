@@ -327,10 +327,23 @@ fn actor_of(p: &Parsed, g: &Grammar, w: usize, via: &[Via], depth: usize, out: &
         if let Some(noun) = noun {
             let before = out.len();
             spread(p, g, noun, &with(Via::Relative), depth + 1, out);
-            // "X, an architect of the revolution who ...": the noun is X's apposition.
-            let named_head = p.head(noun).filter(|&h| p.rel(noun).is(UdRel::Appos) && p.mention(h).is_some());
-            if let (true, Some(h)) = (out.len() == before, named_head) {
-                spread(p, g, h, &with(Via::Relative), depth + 1, out);
+            // "X, an architect of the revolution who ...": the noun is X's apposition, or
+            // the parser hung the clause on a noun inside it ("of the revolution who
+            // has been ..."): "who" climbs through of-phrases and the apposition to the
+            // name.
+            if out.len() == before {
+                let mut n = noun;
+                let climbs = if p.form(w) == "who" { 3 } else { 1 };
+                for _ in 0..climbs {
+                    let Some(h) = p.head(n).filter(|_| p.rel(n).is(UdRel::Appos) || p.rel(n).is(UdRel::Nmod)) else {
+                        break;
+                    };
+                    if p.rel(n).is(UdRel::Appos) && p.mention(h).is_some() {
+                        spread(p, g, h, &with(Via::Relative), depth + 1, out);
+                        break;
+                    }
+                    n = h;
+                }
             }
         }
         return;

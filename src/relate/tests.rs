@@ -2625,3 +2625,54 @@ fn a_faiths_adjective_names_no_side_but_a_name_with_one_does() {
     );
     assert_eq!(found(&c), ["ACCUSE Zembla>Hamas"]);
 }
+
+#[test]
+fn who_climbs_from_the_noun_the_parser_hung_it_on_to_the_named_person() {
+    // "The court heard Vance, an architect of the 1990 reforms who has been a fierce
+    // critic of Ruritania." The parser hangs the clause on "reforms".
+    let sentence = |relative: &str| {
+        format!(
+            "The the DET 2 det
+             court court NOUN 3 nsubj
+             heard hear VERB 0 root
+             Vance Vance PROPN 3 obj
+             , , PUNCT 7 punct
+             an a DET 7 det
+             architect architect NOUN 4 appos
+             of of ADP 11 case
+             the the DET 11 det
+             1990 1990 NUM 11 nummod
+             reforms reform NOUN 7 nmod
+             {relative} {relative} PRON 17 nsubj
+             has have AUX 17 aux
+             been be AUX 17 cop
+             a a DET 17 det
+             fierce fierce ADJ 17 amod
+             critic critic NOUN 11 acl:relcl
+             of of ADP 19 case
+             Ruritania Ruritania PROPN 17 nmod"
+        )
+    };
+    let mentions = [("Vance", "PER"), ("Ruritania", "LOC")];
+    assert_eq!(found(&case(&sentence("who"), &mentions)), ["ACCUSE Vance>Ruritania"]);
+    // "which" may well be the reforms: it stays there.
+    assert_eq!(found(&case(&sentence("which"), &mentions)), Vec::<String>::new());
+}
+
+#[test]
+fn a_rival_hung_on_the_description_of_a_name_is_that_names_rival() {
+    // "Vance's arch-rival, former general Rufus Kell, conceded."
+    let c = case(
+        "Vance Vance PROPN 3 nmod:poss
+         's 's PART 1 case
+         arch-rival arch-rival NOUN 6 compound
+         , , PUNCT 6 punct
+         former former ADJ 6 amod
+         general general NOUN 7 nmod:desc
+         Rufus Rufus PROPN 9 nsubj
+         Kell Kell PROPN 7 flat
+         conceded concede VERB 0 root",
+        &[("Vance", "PER"), ("Rufus Kell", "PER")],
+    );
+    assert_eq!(found(&c), ["OPPOSE Vance-Rufus Kell"]);
+}
