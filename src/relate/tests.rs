@@ -2676,3 +2676,111 @@ fn a_rival_hung_on_the_description_of_a_name_is_that_names_rival() {
     );
     assert_eq!(found(&c), ["OPPOSE Vance-Rufus Kell"]);
 }
+
+#[test]
+fn a_passive_subject_of_a_verb_aimed_on_someone_is_its_subject() {
+    // "Zemblan warships fired on a Ruritanian patrol boat", "fired" read as passive.
+    let c = case(
+        "Zemblan Zemblan ADJ 2 amod
+         warships warship NOUN 3 nsubj:pass
+         fired fire VERB 0 root
+         on on ADP 8 case
+         a a DET 8 det
+         Ruritanian Ruritanian ADJ 8 amod
+         patrol patrol NOUN 8 compound
+         boat boat NOUN 3 obl",
+        &[("Zemblan", "LOC/demonym"), ("Ruritanian", "LOC/demonym")],
+    );
+    assert_eq!(found(&c), ["OPPOSE Zemblan>Ruritanian"]);
+}
+
+#[test]
+fn a_name_opening_the_sentence_before_a_parenthetical_is_the_subject() {
+    // "Zemblan Premier Vance, in his first meeting with a foreign leader, held talks
+    // with Lorne": the parser hangs Vance on "meeting".
+    let c = case(
+        "Zemblan Zemblan ADJ 2 amod
+         Premier Premier PROPN 3 nmod:desc
+         Vance Vance PROPN 8 nmod
+         , , PUNCT 8 punct
+         in in ADP 8 case
+         his his PRON 8 nmod:poss
+         first first ADJ 8 amod
+         meeting meeting NOUN 14 obl
+         with with ADP 12 case
+         a a DET 12 det
+         foreign foreign ADJ 12 amod
+         leader leader NOUN 8 nmod
+         , , PUNCT 8 punct
+         held hold VERB 0 root
+         talks talk NOUN 14 obj
+         with with ADP 17 case
+         Lorne Lorne PROPN 14 obl",
+        &[("Zemblan", "LOC/demonym"), ("Vance", "PER"), ("Lorne", "PER")],
+    );
+    assert_eq!(found(&c), ["MEET Vance-Lorne"]);
+    // With a preposition of its own the opening phrase is an adjunct: no subject.
+    let c = case(
+        "In in ADP 2 case
+         Zembla Zembla PROPN 6 obl
+         , , PUNCT 2 punct
+         held hold VERB 0 root
+         talks talk NOUN 4 obj
+         with with ADP 7 case
+         Lorne Lorne PROPN 5 nmod",
+        &[("Zembla", "LOC"), ("Lorne", "PER")],
+    );
+    assert_eq!(found(&c), Vec::<String>::new());
+}
+
+#[test]
+fn a_common_noun_right_before_a_name_describes_it() {
+    // "The Zemblan opposition coalition Unity accused the Ruritanian government",
+    // parsed with "coalition" and "Unity" as two subjects.
+    let c = case(
+        "The the DET 4 det
+         Zemblan Zemblan ADJ 4 amod
+         opposition opposition NOUN 4 compound
+         coalition coalition NOUN 6 nsubj
+         Unity Unity PROPN 6 nsubj
+         accused accuse VERB 0 root
+         the the DET 9 det
+         Ruritanian Ruritanian ADJ 9 amod
+         government government NOUN 6 obj",
+        &[("Zemblan", "LOC/demonym"), ("Unity", "ORG"), ("Ruritanian", "LOC/demonym")],
+    );
+    assert_eq!(found(&c), ["ACCUSE Unity>Ruritanian"]);
+}
+
+#[test]
+fn parties_to_months_of_talks_and_to_battles_are_pairs() {
+    // "Zembla and the Unity Front signed an accord after months of talks."
+    let c = case(
+        "Zembla Zembla PROPN 5 nsubj
+         and and CCONJ 4 cc
+         Unity Unity PROPN 4 compound
+         Front Front PROPN 1 conj
+         signed sign VERB 0 root
+         an a DET 7 det
+         accord accord NOUN 5 obj
+         after after ADP 9 case
+         months month NOUN 5 obl
+         of of ADP 11 case
+         talks talk NOUN 9 nmod",
+        &[("Zembla", "LOC"), ("Unity Front", "ORG")],
+    );
+    assert_eq!(found(&c), ["MEET Zembla-Unity Front"]);
+    // "Zemblan troops and Ruritanian rebels fought fierce battles."
+    let c = case(
+        "Zemblan Zemblan ADJ 2 amod
+         troops troops NOUN 6 nsubj
+         and and CCONJ 5 cc
+         Ruritanian Ruritanian ADJ 5 amod
+         rebels rebel NOUN 2 conj
+         fought fight VERB 0 root
+         fierce fierce ADJ 8 amod
+         battles battle NOUN 6 obj",
+        &[("Zemblan", "LOC/demonym"), ("Ruritanian", "LOC/demonym")],
+    );
+    assert_eq!(found(&c), ["OPPOSE Zemblan-Ruritanian"]);
+}

@@ -9,7 +9,7 @@ use crate::parse::{DepRel, Subtype, UdRel, Upos};
 impl<'a> Parsed<'a> {
     /// Runs every repair in order, rebuilding the index of dependents after each.
     pub(super) fn repair(&mut self) {
-        let repairs: [fn(&mut Parsed<'a>); 18] = [
+        let repairs: [fn(&mut Parsed<'a>); 19] = [
             Parsed::repair_verb_tags,
             Parsed::repair_participle_conjuncts,
             Parsed::repair_at_least,
@@ -27,6 +27,7 @@ impl<'a> Parsed<'a> {
             Parsed::repair_noun_agents,
             Parsed::repair_indefinite_conjuncts,
             Parsed::repair_appositions_on_modifiers,
+            Parsed::repair_fronted_names,
             Parsed::supply_missing_subjects,
         ];
         for repair in repairs {
@@ -152,9 +153,10 @@ impl<'a> Parsed<'a> {
     }
 
     /// A passive subject needs a passive verb: on a verb with no passive auxiliary and
-    /// no agent, whose object (its own or a coordinated verb's) shows it active, it is
-    /// the subject ("Syrian forces encircled and bombarded Aleppo"). Headlines' passives
-    /// ("rebel leader arrested") have no object and stay passive.
+    /// no agent, whose object (its own or a coordinated verb's) or an on- or
+    /// against-phrase shows it active, it is the subject ("Syrian forces encircled and
+    /// bombarded Aleppo", "South Korean warships fired on a patrol boat"). Headlines'
+    /// passives ("rebel leader arrested") have no object and stay passive.
     fn repair_passive_subjects(&mut self) {
         let pass = DepRel::new(UdRel::Nsubj, Some(Subtype::Pass));
         for w in 0..self.len() {
@@ -165,7 +167,9 @@ impl<'a> Parsed<'a> {
                     self.rels[c] == DepRel::new(UdRel::Obl, Some(Subtype::Agent))
                         || (self.rels[c].is(UdRel::Obl) && self.has_marker(c, "by"))
                 });
-            let active = has_obj(h) || self.children_with(h, UdRel::Conj).any(|c| c > h && has_obj(c));
+            let aimed =
+                self.children_with(h, UdRel::Obl).any(|c| self.has_marker(c, "on") || self.has_marker(c, "against"));
+            let active = has_obj(h) || aimed || self.children_with(h, UdRel::Conj).any(|c| c > h && has_obj(c));
             if self.upos(h) == Upos::Verb && !passive && active {
                 self.rels[w] = DepRel::new(UdRel::Nsubj, None);
             }
@@ -346,9 +350,10 @@ impl<'a> Parsed<'a> {
     }
 
     /// Names stacked before their head without a conjunction are one phrase ("Italy 's
-    /// Dini meets Burundi negotiator Nyerere"), whatever the parser made of them: of
-    /// several subjects before a verb, or objects after it, the one nearest the head
-    /// of the phrase (the last) is the argument, the others modify it.
+    /// Dini meets Burundi negotiator Nyerere", "the opposition coalition Zajedno
+    /// accused ..."), whatever the parser made of them: of several subjects before a
+    /// verb, or objects after it, the one nearest the head of the phrase (the last) is
+    /// the argument, the others modify it.
     fn merge_stacked_nominals(&mut self) {
         for h in 0..self.len() {
             if self.upos(h) != Upos::Verb {
@@ -368,19 +373,21 @@ impl<'a> Parsed<'a> {
                                 || (self.heads[i] == Some(b)
                                     && matches!(self.upos(i), Upos::Noun | Upos::Propn | Upos::Adj))
                         });
-                    if !joined {
+                    // Or a common noun right before a name describes it ("the opposition
+                    // coalition Zajedno accused ...").
+                    let described = self.upos(a) == Upos::Noun && self.upos(b) == Upos::Propn && b == a + 1;
+                    if !joined && !described {
                         break;
                     }
                     let poss = (a + 1..b).any(|i| self.form(i) == "'s" || self.form(i) == "’s");
-                    self.attach(
-                        a,
-                        b,
-                        if poss {
-                            DepRel::new(UdRel::Nmod, Some(Subtype::Poss))
-                        } else {
-                            DepRel::new(UdRel::Compound, None)
-                        },
-                    );
+                    let rel = if described {
+                        DepRel::new(UdRel::Nmod, Some(Subtype::Desc))
+                    } else if poss {
+                        DepRel::new(UdRel::Nmod, Some(Subtype::Poss))
+                    } else {
+                        DepRel::new(UdRel::Compound, None)
+                    };
+                    self.attach(a, b, rel);
                     group.remove(group.len() - 2);
                 }
             }
@@ -480,6 +487,27 @@ impl<'a> Parsed<'a> {
                 self.heads[c] = Some(noun);
             }
         }
+    }
+
+    /// "X, in his first meeting with Y, held talks with Z": the parser hangs the name
+    /// opening the sentence on a noun of the parenthetical after it, as a modifier
+    /// without a preposition. When the main verb after that comma-closed phrase has no
+    /// subject, the phrase is its subject.
+    fn repair_fronted_names(&mut self) {
+        let Some(root) = (0..self.len()).find(|&w| self.heads[w].is_none()) else { return };
+        if self.upos(root) != Upos::Verb || self.children(root).iter().any(|&c| is_subject(self.rels[c])) {
+            return;
+        }
+        let Some(comma) = (0..root).find(|&i| self.form(i) == ",") else { return };
+        // The head of the opening phrase: its one word whose head lies beyond it.
+        let outside: Vec<usize> = (0..comma).filter(|&i| self.heads[i].is_none_or(|h| h >= comma)).collect();
+        let [k] = outside[..] else { return };
+        let bare = matches!(self.rels[k].base, UdRel::Nmod | UdRel::Dep | UdRel::Appos) && !self.has_case(k);
+        if !matches!(self.upos(k), Upos::Propn | Upos::Noun) || !bare || self.descends_from(root, k) {
+            return;
+        }
+        let passive = self.has_passive_aux(root);
+        self.attach(k, root, DepRel::new(UdRel::Nsubj, passive.then_some(Subtype::Pass)));
     }
 
     /// A finite clause the parser left without a subject takes the noun right before
