@@ -2784,3 +2784,60 @@ fn parties_to_months_of_talks_and_to_battles_are_pairs() {
     );
     assert_eq!(found(&c), ["OPPOSE Zemblan-Ruritanian"]);
 }
+
+#[test]
+fn a_particle_read_as_a_preposition_is_the_verbs() {
+    // "Zembla sealed off Ruritania", "off" hung on the noun as its preposition.
+    let c = case(
+        "Zembla Zembla PROPN 2 nsubj
+         sealed seal VERB 0 root
+         off off ADP 4 case
+         Ruritania Ruritania PROPN 2 obl",
+        &[("Zembla", "LOC"), ("Ruritania", "LOC")],
+    );
+    assert_eq!(found(&c), ["OPPOSE Zembla>Ruritania"]);
+    // The particle right, the noun an oblique without a preposition.
+    let c = case(
+        "Zembla Zembla PROPN 2 nsubj
+         sealed seal VERB 0 root
+         off off ADP 2 compound:prt
+         Ruritania Ruritania PROPN 2 obl",
+        &[("Zembla", "LOC"), ("Ruritania", "LOC")],
+    );
+    assert_eq!(found(&c), ["OPPOSE Zembla>Ruritania"]);
+    // "Zembla drove the Unity Front out of Koi": "out" before "of".
+    let c = case(
+        "Zembla Zembla PROPN 2 nsubj
+         drove drive VERB 0 root
+         the the DET 5 det
+         Unity Unity PROPN 5 compound
+         Front Front PROPN 2 obj
+         out out ADP 8 case
+         of of ADP 8 case
+         Koi Koi PROPN 2 obl",
+        &[("Zembla", "LOC"), ("Unity Front", "ORG"), ("Koi", "LOC")],
+    );
+    assert_eq!(found(&c), ["OPPOSE Zembla>Unity Front"]);
+}
+
+#[test]
+fn a_noun_after_a_closed_coordination_describes_all_of_it() {
+    // "Zembla and Ruritania, the only Freedonian states at peace with Lorne,
+    // criticised Vance": the parser makes "states" a third conjunct.
+    let c = case(
+        "Zembla Zembla PROPN 11 nsubj
+         and and CCONJ 3 cc
+         Ruritania Ruritania PROPN 1 conj
+         , , PUNCT 7 punct
+         the the DET 7 det
+         Freedonian Freedonian ADJ 7 amod
+         states state NOUN 1 conj
+         at at ADP 9 case
+         peace peace NOUN 7 nmod
+         , , PUNCT 7 punct
+         criticised criticise VERB 0 root
+         Vance Vance PROPN 11 obj",
+        &[("Zembla", "LOC"), ("Ruritania", "LOC"), ("Freedonian", "LOC/demonym"), ("Vance", "PER")],
+    );
+    assert_eq!(found(&c), ["ACCUSE Zembla>Vance", "ACCUSE Ruritania>Vance"]);
+}

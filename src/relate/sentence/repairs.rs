@@ -9,8 +9,9 @@ use crate::parse::{DepRel, Subtype, UdRel, Upos};
 impl<'a> Parsed<'a> {
     /// Runs every repair in order, rebuilding the index of dependents after each.
     pub(super) fn repair(&mut self) {
-        let repairs: [fn(&mut Parsed<'a>); 19] = [
+        let repairs: [fn(&mut Parsed<'a>); 20] = [
             Parsed::repair_verb_tags,
+            Parsed::repair_particles,
             Parsed::repair_participle_conjuncts,
             Parsed::repair_at_least,
             Parsed::repair_attributive_participles,
@@ -444,22 +445,29 @@ impl<'a> Parsed<'a> {
 
     /// "X, Y and the Z Community, an Italian organisation": a common noun with "a" or
     /// "an" and no conjunction of its own, after a name and a comma, describes that
-    /// name; the parser often makes it one more conjunct.
+    /// name; the parser often makes it one more conjunct. And "Egypt and Jordan, the
+    /// only Arab states at peace with Israel": a common noun after a comma that follows
+    /// a coordination already closed by its conjunction describes the whole of it.
     fn repair_indefinite_conjuncts(&mut self) {
         for c in 0..self.len() {
             let Some(h) = self.heads[c].filter(|&h| h < c && self.rels[c].is(UdRel::Conj)) else { continue };
             let indefinite =
                 self.children(c).iter().any(|&d| self.rels[d].is(UdRel::Det) && matches!(self.form(d), "a" | "an"));
             let own_cc = self.children_with(c, UdRel::Cc).next().is_some();
-            if self.upos(c) != Upos::Noun || self.mention(c).is_some() || !indefinite || own_cc {
+            let earlier: Vec<usize> = self.children_with(h, UdRel::Conj).filter(|&s| s < c).collect();
+            let closed = earlier.iter().any(|&s| self.children_with(s, UdRel::Cc).next().is_some());
+            if self.upos(c) != Upos::Noun || self.mention(c).is_some() || !(indefinite || closed) || own_cc {
                 continue;
             }
             // The name just before: the last conjunct of the same head before `c`, or the head.
-            let before = self.children_with(h, UdRel::Conj).filter(|&s| s < c).max().unwrap_or(h);
+            let before = earlier.iter().copied().max().unwrap_or(h);
             let first = (before + 1..c).find(|&i| self.descends_from(i, c) && self.upos(i) != Upos::Punct).unwrap_or(c);
-            if self.mention(before).is_some() && first > 0 && self.form(first - 1) == "," {
-                self.attach(c, before, DepRel::new(UdRel::Appos, None));
+            if self.mention(before).is_none() || first == 0 || self.form(first - 1) != "," {
+                continue;
             }
+            // A closed coordination is described as a whole, through its first conjunct.
+            let described = if indefinite { before } else { h };
+            self.attach(c, described, DepRel::new(UdRel::Appos, None));
         }
     }
 
@@ -485,6 +493,38 @@ impl<'a> Parsed<'a> {
             self.attach(conjuncts[k], noun, DepRel::new(UdRel::Appos, None));
             for &c in &conjuncts[k + 1..] {
                 self.heads[c] = Some(noun);
+            }
+        }
+    }
+
+    /// "sealed off the West Bank", "drove the PUK out of Sulaimaniya": the parser reads
+    /// the verb's particle as a preposition of the noun after it. Right after the verb,
+    /// or before "of", it is the verb's particle, and a noun it had made an oblique is
+    /// the verb's object.
+    fn repair_particles(&mut self) {
+        let prt = DepRel::new(UdRel::Compound, Some(Subtype::Prt));
+        let obl = DepRel::new(UdRel::Obl, None);
+        for w in 0..self.len() {
+            if !matches!(self.form(w), "off" | "out" | "up" | "down" | "away") || !self.rels[w].is(UdRel::Case) {
+                continue;
+            }
+            let Some(n) = self.heads[w].filter(|&n| self.rels[n] == obl) else { continue };
+            let Some(v) = self.heads[n].filter(|&v| v < w && self.upos(v) == Upos::Verb) else { continue };
+            let before_of = w + 1 < self.len() && self.form(w + 1) == "of" && self.heads[w + 1] == Some(n);
+            if w == v + 1 || before_of {
+                self.attach(w, v, prt);
+            }
+        }
+        self.index_children();
+        // "sealed off the West Bank" with the particle right but the noun an oblique
+        // without a preposition: the object.
+        for n in 0..self.len() {
+            let Some(v) = self.heads[n].filter(|_| self.rels[n] == obl && !self.has_case(n)) else { continue };
+            // Only its own modifiers between: "facing off against X" keeps its preposition
+            // even where the parser hung it on a later word.
+            let adjacent = |c: usize| (c + 1..n).all(|i| self.descends_from(i, n) && self.upos(i) != Upos::Adp);
+            if self.children(v).iter().any(|&c| self.rels[c] == prt && c == v + 1 && c < n && adjacent(c)) {
+                self.rels[n] = DepRel::new(UdRel::Obj, None);
             }
         }
     }
