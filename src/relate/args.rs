@@ -303,8 +303,10 @@ fn actor_of(p: &Parsed, g: &Grammar, w: usize, via: &[Via], depth: usize, out: &
     // pronoun in a clause hung on a verb stands for that verb's object, said before it.
     if p.upos(w) == Upos::Pron && g.object_pronouns.contains(p.form(w)) && p.rel(w) == OBJ {
         let clause = p.head(w).filter(|&c| matches!(p.rel(c).base, UdRel::Advcl | UdRel::Conj));
-        let object = clause.and_then(|c| p.head(c)).and_then(|v| p.children_with(v, UdRel::Obj).find(|&o| o < w));
-        if let Some(o) = object.filter(|&o| p.rel(o) == OBJ) {
+        let object = clause
+            .and_then(|c| p.head(c))
+            .and_then(|v| p.children(v).iter().copied().find(|&o| o < w && p.rel(o) == OBJ));
+        if let Some(o) = object {
             spread(p, g, o, &with(Via::Pronoun), depth + 1, out);
         }
         return;
