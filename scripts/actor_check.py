@@ -14,7 +14,7 @@ tables (their headlines start with a sport or a market word), dated by the datel
 `sample` draws nodes with a fixed seed, shows each with its codes and the first
 sentences that name it, and leaves the gold columns empty. `score` prints country and
 sector accuracy over the checked rows (with an output folder: as that run codes
-them), and the split rate of countries, capitals and
+them, a node it no longer has by the node that now holds its name), and the split rate of countries, capitals and
 major organisations (rows marked `major`).
 """
 import csv
@@ -86,14 +86,39 @@ def sample(out_dir, corpus_file, n, seed=7):
                     "cameo_actor": node["cameo_actor"], "context": context})
 
 
+def holder(nodes, label):
+    """The node that now holds the name `label`: one labelled so (of any type), else the
+    one whose label_forms write it most often, else the most mentioned node whose label
+    begins or ends with it as whole words ("Lear" in "Lear Corp", "Treasury" in "U.S.
+    Treasury"); None when no node does."""
+    nodes = list(nodes)
+    low = label.lower()
+    same = [n for n in nodes if n["Label"].lower() == low]
+    if same:
+        return max(same, key=lambda n: int(n["mentions"]))
+    best, most = None, 0
+    for n in nodes:
+        forms = json.loads(n.get("label_forms") or "{}")
+        count = sum(v for k, v in forms.items() if k.lower() == low)
+        if count > most:
+            best, most = n, count
+    if best or len(low) < 4:
+        return best
+    longer = [n for n in nodes
+              if n["Label"].lower().startswith(low + " ") or n["Label"].lower().endswith(" " + low)]
+    return max(longer, key=lambda n: int(n["mentions"]), default=None)
+
+
 def score(checked, out_dir=None):
     rows = list(csv.DictReader(open(checked, encoding="utf-8"), delimiter="\t"))
     if out_dir:
-        # Codes as a fresh run gives them; a checked node that run lacks counts as wrong.
+        # Codes as a fresh run gives them. A checked node that run lacks is scored by the
+        # node that now holds its name ("Lear" joined to "Lear Corp"); a name no node
+        # holds has no code in that run.
         now = {n["Id"]: n for n in csv.DictReader(open(Path(out_dir) / "nodes.csv", encoding="utf-8"))}
         for r in rows:
-            n = now.get(r["id"], {})
-            r["country"], r["sector"] = n.get("country", "?"), n.get("sector", "?")
+            n = now.get(r["id"]) or holder(now.values(), r["label"]) or {}
+            r["country"], r["sector"] = n.get("country", ""), n.get("sector", "")
             # A split holds while the row's node and another node of the actor both remain.
             apart = [s for s in r["split"].split(";") if s.strip() in now]
             r["split"] = ";".join(apart) if r["id"] in now else ""

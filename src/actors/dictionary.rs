@@ -236,8 +236,6 @@ impl ActorDictionary {
     }
 }
 
-/// Non-comment, non-blank lines with their 1-based numbers.
-/// CAMEO's religion codes, which Phoenix's agents use for clergy: all are REL here.
 /// The key a name is listed and looked up under: [`name_key`] with hyphens as spaces
 /// and the Arabic article written one way, since transliterations differ in both
 /// ("Zine al-Abidine Ben Ali" is listed as "Zine el Abidine Ben Ali").
@@ -246,11 +244,13 @@ fn lookup_key(name: &str) -> String {
     key.split(' ').map(|w| if w == "el" { "al" } else { w }).collect::<Vec<_>>().join(" ")
 }
 
+/// CAMEO's religion codes, which Phoenix's agents use for clergy: all are REL here.
 fn religion(code: &str) -> Option<Sector> {
     const RELIGIONS: &[&str] = &["BUD", "CHR", "CTH", "DOX", "HIN", "JAN", "JEW", "MUS", "ORT", "PRO", "SHI", "SIK"];
     RELIGIONS.contains(&code).then_some(Sector::Rel)
 }
 
+/// Non-comment, non-blank lines with their 1-based numbers.
 fn data_lines(text: &str) -> impl Iterator<Item = (usize, &str)> {
     text.lines()
         .enumerate()

@@ -51,6 +51,7 @@ pub(crate) fn group(
     }
     names::link_surnames(cands, &mut uf);
     names::link_mistyped_surnames(cands, &mut uf);
+    names::link_given_names(cands, &mut uf);
     orgs::link_prefixed(cands, &mut uf, demonyms);
     orgs::link_first_words(cands, &mut uf, demonyms);
     orgs::link_compass_points(cands, &mut uf, demonyms);

@@ -68,6 +68,13 @@ fn demonym_collectives_carry_their_sector() {
         None,
     );
     assert_eq!(code_of(&officials, "loc:kazakhstan"), "KAZGOV");
+    // One person of a nation is no collective: "a Kazakh farmer" gives no sector.
+    let one = resolve_on(
+        "Kazakhstan is large. A Kazakh officer and a Kazakh farmer spoke.",
+        &[("Kazakhstan", Loc), ("Kazakh", Misc)],
+        None,
+    );
+    assert_eq!(code_of(&one, "loc:kazakhstan"), "KAZ");
     let bare = resolve_on("Kazakhstan is large.", &[("Kazakhstan", Loc)], Some("2017-01-01"));
     assert_eq!(code_of(&bare, "loc:kazakhstan"), "KAZ");
     // The date matters for a country too: Kazakhstan was a Soviet republic until 1991.
@@ -233,9 +240,28 @@ fn an_apposition_after_the_name_gives_the_role() {
     let doc = resolve_on(text, &specs, None);
     let sector = |id: &str| doc.code(doc.actor_index(id).unwrap()).and_then(|c| c.sector);
     assert_eq!(sector("per:tomas-rell"), Some(crate::actors::Sector::Gov));
-    assert_eq!(code_of(&doc, "per:semyon-petrov"), "BLR");
+    assert_eq!(code_of(&doc, "per:semyon-petrov"), "BLRLEG", "the body's kind is the sector");
     assert_eq!(code_of(&doc, "per:ana-lind"), "SWE");
     assert_eq!(code_of(&doc, "per:ivo-kerr"), "", "the title is the next person's");
+    let doc = resolve_on("Louis Dorr, the U.S. black leader, spoke.", &[("Louis Dorr", Per)], None);
+    assert_eq!(code_of(&doc, "per:louis-dorr").get(..3), Some("USA"), "a nation before a qualified title");
+}
+
+#[test]
+fn a_title_before_a_name_reads_the_whole_capitalised_run_before_it() {
+    // "Rouge" is a town in Canada, but the end of a longer name places no one.
+    let doc = resolve_on("Dissident Khmer Rouge leader Ieng Sary spoke.", &[("Ieng Sary", Per)], None);
+    assert_eq!(code_of(&doc, "per:ieng-sary"), "");
+    // "Former" before the place makes a former holder; before another's name, not.
+    let doc = resolve_on("Former Moscow Mayor Ivan Petrov spoke.", &[("Ivan Petrov", Per)], Some("1996-08-30"));
+    assert_eq!(code_of(&doc, "per:ivan-petrov"), "RUSELI");
+    let doc = resolve_on(
+        "Yeltsin sacked former aide Oleg Lobov and met Interior Minister Ivan Petrov.",
+        &[("Oleg Lobov", Per), ("Ivan Petrov", Per)],
+        Some("1996-08-30"),
+    );
+    let petrov = doc.code(doc.actor_index("per:ivan-petrov").unwrap()).and_then(|c| c.sector);
+    assert_eq!(petrov, Some(crate::actors::Sector::Gov), "another's 'former' is not his");
 }
 
 #[test]
@@ -269,6 +295,35 @@ fn a_city_before_a_title_places_the_holder_and_clergy_are_religious() {
     );
     assert_eq!(code_of(&doc, "per:ivan-petrov"), "RUSGOV");
     assert_eq!(code_of(&doc, "per:tom-ward"), "USAREL");
+}
+
+#[test]
+fn an_apposition_before_the_name_gives_the_role() {
+    // Invented people.
+    let text = "The speaker of the Belarus parliament, Semyon Petrov, objected. \
+                The Iraqi foreign minister, Adil Karim, agreed. \
+                The speaker said on Monday, Ivo Kerr and Ana Lind left.";
+    let specs = [("Semyon Petrov", Per), ("Adil Karim", Per), ("Ivo Kerr", Per), ("Ana Lind", Per)];
+    let doc = resolve_on(text, &specs, None);
+    assert_eq!(code_of(&doc, "per:semyon-petrov"), "BLRLEG");
+    assert_eq!(code_of(&doc, "per:adil-karim"), "IRQGOV");
+    assert_eq!(code_of(&doc, "per:ivo-kerr"), "", "a clause before the comma is no apposition");
+}
+
+#[test]
+fn a_group_named_by_a_plural_role_noun_has_its_sector() {
+    let text = "WASHINGTON 1996-08-30\nThe Marines landed. Anglicans and Jewish leaders prayed for A Woman.";
+    let specs = [("Marines", Misc), ("Anglicans", Misc), ("Jewish", Misc), ("A Woman", Misc)];
+    let doc = resolve_on(text, &specs, Some("1996-08-30"));
+    assert_eq!(code_of(&doc, "misc:marines"), "USAMIL", "the dateline places a force");
+    let anglicans = doc.code(doc.actor_index("misc:anglicans").unwrap()).cloned();
+    assert_eq!(
+        anglicans.map(|c| (c.country, c.sector)),
+        Some((None, Some(crate::actors::Sector::Rel))),
+        "a faith has no dateline"
+    );
+    assert_eq!(code_of(&doc, "misc:jewish"), "", "an adjective names no group");
+    assert_eq!(code_of(&doc, "misc:a-woman"), "");
 }
 
 #[test]

@@ -12,7 +12,7 @@ use std::collections::{BTreeMap, HashMap};
 
 /// What the text says about each candidate, computed once per document.
 pub(crate) struct CandidateRoles {
-    /// A title before a person's name, or one in an apposition after it.
+    /// A title before a person's name, or one in an apposition after or before it.
     pub person: Vec<Option<Role>>,
     /// A role noun after a demonym.
     pub collective: Vec<Option<Sector>>,
@@ -45,7 +45,7 @@ impl CandidateRoles {
                             Some(before) => {
                                 Some(Role { country: before.country.or(after.and_then(|a| a.country)), ..before })
                             }
-                            None => after,
+                            None => after.or_else(|| roles.of_person_before(doc, c)),
                         }
                     })
                     .flatten()
@@ -202,9 +202,13 @@ pub(crate) fn group_code(coder: &Coder, named: &Named, code: Option<ActorCode>) 
     let Some(dateline) = coder.dateline else { return code };
     match &code {
         // Not a person's: people travel and are quoted abroad, a police force or a
-        // newspaper is quoted at home.
+        // newspaper is quoted at home. Nor a faith's followers ("Anglicans"), whom no
+        // border holds, unlike a church.
         Some(c)
-            if kind != EntityType::Per && c.country.is_none() && c.sector.is_some_and(|s| !s.is_international()) =>
+            if kind != EntityType::Per
+                && c.country.is_none()
+                && c.sector
+                    .is_some_and(|s| !(s.is_international() || kind == EntityType::Misc && s == Sector::Rel)) =>
         {
             ActorCode::new(Some(dateline), c.sector)
         }
@@ -316,9 +320,13 @@ pub(crate) fn own_code(coder: &Coder, named: &Named) -> Option<ActorCode> {
     }
     if kind == EntityType::Misc {
         // A people or group named after a nation ("Bosnian Serb", "Iraqi Kurdish"): that
-        // nation's country, and no sector, which the name does not give.
+        // nation's country. A group named by a plural role noun ("the Marines",
+        // "Anglicans") has that role's sector; an adjective ("Jewish", "Islamic") or a
+        // title ("A Woman") names no group, and a nation's name alone gives no sector.
         let country = roles.demonyms.prefix(&tokens).filter(|&(n, _)| n < tokens.len());
-        return ActorCode::new(country.and_then(|(_, d)| roles.country(&d.country)), None);
+        let plural = tokens.last().is_some_and(|t| t.ends_with('s') && !t.ends_with("ss"));
+        let sector = plural.then(|| dict.role_sector(&tokens)).flatten();
+        return ActorCode::new(country.and_then(|(_, d)| roles.country(&d.country)), sector);
     }
     None
 }

@@ -1,6 +1,7 @@
 //! Person names within one document: a surname ("Atambayev"), or any shorter form
 //! ending in the surname ("Almazbek Atambayev"), joins the fuller name it is part
-//! of ("Almazbek Sharshenovich Atambayev").
+//! of ("Almazbek Sharshenovich Atambayev"); a lone first word joins the one name it
+//! starts.
 
 use super::candidate::Candidate;
 use super::union_find::UnionFind;
@@ -89,6 +90,34 @@ pub(crate) fn link_mistyped_surnames(cands: &[Candidate], uf: &mut UnionFind) {
             continue;
         }
         if let Some([person]) = c.tokens.last().and_then(|t| people.get(t)).map(Vec::as_slice) {
+            uf.union(m, *person);
+        }
+    }
+}
+
+/// Links a one-word PER name to the one multi-word person of the document whose name
+/// starts with it, when no person's name ends with it: a first name ("The girls,
+/// Rachel and Severine" after "Rachel Legeard") or a family name written first ("Li
+/// said" after "Li Song-ho", "Mao" after "Mao Tse-tung"). With two such people, or
+/// when the word is also someone's surname, it is left alone.
+pub(crate) fn link_given_names(cands: &[Candidate], uf: &mut UnionFind) {
+    let mut starting: HashMap<&String, Vec<usize>> = HashMap::new();
+    let mut surnames: std::collections::HashSet<&String> = std::collections::HashSet::new();
+    for (i, c) in cands.iter().enumerate() {
+        if c.is_named() && c.kind == EntityType::Per && c.tokens.len() > 1 {
+            surnames.insert(c.tokens.last().expect("non-empty"));
+            let roots = starting.entry(&c.tokens[0]).or_default();
+            let root = uf.find(i);
+            if !roots.contains(&root) {
+                roots.push(root);
+            }
+        }
+    }
+    for (m, c) in cands.iter().enumerate() {
+        if !c.is_named() || c.kind != EntityType::Per || c.tokens.len() != 1 || surnames.contains(&c.tokens[0]) {
+            continue;
+        }
+        if let Some([person]) = starting.get(&c.tokens[0]).map(Vec::as_slice) {
             uf.union(m, *person);
         }
     }

@@ -33,6 +33,10 @@ const MAX_TITLE_WORDS: usize = 5;
 /// Words between a nation and a title that qualify the title, at most.
 const MODIFIER_WORDS: usize = 2;
 
+/// Most words in a title phrase set before a name ("The speaker of the Belarus
+/// parliament, X").
+const MAX_APPOSITION_WORDS: usize = 10;
+
 /// A word that can qualify a title ("intelligence", "Presidential", "Kurdish-born"):
 /// letters and hyphens only, and not a function word that would join two phrases.
 fn is_modifier(word: &str) -> bool {
@@ -77,6 +81,14 @@ impl Roles<'_> {
             former = true;
             p -= 1;
         }
+        // Or before the nation and words that qualify the title: "former Soviet
+        // Foreign Minister X", "Former Moscow Mayor X".
+        former |= (p.saturating_sub(MODIFIER_WORDS + 3)..p)
+            .rev()
+            .take_while(|&i| {
+                is_modifier(word(i)) && (is_capitalised(word(i)) || FORMER.contains(&word(i).to_lowercase().as_str()))
+            })
+            .any(|i| FORMER.contains(&word(i).to_lowercase().as_str()));
         let sector = self.dict.role_sector(&tokens).map(|s| if former { Sector::Eli } else { s });
         // The nation may stand before words that qualify the title without being one
         // ("Iranian Intelligence Minister", "Azerbaijani presidential adviser", "Iran's
@@ -90,10 +102,7 @@ impl Roles<'_> {
 
     /// The role an apposition after a person's name gives: "Semyon Sharetsky, the
     /// speaker of the Belarus parliament", "Paul Drazek, senior trade advisor",
-    /// "Tono Eitel of Germany". The title may follow a determiner and qualifying
-    /// words or a nation ("X, the Iraqi foreign minister"); the country is that
-    /// nation, or one named after the title ("president of Belarus") or right after
-    /// the name ("X of Germany").
+    /// "Tono Eitel of Germany" (see [`Roles::title_phrase`]).
     pub fn of_person_after(&self, doc: &Doc, c: &Candidate) -> Option<Role> {
         let (s, n) = (c.sentence, doc.len(c.sentence));
         let word = |i: usize| doc.word(s, i);
@@ -101,7 +110,37 @@ impl Roles<'_> {
         if word(end) != "," {
             return self.nation_after(doc, s, end).map(|country| Role { country: Some(country), sector: None });
         }
-        let mut q = end + 1;
+        let (role, title_end, _) = self.title_phrase(doc, s, end + 1)?;
+        // A title before another name is that person's ("..., President Clinton said").
+        let next = word(title_end);
+        (title_end >= n || !is_capitalised(next) || is_punct(next)).then_some(role)
+    }
+
+    /// The role an apposition before a person's name gives: "The speaker of the
+    /// Belarus parliament, Semyon Sharetsky, told Reuters"; the phrase must end at the
+    /// comma before the name, and the name be followed by a comma or the sentence's
+    /// end, as an apposition is.
+    pub fn of_person_before(&self, doc: &Doc, c: &Candidate) -> Option<Role> {
+        let (s, w) = (c.sentence, c.words.start);
+        let word = |i: usize| doc.word(s, i);
+        if w < 3 || word(w - 1) != "," || !matches!(word(c.words.end), "," | "." | "" | ";") {
+            return None;
+        }
+        (w.saturating_sub(MAX_APPOSITION_WORDS)..w - 2)
+            .filter(|&q| matches!(word(q).to_lowercase().as_str(), "the" | "a" | "an"))
+            .find_map(|q| self.title_phrase(doc, s, q).filter(|&(_, _, end)| end == w - 1).map(|(role, _, _)| role))
+    }
+
+    /// A title phrase starting at word `first`: an optional determiner, qualifying
+    /// words or a nation ("the Iraqi foreign minister"), the title, and optionally
+    /// "of" a body ("speaker of the Belarus parliament"). Its role: the title's
+    /// country and sector, where the body's kind, if any, gives the sector ("the
+    /// speaker of the parliament" is legislative) and a nation before the title or
+    /// in the body the country. Also where the title ends and where the phrase does.
+    fn title_phrase(&self, doc: &Doc, s: usize, first: usize) -> Option<(Role, usize, usize)> {
+        let n = doc.len(s);
+        let word = |i: usize| doc.word(s, i);
+        let mut q = first;
         if matches!(word(q).to_lowercase().as_str(), "a" | "an" | "the") {
             q += 1;
         }
@@ -111,29 +150,38 @@ impl Roles<'_> {
             let len = self.titles.leading_len(&words);
             (len > 0).then_some((q, len))
         })?;
-        // Only qualifying words, or a nation, between the comma and the title; and a
-        // title before another name is that person's ("..., President Clinton said").
-        let next = word(at + len);
-        if !(first..at).all(|i| is_modifier(word(i)) || is_capitalised(word(i)))
-            || (is_capitalised(next) && !is_punct(next))
-        {
+        // Only qualifying words, or a nation, between the determiner and the title.
+        if !(first..at).all(|i| is_modifier(word(i)) || is_capitalised(word(i))) {
             return None;
         }
         let tokens: Vec<String> = (at..at + len).map(|i| fold(word(i))).filter(|t| !t.is_empty()).collect();
-        let sector = self.dict.role_sector(&tokens);
-        let country = (first < at).then(|| self.nation_before(doc, s, at)).flatten().or_else(|| {
-            let mut p = at + len;
-            // "speaker of the Belarus parliament": a nation may qualify the body.
-            if word(p).eq_ignore_ascii_case("of") {
+        let title_end = at + len;
+        let mut sector = self.dict.role_sector(&tokens);
+        // A nation may stand before words that qualify the title ("the U.S. black
+        // leader"), inside the phrase.
+        let mut country = (0..at - first).find_map(|k| self.nation_before(doc, s, at - k));
+        let mut end = title_end;
+        if word(end).eq_ignore_ascii_case("of") {
+            let mut p = end + 1;
+            if word(p).eq_ignore_ascii_case("the") {
                 p += 1;
-                if word(p).eq_ignore_ascii_case("the") {
-                    p += 1;
-                }
-                return self.nation_at(doc, s, p);
             }
-            None
-        });
-        (sector.is_some() || country.is_some()).then_some(Role { country, sector })
+            // "of the Belarus parliament": a nation may qualify the body.
+            let nation = self.nation_at(doc, s, p);
+            let body_start = (p..(p + 3).min(n)).find(|&i| !is_capitalised(word(i))).unwrap_or(p);
+            let body_start = if nation.is_some() { body_start } else { p };
+            let body_end = (body_start..(body_start + MODIFIER_WORDS + 1).min(n))
+                .take_while(|&i| is_modifier(word(i)))
+                .last()
+                .map_or(body_start, |i| i + 1);
+            let body: Vec<String> = (body_start..body_end).map(|i| fold(word(i))).collect();
+            if let Some(kind) = (!body.is_empty()).then(|| self.dict.role_sector(&body)).flatten() {
+                sector = Some(kind);
+            }
+            country = country.or(nation);
+            end = if nation.is_some() || body_end > body_start { body_end } else { end };
+        }
+        (sector.is_some() || country.is_some()).then_some((Role { country, sector }, title_end, end))
     }
 
     /// The country named right after "of" at word `p` ("Tono Eitel of Germany").
@@ -198,9 +246,17 @@ impl Roles<'_> {
             if let Some(country) = self.nation_of(&tokens) {
                 return Some(country);
             }
-            // A city or region: "Chicago Cardinal X", "Moscow Mayor X".
+            // A city or region: "Chicago Cardinal X", "Moscow Mayor X"; the whole
+            // capitalised run, as a place's name at the end of another ("Khmer Rouge
+            // leader": "Rouge" is a town in Canada) names no place.
             let name = tokens.join(" ");
-            if self.dict.is_place(&name) {
+            let prev = (p > k).then(|| doc.word(s, p - k - 1).to_lowercase());
+            let longer = prev.is_some_and(|w| {
+                is_capitalised(doc.word(s, p - k - 1))
+                    && !matches!(w.as_str(), "the" | "a" | "an")
+                    && !FORMER.contains(&w.as_str())
+            });
+            if !longer && self.dict.is_place(&name) {
                 return self.dict.lookup(&name, None).and_then(|c| c.country);
             }
         }
@@ -218,9 +274,14 @@ impl Roles<'_> {
     /// The sector of a collective: a role noun right after a demonym mention ("Kazakh
     /// officials", "Iraqi interim government"), unless a name follows the noun, in
     /// which case it is a title and the role is that person's ("Kazakh President
-    /// Nazarbayev").
+    /// Nazarbayev"), or the demonym follows "a": "a Thai farmer", "a Sudanese
+    /// airliner" is one person or thing of that nation, not its farmers.
     pub fn of_collective(&self, doc: &Doc, c: &Candidate) -> Option<Sector> {
         let s = c.sentence;
+        let start = c.words.start;
+        if start > 0 && matches!(doc.word(s, start - 1).to_lowercase().as_str(), "a" | "an") {
+            return None;
+        }
         let mut b = c.words.end;
         if ACTOR_MODIFIERS.contains(&doc.word(s, b).to_lowercase().as_str()) {
             b += 1;

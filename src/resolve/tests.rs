@@ -122,6 +122,38 @@ fn a_shared_surname_goes_to_the_person_named_last() {
 }
 
 #[test]
+fn a_lone_first_word_joins_the_one_name_it_starts() {
+    // Invented people: a first name, and a family name written first.
+    let text = "Lena Marsh and Tove Dahl were found. The girls, Lena and Tove, were safe. \
+                Red Cross head Pak Chol-su wrote. Pak said he was hopeful.";
+    let specs = [
+        ("Lena Marsh", Per),
+        ("Tove Dahl", Per),
+        ("Lena@2", Per),
+        ("Tove@2", Per),
+        ("Pak Chol-su", Per),
+        ("Pak@2", Per),
+    ];
+    let doc = resolve(text, &specs);
+    assert_eq!(actor_of(&doc, text, "Lena").label, "Lena Marsh");
+    assert_eq!(actor_of(&doc, text, "Pak").label, "Pak Chol-su");
+    assert_eq!(doc.actors.len(), 3, "{:?}", doc.actors);
+    // Two people it could start, or a surname too: left alone.
+    let text = "Kim Il-sung and Kim Dae-jung spoke. Kim left. Ruth Ross met Ross Hale. Ross agreed.";
+    let specs = [
+        ("Kim Il-sung", Per),
+        ("Kim Dae-jung", Per),
+        ("Kim@3", Per),
+        ("Ruth Ross", Per),
+        ("Ross Hale", Per),
+        ("Ross@3", Per),
+    ];
+    let doc = resolve(text, &specs);
+    assert_eq!(actor_of(&doc, text, "Kim").label, "Kim");
+    assert_eq!(actor_of(&doc, text, "Ross").label, "Ruth Ross", "a surname joins by the surname rule");
+}
+
+#[test]
 fn different_surnames_stay_apart() {
     let text = "Roza Otunbayeva met Kurmanbek Bakiyev. Bakiyev refused to resign.";
     let doc = resolve(text, &[("Roza Otunbayeva", Per), ("Kurmanbek Bakiyev", Per), ("Bakiyev", Per)]);
