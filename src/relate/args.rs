@@ -502,7 +502,8 @@ pub(crate) const GERUND_MARKERS: [&str; 3] = ["of", "for", "with"];
 const POSS: DepRel = DepRel::new(UdRel::Nmod, Some(Subtype::Poss));
 const OBJ: DepRel = DepRel::new(UdRel::Obj, None);
 
-/// The organisation or country a possessive pronoun on `noun` refers to: the subject
+/// The organisation, country or group ("Chechen separatists said they ...") a
+/// pronoun on or as `noun` refers to: the subject
 /// of its clause, or of a clause that reports or is coordinated with it ("Iraq said its
 /// troops had entered the town", "Iraq attacked the town and its forces ..."). Beyond
 /// those, other subjects compete ("accused Y of moving its troops"): no guess.
@@ -527,7 +528,10 @@ fn possessor(p: &Parsed, g: &Grammar, noun: usize) -> Vec<MentionIndex> {
                     .filter(|m| {
                         let mention = p.doc.mention(*m);
                         mention.source != crate::resolve::MentionSource::Pronoun
-                            && matches!(p.doc.actor(mention.actor).kind, EntityType::Org | EntityType::Loc)
+                            && matches!(
+                                p.doc.actor(mention.actor).kind,
+                                EntityType::Org | EntityType::Loc | EntityType::Misc
+                            )
                     })
                     .collect();
                 if !found.is_empty() {

@@ -321,7 +321,9 @@ fn kind_fits(p: &Parsed, kinds: &[EntityType], arg: &Arg) -> bool {
         // "a pro-Baghdad party" names a stance, not a people.
         let stance = m.words.start < p.len() && ["pro-", "anti-"].iter().any(|x| p.form(m.words.start).starts_with(x));
         let coded_group = p.doc.code(m.actor).is_some_and(|c| c.sector.is_some());
-        (arg.via.contains(&Via::Collective) || plural_name || coded_group) && !stance
+        // "they" or "it" for a people ("Chechen separatists said they ...") is a group.
+        let pronoun = arg.via.contains(&Via::Pronoun);
+        (arg.via.contains(&Via::Collective) || pronoun || plural_name || coded_group) && !stance
     };
     kind == EntityType::Misc && kinds.contains(&EntityType::Org) && group()
 }

@@ -404,6 +404,47 @@ fn a_subject_pronoun_stands_for_the_reporting_organisation() {
         &[("Zembla", "PER"), ("Freedonia", "LOC")],
     );
     assert_eq!(found(&c), Vec::<String>::new());
+    // A group the NER calls MISC is a "they": "Zemblan separatists said they had shot
+    // down a Ruritanian helicopter."
+    let c = case(
+        "Zemblan Zemblan ADJ 2 amod
+         separatists separatist NOUN 3 nsubj
+         said say VERB 0 root
+         they they PRON 6 nsubj
+         had have AUX 6 aux
+         shot shoot VERB 3 ccomp
+         down down ADP 6 compound:prt
+         a a DET 10 det
+         Ruritanian Ruritanian ADJ 10 amod
+         helicopter helicopter NOUN 6 obj",
+        &[("Zemblan", "MISC"), ("Ruritanian", "LOC/demonym")],
+    );
+    assert_eq!(found(&c), ["OPPOSE Zemblan>Ruritanian"]);
+}
+
+#[test]
+fn camps_and_infiltrators_stand_for_their_side() {
+    // "Ruritanian warplanes bombed Zembla Front camps", "Ruritanian forces killed
+    // Freedonian infiltrators".
+    let c = case(
+        "Ruritanian Ruritanian ADJ 2 amod
+         warplanes warplane NOUN 3 nsubj
+         bombed bomb VERB 0 root
+         Zembla Zembla PROPN 5 compound
+         Front Front PROPN 6 compound
+         camps camp NOUN 3 obj",
+        &[("Ruritanian", "LOC/demonym"), ("Zembla Front", "ORG")],
+    );
+    assert_eq!(found(&c), ["OPPOSE Ruritanian>Zembla Front"]);
+    let c = case(
+        "Ruritanian Ruritanian ADJ 2 amod
+         forces force NOUN 3 nsubj
+         killed kill VERB 0 root
+         Freedonian Freedonian ADJ 5 amod
+         infiltrators infiltrator NOUN 3 obj",
+        &[("Ruritanian", "LOC/demonym"), ("Freedonian", "LOC/demonym")],
+    );
+    assert_eq!(found(&c), ["OPPOSE Ruritanian>Freedonian"]);
 }
 
 #[test]
