@@ -448,6 +448,29 @@ fn camps_and_infiltrators_stand_for_their_side() {
 }
 
 #[test]
+fn an_order_to_leave_is_an_expulsion() {
+    // "Ruritania ordered Freedonian diplomats to leave the country"; an order to do
+    // something else is none.
+    let ordered = |verb: &str| {
+        case(
+            &format!(
+                "Ruritania Ruritania PROPN 2 nsubj
+                 ordered order VERB 0 root
+                 Freedonian Freedonian ADJ 4 amod
+                 diplomats diplomat NOUN 2 obj
+                 to to PART 6 mark
+                 {verb} {verb} VERB 2 xcomp
+                 the the DET 8 det
+                 country country NOUN 6 obj"
+            ),
+            &[("Ruritania", "LOC"), ("Freedonian", "LOC/demonym")],
+        )
+    };
+    assert_eq!(found(&ordered("leave")), ["OPPOSE Ruritania>Freedonian"]);
+    assert_eq!(found(&ordered("defend")), Vec::<String>::new());
+}
+
+#[test]
 fn the_owner_of_a_relative_is_not_the_target() {
     // "Ruritanian police arrested Zembla's lawyer": the lawyer, not Zembla.
     let arrested = |noun: &str| {
