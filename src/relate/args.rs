@@ -434,7 +434,12 @@ fn faith(p: &Parsed, g: &Grammar, c: usize) -> bool {
 /// Mali's junta").
 fn collective_actors(p: &Parsed, g: &Grammar, w: usize, depth: usize) -> Vec<MentionIndex> {
     let office = p.listed(w, &g.offices);
-    if depth > 1 || !(office || p.listed(w, &g.collective)) {
+    // "a Sri Lankan army camp": a site whose compound is a collective is that side's.
+    let site = || {
+        p.listed(w, &g.sites)
+            && p.children(w).iter().any(|&c| p.rel(c).is(UdRel::Compound) && p.listed(c, &g.collective))
+    };
+    if depth > 1 || !(office || p.listed(w, &g.collective) || site()) {
         return Vec::new();
     }
     // "a Vietnamese fishing boat" is its owners', not Vietnam's.

@@ -87,6 +87,8 @@ struct RawGrammar {
     #[serde(default)]
     civilian: Vec<String>,
     #[serde(default)]
+    sites: Vec<String>,
+    #[serde(default)]
     transparent: Vec<String>,
     #[serde(default)]
     offices: Vec<String>,
@@ -266,6 +268,8 @@ pub(crate) struct Grammar {
     /// Modifiers that make a collective head private, so it stands for no side ("a
     /// Vietnamese fishing boat").
     pub civilian: HashSet<String>,
+    /// Sites that stand for a side only under a collective compound ("an army camp").
+    pub sites: HashSet<String>,
     /// Nouns that pass a light verb on to the event noun after "of" ("a round of talks").
     pub transparent: HashSet<String>,
     /// Offices that stand for the state or group named by their modifier ("Nepal's
@@ -570,6 +574,7 @@ fn compile(raw: RawFile, src: &str) -> Result<RuleSet> {
         relative: set(&g.relative),
         collective: set(&g.collective),
         civilian: set(&g.civilian),
+        sites: set(&g.sites),
         transparent: set(&g.transparent),
         offices: set(&g.offices),
         participation: list(&g.participation, "participation")?,

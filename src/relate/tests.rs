@@ -448,6 +448,29 @@ fn camps_and_infiltrators_stand_for_their_side() {
 }
 
 #[test]
+fn a_site_stands_for_the_side_its_compound_names() {
+    // "Zembla Front guerrillas attacked a Ruritanian army camp"; a camp no collective
+    // owns ("a Ruritanian holiday camp") stands for no one.
+    let attacked = |owner: &str| {
+        case(
+            &format!(
+                "Zembla Zembla PROPN 2 compound
+                 Front Front PROPN 3 compound
+                 guerrillas guerrilla NOUN 4 nsubj
+                 attacked attack VERB 0 root
+                 a a DET 8 det
+                 Ruritanian Ruritanian ADJ 8 amod
+                 {owner} {owner} NOUN 8 compound
+                 camp camp NOUN 4 obj"
+            ),
+            &[("Zembla Front", "ORG"), ("Ruritanian", "LOC/demonym")],
+        )
+    };
+    assert_eq!(found(&attacked("army")), ["OPPOSE Zembla Front>Ruritanian"]);
+    assert_eq!(found(&attacked("holiday")), Vec::<String>::new());
+}
+
+#[test]
 fn an_order_to_leave_is_an_expulsion() {
     // "Ruritania ordered Freedonian diplomats to leave the country"; an order to do
     // something else is none.
