@@ -272,110 +272,27 @@ fn spread(p: &Parsed, g: &Grammar, word: usize, via: &[Via], depth: usize, out: 
 }
 
 fn actor_of(p: &Parsed, g: &Grammar, w: usize, via: &[Via], depth: usize, out: &mut Vec<Arg>) {
-    let with = |extra: Via| via.iter().copied().chain([extra]).collect::<Vec<_>>();
     // "her aunt", "the minister's lawyer": the owner of a relative is not the argument.
     if p.rel(w) == POSS && p.head(w).is_some_and(|h| p.listed(h, &g.relatives)) {
         return;
     }
-    // A collective opening the sentence ("Guerrillas of the PUK recaptured the town")
-    // that the NER took for a name by its capital: the common noun it is.
-    let slip = |m: MentionIndex| w == 0 && p.doc.mention(m).words.len() == 1 && p.listed(w, &g.collective);
-    if let Some(m) = p.mention(w).filter(|&m| !slip(m)) {
-        out.push(Arg { mention: m, via: via.to_vec() });
-        return;
-    }
-    // "Pope Francis" parsed with the title as the head and the name as its flat part.
-    let flat_name = || p.children_with(w, UdRel::Flat).find_map(|c| p.mention(c));
-    if let Some(m) = flat_name().filter(|_| p.upos(w) == Upos::Propn) {
+    if let Some(m) = name_at(p, g, w) {
         out.push(Arg { mention: m, via: via.to_vec() });
         return;
     }
     if depth > 1 {
         return;
     }
-    // "Iraq said it had attacked Y": the organisation or country the reporting or
-    // coordinated clause names as its subject (the resolver gives "he" and "she").
-    if p.upos(w) == Upos::Pron && g.subject_pronouns.contains(p.form(w)) && is_subject(p.rel(w)) {
-        out.extend(possessor(p, g, w).into_iter().map(|m| Arg { mention: m, via: with(Via::Pronoun) }));
+    let with = |extra: Via| via.iter().copied().chain([extra]).collect::<Vec<_>>();
+    if p.upos(w) == Upos::Pron && pronoun_referent(p, g, w, via, depth, out) {
         return;
     }
-    // "expelled five Belarusian diplomats, accusing them of espionage": an object
-    // pronoun in a clause hung on a verb stands for that verb's object, said before it.
-    if p.upos(w) == Upos::Pron && g.object_pronouns.contains(p.form(w)) && p.rel(w) == OBJ {
-        let clause = p.head(w).filter(|&c| matches!(p.rel(c).base, UdRel::Advcl | UdRel::Conj));
-        let object = clause
-            .and_then(|c| p.head(c))
-            .and_then(|v| p.children(v).iter().copied().find(|&o| o < w && p.rel(o) == OBJ));
-        if let Some(o) = object {
-            spread(p, g, o, &with(Via::Pronoun), depth + 1, out);
-        }
-        return;
-    }
-    // "who" in "X, who accused Y": the noun the relative clause modifies. When the
-    // parser did not make the clause a relative one, the pronoun still follows its
-    // noun: the nearest word before it, past a comma.
-    // A name right before the pronoun is its noun, wherever the parser hung the clause
-    // ("supporting Babanov, who is facing off ..." read as a clause of an earlier noun).
-    if g.relative.contains(p.form(w)) && p.upos(w) == Upos::Pron {
-        let clause = p.head(w).filter(|&c| p.rel(c) == DepRel::new(UdRel::Acl, Some(Subtype::Relcl)));
-        let before = (w.saturating_sub(2)..w).rev().find(|&i| p.upos(i) != Upos::Punct);
-        let noun = match (before.filter(|&i| p.mention(i).is_some()), clause) {
-            (Some(name), _) => Some(name),
-            (None, Some(c)) => p.head(c),
-            (None, None) => before,
-        };
-        // One level deeper, not afresh: a misparse can coordinate the pronoun with its
-        // own noun, and the noun's actors would then lead back to the pronoun.
-        if let Some(noun) = noun {
-            let before = out.len();
-            spread(p, g, noun, &with(Via::Relative), depth + 1, out);
-            // "X, an architect of the revolution who ...": the noun is X's apposition, or
-            // the parser hung the clause on a noun inside it ("of the revolution who
-            // has been ..."): "who" climbs through of-phrases and the apposition to the
-            // name.
-            if out.len() == before {
-                let mut n = noun;
-                let climbs = if p.form(w) == "who" { 3 } else { 1 };
-                for _ in 0..climbs {
-                    let Some(h) = p.head(n).filter(|_| p.rel(n).is(UdRel::Appos) || p.rel(n).is(UdRel::Nmod)) else {
-                        break;
-                    };
-                    if p.rel(n).is(UdRel::Appos) && p.mention(h).is_some() {
-                        spread(p, g, h, &with(Via::Relative), depth + 1, out);
-                        break;
-                    }
-                    n = h;
-                }
-            }
-        }
-        return;
-    }
-    // "X is the first Australian minister to visit China": a predicate noun stands for
-    // its named subject, not for the country of its modifier.
-    let copula = p.children(w).iter().any(|&c| p.rel(c).is(UdRel::Cop));
-    let subject = p.children(w).iter().find_map(|&c| p.mention(c).filter(|_| p.rel(c).is(UdRel::Nsubj)));
-    if let (true, Some(m)) = (copula, subject) {
+    if let Some(m) = predicate_subject(p, w) {
         out.push(Arg { mention: m, via: with(Via::Apposition) });
         return;
     }
-    // "the opposition leader, X," and "the chairman of the party X": a named
-    // apposition after its noun, right after it or with no comma between. Never across
-    // a dash: a headline's "- Interfax" is its source.
     let before = out.len();
-    // Or after the noun's own modifiers, verbless: "the U.S. special envoy to Burundi, X".
-    let close = |c: usize| {
-        let between = || (w + 1..c).map(|i| p.form(i));
-        let own_phrase = || (w + 1..c).all(|i| p.form(i) == "," || (p.descends_from(i, w) && p.upos(i) != Upos::Verb));
-        c > w && between().all(|f| f != "-" && f != "--") && (c - w <= 3 || between().all(|f| f != ",") || own_phrase())
-    };
-    // The parser often hangs the name on the noun's "of" phrase instead ("the
-    // chairman of the party X"), so look one "of" deeper.
-    let of_phrases =
-        p.children(w).iter().copied().filter(|&c| p.rel(c) == DepRel::new(UdRel::Nmod, None) && p.has_marker(c, "of"));
-    let holders: Vec<usize> = std::iter::once(w).chain(of_phrases).collect();
-    for c in
-        holders.into_iter().flat_map(|h| p.children_with(h, UdRel::Appos).collect::<Vec<_>>()).filter(|&c| close(c))
-    {
+    for c in named_appositions(p, w) {
         spread(p, g, c, &with(Via::Apposition), depth + 1, out);
     }
     if out.len() > before {
@@ -383,14 +300,121 @@ fn actor_of(p: &Parsed, g: &Grammar, w: usize, via: &[Via], depth: usize, out: &
     }
     // "Kazakh authorities", "the government of Iraq", "officials of Mali's junta",
     // "representatives from Armenia and Azerbaijan".
-    for m in collective_actors(p, g, w, 0) {
-        out.push(Arg { mention: m, via: with(Via::Collective) });
+    let collective = collective_actors(p, g, w, 0);
+    out.extend(collective.iter().map(|&m| Arg { mention: m, via: with(Via::Collective) }));
+    if collective.is_empty() {
+        // "the network" in "X sued CNN, accusing the network of defamation".
+        out.extend(antecedent(p, g, w).map(|m| Arg { mention: m, via: with(Via::Anaphor) }));
     }
-    if out.len() > before {
+}
+
+/// The name at `w` itself: its mention, or the name a title heads ("Pope Francis"
+/// parsed with the title as the head and the name as its flat part).
+fn name_at(p: &Parsed, g: &Grammar, w: usize) -> Option<MentionIndex> {
+    // A collective opening the sentence ("Guerrillas of the PUK recaptured the town")
+    // that the NER took for a name by its capital: the common noun it is.
+    let slip = |m: MentionIndex| w == 0 && p.doc.mention(m).words.len() == 1 && p.listed(w, &g.collective);
+    if let Some(m) = p.mention(w).filter(|&m| !slip(m)) {
+        return Some(m);
+    }
+    let flat_name = || p.children_with(w, UdRel::Flat).find_map(|c| p.mention(c));
+    flat_name().filter(|_| p.upos(w) == Upos::Propn)
+}
+
+/// The actors a pronoun stands for: a subject pronoun's possessor, an object
+/// pronoun's earlier object, a relative pronoun's noun. False for a pronoun of none of
+/// these kinds, which other finders may still read.
+fn pronoun_referent(p: &Parsed, g: &Grammar, w: usize, via: &[Via], depth: usize, out: &mut Vec<Arg>) -> bool {
+    let with = |extra: Via| via.iter().copied().chain([extra]).collect::<Vec<_>>();
+    // "Iraq said it had attacked Y": the organisation or country the reporting or
+    // coordinated clause names as its subject (the resolver gives "he" and "she").
+    if g.subject_pronouns.contains(p.form(w)) && is_subject(p.rel(w)) {
+        out.extend(possessor(p, g, w).into_iter().map(|m| Arg { mention: m, via: with(Via::Pronoun) }));
+    } else if g.object_pronouns.contains(p.form(w)) && p.rel(w) == OBJ {
+        if let Some(o) = earlier_object(p, w) {
+            spread(p, g, o, &with(Via::Pronoun), depth + 1, out);
+        }
+    } else if g.relative.contains(p.form(w)) {
+        relative_referent(p, g, w, &with(Via::Relative), depth, out);
+    } else {
+        return false;
+    }
+    true
+}
+
+/// "expelled five Belarusian diplomats, accusing them of espionage": an object pronoun
+/// in a clause hung on a verb stands for that verb's object, said before it.
+fn earlier_object(p: &Parsed, w: usize) -> Option<usize> {
+    let clause = p.head(w).filter(|&c| matches!(p.rel(c).base, UdRel::Advcl | UdRel::Conj))?;
+    let verb = p.head(clause)?;
+    p.children(verb).iter().copied().find(|&o| o < w && p.rel(o) == OBJ)
+}
+
+/// "who" in "X, who accused Y": the noun the relative clause modifies. When the parser
+/// did not make the clause a relative one, the pronoun still follows its noun: the
+/// nearest word before it, past a comma. A name right before the pronoun is its noun,
+/// wherever the parser hung the clause ("supporting Babanov, who is facing off ..."
+/// read as a clause of an earlier noun).
+fn relative_referent(p: &Parsed, g: &Grammar, w: usize, via: &[Via], depth: usize, out: &mut Vec<Arg>) {
+    let clause = p.head(w).filter(|&c| p.rel(c) == DepRel::new(UdRel::Acl, Some(Subtype::Relcl)));
+    let before = (w.saturating_sub(2)..w).rev().find(|&i| p.upos(i) != Upos::Punct);
+    let noun = match (before.filter(|&i| p.mention(i).is_some()), clause) {
+        (Some(name), _) => Some(name),
+        (None, Some(c)) => p.head(c),
+        (None, None) => before,
+    };
+    let Some(noun) = noun else { return };
+    // One level deeper, not afresh: a misparse can coordinate the pronoun with its own
+    // noun, and the noun's actors would then lead back to the pronoun.
+    let found = out.len();
+    spread(p, g, noun, via, depth + 1, out);
+    if out.len() > found {
         return;
     }
-    // "the network" in "X sued CNN, accusing the network of defamation".
-    out.extend(antecedent(p, g, w).map(|m| Arg { mention: m, via: with(Via::Anaphor) }));
+    // "X, an architect of the revolution who ...": the noun is X's apposition, or the
+    // parser hung the clause on a noun inside it ("of the revolution who has been
+    // ..."): "who" climbs through of-phrases and the apposition to the name.
+    let mut n = noun;
+    let climbs = if p.form(w) == "who" { 3 } else { 1 };
+    for _ in 0..climbs {
+        let Some(h) = p.head(n).filter(|_| p.rel(n).is(UdRel::Appos) || p.rel(n).is(UdRel::Nmod)) else {
+            break;
+        };
+        if p.rel(n).is(UdRel::Appos) && p.mention(h).is_some() {
+            spread(p, g, h, via, depth + 1, out);
+            break;
+        }
+        n = h;
+    }
+}
+
+/// "X is the first Australian minister to visit China": a predicate noun stands for its
+/// named subject, not for the country of its modifier.
+fn predicate_subject(p: &Parsed, w: usize) -> Option<MentionIndex> {
+    let copula = p.children(w).iter().any(|&c| p.rel(c).is(UdRel::Cop));
+    let subject = || p.children(w).iter().find_map(|&c| p.mention(c).filter(|_| p.rel(c).is(UdRel::Nsubj)));
+    copula.then(subject).flatten()
+}
+
+/// "the opposition leader, X," and "the chairman of the party X": the named
+/// appositions of a noun, right after it or with no comma between, or after the noun's
+/// own verbless modifiers ("the U.S. special envoy to Burundi, X"). Never across a
+/// dash: a headline's "- Interfax" is its source.
+fn named_appositions(p: &Parsed, w: usize) -> Vec<usize> {
+    let close = |c: usize| {
+        let between = || (w + 1..c).map(|i| p.form(i));
+        let own_phrase = || (w + 1..c).all(|i| p.form(i) == "," || (p.descends_from(i, w) && p.upos(i) != Upos::Verb));
+        c > w && between().all(|f| f != "-" && f != "--") && (c - w <= 3 || between().all(|f| f != ",") || own_phrase())
+    };
+    // The parser often hangs the name on the noun's "of" phrase instead ("the chairman
+    // of the party X"), so look one "of" deeper.
+    let of_phrases =
+        p.children(w).iter().copied().filter(|&c| p.rel(c) == DepRel::new(UdRel::Nmod, None) && p.has_marker(c, "of"));
+    std::iter::once(w)
+        .chain(of_phrases)
+        .flat_map(|h| p.children_with(h, UdRel::Appos).collect::<Vec<_>>())
+        .filter(|&c| close(c))
+        .collect()
 }
 
 /// The actor a definite description `w` refers back to: for "the" and a noun of the

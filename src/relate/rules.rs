@@ -445,16 +445,33 @@ fn label(src: &str, what: &str, name: &Spanned<String>) -> String {
 }
 
 fn compile(raw: RawFile, src: &str) -> Result<RuleSet> {
-    if *raw.version.get_ref() != VERSION {
+    check_version(&raw.version, src)?;
+    let relations = compile_relations(raw.relations, src)?;
+    let relation_id = |name: &str| relations.iter().position(|d| &*d.name == name).map(RelationId);
+    let frames = compile_frames(raw.frames, src)?;
+    let (rules, index) = compile_rules(raw.rules, src, &relations, &frames)?;
+    let blockers =
+        raw.blockers.into_iter().map(|b| compile_blocker(b, src, &relation_id)).collect::<Result<Vec<_>>>()?;
+    let grammar = compile_grammar(&raw.grammar)?;
+    let scoring = compile_scoring(raw.scoring)?;
+    Ok(RuleSet { relations, frames, rules, grammar, blockers, scoring, index })
+}
+
+fn check_version(version: &Spanned<u32>, src: &str) -> Result<()> {
+    if *version.get_ref() != VERSION {
         bail!(
             "version {} (line {}): this actorgraph reads rule files of version {VERSION} \
              (triggers as lemmas, arguments as dependency frames; see data/rules.toml)",
-            raw.version.get_ref(),
-            line_at(src, raw.version.span().start)
+            version.get_ref(),
+            line_at(src, version.span().start)
         );
     }
+    Ok(())
+}
+
+fn compile_relations(raw: Vec<RawRelation>, src: &str) -> Result<Vec<RelationDef>> {
     let mut relations: Vec<RelationDef> = Vec::new();
-    for r in raw.relations {
+    for r in raw {
         if relations.iter().any(|d| *d.name == **r.name.get_ref()) {
             bail!("{} is declared twice", label(src, "relation", &r.name));
         }
@@ -465,10 +482,12 @@ fn compile(raw: RawFile, src: &str) -> Result<RuleSet> {
             description: r.description,
         });
     }
-    let relation_id = |name: &str| relations.iter().position(|d| &*d.name == name).map(RelationId);
+    Ok(relations)
+}
 
+fn compile_frames(raw: Vec<RawFrame>, src: &str) -> Result<Vec<Frame>> {
     let mut frames: Vec<Frame> = Vec::new();
-    for f in raw.frames {
+    for f in raw {
         let at = label(src, "frame", &f.name);
         if frames.iter().any(|g| g.name == *f.name.get_ref()) {
             bail!("{at} is declared twice");
@@ -481,35 +500,36 @@ fn compile(raw: RawFile, src: &str) -> Result<RuleSet> {
         };
         frames.push(Frame { name: f.name.into_inner(), shape });
     }
+    Ok(frames)
+}
 
+/// Rules and the index from each trigger's head word to the rules it may fire.
+type TriggerIndex = HashMap<String, Vec<(RuleId, TriggerPos, TriggerWord)>>;
+
+fn compile_rules(
+    raw: Vec<RawRule>,
+    src: &str,
+    relations: &[RelationDef],
+    frames: &[Frame],
+) -> Result<(Vec<Rule>, TriggerIndex)> {
     let mut rules: Vec<Rule> = Vec::new();
-    let mut index: HashMap<String, Vec<(RuleId, TriggerPos, TriggerWord)>> = HashMap::new();
+    let mut index = TriggerIndex::new();
     let mut seen_ids: HashSet<String> = HashSet::new();
-    for r in raw.rules {
+    for r in raw {
         let at = label(src, "rule", &r.id);
         if !seen_ids.insert(r.id.get_ref().clone()) {
             bail!("{at}: the id is used twice");
         }
-        let relation = relation_id(&r.relation)
+        let relation = relations
+            .iter()
+            .position(|d| *d.name == *r.relation)
+            .map(RelationId)
             .ok_or_else(|| anyhow!("{at}: unknown relation {:?} (declare it with [[relation]])", r.relation))?;
         let symmetric = r.symmetric.unwrap_or(relations[relation.0].symmetric);
         if r.verbs.is_empty() && r.nouns.is_empty() {
             bail!("{at}: give at least one trigger in `verbs` or `nouns`");
         }
-        if r.frames.is_empty() {
-            bail!("{at}: give at least one frame");
-        }
-        let mut frame_ids = Vec::new();
-        for name in &r.frames {
-            let id = frames
-                .iter()
-                .position(|f| &f.name == name)
-                .ok_or_else(|| anyhow!("{at}: unknown frame {name:?} (declare it with [[frame]])"))?;
-            if matches!(frames[id].shape, FrameShape::Pair(_)) && !symmetric {
-                bail!("{at}: frame {name:?} pairs coordinated actors, which only a symmetric rule can use");
-            }
-            frame_ids.push(FrameId(id));
-        }
+        let frame_ids = rule_frames(&r.frames, frames, symmetric, &at)?;
         if !(0.0..=1.0).contains(&r.score) {
             bail!("{at}: score {} is outside [0, 1]", r.score);
         }
@@ -543,28 +563,49 @@ fn compile(raw: RawFile, src: &str) -> Result<RuleSet> {
             target_kinds: kinds(r.target_kinds, "target_kinds")?,
         });
     }
+    Ok((rules, index))
+}
 
-    let mut blockers = Vec::new();
-    for b in raw.blockers {
-        let at = label(src, "blocker", &b.name);
-        let mut ids = HashSet::new();
-        for name in &b.relations {
-            ids.insert(relation_id(name).ok_or_else(|| anyhow!("{at}: unknown relation {name:?}"))?);
-        }
-        let sequences = |list: &[String]| {
-            list.iter()
-                .map(|w| w.split_whitespace().map(str::to_lowercase).collect::<Vec<_>>())
-                .filter(|w| !w.is_empty())
-                .collect::<Vec<_>>()
-        };
-        let (words, except) = (sequences(&b.words), sequences(&b.except));
-        blockers.push(Blocker { name: b.name.into_inner(), relations: ids, window: b.window, words, except });
+/// The frames a rule names, each declared, and pair frames only in symmetric rules.
+fn rule_frames(names: &[String], frames: &[Frame], symmetric: bool, at: &str) -> Result<Vec<FrameId>> {
+    if names.is_empty() {
+        bail!("{at}: give at least one frame");
     }
+    names
+        .iter()
+        .map(|name| {
+            let id = frames
+                .iter()
+                .position(|f| &f.name == name)
+                .ok_or_else(|| anyhow!("{at}: unknown frame {name:?} (declare it with [[frame]])"))?;
+            if matches!(frames[id].shape, FrameShape::Pair(_)) && !symmetric {
+                bail!("{at}: frame {name:?} pairs coordinated actors, which only a symmetric rule can use");
+            }
+            Ok(FrameId(id))
+        })
+        .collect()
+}
 
-    let g = raw.grammar;
+fn compile_blocker(b: RawBlocker, src: &str, relation_id: &dyn Fn(&str) -> Option<RelationId>) -> Result<Blocker> {
+    let at = label(src, "blocker", &b.name);
+    let mut ids = HashSet::new();
+    for name in &b.relations {
+        ids.insert(relation_id(name).ok_or_else(|| anyhow!("{at}: unknown relation {name:?}"))?);
+    }
+    let sequences = |list: &[String]| {
+        list.iter()
+            .map(|w| w.split_whitespace().map(str::to_lowercase).collect::<Vec<_>>())
+            .filter(|w| !w.is_empty())
+            .collect::<Vec<_>>()
+    };
+    let (words, except) = (sequences(&b.words), sequences(&b.except));
+    Ok(Blocker { name: b.name.into_inner(), relations: ids, window: b.window, words, except })
+}
+
+fn compile_grammar(g: &RawGrammar) -> Result<Grammar> {
     let list = |words: &[String], what: &str| PhraseList::parse(words).with_context(|| format!("[grammar] {what}"));
     let set = |words: &[String]| words.iter().map(|w| w.to_lowercase()).collect::<HashSet<_>>();
-    let grammar = Grammar {
+    Ok(Grammar {
         negation: list(&g.negation, "negation")?,
         denial: list(&g.denial, "denial")?,
         modal: list(&g.modal, "modal")?,
@@ -593,10 +634,11 @@ fn compile(raw: RawFile, src: &str) -> Result<RuleSet> {
             .iter()
             .map(|r| r.to_lowercase().split_whitespace().map(String::from).collect())
             .collect(),
-    };
+    })
+}
 
+fn compile_scoring(s: RawScoring) -> Result<Scoring> {
     let d = Scoring::default();
-    let s = raw.scoring;
     let scoring = Scoring {
         indirect_factor: s.indirect_factor.unwrap_or(d.indirect_factor),
         pronoun_factor: s.pronoun_factor.unwrap_or(d.pronoun_factor),
@@ -612,7 +654,7 @@ fn compile(raw: RawFile, src: &str) -> Result<RuleSet> {
             bail!("[scoring] {name} = {v} is outside [0, 1]");
         }
     }
-    Ok(RuleSet { relations, frames, rules, grammar, blockers, scoring, index })
+    Ok(scoring)
 }
 
 #[cfg(test)]
