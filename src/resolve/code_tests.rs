@@ -141,6 +141,29 @@ fn a_place_never_stands_for_the_country_at_the_other_end() {
 }
 
 #[test]
+fn a_nation_and_a_role_noun_before_a_name_give_a_code() {
+    // "historian" and "consul" are role nouns of the agents dictionary, not titles.
+    let text = "British historian Alan Percivale died. Danish consul Leo Nielsen was jailed. \
+                Russian troops killed Ruslan Gelayev.";
+    let doc = resolve_on(
+        text,
+        &[
+            ("British", Misc),
+            ("Alan Percivale", Per),
+            ("Danish", Misc),
+            ("Leo Nielsen", Per),
+            ("Russian", Misc),
+            ("Ruslan Gelayev", Per),
+        ],
+        Some("1996-08-20"),
+    );
+    assert_eq!(code_of(&doc, "per:alan-percivale"), "GBREDU");
+    assert_eq!(code_of(&doc, "per:leo-nielsen"), "DNKGOV");
+    // A verb between the nation and the name: the nation is someone else's.
+    assert_eq!(code_of(&doc, "per:ruslan-gelayev"), "");
+}
+
+#[test]
 fn a_nation_before_words_that_qualify_a_title_gives_the_country() {
     let text = "Prosecutors accused Iran's intelligence minister Ali Fallahiyan. \
                 Azerbaijani presidential adviser Vafa Gulizade met him. \

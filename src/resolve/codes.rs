@@ -45,7 +45,9 @@ impl CandidateRoles {
                             Some(before) => {
                                 Some(Role { country: before.country.or(after.and_then(|a| a.country)), ..before })
                             }
-                            None => after.or_else(|| roles.of_person_before(doc, c)),
+                            None => after
+                                .or_else(|| roles.of_person_before(doc, c))
+                                .or_else(|| roles.of_person_described(doc, c)),
                         }
                     })
                     .flatten()

@@ -131,6 +131,25 @@ impl Roles<'_> {
             .find_map(|q| self.title_phrase(doc, s, q).filter(|&(_, _, end)| end == w - 1).map(|(role, _, _)| role))
     }
 
+    /// The role a nation and a role noun give a person right before the name, where
+    /// the noun is no title: "British historian Alan Taylor" (GBR, EDU), "Danish
+    /// consul Leo Nichols", "Irish defender Ian Harte". The noun must be one the
+    /// agents dictionary knows, so that a verb never joins the two ("Russian troops
+    /// killed X" says nothing of X); without a nation it says nothing.
+    pub fn of_person_described(&self, doc: &Doc, c: &Candidate) -> Option<Role> {
+        let (s, w) = (c.sentence, c.words.start);
+        (1..=self.dict.max_role_words().min(w)).rev().find_map(|k| {
+            let words: Vec<&str> = (w - k..w).map(|i| doc.word(s, i)).collect();
+            if !words.iter().all(|x| is_modifier(x) && !is_capitalised(x)) {
+                return None;
+            }
+            let tokens: Vec<String> = words.iter().map(|x| fold(x)).collect();
+            let sector = self.dict.role_exact(&tokens)?;
+            let country = self.nation_before(doc, s, w - k)?;
+            Some(Role { country: Some(country), sector: Some(sector) })
+        })
+    }
+
     /// A title phrase starting at word `first`: an optional determiner, qualifying
     /// words or a nation ("the Iraqi foreign minister"), the title, and optionally
     /// "of" a body ("speaker of the Belarus parliament"). Its role: the title's
