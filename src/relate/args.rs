@@ -28,6 +28,8 @@ pub(crate) enum Via {
     Apposition,
     /// The word of taking part whose event it is ("took part in the attack").
     Participation,
+    /// The verb a bare event noun says the manner of ("marched in protest against Y").
+    Manner,
     /// The object of a coordinated verb ("shelled and captured the town").
     SharedObject,
     /// The organisation or country a subject pronoun stands for ("Iraq said it had attacked Y").
@@ -46,6 +48,7 @@ impl Via {
             Via::Collective => "collective",
             Via::Apposition => "apposition",
             Via::Participation => "participation",
+            Via::Manner => "manner",
             Via::SharedObject => "shared-object",
             Via::Pronoun => "pronoun",
             Via::Anaphor => "anaphor",
@@ -65,7 +68,9 @@ pub(crate) struct Arg {
 ///
 /// An event noun in the "in" phrase of a word of taking part ("took part in the
 /// attack", "Iraqi involvement in the attack") adds that word, and its light verb; one
-/// after "one of" ("one of the loudest critics of Y") adds "one", whose subject it shares.
+/// after "one of" ("one of the loudest critics of Y") adds "one", whose subject it
+/// shares; a bare one in a verb's "in" phrase ("marched in protest against Y") adds
+/// the verb.
 pub(crate) fn anchors(p: &Parsed, g: &Grammar, trigger: usize, pos: TriggerPos) -> Vec<(usize, Option<Via>)> {
     let mut out = vec![(trigger, None)];
     if pos != TriggerPos::Noun {
@@ -91,8 +96,20 @@ pub(crate) fn anchors(p: &Parsed, g: &Grammar, trigger: usize, pos: TriggerPos) 
         }
     } else if prepositional && p.has_marker(trigger, "of") && p.lemma(h) == "one" {
         out.push((h, None));
+    } else if rel.is(UdRel::Obl) && p.has_marker(trigger, "in") && p.upos(h) == Upos::Verb && bare_noun(p, trigger) {
+        // "marched through Bonn in protest against Y": a bare event noun in an "in"
+        // phrase says how the verb's subject acted.
+        out.push((h, Some(Via::Manner)));
     }
     out
+}
+
+/// A noun with no determiner, possessor or number of its own ("in protest", not "in an
+/// attack on Y" or "in Iraq's attack").
+fn bare_noun(p: &Parsed, noun: usize) -> bool {
+    !p.children(noun).iter().any(|&c| {
+        matches!(p.rel(c).base, UdRel::Det | UdRel::Nummod) || p.rel(c) == DepRel::new(UdRel::Nmod, Some(Subtype::Poss))
+    })
 }
 
 /// The light verb governing an event noun ("launched an attack", "talks were held"),

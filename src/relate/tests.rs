@@ -471,6 +471,116 @@ fn a_site_stands_for_the_side_its_compound_names() {
 }
 
 #[test]
+fn exchanging_fire_with_an_actor_is_mutual_fighting() {
+    // "Ruritanian troops exchanged fire with the Zembla Front".
+    let c = case(
+        "Ruritanian Ruritanian ADJ 2 amod
+         troops troop NOUN 3 nsubj
+         exchanged exchange VERB 0 root
+         fire fire NOUN 3 obj
+         with with ADP 8 case
+         the the DET 8 det
+         Zembla Zembla PROPN 8 compound
+         Front Front PROPN 3 obl",
+        &[("Ruritanian", "LOC/demonym"), ("Zembla Front", "ORG")],
+    );
+    assert_eq!(found(&c), ["OPPOSE Ruritanian-Zembla Front"]);
+}
+
+#[test]
+fn closing_a_border_with_a_neighbour_opposes_it() {
+    // "Ruritania closed its border with Freedonia", the with-phrase on the verb or on
+    // the border; "closed its embassy in Freedonia" is none.
+    let closed = |noun: &str, prep: &str, head: usize| {
+        case(
+            &format!(
+                "Ruritania Ruritania PROPN 2 nsubj
+                 closed close VERB 0 root
+                 its its PRON 4 nmod:poss
+                 {noun} {noun} NOUN 2 obj
+                 {prep} {prep} ADP 6 case
+                 Freedonia Freedonia PROPN {head} {}",
+                if head == 2 { "obl" } else { "nmod" }
+            ),
+            &[("Ruritania", "LOC"), ("Freedonia", "LOC")],
+        )
+    };
+    assert_eq!(found(&closed("border", "with", 2)), ["OPPOSE Ruritania>Freedonia"]);
+    assert_eq!(found(&closed("border", "with", 4)), ["OPPOSE Ruritania>Freedonia"]);
+    assert_eq!(found(&closed("embassy", "in", 4)), Vec::<String>::new());
+}
+
+#[test]
+fn a_name_after_a_participle_is_its_object() {
+    // "Zembla Front boycotted parliament, accusing Erik Hansen of fraud", with the
+    // parser's "Hansen" the participle's subject.
+    let c = case(
+        "Zembla Zembla PROPN 2 compound
+         Front Front PROPN 3 nsubj
+         boycotted boycott VERB 0 root
+         parliament parliament NOUN 3 obj
+         , , PUNCT 6 punct
+         accusing accuse VERB 3 advcl
+         Erik Erik PROPN 6 nsubj
+         Hansen Hansen PROPN 7 flat
+         of of ADP 10 case
+         fraud fraud NOUN 6 obl",
+        &[("Zembla Front", "ORG"), ("Erik Hansen", "PER")],
+    );
+    assert_eq!(found(&c), ["ACCUSE Zembla Front>Erik Hansen"]);
+}
+
+#[test]
+fn a_possessor_hung_beside_what_it_owns_is_its_owner() {
+    // "Ruritanian police arrested members of Erik Hansen's Zembla Front", the parser
+    // hanging "Hansen" and "Front" both on "members": the members are the Front's.
+    let c = case(
+        "Ruritanian Ruritanian ADJ 2 amod
+         police police NOUN 3 nsubj
+         arrested arrest VERB 0 root
+         members member NOUN 3 obj
+         of of ADP 6 case
+         Erik Erik PROPN 4 nmod
+         Hansen Hansen PROPN 6 flat
+         's 's PART 6 case
+         Zembla Zembla PROPN 10 compound
+         Front Front PROPN 4 nmod",
+        &[("Ruritanian", "LOC/demonym"), ("Erik Hansen", "PER"), ("Zembla Front", "ORG")],
+    );
+    assert_eq!(found(&c), ["OPPOSE Ruritanian>Zembla Front"]);
+}
+
+#[test]
+fn a_bare_event_noun_in_an_in_phrase_is_its_verbs_manner() {
+    // "Freedonians marched in protest against Ruritania's campaign"; "died in an
+    // attack on Ruritania" (a determiner) says nothing of the subject.
+    let c = case(
+        "Freedonians Freedonian PROPN 2 nsubj
+         marched march VERB 0 root
+         in in ADP 4 case
+         protest protest NOUN 2 obl
+         against against ADP 8 case
+         Ruritania Ruritania PROPN 8 nmod:poss
+         's 's PART 6 case
+         campaign campaign NOUN 4 nmod",
+        &[("Freedonians", "LOC/demonym"), ("Ruritania", "LOC")],
+    );
+    assert_eq!(found(&c), ["OPPOSE Freedonians>Ruritania"]);
+    let c = case(
+        "Freedonian Freedonian ADJ 2 amod
+         soldiers soldier NOUN 3 nsubj
+         died die VERB 0 root
+         in in ADP 6 case
+         an a DET 6 det
+         attack attack NOUN 3 obl
+         on on ADP 8 case
+         Ruritania Ruritania PROPN 6 nmod",
+        &[("Freedonian", "LOC/demonym"), ("Ruritania", "LOC")],
+    );
+    assert_eq!(found(&c), Vec::<String>::new());
+}
+
+#[test]
 fn an_order_to_leave_is_an_expulsion() {
     // "Ruritania ordered Freedonian diplomats to leave the country"; an order to do
     // something else is none.

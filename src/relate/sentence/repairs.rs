@@ -9,7 +9,7 @@ use crate::parse::{DepRel, Subtype, UdRel, Upos};
 impl<'a> Parsed<'a> {
     /// Runs every repair in order, rebuilding the index of dependents after each.
     pub(super) fn repair(&mut self) {
-        let repairs: [fn(&mut Parsed<'a>); 20] = [
+        let repairs: [fn(&mut Parsed<'a>); 21] = [
             Parsed::repair_verb_tags,
             Parsed::repair_particles,
             Parsed::repair_participle_conjuncts,
@@ -21,6 +21,7 @@ impl<'a> Parsed<'a> {
             Parsed::repair_reduced_reports,
             Parsed::repair_swapped_subjects,
             Parsed::repair_fronted_subjects,
+            Parsed::repair_sibling_possessors,
             Parsed::repair_possessor_prepositions,
             Parsed::repair_core_labels,
             Parsed::merge_stacked_nominals,
@@ -266,6 +267,33 @@ impl<'a> Parsed<'a> {
         }
     }
 
+    /// "members of [Aung San Suu Kyi's National League for Democracy]": the parser hangs
+    /// the possessor and the noun it owns side by side on one head. The owned noun takes
+    /// the possessor's place (and its preposition), the possessor becomes its owner.
+    fn repair_sibling_possessors(&mut self) {
+        let poss = DepRel::new(UdRel::Nmod, Some(Subtype::Poss));
+        for x in 0..self.len() {
+            let Some(h) = self.heads[x] else { continue };
+            let marker =
+                self.children_with(x, UdRel::Case).find(|&c| c > x && matches!(self.form(c), "'s" | "’s" | "'" | "’"));
+            let Some(marker) = marker.filter(|_| self.rels[x] != poss) else { continue };
+            // Up from the word after the marker to the one hung beside the possessor.
+            let mut y = marker + 1;
+            while let Some(up) = self.heads[y].filter(|&u| u != h && u > marker) {
+                y = up;
+            }
+            if y >= self.len() || self.heads[y] != Some(h) || !matches!(self.upos(y), Upos::Noun | Upos::Propn) {
+                continue;
+            }
+            let prepositions: Vec<usize> = self.children_with(x, UdRel::Case).filter(|&c| c < x).collect();
+            for c in prepositions {
+                self.heads[c] = Some(y);
+            }
+            self.rels[y] = self.rels[x];
+            self.attach(x, y, poss);
+        }
+    }
+
     /// A preposition before a possessor belongs to the possessor's head: "against
     /// [Atambayev's former prime minister]", which the parser hangs on "Atambayev".
     fn repair_possessor_prepositions(&mut self) {
@@ -316,7 +344,12 @@ impl<'a> Parsed<'a> {
                 continue;
             }
             let subject_before = self.children(h).iter().any(|&c| c < h && self.rels[c].is(UdRel::Nsubj));
-            if !subject_before {
+            // "X boycotted parliament, accusing President Y of ...": a participle's
+            // subject is the clause it hangs on, so a subject after it is its object.
+            let participle = matches!(self.rels[h].base, UdRel::Advcl | UdRel::Xcomp)
+                && self.form(h).ends_with("ing")
+                && !self.children(h).iter().any(|&c| self.rels[c].is(UdRel::Aux));
+            if !subject_before && !participle {
                 continue;
             }
             match (h + 1..w).rev().find(|&i| self.form(i) == ",") {
