@@ -7,7 +7,7 @@ use super::args::{actors, light_verb, GERUND_MARKERS};
 use super::rules::{Grammar, RuleSet, TriggerPos};
 use super::sentence::Parsed;
 use super::Polarity;
-use crate::parse::{UdRel, Upos};
+use crate::parse::{DepRel, UdRel, Upos};
 use crate::resolve::ActorIndex;
 
 /// The words that carry the trigger's clause: the trigger, its light verb, and the
@@ -144,7 +144,15 @@ pub(crate) fn is_hypothetical(p: &Parsed, g: &Grammar, trigger: usize, pos: Trig
     if alleged {
         return true;
     }
-    governors(p, g, trigger, pos).iter().any(|&w| g.irrealis.has(p, w))
+    governors(p, g, trigger, pos).iter().any(|&w| g.irrealis.has(p, w) && !convenes(p, g, w))
+}
+
+/// Whether `verb` convenes the event it takes as object rather than wishing for what
+/// follows: "called a strike to protest", not "called its supporters to protest" or
+/// "called for talks".
+fn convenes(p: &Parsed, g: &Grammar, verb: usize) -> bool {
+    g.convening.has(p, verb)
+        && p.children(verb).iter().any(|&c| p.rel(c) == DepRel::new(UdRel::Obj, None) && p.listed(c, &g.convened))
 }
 
 /// The first domain blocker that vetoes this relation near `trigger`.

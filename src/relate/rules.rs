@@ -79,6 +79,10 @@ struct RawGrammar {
     #[serde(default)]
     irrealis: Vec<String>,
     #[serde(default)]
+    convening: Vec<String>,
+    #[serde(default)]
+    convened: Vec<String>,
+    #[serde(default)]
     light_verbs: Vec<String>,
     #[serde(default)]
     relative: Vec<String>,
@@ -259,6 +263,11 @@ pub(crate) struct Grammar {
     pub condition: PhraseList,
     /// Governors of wished, asked or proposed events ("invited X to visit", "called for talks").
     pub irrealis: PhraseList,
+    /// Verbs of `irrealis` that convene an event of `convened` they take as object
+    /// ("called a strike to protest against X"): the clause below them is no wish.
+    pub convening: PhraseList,
+    /// Events that `convening` verbs convene ("strike", "rally", "meeting").
+    pub convened: HashSet<String>,
     /// Verbs whose event-noun object carries the event ("held talks", "launched an attack").
     pub light_verbs: PhraseList,
     /// Relative pronouns, which stand for the noun their clause modifies.
@@ -611,6 +620,8 @@ fn compile_grammar(g: &RawGrammar) -> Result<Grammar> {
         modal: list(&g.modal, "modal")?,
         condition: list(&g.condition, "condition")?,
         irrealis: list(&g.irrealis, "irrealis")?,
+        convening: list(&g.convening, "convening")?,
+        convened: set(&g.convened),
         light_verbs: list(&g.light_verbs, "light_verbs")?,
         relative: set(&g.relative),
         collective: set(&g.collective),

@@ -581,6 +581,29 @@ fn a_bare_event_noun_in_an_in_phrase_is_its_verbs_manner() {
 }
 
 #[test]
+fn calling_a_strike_to_protest_is_a_protest() {
+    // "The Zembla Front called a strike to protest against Ruritania"; "called its
+    // supporters to protest against Ruritania" is a wish.
+    let called = |object: &str, lemma: &str, upos: &str| {
+        case(
+            &format!(
+                "Zembla Zembla PROPN 2 compound
+                 Front Front PROPN 3 nsubj
+                 called call VERB 0 root
+                 {object} {lemma} {upos} 3 obj
+                 to to PART 6 mark
+                 protest protest VERB 3 advcl
+                 against against ADP 8 case
+                 Ruritania Ruritania PROPN 6 obl"
+            ),
+            &[("Zembla Front", "ORG"), ("Ruritania", "LOC")],
+        )
+    };
+    assert_eq!(found(&called("strike", "strike", "NOUN")), ["OPPOSE Zembla Front>Ruritania"]);
+    assert_eq!(found(&called("supporters", "supporter", "NOUN")), Vec::<String>::new());
+}
+
+#[test]
 fn an_order_to_leave_is_an_expulsion() {
     // "Ruritania ordered Freedonian diplomats to leave the country"; an order to do
     // something else is none.
