@@ -4,7 +4,7 @@ use crate::analysis::Analysis;
 use crate::ingest::Document;
 use crate::ner::{Labeler, Ner};
 use crate::relate::{relate, RuleSet};
-use crate::resolve::Resolver;
+use crate::resolve::{Arguments, Resolver};
 use crate::tokenize::{analyze, Sentence};
 use anyhow::Result;
 use rayon::prelude::*;
@@ -70,7 +70,12 @@ impl<L: Labeler> Pipeline<L> {
                 clock.add(start);
                 let start = Instant::now();
                 let day = doc.date.as_deref().and_then(crate::actors::day_of);
-                resolver.apply_metonymy(&mut resolved, relations.iter().map(|r| (r.source, r.target)), day);
+                let arguments = relations.iter().map(|r| Arguments {
+                    source: r.source,
+                    target: r.target,
+                    target_struck: r.strikes_target(),
+                });
+                resolver.apply_metonymy(&mut resolved, arguments, day);
                 resolve_clock.add(start);
                 Analysis { doc, sentences, entities: labels.entities, syntax: labels.syntax, resolved, relations }
             })

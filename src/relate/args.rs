@@ -503,9 +503,12 @@ fn collective_actors(p: &Parsed, g: &Grammar, w: usize, depth: usize) -> Vec<Men
         .copied()
         .filter(|&c| names_collective(p.rel(c)) && !faith(p, g, c))
         .flat_map(through_compound);
-    let mut modifiers: Vec<usize> = modifiers
-        .filter(|&c| p.rel(c) != DepRel::new(UdRel::Nmod, None) || p.has_marker(c, "of") || p.has_marker(c, "from"))
-        .collect();
+    // An "of" or "from" phrase names the owner; not a compound preposition ending in
+    // "of": "positions north of Goma" are not Goma's.
+    let compound_preposition = |c: usize| p.children_with(c, UdRel::Case).filter(|&m| m < c).count() > 1;
+    let owner = |c: usize| (p.has_marker(c, "of") || p.has_marker(c, "from")) && !compound_preposition(c);
+    let mut modifiers: Vec<usize> =
+        modifiers.filter(|&c| p.rel(c) != DepRel::new(UdRel::Nmod, None) || owner(c)).collect();
     // "forces loyal to X", "militias allied with Y": the phrase after the adjective.
     let allegiance = p.children(w).iter().copied().filter(|&a| p.rel(a).is(UdRel::Amod) && p.listed(a, &g.allegiance));
     modifiers.extend(allegiance.flat_map(|a| {

@@ -83,6 +83,16 @@ pub struct RelationInstance {
     pub cameo: Arc<str>,
 }
 
+impl RelationInstance {
+    /// Whether the target is struck, seized or shut in (PLOVER's ASSAULT and COERCE:
+    /// fighting, capture, occupation, blockade), so that a place there is the place
+    /// itself: "shelled Grozny", "captured the town of Uvira", not its country's
+    /// government acting.
+    pub fn strikes_target(&self) -> bool {
+        matches!(&*self.plover, "ASSAULT" | "COERCE")
+    }
+}
+
 /// Finds the relations stated in each sentence of one document.
 ///
 /// `sentences`, `syntax` and `doc` must come from the same `text` (as the tokenize,

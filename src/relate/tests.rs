@@ -604,6 +604,26 @@ fn calling_a_strike_to_protest_is_a_protest() {
 }
 
 #[test]
+fn a_place_after_a_compound_preposition_owns_nothing() {
+    // "Zembla Front rebels attacked Ruritanian army positions north of Kalva": the
+    // positions are Ruritania's; "positions of the Freedonian army" are Freedonia's.
+    let c = case(
+        "Zembla Zembla PROPN 2 compound
+         Front Front PROPN 3 compound
+         rebels rebel NOUN 4 nsubj
+         attacked attack VERB 0 root
+         Ruritanian Ruritanian ADJ 7 amod
+         army army NOUN 7 compound
+         positions position NOUN 4 obj
+         north north ADP 10 case
+         of of ADP 10 case
+         Kalva Kalva PROPN 7 nmod",
+        &[("Zembla Front", "ORG"), ("Ruritanian", "LOC/demonym"), ("Kalva", "LOC")],
+    );
+    assert_eq!(found(&c), ["OPPOSE Zembla Front>Ruritanian"]);
+}
+
+#[test]
 fn an_order_to_leave_is_an_expulsion() {
     // "Ruritania ordered Freedonian diplomats to leave the country"; an order to do
     // something else is none.

@@ -101,6 +101,31 @@ fn organisations_get_dictionary_codes_or_their_nation_and_head_noun() {
     assert_eq!(code_of(&misc, "misc:olympics"), "");
 }
 
+/// A relation's arguments whose target is not struck.
+fn acting(source: MentionIndex, target: MentionIndex) -> Arguments {
+    Arguments { source, target, target_struck: false }
+}
+
+#[test]
+fn a_place_struck_or_taken_stays_the_place() {
+    // "Ukrainian forces shelled Moscow" is an attack on the city; "Ukraine accused
+    // Moscow" is one on Russia's government.
+    let text = "Ukrainian forces shelled Moscow. Ukraine accused Moscow.";
+    let mut doc = resolve_on(text, &[("Ukrainian", Misc), ("Moscow", Loc), ("Ukraine", Loc)], Some("2014-03-01"));
+    let ukrainian = mention_at(&doc, 0);
+    let moscow1 = mention_at(&doc, text.find("Moscow").unwrap());
+    let (ukraine, moscow2) =
+        (mention_at(&doc, text.find("Ukraine ").unwrap()), mention_at(&doc, text.rfind("Moscow").unwrap()));
+    Resolver::new(None).apply_metonymy(
+        &mut doc,
+        [Arguments { source: ukrainian, target: moscow1, target_struck: true }, acting(ukraine, moscow2)],
+        crate::actors::day_of("2014-03-01"),
+    );
+    let id = |m: MentionIndex| doc.actor_of(m).id.clone();
+    assert_eq!(id(moscow1), "loc:moscow");
+    assert_eq!(id(moscow2), "loc:russia");
+}
+
 #[test]
 fn a_capital_acting_is_its_country_a_venue_stays_a_place() {
     let text = "Moscow accused Kiev of provocations. Lavrov met Kerry in Moscow.";
@@ -109,7 +134,7 @@ fn a_capital_acting_is_its_country_a_venue_stays_a_place() {
     let (moscow1, kiev) = (mention_at(&doc, 0), mention_at(&doc, text.find("Kiev").unwrap()));
     let moscow2 = mention_at(&doc, text.rfind("Moscow").unwrap());
     // Only the first sentence's two names are relation arguments.
-    Resolver::new(None).apply_metonymy(&mut doc, [(moscow1, kiev)], crate::actors::day_of("2014-03-01"));
+    Resolver::new(None).apply_metonymy(&mut doc, [acting(moscow1, kiev)], crate::actors::day_of("2014-03-01"));
     let id = |m: MentionIndex| doc.actor_of(m).id.clone();
     assert_eq!(id(moscow1), "loc:russia");
     assert_eq!(id(kiev), "loc:ukraine");
@@ -130,7 +155,7 @@ fn a_place_never_stands_for_the_country_at_the_other_end() {
     assert_eq!(doc.actor_of(russian).id, "loc:russia");
     Resolver::new(None).apply_metonymy(
         &mut doc,
-        [(russian, moscow1), (kiev, moscow2)],
+        [acting(russian, moscow1), acting(kiev, moscow2)],
         crate::actors::day_of("2014-03-01"),
     );
     let id = |m: MentionIndex| doc.actor_of(m).id.clone();

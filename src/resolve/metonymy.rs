@@ -8,20 +8,30 @@ use super::{node_id, Actor, ActorIndex, MentionIndex, ResolvedDoc, Resolver};
 use crate::actors::{ActorCode, Country, Day, Sector};
 use crate::ner::EntityType;
 
+/// The two arguments of one relation instance, as indices into `doc.mentions`, and
+/// whether the target is struck or taken ("shelled Grozny", "captured Uvira"): a place
+/// there is the place, not its country's government.
+#[derive(Debug, Clone, Copy)]
+pub struct Arguments {
+    pub source: MentionIndex,
+    pub target: MentionIndex,
+    pub target_struck: bool,
+}
+
 impl Resolver {
-    /// Re-points the mentions of `pairs` (source and target of each relation instance,
-    /// as indices into `doc.mentions`) from a place to the country it stands for,
-    /// adding that country's actor when the document has none. Mention indices do not
-    /// change, so relation instances stay valid; a place left without mentions is
+    /// Re-points the mentions of `arguments` from a place to the country it stands
+    /// for, adding that country's actor when the document has none. Mention indices do
+    /// not change, so relation instances stay valid; a place left without mentions is
     /// not counted as a node.
     ///
-    /// A place never stands for the country at the other end of its own relation:
-    /// "Iraqi forces attacked Arbil" is Iraq against the city, not Iraq against itself.
-    /// Such a mention stays a place in every relation it is part of.
+    /// A place never stands for the country at the other end of its own relation
+    /// ("Iraqi forces attacked Arbil" is Iraq against the city, not Iraq against
+    /// itself), nor for any country where it is struck or taken ("rebels shelled
+    /// Grozny"). Such a mention stays a place in every relation it is part of.
     pub fn apply_metonymy(
         &self,
         doc: &mut ResolvedDoc,
-        pairs: impl IntoIterator<Item = (MentionIndex, MentionIndex)>,
+        arguments: impl IntoIterator<Item = Arguments>,
         day: Option<Day>,
     ) {
         let country_id = |doc: &ResolvedDoc, m: MentionIndex| -> Option<String> {
@@ -31,16 +41,21 @@ impl Resolver {
         let final_id = |doc: &ResolvedDoc, m: MentionIndex| -> String {
             country_id(doc, m).unwrap_or_else(|| doc.actor_of(m).id.clone())
         };
-        let mut arguments = Vec::new();
+        let mut acting = Vec::new();
         let mut kept = std::collections::HashSet::new();
-        for (a, b) in pairs {
-            if final_id(doc, a) == final_id(doc, b) {
-                kept.extend([a, b]);
+        for Arguments { source, target, target_struck } in arguments {
+            if final_id(doc, source) == final_id(doc, target) {
+                kept.extend([source, target]);
+                continue;
+            }
+            acting.push(source);
+            if target_struck {
+                kept.insert(target);
             } else {
-                arguments.extend([a, b]);
+                acting.push(target);
             }
         }
-        for m in arguments.into_iter().filter(|m| !kept.contains(m)) {
+        for m in acting.into_iter().filter(|m| !kept.contains(m)) {
             let Some((country, code)) = self.seat_of(doc.actor_of(m), day) else { continue };
             let id = node_id(EntityType::Loc, &country);
             let target = match doc.actors.iter().position(|a| a.id == id) {

@@ -32,7 +32,8 @@
 //!    kind but no country (`dateline`).
 //!
 //! After relations are found, [`Resolver::apply_metonymy`] turns a capital that acts
-//! ("Moscow accused Kiev") into its country (`metonymy`).
+//! ("Moscow accused Kiev") into its country, not one that is struck ("shelled
+//! Grozny") (`metonymy`).
 
 mod acronyms;
 mod aliases;
@@ -62,6 +63,7 @@ pub(crate) use acronyms::{is_acronym, spellings};
 pub use aliases::{AliasError, AliasTable};
 pub(crate) use demonyms::DemonymTable;
 pub use ids::{node_id, slug};
+pub use metonymy::Arguments;
 
 use crate::actors::{day_of, ActorCode, ActorDictionary, Country};
 use crate::ner::{Entity, EntityType};
