@@ -330,7 +330,9 @@ fn actor_of(p: &Parsed, g: &Grammar, w: usize, via: &[Via], depth: usize, out: &
 fn name_at(p: &Parsed, g: &Grammar, w: usize) -> Option<MentionIndex> {
     // A collective opening the sentence ("Guerrillas of the PUK recaptured the town")
     // that the NER took for a name by its capital: the common noun it is.
-    let slip = |m: MentionIndex| w == 0 && p.doc.mention(m).words.len() == 1 && p.listed(w, &g.collective);
+    let slip = |m: MentionIndex| {
+        w == 0 && p.doc.mention(m).words.len() == 1 && (p.listed(w, &g.collective) || p.listed(w, &g.equipment))
+    };
     if let Some(m) = p.mention(w).filter(|&m| !slip(m)) {
         return Some(m);
     }
@@ -480,9 +482,16 @@ fn collective_actors(p: &Parsed, g: &Grammar, w: usize, depth: usize) -> Vec<Men
         p.listed(w, &g.sites)
             && p.children(w).iter().any(|&c| p.rel(c).is(UdRel::Compound) && p.listed(c, &g.collective))
     };
-    if depth > 1 || !(office || p.listed(w, &g.collective) || site()) {
+    let equipment = p.listed(w, &g.equipment);
+    if depth > 1 || !(office || equipment || p.listed(w, &g.collective) || site()) {
         return Vec::new();
     }
+    // "fired Katyusha rockets": a MISC name compounded with a weapon is its model.
+    let model = |c: usize| {
+        equipment
+            && p.rel(c).is(UdRel::Compound)
+            && p.mention(c).is_some_and(|m| p.doc.actor_of(m).kind == EntityType::Misc)
+    };
     // "a Vietnamese fishing boat" is its owners', not Vietnam's.
     let civilian = |c: usize| matches!(p.rel(c).base, UdRel::Compound | UdRel::Amod) && p.listed(c, &g.civilian);
     if p.children(w).iter().any(|&c| civilian(c)) {
@@ -501,7 +510,7 @@ fn collective_actors(p: &Parsed, g: &Grammar, w: usize, depth: usize) -> Vec<Men
         .children(w)
         .iter()
         .copied()
-        .filter(|&c| names_collective(p.rel(c)) && !faith(p, g, c))
+        .filter(|&c| names_collective(p.rel(c)) && !faith(p, g, c) && !model(c))
         .flat_map(through_compound);
     // An "of" or "from" phrase names the owner; not a compound preposition ending in
     // "of": "positions north of Goma" are not Goma's.

@@ -89,6 +89,8 @@ struct RawGrammar {
     #[serde(default)]
     collective: Vec<String>,
     #[serde(default)]
+    equipment: Vec<String>,
+    #[serde(default)]
     civilian: Vec<String>,
     #[serde(default)]
     sites: Vec<String>,
@@ -277,6 +279,9 @@ pub(crate) struct Grammar {
     /// Modifiers that make a collective head private, so it stands for no side ("a
     /// Vietnamese fishing boat").
     pub civilian: HashSet<String>,
+    /// What a side fights with, standing for the side as a collective does ("Hamas
+    /// rockets"), though not for a MISC model name compounded with it ("Katyusha").
+    pub equipment: HashSet<String>,
     /// Sites that stand for a side only under a collective compound ("an army camp").
     pub sites: HashSet<String>,
     /// Nouns that pass a light verb on to the event noun after "of" ("a round of talks").
@@ -626,6 +631,7 @@ fn compile_grammar(g: &RawGrammar) -> Result<Grammar> {
         relative: set(&g.relative),
         collective: set(&g.collective),
         civilian: set(&g.civilian),
+        equipment: set(&g.equipment),
         sites: set(&g.sites),
         transparent: set(&g.transparent),
         offices: set(&g.offices),

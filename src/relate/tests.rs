@@ -624,6 +624,64 @@ fn a_place_after_a_compound_preposition_owns_nothing() {
 }
 
 #[test]
+fn a_misc_name_compounded_with_a_weapon_is_its_model() {
+    // "Zembla Front guerrillas fired Katyusha rockets into Ruritania": the rockets are no
+    // side of Katyusha's; "Freedonian rockets hit Ruritania" are Freedonia's.
+    let c = case(
+        "Zembla Zembla PROPN 2 compound
+         Front Front PROPN 3 compound
+         guerrillas guerrilla NOUN 4 nsubj
+         fired fire VERB 0 root
+         Katyusha Katyusha PROPN 6 compound
+         rockets rocket NOUN 4 obj
+         into into ADP 8 case
+         Ruritania Ruritania PROPN 4 obl",
+        &[("Zembla Front", "ORG"), ("Katyusha", "MISC"), ("Ruritania", "LOC")],
+    );
+    assert_eq!(found(&c), ["OPPOSE Zembla Front>Ruritania"]);
+    let c = case(
+        "Freedonian Freedonian ADJ 2 amod
+         rockets rocket NOUN 3 nsubj
+         hit hit VERB 0 root
+         Ruritania Ruritania PROPN 3 obj",
+        &[("Freedonian", "LOC/demonym"), ("Ruritania", "LOC")],
+    );
+    assert_eq!(found(&c), ["OPPOSE Freedonian>Ruritania"]);
+}
+
+#[test]
+fn hosting_a_banquet_for_someone_is_a_meeting() {
+    // "Erik Hansen hosted a banquet for visiting Prime Minister Jan Berg".
+    let c = case(
+        "Erik Erik PROPN 3 nsubj
+         Hansen Hansen PROPN 1 flat
+         hosted host VERB 0 root
+         a a DET 5 det
+         banquet banquet NOUN 3 obj
+         for for ADP 8 case
+         visiting visit VERB 8 amod
+         Jan Jan PROPN 5 nmod
+         Berg Berg PROPN 8 flat",
+        &[("Erik Hansen", "PER"), ("Jan Berg", "PER")],
+    );
+    assert_eq!(found(&c), ["MEET Erik Hansen-Jan Berg"]);
+}
+
+#[test]
+fn rejecting_a_demand_named_by_a_demonym_opposes_its_author() {
+    // "Ruritania rejected a Freedonian demand to extradite three men".
+    let c = case(
+        "Ruritania Ruritania PROPN 2 nsubj
+         rejected reject VERB 0 root
+         a a DET 5 det
+         Freedonian Freedonian ADJ 5 amod
+         demand demand NOUN 2 obj",
+        &[("Ruritania", "LOC"), ("Freedonian", "LOC/demonym")],
+    );
+    assert_eq!(found(&c), ["OPPOSE Ruritania>Freedonian"]);
+}
+
+#[test]
 fn an_order_to_leave_is_an_expulsion() {
     // "Ruritania ordered Freedonian diplomats to leave the country"; an order to do
     // something else is none.
