@@ -221,114 +221,131 @@ pub(crate) fn group_code(coder: &Coder, named: &Named, code: Option<ActorCode>) 
 /// What the dictionaries, titles and names say of a group: [`group_code`] before the
 /// places around it and the dateline.
 pub(crate) fn own_code(coder: &Coder, named: &Named) -> Option<ActorCode> {
-    let Coder { roles, read, cands, day, .. } = *coder;
-    let Named { group, kind, label, affiliated } = *named;
-    let dict = &roles.dict;
+    let (roles, kind, label) = (coder.roles, named.kind, named.label);
+    let dict_code = dictionary_code(coder, named);
+    let international = dict_code.as_ref().is_some_and(|c| c.country.is_none() && c.sector.is_some());
+    if kind == EntityType::Per && !international {
+        return person_code(coder, named, dict_code);
+    }
+    let demonym_group = named.group.members.iter().any(|&m| !coder.cands[m].is_named());
+    if kind == EntityType::Loc && (demonym_group || roles.demonyms.countries.canonical(label).is_some()) {
+        return country_code(coder, named, dict_code);
+    }
+    if dict_code.is_some() {
+        return dict_code;
+    }
+    let tokens: Vec<String> = label.split_whitespace().map(fold).filter(|t| !t.is_empty()).collect();
+    match kind {
+        EntityType::Org => organisation_code(coder, named, &tokens),
+        EntityType::Misc => people_code(roles, &tokens),
+        _ => None,
+    }
+}
+
+/// The dictionaries' code for the group's name on the document's day, or for another
+/// of its names, but never a bare surname: "Clinton" alone would find whichever Clinton
+/// the dictionary lists first.
+fn dictionary_code(coder: &Coder, named: &Named) -> Option<ActorCode> {
+    let (dict, cands, day) = (&coder.roles.dict, coder.cands, coder.day);
+    let kind = named.kind;
     // A place's name stands for its country only for a place ("Barcelona" the club,
     // "Chicago" the team are not Spain and the United States).
     let usable = |name: &str| kind == EntityType::Loc || !dict.is_place(name);
-    // Other names of the group, but never a bare surname: "Clinton" alone would find
-    // whichever Clinton the dictionary lists first.
-    let dict_code = Some(label).filter(|l| usable(l)).and_then(|l| dict.lookup(l, day)).or_else(|| {
-        group
+    Some(named.label).filter(|l| usable(l)).and_then(|l| dict.lookup(l, day)).or_else(|| {
+        named
+            .group
             .members
             .iter()
             .map(|&m| &cands[m])
             .filter(|c| c.is_named() && (c.kind != EntityType::Per || c.tokens.len() > 1) && usable(&c.text))
             .find_map(|c| dict.lookup(&c.text, day))
+    })
+}
+
+/// A person's code: the first titled mention's role, for a title states the office on
+/// the document's date, which the dictionary may not know (or know only up to its last
+/// update); else the dictionary's, else that of the organisation he speaks for.
+fn person_code(coder: &Coder, named: &Named, dict_code: Option<ActorCode>) -> Option<ActorCode> {
+    let (read, cands, affiliated) = (coder.read, coder.cands, named.affiliated);
+    let role = named
+        .group
+        .members
+        .iter()
+        .filter_map(|&m| read.person[m].map(|r| (cands[m].span.start, r)))
+        .min_by_key(|(at, _)| *at)
+        .map(|(_, r)| r);
+    let Some(role) = role else { return dict_code.or_else(|| affiliated.cloned()) };
+    // The organisation a person speaks for places him where the title does not, and
+    // its sector is his ("Pentagon spokesman": MIL, not a spokesman's GOV).
+    let country = role.country.or(affiliated.and_then(|c| c.country)).or(dict_code.as_ref().and_then(|c| c.country));
+    let sector = affiliated.and_then(|c| c.sector).or(role.sector).or(dict_code.as_ref().and_then(|c| c.sector));
+    ActorCode::new(country, sector)
+}
+
+/// A country's code: the most frequent role noun of its collectives ("Kazakh officials"
+/// twice, "Kazakh police" once: GOV), unless the country is named bare more often than
+/// that ("Zaire" five times, "the Zairean army" twice is the country, not its army); a
+/// tie goes to the role.
+fn country_code(coder: &Coder, named: &Named, dict_code: Option<ActorCode>) -> Option<ActorCode> {
+    let mut sectors: BTreeMap<Sector, usize> = BTreeMap::new();
+    let mut bare = 0;
+    for &m in &named.group.members {
+        match coder.read.collective[m] {
+            Some(s) => *sectors.entry(s).or_default() += 1,
+            None => bare += 1,
+        }
+    }
+    let sector =
+        sectors.iter().max_by(|a, b| a.1.cmp(b.1).then(b.0.cmp(a.0))).filter(|(_, &n)| n >= bare).map(|(s, _)| *s);
+    let country = dict_code.as_ref().and_then(|c| c.country).or_else(|| coder.roles.country(named.label));
+    match sector {
+        Some(s) => ActorCode::new(country, Some(s)),
+        None => dict_code.or_else(|| ActorCode::new(country, None)),
+    }
+}
+
+/// An organisation the dictionaries do not know: the nation in or before its name
+/// ("Kazakh Central Election Commission", "Bank of Japan", "Air France",
+/// "Kazakhstan's Election Commission") and the role its head noun names.
+fn organisation_code(coder: &Coder, named: &Named, tokens: &[String]) -> Option<ActorCode> {
+    let (roles, read, cands) = (coder.roles, coder.read, coder.cands);
+    let dict = &roles.dict;
+    let country = (0..tokens.len()).find_map(|i| {
+        let rest = &tokens[i..];
+        roles.demonyms.prefix(rest).and_then(|(_, d)| roles.country(&d.country)).or_else(|| {
+            let n = roles.demonyms.countries.prefix_len(rest)?;
+            roles.country(roles.demonyms.countries.canonical(&rest[..n].join(" "))?)
+        })
     });
-    let international = dict_code.as_ref().is_some_and(|c| c.country.is_none() && c.sector.is_some());
+    let country = country.or_else(|| {
+        let mut before: Vec<(usize, Country)> =
+            named.group.members.iter().filter_map(|&m| read.nation[m].map(|c| (cands[m].span.start, c))).collect();
+        before.sort_unstable();
+        before.first().map(|&(_, c)| c)
+    });
+    let legal_form = tokens.last().is_some_and(|t| is_legal_form(t));
+    let medium = named.group.members.iter().any(|&m| read.medium[m]);
+    // The head noun ends the name, or comes before "of" ("University of Michigan").
+    let head = tokens.iter().position(|t| t == "of").map_or(tokens, |of| &tokens[..of]);
+    let sector = dict
+        .role_sector(tokens)
+        .or_else(|| dict.role_sector(head))
+        .or_else(|| legal_form.then_some(Sector::Bus))
+        .or_else(|| medium.then_some(Sector::Med));
+    // A place in the name places a body of a known kind ("Central Jakarta District
+    // Court", "University of Michigan"); a club or a firm named after a city ("Real
+    // Madrid") is not that country's actor.
+    let country = country.or_else(|| sector.and_then(|_| dict.place_within(tokens, coder.day)));
+    ActorCode::new(country, sector)
+}
 
-    if kind == EntityType::Per && !international {
-        // The first titled mention: a title states the office on the document's date,
-        // which the dictionary may not know (or know only up to its last update).
-        let role = group
-            .members
-            .iter()
-            .filter_map(|&m| read.person[m].map(|r| (cands[m].span.start, r)))
-            .min_by_key(|(at, _)| *at)
-            .map(|(_, r)| r);
-        // The organisation a person speaks for places him where the title does not,
-        // and its sector is his ("Pentagon spokesman": MIL, not a spokesman's GOV).
-        let org_country = affiliated.and_then(|c| c.country);
-        let org_sector = affiliated.and_then(|c| c.sector);
-        if let Some(role) = role {
-            let country = role.country.or(org_country).or(dict_code.as_ref().and_then(|c| c.country));
-            let sector = org_sector.or(role.sector).or(dict_code.as_ref().and_then(|c| c.sector));
-            return ActorCode::new(country, sector);
-        }
-        return dict_code.or_else(|| affiliated.cloned());
-    }
-
-    let demonym_group = group.members.iter().any(|&m| !cands[m].is_named());
-    if kind == EntityType::Loc && (demonym_group || roles.demonyms.countries.canonical(label).is_some()) {
-        // A country: the most frequent role noun of its collectives ("Kazakh
-        // officials" twice, "Kazakh police" once: GOV), unless the country is named
-        // bare more often than that ("Zaire" five times, "the Zairean army" twice is
-        // the country, not its army); a tie goes to the role.
-        let mut sectors: BTreeMap<Sector, usize> = BTreeMap::new();
-        let mut bare = 0;
-        for &m in &group.members {
-            match read.collective[m] {
-                Some(s) => *sectors.entry(s).or_default() += 1,
-                None => bare += 1,
-            }
-        }
-        let sector =
-            sectors.iter().max_by(|a, b| a.1.cmp(b.1).then(b.0.cmp(a.0))).filter(|(_, &n)| n >= bare).map(|(s, _)| *s);
-        let country = dict_code.as_ref().and_then(|c| c.country).or_else(|| roles.country(label));
-        return match sector {
-            Some(s) => ActorCode::new(country, Some(s)),
-            None => dict_code.or_else(|| ActorCode::new(country, None)),
-        };
-    }
-
-    if dict_code.is_some() {
-        return dict_code;
-    }
-    let tokens: Vec<String> = label.split_whitespace().map(fold).filter(|t| !t.is_empty()).collect();
-    if kind == EntityType::Org {
-        // "Kazakh Central Election Commission": the nation before the name, the role
-        // its head noun names.
-        // A nation anywhere in the name: "Kazakh Central Election Commission", "Bank
-        // of Japan", "Air France".
-        let country = (0..tokens.len()).find_map(|i| {
-            let rest = &tokens[i..];
-            roles.demonyms.prefix(rest).and_then(|(_, d)| roles.country(&d.country)).or_else(|| {
-                let n = roles.demonyms.countries.prefix_len(rest)?;
-                roles.country(roles.demonyms.countries.canonical(&rest[..n].join(" "))?)
-            })
-        });
-        let country = country.or_else(|| {
-            let mut before: Vec<(usize, Country)> =
-                group.members.iter().filter_map(|&m| read.nation[m].map(|c| (cands[m].span.start, c))).collect();
-            before.sort_unstable();
-            before.first().map(|&(_, c)| c)
-        });
-        let legal_form = tokens.last().is_some_and(|t| is_legal_form(t));
-        let medium = group.members.iter().any(|&m| read.medium[m]);
-        // The head noun ends the name, or comes before "of" ("University of Michigan").
-        let head = tokens.iter().position(|t| t == "of").map_or(&tokens[..], |of| &tokens[..of]);
-        let sector = dict
-            .role_sector(&tokens)
-            .or_else(|| dict.role_sector(head))
-            .or_else(|| legal_form.then_some(Sector::Bus))
-            .or_else(|| medium.then_some(Sector::Med));
-        // A place in the name places a body of a known kind ("Central Jakarta
-        // District Court", "University of Michigan"); a club or a firm named after a
-        // city ("Real Madrid") is not that country's actor.
-        let country = country.or_else(|| sector.and_then(|_| dict.place_within(&tokens, day)));
-        return ActorCode::new(country, sector);
-    }
-    if kind == EntityType::Misc {
-        // A people or group named after a nation ("Bosnian Serb", "Iraqi Kurdish"): that
-        // nation's country. A group named by a plural role noun ("the Marines",
-        // "Anglicans") has that role's sector; an adjective ("Jewish", "Islamic") or a
-        // title ("A Woman") names no group, and a nation's name alone gives no sector.
-        let country = roles.demonyms.prefix(&tokens).filter(|&(n, _)| n < tokens.len());
-        let plural = tokens.last().is_some_and(|t| t.ends_with('s') && !t.ends_with("ss"));
-        let sector = plural.then(|| dict.role_sector(&tokens)).flatten();
-        return ActorCode::new(country.and_then(|(_, d)| roles.country(&d.country)), sector);
-    }
-    None
+/// A people or group (MISC) named after a nation ("Bosnian Serb", "Iraqi Kurdish"): that
+/// nation's country. A group named by a plural role noun ("the Marines", "Anglicans")
+/// has that role's sector; an adjective ("Jewish", "Islamic") or a title ("A Woman")
+/// names no group, and a nation's name alone gives no sector.
+fn people_code(roles: &Roles, tokens: &[String]) -> Option<ActorCode> {
+    let country = roles.demonyms.prefix(tokens).filter(|&(n, _)| n < tokens.len());
+    let plural = tokens.last().is_some_and(|t| t.ends_with('s') && !t.ends_with("ss"));
+    let sector = plural.then(|| roles.dict.role_sector(tokens)).flatten();
+    ActorCode::new(country.and_then(|(_, d)| roles.country(&d.country)), sector)
 }
