@@ -477,11 +477,12 @@ fn faith(p: &Parsed, g: &Grammar, c: usize) -> bool {
 /// Mali's junta").
 fn collective_actors(p: &Parsed, g: &Grammar, w: usize, depth: usize) -> Vec<MentionIndex> {
     let office = p.listed(w, &g.offices);
-    // "a Sri Lankan army camp": a site whose compound is a collective is that side's.
-    let site = || {
-        p.listed(w, &g.sites)
-            && p.children(w).iter().any(|&c| p.rel(c).is(UdRel::Compound) && p.listed(c, &g.collective))
+    // "a Sri Lankan army camp", "a Hamas training camp": a site whose compound is a
+    // collective or an organisation is that side's ("the Kanie Karzhala camp" is a name).
+    let owner = |c: usize| {
+        p.listed(c, &g.collective) || p.mention(c).is_some_and(|m| p.doc.actor_of(m).kind == EntityType::Org)
     };
+    let site = || p.listed(w, &g.sites) && p.children(w).iter().any(|&c| p.rel(c).is(UdRel::Compound) && owner(c));
     let equipment = p.listed(w, &g.equipment);
     if depth > 1 || !(office || equipment || p.listed(w, &g.collective) || site()) {
         return Vec::new();

@@ -468,6 +468,24 @@ fn a_site_stands_for_the_side_its_compound_names() {
     };
     assert_eq!(found(&attacked("army")), ["OPPOSE Zembla Front>Ruritanian"]);
     assert_eq!(found(&attacked("holiday")), Vec::<String>::new());
+    // "bombed a Zembla Front training camp": an organisation compounded with a site owns
+    // it; a place's name there ("the Kalva camp") is the site's own name.
+    let bombed = |owner: &str, kind: &str| {
+        let c = case(
+            &format!(
+                "Ruritanian Ruritanian ADJ 2 amod
+                 aircraft aircraft NOUN 3 nsubj
+                 bombed bomb VERB 0 root
+                 a a DET 6 det
+                 {owner} {owner} PROPN 6 compound
+                 camp camp NOUN 3 obj"
+            ),
+            &[("Ruritanian", "LOC/demonym"), (owner, kind)],
+        );
+        found(&c)
+    };
+    assert_eq!(bombed("Zembla", "ORG"), ["OPPOSE Ruritanian>Zembla"]);
+    assert_eq!(bombed("Kalva", "LOC"), Vec::<String>::new());
 }
 
 #[test]
@@ -679,6 +697,43 @@ fn rejecting_a_demand_named_by_a_demonym_opposes_its_author() {
         &[("Ruritania", "LOC"), ("Freedonian", "LOC/demonym")],
     );
     assert_eq!(found(&c), ["OPPOSE Ruritania>Freedonian"]);
+}
+
+#[test]
+fn a_common_noun_hung_beside_the_name_after_it_describes_it() {
+    // "Ruritanian police arrested members of the opposition Zembla Front", the parser
+    // hanging "opposition" (with "of the") and "Front" both on "members".
+    let c = case(
+        "Ruritanian Ruritanian ADJ 2 amod
+         police police NOUN 3 nsubj
+         arrested arrest VERB 0 root
+         members member NOUN 3 obj
+         of of ADP 7 case
+         the the DET 7 det
+         opposition opposition NOUN 4 nmod
+         Zembla Zembla PROPN 9 compound
+         Front Front PROPN 4 nmod",
+        &[("Ruritanian", "LOC/demonym"), ("Zembla Front", "ORG")],
+    );
+    assert_eq!(found(&c), ["OPPOSE Ruritanian>Zembla Front"]);
+}
+
+#[test]
+fn a_place_the_attacked_object_is_in_is_the_target() {
+    // "Zembla Front guerrillas attacked a village in Ruritania", the in-phrase on the
+    // verb.
+    let c = case(
+        "Zembla Zembla PROPN 2 compound
+         Front Front PROPN 3 compound
+         guerrillas guerrilla NOUN 4 nsubj
+         attacked attack VERB 0 root
+         a a DET 6 det
+         village village NOUN 4 obj
+         in in ADP 8 case
+         Ruritania Ruritania PROPN 4 obl",
+        &[("Zembla Front", "ORG"), ("Ruritania", "LOC")],
+    );
+    assert_eq!(found(&c), ["OPPOSE Zembla Front>Ruritania"]);
 }
 
 #[test]

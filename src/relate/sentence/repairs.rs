@@ -9,7 +9,7 @@ use crate::parse::{DepRel, Subtype, UdRel, Upos};
 impl<'a> Parsed<'a> {
     /// Runs every repair in order, rebuilding the index of dependents after each.
     pub(super) fn repair(&mut self) {
-        let repairs: [fn(&mut Parsed<'a>); 21] = [
+        let repairs: [fn(&mut Parsed<'a>); 22] = [
             Parsed::repair_verb_tags,
             Parsed::repair_particles,
             Parsed::repair_participle_conjuncts,
@@ -22,6 +22,7 @@ impl<'a> Parsed<'a> {
             Parsed::repair_swapped_subjects,
             Parsed::repair_fronted_subjects,
             Parsed::repair_sibling_possessors,
+            Parsed::repair_described_siblings,
             Parsed::repair_possessor_prepositions,
             Parsed::repair_core_labels,
             Parsed::merge_stacked_nominals,
@@ -279,7 +280,11 @@ impl<'a> Parsed<'a> {
             let Some(marker) = marker.filter(|_| self.rels[x] != poss) else { continue };
             // Up from the word after the marker to the one hung beside the possessor.
             let mut y = marker + 1;
-            while let Some(up) = self.heads[y].filter(|&u| u != h && u > marker) {
+            if y >= self.len() {
+                continue;
+            }
+            for _ in 0..self.len() {
+                let Some(up) = self.heads[y].filter(|&u| u != h && u > marker) else { break };
                 y = up;
             }
             if y >= self.len() || self.heads[y] != Some(h) || !matches!(self.upos(y), Upos::Noun | Upos::Propn) {
@@ -291,6 +296,49 @@ impl<'a> Parsed<'a> {
             }
             self.rels[y] = self.rels[x];
             self.attach(x, y, poss);
+        }
+    }
+
+    /// "members of [the opposition United National Independence Party]": the parser
+    /// hangs the common noun and the name after it side by side on one head, the
+    /// preposition on the noun. The name takes the noun's place, its preposition and
+    /// determiner; the noun describes the name.
+    fn repair_described_siblings(&mut self) {
+        let nmod = DepRel::new(UdRel::Nmod, None);
+        for a in 0..self.len() {
+            let Some(h) = self.heads[a] else { continue };
+            if self.rels[a] != nmod || self.upos(a) != Upos::Noun || !self.children_with(a, UdRel::Case).any(|c| c < a)
+            {
+                continue;
+            }
+            // The name whose phrase starts right after the noun, hung beside it.
+            let mut b = a + 1;
+            if b >= self.len() {
+                continue;
+            }
+            for _ in 0..self.len() {
+                let Some(up) = self.heads[b].filter(|&u| u != h && u > a) else { break };
+                b = up;
+            }
+            let bare = |w: usize| !self.children_with(w, UdRel::Case).any(|c| c < w);
+            if b >= self.len()
+                || self.heads[b] != Some(h)
+                || self.rels[b] != nmod
+                || self.upos(b) != Upos::Propn
+                || !bare(b)
+            {
+                continue;
+            }
+            let openers: Vec<usize> = self
+                .children(a)
+                .iter()
+                .copied()
+                .filter(|&c| c < a && matches!(self.rels[c].base, UdRel::Case | UdRel::Det))
+                .collect();
+            for c in openers {
+                self.heads[c] = Some(b);
+            }
+            self.attach(a, b, DepRel::new(UdRel::Nmod, Some(Subtype::Desc)));
         }
     }
 
