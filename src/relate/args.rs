@@ -300,7 +300,7 @@ fn actor_of(p: &Parsed, g: &Grammar, w: usize, via: &[Via], depth: usize, out: &
     if depth > 1 {
         return;
     }
-    let with = |extra: Via| via.iter().copied().chain([extra]).collect::<Vec<_>>();
+    let with = |extra: Via| extended(via, extra);
     if p.upos(w) == Upos::Pron && pronoun_referent(p, g, w, via, depth, out) {
         return;
     }
@@ -325,14 +325,22 @@ fn actor_of(p: &Parsed, g: &Grammar, w: usize, via: &[Via], depth: usize, out: &
     }
 }
 
+/// `via` and one more step.
+fn extended(via: &[Via], extra: Via) -> Vec<Via> {
+    via.iter().copied().chain([extra]).collect()
+}
+
+/// Whether `w` is a collective or a side's equipment ("troops", "rockets").
+fn collective_noun(p: &Parsed, g: &Grammar, w: usize) -> bool {
+    p.listed(w, &g.collective) || p.listed(w, &g.equipment)
+}
+
 /// The name at `w` itself: its mention, or the name a title heads ("Pope Francis"
 /// parsed with the title as the head and the name as its flat part).
 fn name_at(p: &Parsed, g: &Grammar, w: usize) -> Option<MentionIndex> {
     // A collective opening the sentence ("Guerrillas of the PUK recaptured the town")
     // that the NER took for a name by its capital: the common noun it is.
-    let slip = |m: MentionIndex| {
-        w == 0 && p.doc.mention(m).words.len() == 1 && (p.listed(w, &g.collective) || p.listed(w, &g.equipment))
-    };
+    let slip = |m: MentionIndex| w == 0 && p.doc.mention(m).words.len() == 1 && collective_noun(p, g, w);
     if let Some(m) = p.mention(w).filter(|&m| !slip(m)) {
         return Some(m);
     }
@@ -344,7 +352,7 @@ fn name_at(p: &Parsed, g: &Grammar, w: usize) -> Option<MentionIndex> {
 /// pronoun's earlier object, a relative pronoun's noun. False for a pronoun of none of
 /// these kinds, which other finders may still read.
 fn pronoun_referent(p: &Parsed, g: &Grammar, w: usize, via: &[Via], depth: usize, out: &mut Vec<Arg>) -> bool {
-    let with = |extra: Via| via.iter().copied().chain([extra]).collect::<Vec<_>>();
+    let with = |extra: Via| extended(via, extra);
     // "Iraq said it had attacked Y": the organisation or country the reporting or
     // coordinated clause names as its subject (the resolver gives "he" and "she").
     if g.subject_pronouns.contains(p.form(w)) && is_subject(p.rel(w)) {
@@ -484,7 +492,7 @@ fn collective_actors(p: &Parsed, g: &Grammar, w: usize, depth: usize) -> Vec<Men
     };
     let site = || p.listed(w, &g.sites) && p.children(w).iter().any(|&c| p.rel(c).is(UdRel::Compound) && owner(c));
     let equipment = p.listed(w, &g.equipment);
-    if depth > 1 || !(office || equipment || p.listed(w, &g.collective) || site()) {
+    if depth > 1 || !(office || collective_noun(p, g, w) || site()) {
         return Vec::new();
     }
     // "fired Katyusha rockets": a MISC name compounded with a weapon is its model.

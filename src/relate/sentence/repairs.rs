@@ -278,18 +278,10 @@ impl<'a> Parsed<'a> {
             let marker =
                 self.children_with(x, UdRel::Case).find(|&c| c > x && matches!(self.form(c), "'s" | "’s" | "'" | "’"));
             let Some(marker) = marker.filter(|_| self.rels[x] != poss) else { continue };
-            // Up from the word after the marker to the one hung beside the possessor.
-            let mut y = marker + 1;
-            if y >= self.len() {
+            let Some(y) = self.phrase_beside(marker, h).filter(|&y| matches!(self.upos(y), Upos::Noun | Upos::Propn))
+            else {
                 continue;
-            }
-            for _ in 0..self.len() {
-                let Some(up) = self.heads[y].filter(|&u| u != h && u > marker) else { break };
-                y = up;
-            }
-            if y >= self.len() || self.heads[y] != Some(h) || !matches!(self.upos(y), Upos::Noun | Upos::Propn) {
-                continue;
-            }
+            };
             let prepositions: Vec<usize> = self.children_with(x, UdRel::Case).filter(|&c| c < x).collect();
             for c in prepositions {
                 self.heads[c] = Some(y);
@@ -312,23 +304,9 @@ impl<'a> Parsed<'a> {
                 continue;
             }
             // The name whose phrase starts right after the noun, hung beside it.
-            let mut b = a + 1;
-            if b >= self.len() {
-                continue;
-            }
-            for _ in 0..self.len() {
-                let Some(up) = self.heads[b].filter(|&u| u != h && u > a) else { break };
-                b = up;
-            }
             let bare = |w: usize| !self.children_with(w, UdRel::Case).any(|c| c < w);
-            if b >= self.len()
-                || self.heads[b] != Some(h)
-                || self.rels[b] != nmod
-                || self.upos(b) != Upos::Propn
-                || !bare(b)
-            {
-                continue;
-            }
+            let name = |b: &usize| self.rels[*b] == nmod && self.upos(*b) == Upos::Propn && bare(*b);
+            let Some(b) = self.phrase_beside(a, h).filter(name) else { continue };
             let openers: Vec<usize> = self
                 .children(a)
                 .iter()
@@ -340,6 +318,21 @@ impl<'a> Parsed<'a> {
             }
             self.attach(a, b, DepRel::new(UdRel::Nmod, Some(Subtype::Desc)));
         }
+    }
+
+    /// The head of the phrase that starts right after word `after` when the parser hung
+    /// it on `h`, beside the phrase of `after`: up from the next word while its heads
+    /// stay after `after`.
+    fn phrase_beside(&self, after: usize, h: usize) -> Option<usize> {
+        let mut y = after + 1;
+        if y >= self.len() {
+            return None;
+        }
+        for _ in 0..self.len() {
+            let Some(up) = self.heads[y].filter(|&u| u != h && u > after) else { break };
+            y = up;
+        }
+        (self.heads[y] == Some(h)).then_some(y)
     }
 
     /// A preposition before a possessor belongs to the possessor's head: "against
