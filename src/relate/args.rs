@@ -605,8 +605,12 @@ fn possessor(p: &Parsed, g: &Grammar, noun: usize) -> Vec<MentionIndex> {
                     return found;
                 }
             }
+            // A noun's content clause is reported like a verb's ("denied charges that
+            // its troops had shelled the town": the denier's troops); a relative
+            // clause is not.
             let r = p.rel(h);
-            if !(r.is(UdRel::Ccomp) || r.is(UdRel::Parataxis) || r.is(UdRel::Conj)) {
+            let content = r == DepRel::new(UdRel::Acl, None);
+            if !(r.is(UdRel::Ccomp) || r.is(UdRel::Parataxis) || r.is(UdRel::Conj) || content) {
                 break;
             }
         }

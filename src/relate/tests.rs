@@ -3194,3 +3194,63 @@ fn a_noun_after_a_closed_coordination_describes_all_of_it() {
     );
     assert_eq!(found(&c), ["ACCUSE Zembla>Vance", "ACCUSE Ruritania>Vance"]);
 }
+
+#[test]
+fn a_pronoun_in_a_charge_s_content_clause_is_the_denier() {
+    // "Zembla denied Ruritanian charges that it had shelled Elbonia."
+    let c = case(
+        "Zembla Zembla PROPN 2 nsubj
+         denied deny VERB 0 root
+         Ruritanian Ruritanian ADJ 4 amod
+         charges charge NOUN 2 obj
+         that that SCONJ 8 mark
+         it it PRON 8 nsubj
+         had have AUX 8 aux
+         shelled shell VERB 4 acl
+         Elbonia Elbonia PROPN 8 obj",
+        &[("Zembla", "LOC"), ("Ruritanian", "LOC/demonym"), ("Elbonia", "LOC")],
+    );
+    let mut f = found(&c);
+    f.sort();
+    assert_eq!(f, ["!OPPOSE Zembla>Elbonia", "ACCUSE Ruritanian>Zembla"]);
+    // A relative clause is not reported: "Zembla denied the charges that it published"
+    // is no statement about Zembla's own act.
+    let c = case(
+        "Zembla Zembla PROPN 2 nsubj
+         denied deny VERB 0 root
+         the the DET 4 det
+         charges charge NOUN 2 obj
+         that that PRON 6 obj
+         Ruritania Ruritania PROPN 6 nsubj
+         published publish VERB 4 acl:relcl",
+        &[("Zembla", "LOC"), ("Ruritania", "LOC")],
+    );
+    assert!(found(&c).is_empty(), "{:?}", found(&c));
+}
+
+#[test]
+fn protesters_of_a_people_act_for_it() {
+    // "Zemblan protesters clashed with Ruritanian troops."
+    let c = case(
+        "Zemblan Zemblan ADJ 2 amod
+         protesters protester NOUN 3 nsubj
+         clashed clash VERB 0 root
+         with with ADP 6 case
+         Ruritanian Ruritanian ADJ 6 amod
+         troops troops NOUN 3 obl",
+        &[("Zemblan", "MISC/demonym"), ("Ruritanian", "LOC/demonym")],
+    );
+    assert_eq!(found(&c), ["OPPOSE Zemblan-Ruritanian"]);
+    // Unnamed protesters stand for no one, not for the place they march in.
+    let c = case(
+        "protesters protester NOUN 5 nsubj
+         in in ADP 3 case
+         Zembla Zembla PROPN 1 nmod
+         clashed clash VERB 0 root
+         with with ADP 7 case
+         Ruritanian Ruritanian ADJ 7 amod
+         troops troops NOUN 4 obl",
+        &[("Zembla", "LOC"), ("Ruritanian", "LOC/demonym")],
+    );
+    assert!(found(&c).is_empty(), "{:?}", found(&c));
+}
