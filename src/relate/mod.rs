@@ -107,9 +107,16 @@ pub fn relate(
     rules: &RuleSet,
 ) -> Vec<RelationInstance> {
     // Each sentence's mentions, found once: a long document has many of both.
+    // A backer's name ("Eritrean-backed") stays in the graph's mentions but is no
+    // argument here.
     let mut mentions_of = vec![Vec::new(); sentences.len()];
     for (k, m) in doc.mentions.iter().enumerate() {
-        if let Some(list) = mentions_of.get_mut(m.sentence) {
+        let backer = sentences
+            .get(m.sentence)
+            .and_then(|s| s.words.get(m.words.end.checked_sub(1)?))
+            .and_then(|w| w.text(text).rsplit_once('-'))
+            .is_some_and(|(_, tail)| rules.grammar.backing.contains(&tail.to_lowercase()));
+        if let Some(list) = mentions_of.get_mut(m.sentence).filter(|_| !backer) {
             list.push(MentionIndex(k));
         }
     }

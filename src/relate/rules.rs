@@ -111,6 +111,8 @@ struct RawGrammar {
     #[serde(default)]
     allegiance: Vec<String>,
     #[serde(default)]
+    backing: Vec<String>,
+    #[serde(default)]
     subject_pronouns: Vec<String>,
     #[serde(default)]
     object_pronouns: Vec<String>,
@@ -305,6 +307,9 @@ pub(crate) struct Grammar {
     /// Adjectives through which a collective takes its actor from the phrase after them
     /// ("forces loyal to X").
     pub allegiance: HashSet<String>,
+    /// Second halves of a hyphenated modifier that names a backer, not the side itself
+    /// ("Eritrean-backed rebels").
+    pub backing: HashSet<String>,
     /// Subject pronouns that may stand for an organisation or country named as the
     /// subject of the clause reporting theirs ("Iraq said it had attacked Y").
     pub subject_pronouns: HashSet<String>,
@@ -646,6 +651,7 @@ fn compile_grammar(g: &RawGrammar) -> Result<Grammar> {
         place_anaphors: set(&g.place_anaphors),
         exchange: list(&g.exchange, "exchange")?,
         allegiance: set(&g.allegiance),
+        backing: set(&g.backing),
         reciprocal: g
             .reciprocal
             .iter()

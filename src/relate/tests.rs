@@ -3254,3 +3254,83 @@ fn protesters_of_a_people_act_for_it() {
     );
     assert!(found(&c).is_empty(), "{:?}", found(&c));
 }
+
+#[test]
+fn a_singular_object_pronoun_stands_for_the_object_before_it() {
+    // "Ann sacked Bo, accusing him of failing", with the parser's slips: "Bo" a second
+    // subject, "him" an indirect object.
+    let c = case(
+        "Ann Ann PROPN 2 nsubj
+         sacked sack VERB 0 root
+         Bo Bo PROPN 2 nsubj
+         , , PUNCT 5 punct
+         accusing accuse VERB 2 advcl
+         him he PRON 5 iobj
+         of of SCONJ 8 mark
+         failing fail VERB 5 advcl",
+        &[("Ann", "PER"), ("Bo", "PER")],
+    );
+    assert_eq!(found(&c), ["ACCUSE Ann>Bo"]);
+}
+
+#[test]
+fn a_backer_named_in_a_hyphenated_modifier_is_no_side() {
+    // "Zembla repulsed an attack by Ruritanian-backed rebels."
+    let c = case(
+        "Zembla Zembla PROPN 2 nsubj
+         repulsed repulse VERB 0 root
+         an a DET 4 det
+         attack attack NOUN 2 obj
+         by by ADP 7 case
+         Ruritanian-backed Ruritanian-backed ADJ 7 amod
+         rebels rebel NOUN 4 nmod",
+        &[("Zembla", "LOC"), ("Ruritanian-backed", "LOC/demonym")],
+    );
+    assert!(found(&c).is_empty(), "{:?}", found(&c));
+    // Without the hyphenated backing the rebels are Ruritania's side.
+    let c = case(
+        "Ruritanian Ruritanian ADJ 2 amod
+         rebels rebel NOUN 3 nsubj
+         attacked attack VERB 0 root
+         Zembla Zembla PROPN 3 obj",
+        &[("Ruritanian", "LOC/demonym"), ("Zembla", "LOC")],
+    );
+    assert_eq!(found(&c), ["OPPOSE Ruritanian>Zembla"]);
+}
+
+#[test]
+fn a_threat_to_resume_attacks_on_a_people_s_cities() {
+    // "Ann threatened to resume attacks on Zemblan cities."
+    let c = case(
+        "Ann Ann PROPN 2 nsubj
+         threatened threaten VERB 0 root
+         to to PART 4 mark
+         resume resume VERB 2 xcomp
+         attacks attack NOUN 4 obj
+         on on ADP 8 case
+         Zemblan Zemblan ADJ 8 amod
+         cities city NOUN 5 nmod",
+        &[("Ann", "PER"), ("Zemblan", "LOC/demonym")],
+    );
+    assert_eq!(found(&c), ["OPPOSE Ann>Zemblan"]);
+    assert_eq!(frames(&c), ["subj-xcomp-on+collective"]);
+}
+
+#[test]
+fn a_condemned_capture_is_a_capture() {
+    // "Zembla condemned the Ruritanians' capture of Elbonia."
+    let c = case(
+        "Zembla Zembla PROPN 2 nsubj
+         condemned condemn VERB 0 root
+         the the DET 4 det
+         Ruritania Ruritania PROPN 6 nmod:poss
+         's 's PART 4 case
+         capture capture NOUN 2 obj
+         of of ADP 8 case
+         Elbonia Elbonia PROPN 6 nmod",
+        &[("Zembla", "LOC"), ("Ruritania", "ORG"), ("Elbonia", "LOC")],
+    );
+    let mut f = found(&c);
+    f.sort();
+    assert_eq!(f, ["ACCUSE Zembla>Ruritania", "OPPOSE Ruritania>Elbonia"]);
+}
