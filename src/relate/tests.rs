@@ -3334,3 +3334,19 @@ fn a_condemned_capture_is_a_capture() {
     f.sort();
     assert_eq!(f, ["ACCUSE Zembla>Ruritania", "OPPOSE Ruritania>Elbonia"]);
 }
+
+#[test]
+fn a_name_hung_after_its_noun_as_a_possessor_is_its_apposition() {
+    // "Zembla's leader Ann Bo denounced Ruritania", with "Ann" a possessor of "leader".
+    let c = case(
+        "Zembla Zembla PROPN 3 nmod:poss
+         's 's PART 1 case
+         leader leader NOUN 6 nsubj
+         Ann Ann PROPN 3 nmod:poss
+         Bo Bo PROPN 4 flat
+         denounced denounce VERB 0 root
+         Ruritania Ruritania PROPN 6 obj",
+        &[("Zembla", "LOC"), ("Ann Bo", "PER"), ("Ruritania", "LOC")],
+    );
+    assert_eq!(found(&c), ["ACCUSE Ann Bo>Ruritania"]);
+}

@@ -9,6 +9,7 @@ use super::titles::TitleTable;
 use super::MentionSource;
 use crate::fold::fold;
 use crate::ner::{Entity, EntityType};
+use crate::tokenize::Span;
 use std::collections::BTreeMap;
 use std::ops::Range;
 
@@ -38,6 +39,33 @@ pub(crate) fn locate(doc: &Doc, e: &Entity) -> Option<(usize, Range<usize>)> {
         }
     }
     None
+}
+
+/// NER entities with a split title joined to its name: a person that is nothing but
+/// titles ("Ayatollah") right before another person ("Ali Khamenei") is that name's
+/// title, trimmed off it as any other is, not a person of its own.
+pub(crate) fn join_split_titles(doc: &Doc, entities: &[Entity], titles: &TitleTable) -> Vec<Entity> {
+    let mut out: Vec<Entity> = Vec::with_capacity(entities.len());
+    for e in entities {
+        let title_of = |prev: &Entity| {
+            let (Some((s, r)), Some((s2, r2))) = (locate(doc, prev), locate(doc, e)) else { return false };
+            let words: Vec<&str> = r.clone().map(|w| doc.word(s, w)).collect();
+            prev.kind == EntityType::Per
+                && e.kind == EntityType::Per
+                && s == s2
+                && r.end == r2.start
+                && titles.leading_len(&words) == words.len()
+        };
+        match out.last_mut() {
+            Some(prev) if title_of(prev) => {
+                prev.words.end = e.words.end;
+                prev.span = Span::new(prev.span.start, e.span.end);
+                prev.score = prev.score.min(e.score);
+            }
+            _ => out.push(e.clone()),
+        }
+    }
+    out
 }
 
 /// The candidates one NER entity yields: usually one named mention; a demonym

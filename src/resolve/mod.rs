@@ -230,6 +230,7 @@ impl Resolver {
         // Words inside any entity as the NER gave it: rules never add a mention
         // there, so "Kazakh" in "Kazakh Central Election Commission" stays part of
         // that name.
+        let entities = &mentions::join_split_titles(&doc, entities, &self.titles);
         let mut covered: Vec<Vec<bool>> = sentences.iter().map(|s| vec![false; s.words.len()]).collect();
         for (s, r) in entities.iter().filter_map(|e| mentions::locate(&doc, e)) {
             for w in r {

@@ -664,3 +664,17 @@ fn the_north_is_the_one_country_named_after_it() {
     let doc = resolve(text, &[("North Korea", Loc), ("North Macedonia", Loc), ("North@3", Loc)]);
     assert_eq!(ids(&doc), ["loc:north", "loc:north-korea", "loc:north-macedonia"]);
 }
+
+#[test]
+fn a_title_the_ner_split_from_its_name_is_no_person() {
+    // "Ayatollah" and "Ali Khamenei" tagged as two people: one person, titled.
+    let text = "Ayatollah Ali Zembani denounced Ruritania. Later Ayatollah Zembani spoke again.";
+    let doc = resolve(text, &[("Ayatollah", Per), ("Ali Zembani", Per), ("Zembani", Per), ("Ruritania", Loc)]);
+    assert!(doc.actors.iter().all(|a| a.label != "Ayatollah"), "{:?}", doc.actors);
+    assert_eq!(actor_of(&doc, text, "Ali Zembani"), actor_of(&doc, text, "Zembani"));
+    assert_eq!(actor_of(&doc, text, "Ali Zembani").label, "Ali Zembani");
+    // A title with no name after it is left to the NER's judgement ("the King").
+    let text = "The King spoke to Ruritania.";
+    let doc = resolve(text, &[("King", Per), ("Ruritania", Loc)]);
+    assert_eq!(actor_of(&doc, text, "King").label, "King");
+}

@@ -9,7 +9,7 @@ use crate::parse::{DepRel, Subtype, UdRel, Upos};
 impl<'a> Parsed<'a> {
     /// Runs every repair in order, rebuilding the index of dependents after each.
     pub(super) fn repair(&mut self) {
-        let repairs: [fn(&mut Parsed<'a>); 22] = [
+        let repairs: [fn(&mut Parsed<'a>); 23] = [
             Parsed::repair_verb_tags,
             Parsed::repair_particles,
             Parsed::repair_participle_conjuncts,
@@ -22,6 +22,7 @@ impl<'a> Parsed<'a> {
             Parsed::repair_swapped_subjects,
             Parsed::repair_fronted_subjects,
             Parsed::repair_sibling_possessors,
+            Parsed::repair_trailing_possessors,
             Parsed::repair_described_siblings,
             Parsed::repair_possessor_prepositions,
             Parsed::repair_core_labels,
@@ -317,6 +318,20 @@ impl<'a> Parsed<'a> {
                 self.heads[c] = Some(b);
             }
             self.attach(a, b, DepRel::new(UdRel::Nmod, Some(Subtype::Desc)));
+        }
+    }
+
+    /// "Iran's spiritual leader Ayatollah Ali Khamenei" with the name a possessor of
+    /// "leader": an English possessor comes before its noun, with "'s", so a name after
+    /// its head without one is the noun's apposition.
+    fn repair_trailing_possessors(&mut self) {
+        let poss = DepRel::new(UdRel::Nmod, Some(Subtype::Poss));
+        for w in 0..self.len() {
+            let after_head = self.heads[w].is_some_and(|h| h < w);
+            let marked = self.children_with(w, UdRel::Case).next().is_some();
+            if self.rels[w] == poss && after_head && self.upos(w) == Upos::Propn && !marked {
+                self.rels[w] = DepRel::new(UdRel::Appos, None);
+            }
         }
     }
 
