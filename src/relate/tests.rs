@@ -3350,3 +3350,35 @@ fn a_name_hung_after_its_noun_as_a_possessor_is_its_apposition() {
     );
     assert_eq!(found(&c), ["ACCUSE Ann Bo>Ruritania"]);
 }
+
+#[test]
+fn talks_hung_on_the_object_are_still_the_subjects_meeting() {
+    // "Zembla and Ruritania signed a pact during talks in Elbonia."
+    let c = case(
+        "Zembla Zembla PROPN 4 nsubj
+         and and CCONJ 3 cc
+         Ruritania Ruritania PROPN 1 conj
+         signed sign VERB 0 root
+         a a DET 6 det
+         pact pact NOUN 4 obj
+         during during ADP 8 case
+         talks talk NOUN 6 nmod
+         in in ADP 10 case
+         Elbonia Elbonia PROPN 8 nmod",
+        &[("Zembla", "LOC"), ("Ruritania", "LOC"), ("Elbonia", "LOC")],
+    );
+    assert_eq!(found(&c), ["MEET Zembla-Ruritania"]);
+    // A single subject has no partner there.
+    let c = case(
+        "Zembla Zembla PROPN 2 nsubj
+         signed sign VERB 0 root
+         a a DET 4 det
+         pact pact NOUN 2 obj
+         during during ADP 6 case
+         talks talk NOUN 4 nmod
+         in in ADP 8 case
+         Elbonia Elbonia PROPN 6 nmod",
+        &[("Zembla", "LOC"), ("Elbonia", "LOC")],
+    );
+    assert!(found(&c).is_empty(), "{:?}", found(&c));
+}
