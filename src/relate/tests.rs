@@ -3382,3 +3382,24 @@ fn talks_hung_on_the_object_are_still_the_subjects_meeting() {
     );
     assert!(found(&c).is_empty(), "{:?}", found(&c));
 }
+
+#[test]
+fn a_modifier_with_a_genitive_is_a_possessor() {
+    // "Kurds protested against Zembla's ban on the Ruritanian Party", with "Zembla" a
+    // plain nmod of "ban".
+    let c = case(
+        "Kurds Kurd PROPN 2 nsubj
+         protested protest VERB 0 root
+         against against ADP 6 case
+         Zembla Zembla PROPN 6 nmod
+         's 's PART 4 case
+         ban ban NOUN 2 obl
+         on on ADP 9 case
+         the the DET 9 det
+         Party Party PROPN 6 nmod",
+        &[("Kurds", "MISC"), ("Zembla", "LOC"), ("Party", "ORG")],
+    );
+    let mut f = found(&c);
+    f.sort();
+    assert_eq!(f, ["OPPOSE Kurds>Zembla", "OPPOSE Zembla>Party"]);
+}

@@ -22,7 +22,7 @@ impl<'a> Parsed<'a> {
             Parsed::repair_swapped_subjects,
             Parsed::repair_fronted_subjects,
             Parsed::repair_sibling_possessors,
-            Parsed::repair_trailing_possessors,
+            Parsed::repair_possessor_labels,
             Parsed::repair_described_siblings,
             Parsed::repair_possessor_prepositions,
             Parsed::repair_core_labels,
@@ -321,16 +321,23 @@ impl<'a> Parsed<'a> {
         }
     }
 
-    /// "Iran's spiritual leader Ayatollah Ali Khamenei" with the name a possessor of
-    /// "leader": an English possessor comes before its noun, with "'s", so a name after
-    /// its head without one is the noun's apposition.
-    fn repair_trailing_possessors(&mut self) {
+    /// An English possessor comes before its noun, with "'s": a name after its head
+    /// labelled a possessor without one is the noun's apposition ("Iran's spiritual
+    /// leader Ayatollah Ali Khamenei", the name read as the leader's possessor), and a
+    /// plain modifier before its head with one is the possessor ("against Bonn's ban",
+    /// "Bonn" read as an `nmod`).
+    fn repair_possessor_labels(&mut self) {
         let poss = DepRel::new(UdRel::Nmod, Some(Subtype::Poss));
+        let nmod = DepRel::new(UdRel::Nmod, None);
         for w in 0..self.len() {
-            let after_head = self.heads[w].is_some_and(|h| h < w);
+            let Some(h) = self.heads[w] else { continue };
             let marked = self.children_with(w, UdRel::Case).next().is_some();
-            if self.rels[w] == poss && after_head && self.upos(w) == Upos::Propn && !marked {
+            let genitive =
+                self.children_with(w, UdRel::Case).any(|c| c > w && matches!(self.form(c), "'s" | "’s" | "'" | "’"));
+            if self.rels[w] == poss && h < w && self.upos(w) == Upos::Propn && !marked {
                 self.rels[w] = DepRel::new(UdRel::Appos, None);
+            } else if self.rels[w] == nmod && h > w && genitive {
+                self.rels[w] = poss;
             }
         }
     }
