@@ -55,6 +55,9 @@ mod roles;
 #[cfg(test)]
 mod tests;
 mod text;
+
+/// Possessive endings as separate words ("'s", "’"), for the parse repairs too.
+pub(crate) use text::is_possessive;
 mod titles;
 mod union_find;
 

@@ -5,6 +5,7 @@
 
 use super::{is_subject, Parsed};
 use crate::parse::{DepRel, Subtype, UdRel, Upos};
+use crate::resolve::is_possessive;
 
 impl<'a> Parsed<'a> {
     /// Runs every repair in order, rebuilding the index of dependents after each.
@@ -276,9 +277,7 @@ impl<'a> Parsed<'a> {
         let poss = DepRel::new(UdRel::Nmod, Some(Subtype::Poss));
         for x in 0..self.len() {
             let Some(h) = self.heads[x] else { continue };
-            let marker =
-                self.children_with(x, UdRel::Case).find(|&c| c > x && matches!(self.form(c), "'s" | "’s" | "'" | "’"));
-            let Some(marker) = marker.filter(|_| self.rels[x] != poss) else { continue };
+            let Some(marker) = self.genitive_marker(x).filter(|_| self.rels[x] != poss) else { continue };
             let Some(y) = self.phrase_beside(marker, h).filter(|&y| matches!(self.upos(y), Upos::Noun | Upos::Propn))
             else {
                 continue;
@@ -332,14 +331,17 @@ impl<'a> Parsed<'a> {
         for w in 0..self.len() {
             let Some(h) = self.heads[w] else { continue };
             let marked = self.children_with(w, UdRel::Case).next().is_some();
-            let genitive =
-                self.children_with(w, UdRel::Case).any(|c| c > w && matches!(self.form(c), "'s" | "’s" | "'" | "’"));
             if self.rels[w] == poss && h < w && self.upos(w) == Upos::Propn && !marked {
                 self.rels[w] = DepRel::new(UdRel::Appos, None);
-            } else if self.rels[w] == nmod && h > w && genitive {
+            } else if self.rels[w] == nmod && h > w && self.genitive_marker(w).is_some() {
                 self.rels[w] = poss;
             }
         }
+    }
+
+    /// The "'s" (or bare apostrophe) that marks `w` as a possessor, as its dependent.
+    fn genitive_marker(&self, w: usize) -> Option<usize> {
+        self.children_with(w, UdRel::Case).find(|&c| c > w && is_possessive(self.form(c)))
     }
 
     /// The head of the phrase that starts right after word `after` when the parser hung
@@ -365,7 +367,7 @@ impl<'a> Parsed<'a> {
             let Some(h) = self.heads[w].filter(|&h| h > w && self.rels[w] == poss) else { continue };
             let cases: Vec<usize> = self
                 .children_with(w, UdRel::Case)
-                .filter(|&c| c < w && self.upos(c) == Upos::Adp && !matches!(self.form(c), "'s" | "’s" | "'" | "’"))
+                .filter(|&c| c < w && self.upos(c) == Upos::Adp && !is_possessive(self.form(c)))
                 .collect();
             for c in cases {
                 self.heads[c] = Some(h);
