@@ -253,6 +253,10 @@ LOCAL_AGENTS = {
     "col": "MIL",
     "defense minister": "GOV",
     "defence minister": "GOV",
+    "campaign manager": "PTY",
+    "campaign chairman": "PTY",
+    "chief financial officer": "BUS",
+    "chief operating officer": "BUS",
 }
 
 REGIONS = {

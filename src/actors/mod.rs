@@ -35,6 +35,15 @@ const LEGAL_FORMS: &[&str] = &[
     "bros",
 ];
 
+/// Words a company's full name adds between its short name and its legal form
+/// ("Jones Medical Industries Inc" is "Jones Medical").
+const COMPANY_NOUNS: &[&str] = &["industries", "group", "holdings", "international", "company", "enterprises"];
+
+/// Whether a folded word is a legal form or one of [`COMPANY_NOUNS`].
+pub(crate) fn is_company_word(word: &str) -> bool {
+    is_legal_form(word) || COMPANY_NOUNS.contains(&word)
+}
+
 /// Whether a folded word is a legal form (see [`LEGAL_FORMS`]).
 pub(crate) fn is_legal_form(word: &str) -> bool {
     LEGAL_FORMS.contains(&word)

@@ -54,6 +54,7 @@ pub(crate) fn group(
     names::link_given_names(cands, &mut uf);
     orgs::link_prefixed(cands, &mut uf, demonyms);
     orgs::link_first_words(cands, &mut uf, demonyms);
+    orgs::link_short_company_names(cands, &mut uf);
     orgs::link_compass_points(cands, &mut uf, demonyms);
     acronyms::link_initials(cands, &mut uf, demonyms);
 

@@ -17,6 +17,13 @@ fn mention_at(doc: &ResolvedDoc, start: usize) -> MentionIndex {
     MentionIndex(doc.mentions.iter().position(|m| m.span.start == start).expect("a mention there"))
 }
 
+/// The sector of the actor with id `id`, as its CAMEO code would write it ("" when
+/// it has none), for actors with a sector and no country, whose code is empty.
+fn sector_of(doc: &ResolvedDoc, id: &str) -> String {
+    let a = doc.actor_index(id).unwrap_or_else(|| panic!("no actor {id}: {:?}", doc.actors));
+    doc.code(a).and_then(|c| c.sector).map(|s| format!("{s:?}").to_uppercase()).unwrap_or_default()
+}
+
 /// The code of the actor with id `id` ("" when it has none).
 fn code_of(doc: &ResolvedDoc, id: &str) -> String {
     let a = doc.actor_index(id).unwrap_or_else(|| panic!("no actor {id}: {:?}", doc.actors));
@@ -261,6 +268,32 @@ fn organisations_are_placed_by_a_place_in_the_name_or_the_dateline_when_their_ki
     let doc = resolve_on(&text[text.find('\n').unwrap() + 1..], &specs, Some("1996-08-30"));
     assert_eq!(code_of(&doc, "org:korvath-holdings-inc"), "");
     assert_eq!(code_of(&doc, "loc:las-brisas"), "");
+    // A firm's short name, once written in full with its legal form, is a firm too.
+    let text = "BOGOTA , Colombia 1996-08-30\nKorvath Holdings Inc rose. Korvath Holdings said sales grew.";
+    let doc = resolve_on(text, &[("Korvath Holdings Inc", Org), ("Korvath Holdings", Org)], Some("1996-08-30"));
+    assert_eq!(code_of(&doc, "org:korvath-holdings-inc"), "COLBUS");
+}
+
+#[test]
+fn a_person_before_a_title_is_whom_it_serves_not_a_place() {
+    // "Dole" and "Clinton" are also towns (in France and the United States): the
+    // title's sector stands, but the candidate's name places no one.
+    let text = "Dole campaign manager Harlan Pryce wrote to Clinton 's campaign chairman Vera Moss.";
+    let specs = [("Dole", Per), ("Harlan Pryce", Per), ("Clinton", Per), ("Vera Moss", Per)];
+    let doc = resolve_on(text, &specs, Some("1996-08-30"));
+    assert_eq!((code_of(&doc, "per:harlan-pryce").as_str(), sector_of(&doc, "per:harlan-pryce").as_str()), ("", "PTY"));
+    assert_eq!((code_of(&doc, "per:vera-moss").as_str(), sector_of(&doc, "per:vera-moss").as_str()), ("", "PTY"));
+    // A place there places the holder ("Chicago Cardinal X").
+    let doc =
+        resolve_on("Chicago Cardinal Joseph Brannock said so.", &[("Chicago", Loc), ("Joseph Brannock", Per)], None);
+    assert_eq!(code_of(&doc, "per:joseph-brannock"), "USAREL");
+}
+
+#[test]
+fn an_apposition_names_a_firm_officer() {
+    let text = "Sales fell, said Tomas Everly, chief financial officer.";
+    let doc = resolve_on(text, &[("Tomas Everly", Per)], Some("1996-08-30"));
+    assert_eq!(sector_of(&doc, "per:tomas-everly"), "BUS");
 }
 
 #[test]

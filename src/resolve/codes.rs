@@ -41,7 +41,7 @@ impl CandidateRoles {
                         // "Security Council President Tono Eitel of Germany": the title
                         // before the name, the country after it.
                         let after = roles.of_person_after(doc, c);
-                        match roles.of_person(doc, c) {
+                        match roles.of_person(doc, c).map(|r| without_person_place(roles, doc, cands, c, r)) {
                             Some(before) => {
                                 Some(Role { country: before.country.or(after.and_then(|a| a.country)), ..before })
                             }
@@ -71,6 +71,20 @@ impl CandidateRoles {
             .map(|c| (c.kind == EntityType::Loc && c.is_named()).then(|| place_in(roles, doc, c)).flatten())
             .collect();
         CandidateRoles { person, collective, nation, affiliation, medium, place_in }
+    }
+}
+
+/// A person named right before the title ("Dole campaign manager Scott Reed",
+/// "Clinton's campaign manager") is whom the title serves, not a place that would
+/// place its holder (Dole is also a town in France).
+fn without_person_place(roles: &Roles, doc: &super::text::Doc, cands: &[Candidate], c: &Candidate, role: Role) -> Role {
+    let Some(t) = roles.title_start(doc, c) else { return role };
+    let end = if t > 0 && is_possessive(doc.word(c.sentence, t - 1)) { t - 1 } else { t };
+    let served = cands.iter().any(|p| p.kind == EntityType::Per && p.sentence == c.sentence && p.words.end == end);
+    if served {
+        Role { country: None, ..role }
+    } else {
+        role
     }
 }
 
@@ -323,7 +337,10 @@ fn organisation_code(coder: &Coder, named: &Named, tokens: &[String]) -> Option<
         before.sort_unstable();
         before.first().map(|&(_, c)| c)
     });
-    let legal_form = tokens.last().is_some_and(|t| is_legal_form(t));
+    // "Jones Medical" is a firm when the document once wrote "Jones Medical Industries Inc".
+    let legal_form = std::iter::once(tokens)
+        .chain(named.group.members.iter().map(|&m| cands[m].tokens.as_slice()))
+        .any(|t| t.last().is_some_and(|t| is_legal_form(t)));
     let medium = named.group.members.iter().any(|&m| read.medium[m]);
     // The head noun ends the name, or comes before "of" ("University of Michigan").
     let head = tokens.iter().position(|t| t == "of").map_or(tokens, |of| &tokens[..of]);

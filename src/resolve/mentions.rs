@@ -4,7 +4,7 @@
 use super::acronyms::is_acronym;
 use super::candidate::Candidate;
 use super::demonyms::DemonymTable;
-use super::text::{is_possessive, is_punct, Doc};
+use super::text::{is_capitalised, is_possessive, is_punct, Doc};
 use super::titles::TitleTable;
 use super::MentionSource;
 use crate::fold::fold;
@@ -103,7 +103,17 @@ pub(crate) fn from_entity(doc: &Doc, e: &Entity, titles: &TitleTable, demonyms: 
         return out;
     }
 
-    let tokens: Vec<String> = r.clone().map(|w| fold(doc.word(s, w))).collect();
+    let mut tokens: Vec<String> = r.clone().map(|w| fold(doc.word(s, w))).collect();
+    // The NER may leave out the first word of a two-word nation ("South" of "South
+    // Korean traders", whose "Korean" alone names no country): it is taken back.
+    if r.start > 0 && is_capitalised(doc.word(s, r.start - 1)) {
+        let longer: Vec<String> =
+            std::iter::once(fold(doc.word(s, r.start - 1))).chain(tokens.iter().cloned()).collect();
+        if demonyms.lookup(&longer).is_some() || demonyms.countries.canonical(&longer.join(" ")).is_some() {
+            r.start -= 1;
+            tokens = longer;
+        }
+    }
     if let Some(d) = demonyms.lookup(&tokens) {
         // Whatever the NER called it, a bare demonym stands for its country.
         out.extend(Candidate::demonym(doc, s, r, &d.country, score, true));

@@ -98,27 +98,35 @@ pub(crate) fn link_mistyped_surnames(cands: &[Candidate], uf: &mut UnionFind) {
 /// Links a one-word PER name to the one multi-word person of the document whose name
 /// starts with it, when no person's name ends with it: a first name ("The girls,
 /// Rachel and Severine" after "Rachel Legeard") or a family name written first ("Li
-/// said" after "Li Song-ho", "Mao" after "Mao Tse-tung"). With two such people, or
-/// when the word is also someone's surname, it is left alone.
+/// said" after "Li Song-ho", "Mao" after "Mao Tse-tung"). With two such people, the
+/// word is the one named before it, if only one was ("Li said" after "Li Song-ho",
+/// with "Li In-mo" named later in the story); when the word is also someone's
+/// surname, it is left alone.
 pub(crate) fn link_given_names(cands: &[Candidate], uf: &mut UnionFind) {
-    let mut starting: HashMap<&String, Vec<usize>> = HashMap::new();
+    // Each person whose name starts with the word, by group root, with where it is
+    // first named in full.
+    let mut starting: HashMap<&String, HashMap<usize, usize>> = HashMap::new();
     let mut surnames: std::collections::HashSet<&String> = std::collections::HashSet::new();
     for (i, c) in cands.iter().enumerate() {
         if c.is_named() && c.kind == EntityType::Per && c.tokens.len() > 1 {
             surnames.insert(c.tokens.last().expect("non-empty"));
-            let roots = starting.entry(&c.tokens[0]).or_default();
-            let root = uf.find(i);
-            if !roots.contains(&root) {
-                roots.push(root);
-            }
+            let first = starting.entry(&c.tokens[0]).or_default().entry(uf.find(i)).or_insert(c.span.start);
+            *first = (*first).min(c.span.start);
         }
     }
     for (m, c) in cands.iter().enumerate() {
         if !c.is_named() || c.kind != EntityType::Per || c.tokens.len() != 1 || surnames.contains(&c.tokens[0]) {
             continue;
         }
-        if let Some([person]) = starting.get(&c.tokens[0]).map(Vec::as_slice) {
-            uf.union(m, *person);
+        let Some(people) = starting.get(&c.tokens[0]) else { continue };
+        let before: Vec<usize> = people.iter().filter(|(_, &at)| at < c.span.start).map(|(&r, _)| r).collect();
+        let person = match (people.len(), before.as_slice()) {
+            (1, _) => people.keys().next().copied(),
+            (_, [one]) => Some(*one),
+            _ => None,
+        };
+        if let Some(person) = person {
+            uf.union(m, person);
         }
     }
 }

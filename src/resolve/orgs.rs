@@ -4,6 +4,7 @@
 use super::candidate::Candidate;
 use super::demonyms::DemonymTable;
 use super::union_find::UnionFind;
+use crate::actors::{is_company_word, is_legal_form};
 use crate::ner::EntityType;
 use std::collections::{HashMap, HashSet};
 
@@ -57,6 +58,35 @@ pub(crate) fn link_first_words(cands: &[Candidate], uf: &mut UnionFind, demonyms
             if let Some(&root) = roots.iter().next() {
                 uf.union(b, root);
             }
+        }
+    }
+}
+
+/// Links a firm's short name of two words or more ("Jones Medical") to the one longer
+/// ORG of the document that is that name followed by company words and a legal form
+/// ("Jones Medical Industries Inc"). Words of another kind after the short name make
+/// another company ("General Motors Acceptance Corp" is not "General Motors").
+pub(crate) fn link_short_company_names(cands: &[Candidate], uf: &mut UnionFind) {
+    let orgs: Vec<usize> =
+        (0..cands.len()).filter(|&i| cands[i].is_named() && cands[i].kind == EntityType::Org).collect();
+    for &b in &orgs {
+        let short = &cands[b].tokens;
+        if short.len() < 2 {
+            continue;
+        }
+        let full: HashSet<usize> = orgs
+            .iter()
+            .filter(|&&a| {
+                let t = &cands[a].tokens;
+                t.len() > short.len()
+                    && t.starts_with(short)
+                    && t.last().is_some_and(|w| is_legal_form(w))
+                    && t[short.len()..].iter().all(|w| is_company_word(w))
+            })
+            .map(|&a| uf.find(a))
+            .collect();
+        if let [root] = full.into_iter().collect::<Vec<_>>().as_slice() {
+            uf.union(b, *root);
         }
     }
 }

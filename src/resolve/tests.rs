@@ -151,6 +151,12 @@ fn a_lone_first_word_joins_the_one_name_it_starts() {
     let doc = resolve(text, &specs);
     assert_eq!(actor_of(&doc, text, "Kim").label, "Kim");
     assert_eq!(actor_of(&doc, text, "Ross").label, "Ruth Ross", "a surname joins by the surname rule");
+    // Two people it could start, one named before it: that one.
+    let text = "Red Cross head Pak Chol-su wrote. Pak said he was ill. In 1993 Pak Yong-il was freed.";
+    let specs = [("Pak Chol-su", Per), ("Pak@2", Per), ("Pak Yong-il", Per)];
+    let doc = resolve(text, &specs);
+    assert_eq!(actor_of(&doc, text, "Pak").label, "Pak Chol-su");
+    assert_eq!(doc.actors.len(), 2, "{:?}", doc.actors);
 }
 
 #[test]
@@ -652,6 +658,33 @@ fn a_first_word_names_the_one_organisation_it_starts() {
         &[("Varnex Petroleum Corp", Org), ("Varnex Shipping Ltd", Org), ("Varnex", Org)],
     );
     assert_eq!(ids(&doc), ["org:varnex", "org:varnex-petroleum-corp", "org:varnex-shipping-ltd"]);
+}
+
+#[test]
+fn a_short_name_is_the_firm_only_company_words_and_a_legal_form_lengthen() {
+    // Invented companies.
+    let doc = resolve(
+        "Brandt Medical Industries Inc bought a rival. Brandt Medical said it would pay cash.",
+        &[("Brandt Medical Industries Inc", Org), ("Brandt Medical", Org)],
+    );
+    assert_eq!(ids(&doc), ["org:brandt-medical-industries-inc"]);
+    // Other words make another firm: a finance arm is not its parent.
+    let doc = resolve(
+        "Orvell Motors Acceptance Corp sold bonds. Orvell Motors said sales rose.",
+        &[("Orvell Motors Acceptance Corp", Org), ("Orvell Motors", Org)],
+    );
+    assert_eq!(ids(&doc), ["org:orvell-motors", "org:orvell-motors-acceptance-corp"]);
+}
+
+#[test]
+fn the_first_word_of_a_two_word_nation_the_ner_left_out_is_taken_back() {
+    let doc = resolve("Offers by South Korean traders rose.", &[("Korean", Misc)]);
+    assert_eq!(ids(&doc), ["loc:south-korea"]);
+    assert_eq!(doc.mentions[0].span.start, "Offers by ".len());
+    // "Korean" alone names no country, and a capital before it that makes no nation
+    // is left alone.
+    let doc = resolve("Offers by Seoul Korean traders rose.", &[("Korean", Misc)]);
+    assert_eq!(ids(&doc), ["misc:korean"]);
 }
 
 #[test]
