@@ -3352,6 +3352,53 @@ fn a_name_hung_after_its_noun_as_a_possessor_is_its_apposition() {
 }
 
 #[test]
+fn a_name_hung_on_a_title_without_a_preposition_is_its_apposition() {
+    // "Ann Bo met rebel chief of staff Cy Dee", with "Cy" a plain nmod of "chief".
+    let c = case(
+        "Ann Ann PROPN 3 nsubj
+         Bo Bo PROPN 1 flat
+         met meet VERB 0 root
+         rebel rebel NOUN 5 compound
+         chief chief NOUN 3 obj
+         of of ADP 7 case
+         staff staff NOUN 5 nmod
+         Cy Cy PROPN 5 nmod
+         Dee Dee PROPN 8 flat",
+        &[("Ann Bo", "PER"), ("Cy Dee", "PER")],
+    );
+    assert_eq!(found(&c), ["MEET Ann Bo-Cy Dee"]);
+    // A preposition on a title before the name marks the name's phrase: "fired on
+    // demonstrators in the capital Cyville" does not fire on Cyville.
+    let c = case(
+        "Ruritanian ruritanian ADJ 2 amod
+         troops troops NOUN 3 nsubj
+         fired fire VERB 0 root
+         on on ADP 5 case
+         demonstrators demonstrator NOUN 3 obl
+         in in ADP 8 case
+         the the DET 8 det
+         capital capital NOUN 9 nmod:desc
+         Cyville Cyville PROPN 5 nmod",
+        &[("Ruritanian", "LOC/demonym"), ("Cyville", "LOC")],
+    );
+    assert!(found(&c).is_empty(), "{:?}", found(&c));
+}
+
+#[test]
+fn a_states_sovereignty_stands_for_it_where_it_is_threatened() {
+    // "Zembla threatened Ruritania's sovereignty."
+    let c = case(
+        "Zembla Zembla PROPN 2 nsubj
+         threatened threaten VERB 0 root
+         Ruritania Ruritania PROPN 5 nmod:poss
+         's 's PART 3 case
+         sovereignty sovereignty NOUN 2 obj",
+        &[("Zembla", "LOC"), ("Ruritania", "LOC")],
+    );
+    assert_eq!(found(&c), ["OPPOSE Zembla>Ruritania"]);
+}
+
+#[test]
 fn talks_hung_on_the_object_are_still_the_subjects_meeting() {
     // "Zembla and Ruritania signed a pact during talks in Elbonia."
     let c = case(

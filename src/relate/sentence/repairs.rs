@@ -324,14 +324,20 @@ impl<'a> Parsed<'a> {
     /// labelled a possessor without one is the noun's apposition ("Iran's spiritual
     /// leader Ayatollah Ali Khamenei", the name read as the leader's possessor), and a
     /// plain modifier before its head with one is the possessor ("against Bonn's ban",
-    /// "Bonn" read as an `nmod`).
+    /// "Bonn" read as an `nmod`). A name after a noun as a plain modifier without a
+    /// preposition is its apposition too ("met rebel chief of staff Aslan Maskhadov",
+    /// the name hung on "chief" past "of staff").
     fn repair_possessor_labels(&mut self) {
         let poss = DepRel::new(UdRel::Nmod, Some(Subtype::Poss));
         let nmod = DepRel::new(UdRel::Nmod, None);
         for w in 0..self.len() {
             let Some(h) = self.heads[w] else { continue };
             let marked = self.children_with(w, UdRel::Case).next().is_some();
-            if self.rels[w] == poss && h < w && self.upos(w) == Upos::Propn && !marked {
+            // The preposition may sit on a title before the name ("with his counterpart X").
+            let phrase_marked = (h + 1..w).any(|i| self.rels[i].is(UdRel::Case) && self.descends_from(i, w));
+            let named_modifier =
+                self.rels[w] == nmod && self.upos(h) == Upos::Noun && self.mention(w).is_some() && !phrase_marked;
+            if (self.rels[w] == poss || named_modifier) && h < w && self.upos(w) == Upos::Propn && !marked {
                 self.rels[w] = DepRel::new(UdRel::Appos, None);
             } else if self.rels[w] == nmod && h > w && self.genitive_marker(w).is_some() {
                 self.rels[w] = poss;
