@@ -165,6 +165,16 @@ pub(crate) fn find(p: &Parsed, g: &Grammar, anchors: &[(usize, Option<Via>)], pa
             }
         }
     }
+    // "a diplomat it accused of spying", "the rebels Zembla blamed": a relative clause
+    // without its pronoun leaves the object's gap to the noun it modifies.
+    if let Some((noun, via0)) = anchors.first().and_then(|&(verb, via)| Some((object_gap_noun(p, verb)?, via))) {
+        for rest in paths.0.iter().filter_map(DepPath::after_object) {
+            let found = actors_at_ends(p, g, &rest, noun, via0.into_iter().chain([Via::Relative]).collect());
+            if !found.is_empty() {
+                return found;
+            }
+        }
+    }
     // A verb with a subject of its own that names no actor ("after they attacked Y")
     // takes no other: only a subjectless one inherits.
     let (last, via0) = anchors.last().copied().unwrap_or((0, None));
@@ -180,6 +190,19 @@ pub(crate) fn find(p: &Parsed, g: &Grammar, anchors: &[(usize, Option<Via>)], pa
         }
     }
     Vec::new()
+}
+
+/// The noun a relative clause without a pronoun modifies, when the clause's verb has
+/// a subject of its own and no object: the noun fills the object's gap ("a diplomat it
+/// accused"). A clause with its pronoun has it as the object ("whom it accused").
+fn object_gap_noun(p: &Parsed, verb: usize) -> Option<usize> {
+    if p.rel(verb) != DepRel::new(UdRel::Acl, Some(Subtype::Relcl)) || p.upos(verb) != Upos::Verb {
+        return None;
+    }
+    let kids = p.children(verb);
+    let subject = kids.iter().any(|&c| p.rel(c) == DepRel::new(UdRel::Nsubj, None));
+    let filled = kids.iter().any(|&c| p.rel(c).is(UdRel::Obj) || p.rel(c).is(UdRel::Ccomp));
+    p.head(verb).filter(|&n| n < verb && subject && !filled && matches!(p.upos(n), Upos::Noun | Upos::Propn))
 }
 
 /// Whether one of `paths` from the trigger ends on a reciprocal pronoun ("each other"),
@@ -607,10 +630,12 @@ fn possessor(p: &Parsed, g: &Grammar, noun: usize) -> Vec<MentionIndex> {
             }
             // A noun's content clause is reported like a verb's ("denied charges that
             // its troops had shelled the town": the denier's troops); a relative
-            // clause is not.
+            // clause is not, unless its noun fills its object's gap ("expelled a
+            // diplomat it accused": the expeller).
             let r = p.rel(h);
             let content = r == DepRel::new(UdRel::Acl, None);
-            if !(r.is(UdRel::Ccomp) || r.is(UdRel::Parataxis) || r.is(UdRel::Conj) || content) {
+            let gap = object_gap_noun(p, h).is_some();
+            if !(r.is(UdRel::Ccomp) || r.is(UdRel::Parataxis) || r.is(UdRel::Conj) || content || gap) {
                 break;
             }
         }

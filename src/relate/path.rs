@@ -87,6 +87,14 @@ impl DepPath {
         self.0.len() == 1 && !self.0[0].up && self.0[0].rel == DepRel::new(UdRel::Obj, None)
     }
 
+    /// The rest of a path that starts at the direct object ("obj/compound" → "compound",
+    /// "obj" → the empty path), for a word that stands in the object's place.
+    pub fn after_object(&self) -> Option<DepPath> {
+        use crate::parse::UdRel;
+        let first = self.0.first()?;
+        (!first.up && first.rel == DepRel::new(UdRel::Obj, None)).then(|| DepPath(self.0[1..].to_vec()))
+    }
+
     /// Whether the path starts with a subject-like step (its argument may come from a
     /// controlling or coordinated verb when the trigger has none of its own).
     pub fn starts_with_subject(&self) -> bool {

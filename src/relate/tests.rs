@@ -686,6 +686,52 @@ fn hosting_a_banquet_for_someone_is_a_meeting() {
 }
 
 #[test]
+fn activists_act_for_the_groups_that_name_them() {
+    // "Zembla and Ruritania activists clashed in the streets of Cyville."
+    let c = case(
+        "Zembla Zembla PROPN 4 compound
+         and and CCONJ 3 cc
+         Ruritania Ruritania PROPN 1 conj
+         activists activist NOUN 5 nsubj
+         clashed clash VERB 0 root
+         in in ADP 7 case
+         streets street NOUN 5 obl",
+        &[("Zembla", "ORG"), ("Ruritania", "ORG")],
+    );
+    assert_eq!(found(&c), ["OPPOSE Zembla-Ruritania"]);
+}
+
+#[test]
+fn playing_host_to_someone_is_a_meeting() {
+    // "Erik Hansen played host to Jan Berg in Oslo", "host" read as a predicate.
+    let c = case(
+        "Erik Erik PROPN 3 nsubj
+         Hansen Hansen PROPN 1 flat
+         played play VERB 0 root
+         host host NOUN 3 xcomp
+         to to ADP 6 case
+         Jan Jan PROPN 4 nmod
+         Berg Berg PROPN 6 flat
+         in in ADP 9 case
+         Oslo Oslo PROPN 3 obl",
+        &[("Erik Hansen", "PER"), ("Jan Berg", "PER"), ("Oslo", "LOC")],
+    );
+    assert_eq!(found(&c), ["MEET Erik Hansen-Jan Berg"]);
+    // Playing anything else to someone is no meeting ("played music to Jan Berg").
+    let c = case(
+        "Erik Erik PROPN 3 nsubj
+         Hansen Hansen PROPN 1 flat
+         played play VERB 0 root
+         music music NOUN 3 obj
+         to to ADP 6 case
+         Jan Jan PROPN 3 obl
+         Berg Berg PROPN 6 flat",
+        &[("Erik Hansen", "PER"), ("Jan Berg", "PER")],
+    );
+    assert!(found(&c).is_empty(), "{:?}", found(&c));
+}
+
+#[test]
 fn rejecting_a_demand_named_by_a_demonym_opposes_its_author() {
     // "Ruritania rejected a Freedonian demand to extradite three men".
     let c = case(
@@ -3380,6 +3426,37 @@ fn a_name_hung_on_a_title_without_a_preposition_is_its_apposition() {
          capital capital NOUN 9 nmod:desc
          Cyville Cyville PROPN 5 nmod",
         &[("Ruritanian", "LOC/demonym"), ("Cyville", "LOC")],
+    );
+    assert!(found(&c).is_empty(), "{:?}", found(&c));
+}
+
+#[test]
+fn a_relative_clause_without_its_pronoun_gives_its_noun_the_object_gap() {
+    // "Zembla freed two Ruritanian diplomats Elbonia had accused of spying", the clause
+    // read as a participle with a passive subject.
+    let rows = "Zembla Zembla PROPN 2 nsubj
+         freed free VERB 0 root
+         two two NUM 5 nummod
+         Ruritanian ruritanian ADJ 5 amod
+         diplomats diplomat NOUN 2 obj
+         Elbonia Elbonia PROPN 8 nsubj:pass
+         had have AUX 8 aux
+         accused accuse VERB 5 acl
+         of of SCONJ 10 mark
+         spying spy VERB 8 advcl";
+    let mentions = [("Zembla", "LOC"), ("Ruritanian", "LOC/demonym"), ("Elbonia", "LOC")];
+    assert_eq!(found(&case(rows, &mentions)), ["ACCUSE Elbonia>Ruritanian"]);
+    // A content clause keeps its subject: "reports that Elbonia had accused ..." names
+    // no one accused.
+    let c = case(
+        "Zembla Zembla PROPN 2 nsubj
+         denied deny VERB 0 root
+         reports report NOUN 2 obj
+         that that SCONJ 7 mark
+         Elbonia Elbonia PROPN 7 nsubj
+         had have AUX 7 aux
+         accused accuse VERB 3 acl",
+        &[("Zembla", "LOC"), ("Elbonia", "LOC")],
     );
     assert!(found(&c).is_empty(), "{:?}", found(&c));
 }

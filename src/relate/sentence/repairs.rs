@@ -10,7 +10,7 @@ use crate::resolve::is_possessive;
 impl<'a> Parsed<'a> {
     /// Runs every repair in order, rebuilding the index of dependents after each.
     pub(super) fn repair(&mut self) {
-        let repairs: [fn(&mut Parsed<'a>); 23] = [
+        let repairs: [fn(&mut Parsed<'a>); 24] = [
             Parsed::repair_verb_tags,
             Parsed::repair_particles,
             Parsed::repair_participle_conjuncts,
@@ -19,6 +19,7 @@ impl<'a> Parsed<'a> {
             Parsed::repair_coordinated_modifiers,
             Parsed::detach_headline_source,
             Parsed::repair_passive_subjects,
+            Parsed::repair_object_relatives,
             Parsed::repair_reduced_reports,
             Parsed::repair_swapped_subjects,
             Parsed::repair_fronted_subjects,
@@ -177,6 +178,32 @@ impl<'a> Parsed<'a> {
             let active = has_obj(h) || aimed || self.children_with(h, UdRel::Conj).any(|c| c > h && has_obj(c));
             if self.upos(h) == Upos::Verb && !passive && active {
                 self.rels[w] = DepRel::new(UdRel::Nsubj, None);
+            }
+        }
+    }
+
+    /// "a diplomat it accused of spying": a clause on a noun with a subject of its own
+    /// between them is a relative clause without its pronoun, however the parser
+    /// labelled it (`acl`, the subject passive). With no passive auxiliary or agent its
+    /// subject is active; the noun fills its object's gap (see `relate::args`).
+    fn repair_object_relatives(&mut self) {
+        let relcl = DepRel::new(UdRel::Acl, Some(Subtype::Relcl));
+        for v in 0..self.len() {
+            let Some(n) = self.heads[v].filter(|&n| n < v && self.rels[v].base == UdRel::Acl) else { continue };
+            if self.upos(v) != Upos::Verb
+                || !matches!(self.upos(n), Upos::Noun | Upos::Propn)
+                || self.has_passive_aux(v)
+            {
+                continue;
+            }
+            // A content clause has its "that" ("reports that X had held talks").
+            let marked = self.children_with(v, UdRel::Mark).any(|_| true);
+            let agent =
+                marked || self.children(v).iter().any(|&c| self.rels[c].is(UdRel::Obl) && self.has_marker(c, "by"));
+            let subject = self.children(v).iter().copied().find(|&c| n < c && c < v && self.rels[c].is(UdRel::Nsubj));
+            if let (Some(s), false) = (subject, agent) {
+                self.rels[v] = relcl;
+                self.rels[s] = DepRel::new(UdRel::Nsubj, None);
             }
         }
     }
