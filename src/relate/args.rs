@@ -508,6 +508,9 @@ fn faith(p: &Parsed, g: &Grammar, c: usize) -> bool {
 /// Mali's junta").
 fn collective_actors(p: &Parsed, g: &Grammar, w: usize, depth: usize) -> Vec<MentionIndex> {
     let office = p.listed(w, &g.offices);
+    // "a Burmese student leader" is one of a nation's many, not its office; "a leader
+    // of the Cali cartel" is still the cartel's.
+    let one_of_many = office && p.children_with(w, UdRel::Det).any(|d| matches!(p.form(d), "a" | "an" | "A" | "An"));
     // "a Sri Lankan army camp", "a Hamas training camp": a site whose compound is a
     // collective or an organisation is that side's ("the Kanie Karzhala camp" is a name).
     let owner = |c: usize| {
@@ -543,6 +546,7 @@ fn collective_actors(p: &Parsed, g: &Grammar, w: usize, depth: usize) -> Vec<Men
         .iter()
         .copied()
         .filter(|&c| names_collective(p.rel(c)) && !faith(p, g, c) && !model(c))
+        .filter(|&c| !(one_of_many && p.rel(c).is(UdRel::Amod)))
         .flat_map(through_compound);
     // An "of" or "from" phrase names the owner; not a compound preposition ending in
     // "of": "positions north of Goma" are not Goma's.

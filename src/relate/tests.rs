@@ -686,6 +686,64 @@ fn hosting_a_banquet_for_someone_is_a_meeting() {
 }
 
 #[test]
+fn suspending_aid_to_someone_opposes_them() {
+    let c = case(
+        "Zembla Zembla PROPN 2 nsubj
+         suspended suspend VERB 0 root
+         aid aid NOUN 2 obj
+         to to ADP 5 case
+         Ruritania Ruritania PROPN 3 nmod",
+        &[("Zembla", "LOC"), ("Ruritania", "LOC")],
+    );
+    assert_eq!(found(&c), ["OPPOSE Zembla>Ruritania"]);
+}
+
+#[test]
+fn a_name_opening_a_chain_of_compounds_owns_the_object() {
+    // "Zembla denounced the Ruritania expansion plans."
+    let c = case(
+        "Zembla Zembla PROPN 2 nsubj
+         denounced denounce VERB 0 root
+         the the DET 6 det
+         Ruritania Ruritania PROPN 5 compound
+         expansion expansion NOUN 6 compound
+         plans plan NOUN 2 obj",
+        &[("Zembla", "LOC"), ("Ruritania", "ORG")],
+    );
+    assert_eq!(found(&c), ["ACCUSE Zembla>Ruritania"]);
+}
+
+#[test]
+fn one_leader_of_a_nation_is_not_its_office() {
+    // "Zemblan police arrested a Ruritanian student leader": one of Ruritania's people.
+    let c = case(
+        "Zemblan zemblan ADJ 2 amod
+         police police NOUN 3 nsubj
+         arrested arrest VERB 0 root
+         a a DET 7 det
+         Ruritanian ruritanian ADJ 7 amod
+         student student NOUN 7 compound
+         leader leader NOUN 3 obj",
+        &[("Zemblan", "LOC/demonym"), ("Ruritanian", "LOC/demonym")],
+    );
+    assert!(found(&c).is_empty(), "{:?}", found(&c));
+    // "the Ruritanian leader" is the state's; "a leader of the Elbonia Front" the front's.
+    let c = case(
+        "Zemblan zemblan ADJ 2 amod
+         police police NOUN 3 nsubj
+         arrested arrest VERB 0 root
+         a a DET 5 det
+         leader leader NOUN 3 obj
+         of of ADP 9 case
+         the the DET 9 det
+         Elbonia Elbonia PROPN 9 compound
+         Front Front PROPN 5 nmod",
+        &[("Zemblan", "LOC/demonym"), ("Elbonia Front", "ORG")],
+    );
+    assert_eq!(found(&c), ["OPPOSE Zemblan>Elbonia Front"]);
+}
+
+#[test]
 fn activists_act_for_the_groups_that_name_them() {
     // "Zembla and Ruritania activists clashed in the streets of Cyville."
     let c = case(
