@@ -556,14 +556,18 @@ fn collective_actors(p: &Parsed, g: &Grammar, w: usize, depth: usize) -> Vec<Men
         modifiers.filter(|&c| p.rel(c) != DepRel::new(UdRel::Nmod, None) || owner(c)).collect();
     // "forces loyal to X", "militias allied with Y": the phrase after the adjective.
     let allegiance = p.children(w).iter().copied().filter(|&a| p.rel(a).is(UdRel::Amod) && p.listed(a, &g.allegiance));
-    modifiers.extend(allegiance.flat_map(|a| {
-        p.children(a).iter().copied().filter(move |&c| {
-            matches!(p.rel(c).base, UdRel::Obl | UdRel::Nmod) && (p.has_marker(c, "to") || p.has_marker(c, "with"))
+    let loyal_to: Vec<usize> = allegiance
+        .flat_map(|a| {
+            p.children(a).iter().copied().filter(move |&c| {
+                matches!(p.rel(c).base, UdRel::Obl | UdRel::Nmod) && (p.has_marker(c, "to") || p.has_marker(c, "with"))
+            })
         })
-    }));
-    // The owner ("the city of Arbil", "Iraq's forces") names the collective before its
-    // modifiers do, and of these the nearest, the most specific ("Iraqi Kurdish rebels").
-    modifiers.sort_by_key(|&c| (!p.rel(c).is(UdRel::Nmod), c.abs_diff(w)));
+        .collect();
+    modifiers.extend(&loyal_to);
+    // Whom a collective is loyal to names it before anything ("Liberian fighters loyal
+    // to X" are X's faction, not Liberia's); then the owner ("the city of Arbil", "Iraq's
+    // forces"), then the nearest modifier, the most specific ("Iraqi Kurdish rebels").
+    modifiers.sort_by_key(|&c| (!loyal_to.contains(&c), !p.rel(c).is(UdRel::Nmod), c.abs_diff(w)));
     let kind = |m: MentionIndex| p.doc.actor_of(m).kind;
     // A person's government is that person's side; a person's minister is someone else.
     let person = |m: MentionIndex| office && kind(m) == EntityType::Per;

@@ -1888,6 +1888,44 @@ fn a_verb_of_exchange_makes_its_event_mutual() {
 }
 
 #[test]
+fn loyalty_names_a_collective_before_its_nation() {
+    // "Ruritanian fighters loyal to Cy Dee clashed with the Zembla Front."
+    let c = case(
+        "Ruritanian ruritanian ADJ 2 amod
+         fighters fighter NOUN 7 nsubj
+         loyal loyal ADJ 2 amod
+         to to ADP 5 case
+         Cy Cy PROPN 3 obl
+         Dee Dee PROPN 5 flat
+         clashed clash VERB 0 root
+         with with ADP 10 case
+         Zembla Zembla PROPN 10 compound
+         Front Front PROPN 7 obl",
+        &[("Ruritanian", "LOC/demonym"), ("Cy Dee", "PER"), ("Zembla Front", "ORG")],
+    );
+    assert_eq!(found(&c), ["OPPOSE Cy Dee-Zembla Front"]);
+}
+
+#[test]
+fn a_commander_of_a_group_stands_for_it() {
+    // "Zemblan police captured a senior commander of the Elbonia Front."
+    let c = case(
+        "Zemblan zemblan ADJ 2 amod
+         police police NOUN 3 nsubj
+         captured capture VERB 0 root
+         a a DET 6 det
+         senior senior ADJ 6 amod
+         commander commander NOUN 3 obj
+         of of ADP 10 case
+         the the DET 10 det
+         Elbonia Elbonia PROPN 10 compound
+         Front Front PROPN 6 nmod",
+        &[("Zemblan", "LOC/demonym"), ("Elbonia Front", "ORG")],
+    );
+    assert_eq!(found(&c), ["OPPOSE Zemblan>Elbonia Front"]);
+}
+
+#[test]
 fn forces_loyal_to_someone_are_theirs() {
     // "Ruritanian forces clashed with fighters loyal to the Zembla Front."
     let c = case(
