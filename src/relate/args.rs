@@ -510,7 +510,8 @@ fn collective_actors(p: &Parsed, g: &Grammar, w: usize, depth: usize) -> Vec<Men
     let office = p.listed(w, &g.offices);
     // "a Burmese student leader" is one of a nation's many, not its office; "a leader
     // of the Cali cartel" is still the cartel's.
-    let one_of_many = office && p.children_with(w, UdRel::Det).any(|d| matches!(p.form(d), "a" | "an" | "A" | "An"));
+    let one_of_many =
+        office && p.children_with(w, UdRel::Det).any(|d| matches!(p.form(d).to_ascii_lowercase().as_str(), "a" | "an"));
     // "a Sri Lankan army camp", "a Hamas training camp": a site whose compound is a
     // collective or an organisation is that side's ("the Kanie Karzhala camp" is a name).
     let owner = |c: usize| {

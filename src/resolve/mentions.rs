@@ -109,7 +109,7 @@ pub(crate) fn from_entity(doc: &Doc, e: &Entity, titles: &TitleTable, demonyms: 
     if r.start > 0 && is_capitalised(doc.word(s, r.start - 1)) {
         let longer: Vec<String> =
             std::iter::once(fold(doc.word(s, r.start - 1))).chain(tokens.iter().cloned()).collect();
-        if demonyms.lookup(&longer).is_some() || demonyms.countries.canonical(&longer.join(" ")).is_some() {
+        if demonyms.nation_prefix_len(&longer) == longer.len() {
             r.start -= 1;
             tokens = longer;
         }

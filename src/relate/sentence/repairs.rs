@@ -196,12 +196,12 @@ impl<'a> Parsed<'a> {
             {
                 continue;
             }
-            // A content clause has its "that" ("reports that X had held talks").
-            let marked = self.children_with(v, UdRel::Mark).any(|_| true);
-            let agent =
-                marked || self.children(v).iter().any(|&c| self.rels[c].is(UdRel::Obl) && self.has_marker(c, "by"));
+            // A content clause has its "that" ("reports that X had held talks"); a
+            // passive one its agent.
+            let content = self.children_with(v, UdRel::Mark).next().is_some();
+            let agent = self.children(v).iter().any(|&c| self.rels[c].is(UdRel::Obl) && self.has_marker(c, "by"));
             let subject = self.children(v).iter().copied().find(|&c| n < c && c < v && self.rels[c].is(UdRel::Nsubj));
-            if let (Some(s), false) = (subject, agent) {
+            if let (Some(s), false) = (subject, content || agent) {
                 self.rels[v] = relcl;
                 self.rels[s] = DepRel::new(UdRel::Nsubj, None);
             }
