@@ -195,14 +195,20 @@ impl ActorDictionary {
         })
     }
 
-    /// Whether `name` is a place or a nation's name in the dictionary (an undated code
-    /// that is a country alone, "Moscow", "Barcelona"): as the name of a person or an
+    /// Whether `name` is a place or a nation's name in the dictionary (codes that are a
+    /// country alone, "Moscow", "Barcelona"): as the name of a person or an
     /// organisation (a football club) it says nothing of that actor's country.
     pub fn is_place(&self, name: &str) -> bool {
         self.names.get(&lookup_key(name)).is_some_and(|&e| {
             let entry = &self.entries[e as usize];
-            let code = entry.default.map(|id| &self.codes[id as usize]);
-            entry.dated.is_empty() && code.is_some_and(|c| c.sector.is_none() && c.country.is_some())
+            // Every code a country alone, whichever the day: a capital filed under a
+            // country that changed ("Belgrade": YUG, then SCG, then SRB) is a place too.
+            let mut ids = entry.default.into_iter().chain(entry.dated.iter().map(|&(_, _, id)| id)).peekable();
+            ids.peek().is_some()
+                && ids.all(|id| {
+                    let c = &self.codes[id as usize];
+                    c.sector.is_none() && c.country.is_some()
+                })
         })
     }
 
@@ -284,7 +290,11 @@ mod tests {
         assert_eq!(code("Zine al-Abidine Ben Ali", day_of("1996-08-31")).as_deref(), Some("TUNGOV"));
         assert_eq!(code("Zine el Abidine Ben Ali", day_of("1996-08-31")).as_deref(), Some("TUNGOV"));
         assert!(
-            d.is_place("Barcelona") && d.is_place("Moscow") && !d.is_place("Boris Yeltsin") && !d.is_place("Kremlin")
+            d.is_place("Barcelona")
+                && d.is_place("Moscow")
+                && d.is_place("Belgrade")
+                && !d.is_place("Boris Yeltsin")
+                && !d.is_place("Kremlin")
         );
         let w = |s: &str| s.split(' ').map(String::from).collect::<Vec<_>>();
         assert_eq!(d.role_sector(&w("deputy foreign minister")), Some(Sector::Gov));

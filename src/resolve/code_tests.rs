@@ -419,3 +419,12 @@ fn a_group_named_after_a_nation_is_of_that_country() {
     assert_eq!(code_of(&doc, "misc:iraqi-kurdish"), "IRQ");
     assert_eq!(code_of(&doc, "misc:samba-dancers"), "");
 }
+
+#[test]
+fn a_city_before_a_title_places_the_holder_in_its_country_of_the_day() {
+    // Belgrade is filed under Yugoslavia, then Serbia and Montenegro, then Serbia.
+    let text = "Belgrade airport General Director Dragan Petrovic said flights would resume.";
+    let specs = [("Belgrade", Loc), ("Dragan Petrovic", Per)];
+    assert_eq!(code_of(&resolve_on(text, &specs, Some("1996-08-30")), "per:dragan-petrovic"), "SCG");
+    assert_eq!(code_of(&resolve_on(text, &specs, Some("2012-03-01")), "per:dragan-petrovic"), "SRB");
+}

@@ -254,7 +254,7 @@ impl Resolver {
         cands.extend(extra);
         let links = acronyms::definition_links(&cands, &defs);
         let (group_of, groups) = cluster::group(&cands, &links, &self.demonyms);
-        let roles = roles::Roles { titles: &self.titles, demonyms: &self.demonyms, dict: &self.actors };
+        let roles = roles::Roles { titles: &self.titles, demonyms: &self.demonyms, dict: &self.actors, day };
         let read = codes::CandidateRoles::read(&roles, &doc, &cands);
         let named: Vec<(EntityType, String, String)> = groups.iter().map(|g| self.name_actor(g, &cands)).collect();
         let dateline = dateline::country(text, &self.actors, day);

@@ -7,7 +7,7 @@ use super::candidate::Candidate;
 use super::demonyms::{DemonymTable, ACTOR_MODIFIERS};
 use super::text::{attached_possessive_len, is_capitalised, is_possessive, is_punct, Doc};
 use super::titles::TitleTable;
-use crate::actors::{ActorDictionary, Country, Sector};
+use crate::actors::{ActorDictionary, Country, Day, Sector};
 use crate::fold::fold;
 
 /// A role read off the text; either part may be missing.
@@ -22,6 +22,9 @@ pub(crate) struct Roles<'a> {
     pub titles: &'a TitleTable,
     pub demonyms: &'a DemonymTable,
     pub dict: &'a ActorDictionary,
+    /// The document's day: a place's country is the one it was in then ("Belgrade":
+    /// Yugoslavia, then Serbia and Montenegro, then Serbia).
+    pub day: Option<Day>,
 }
 
 /// Words before a title that make its holder a former one ("former President X").
@@ -276,7 +279,7 @@ impl Roles<'_> {
                     && !FORMER.contains(&w.as_str())
             });
             if !longer && self.dict.is_place(&name) {
-                return self.dict.lookup(&name, None).and_then(|c| c.country);
+                return self.dict.lookup(&name, self.day).and_then(|c| c.country);
             }
         }
         None
