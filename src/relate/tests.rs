@@ -3623,3 +3623,49 @@ fn a_modifier_with_a_genitive_is_a_possessor() {
     f.sort();
     assert_eq!(f, ["OPPOSE Kurds>Zembla", "OPPOSE Zembla>Party"]);
 }
+
+#[test]
+fn a_country_s_rulers_act_for_it() {
+    // "Zembla's military rulers banned newspapers owned by Ivo Markov"
+    let c = case(
+        "Zembla Zembla PROPN 4 nmod:poss
+         's 's PART 1 case
+         military military ADJ 4 amod
+         rulers ruler NOUN 5 nsubj
+         banned ban VERB 0 root
+         newspapers newspaper NOUN 5 obj
+         owned own VERB 6 acl
+         by by ADP 9 case
+         Markov Markov PROPN 7 obl:agent",
+        &[("Zembla", "LOC"), ("Markov", "PER")],
+    );
+    assert_eq!(found(&c), ["OPPOSE Zembla>Markov"]);
+}
+
+#[test]
+fn suspending_concessions_to_a_country_opposes_it() {
+    // "The Union suspended trade concessions to Zembla"
+    let c = case(
+        "The the DET 2 det
+         Union Union PROPN 3 nsubj
+         suspended suspend VERB 0 root
+         trade trade NOUN 5 compound
+         concessions concession NOUN 3 obj
+         to to ADP 7 case
+         Zembla Zembla PROPN 5 nmod",
+        &[("Union", "ORG"), ("Zembla", "LOC")],
+    );
+    assert_eq!(found(&c), ["OPPOSE Union>Zembla"]);
+    // Concessions made to a country are no sanction.
+    let c = case(
+        "The the DET 2 det
+         Union Union PROPN 3 nsubj
+         offered offer VERB 0 root
+         trade trade NOUN 5 compound
+         concessions concession NOUN 3 obj
+         to to ADP 7 case
+         Zembla Zembla PROPN 5 nmod",
+        &[("Union", "ORG"), ("Zembla", "LOC")],
+    );
+    assert!(found(&c).is_empty(), "{:?}", found(&c));
+}
