@@ -565,6 +565,18 @@ fn collective_actors(p: &Parsed, g: &Grammar, w: usize, depth: usize) -> Vec<Men
         })
         .collect();
     modifiers.extend(&loyal_to);
+    // "positions held by X", "newspapers owned by Y": the holder, after any allegiance.
+    let held_by =
+        p.children(w)
+            .iter()
+            .copied()
+            .filter(|&a| p.rel(a).is(UdRel::Acl) && p.upos(a) == Upos::Verb && p.listed(a, &g.holding))
+            .flat_map(|a| {
+                p.children(a).iter().copied().filter(move |&c| {
+                    c > a && (p.rel(c) == AGENT || (p.rel(c).is(UdRel::Obl) && p.has_marker(c, "by")))
+                })
+            });
+    modifiers.extend(held_by);
     // Whom a collective is loyal to names it before anything ("Liberian fighters loyal
     // to X" are X's faction, not Liberia's); then the owner ("the city of Arbil", "Iraq's
     // forces"), then the nearest modifier, the most specific ("Iraqi Kurdish rebels").
@@ -600,6 +612,7 @@ pub(crate) const GERUND_MARKERS: [&str; 3] = ["of", "for", "with"];
 
 const POSS: DepRel = DepRel::new(UdRel::Nmod, Some(Subtype::Poss));
 const OBJ: DepRel = DepRel::new(UdRel::Obj, None);
+const AGENT: DepRel = DepRel::new(UdRel::Obl, Some(Subtype::Agent));
 
 /// The organisation, country or group ("Chechen separatists said they ...") a
 /// pronoun on or as `noun` refers to: the subject

@@ -111,6 +111,8 @@ struct RawGrammar {
     #[serde(default)]
     allegiance: Vec<String>,
     #[serde(default)]
+    holding: Vec<String>,
+    #[serde(default)]
     backing: Vec<String>,
     #[serde(default)]
     subject_pronouns: Vec<String>,
@@ -307,6 +309,9 @@ pub(crate) struct Grammar {
     /// Adjectives through which a collective takes its actor from the phrase after them
     /// ("forces loyal to X").
     pub allegiance: HashSet<String>,
+    /// Verbs of holding whose participle's agent owns a collective or a site
+    /// ("positions held by X", "newspapers owned by Y").
+    pub holding: HashSet<String>,
     /// Second halves of a hyphenated modifier that names a backer, not the side itself
     /// ("Eritrean-backed rebels").
     pub backing: HashSet<String>,
@@ -651,6 +656,7 @@ fn compile_grammar(g: &RawGrammar) -> Result<Grammar> {
         place_anaphors: set(&g.place_anaphors),
         exchange: list(&g.exchange, "exchange")?,
         allegiance: set(&g.allegiance),
+        holding: set(&g.holding),
         backing: set(&g.backing),
         reciprocal: g
             .reciprocal

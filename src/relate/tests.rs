@@ -3669,3 +3669,65 @@ fn suspending_concessions_to_a_country_opposes_it() {
     );
     assert!(found(&c).is_empty(), "{:?}", found(&c));
 }
+
+#[test]
+fn a_holding_participle_s_agent_owns_what_is_struck() {
+    // "Gunmen loyal to Ivo Markov attacked positions held by Petar Dobrev in Zembla"
+    let held = |verb: &str, lemma: &str| {
+        case(
+            &format!(
+                "Gunmen gunman NOUN 6 nsubj
+                 loyal loyal ADJ 1 amod
+                 to to ADP 5 case
+                 Ivo Ivo PROPN 5 compound
+                 Markov Markov PROPN 2 obl
+                 attacked attack VERB 0 root
+                 positions position NOUN 6 obj
+                 {verb} {lemma} VERB 7 acl
+                 by by ADP 10 case
+                 Dobrev Dobrev PROPN 8 obl:agent
+                 in in ADP 12 case
+                 Zembla Zembla PROPN 6 obl"
+            ),
+            &[("Ivo Markov", "PER"), ("Dobrev", "PER"), ("Zembla", "LOC")],
+        )
+    };
+    // The holder is the target, and the place where they are only the place.
+    assert_eq!(found(&held("held", "hold")), ["OPPOSE Ivo Markov>Dobrev"]);
+    // Positions shown by someone are not his.
+    assert_eq!(found(&held("shown", "show")), ["OPPOSE Ivo Markov>Zembla"]);
+}
+
+#[test]
+fn revoking_a_visa_opposes_its_holder() {
+    // "Zembla revoked Markov's visa", "Zembla revoked the visa of Markov"
+    let c = case(
+        "Zembla Zembla PROPN 2 nsubj
+         revoked revoke VERB 0 root
+         Markov Markov PROPN 5 nmod:poss
+         's 's PART 3 case
+         visa visa NOUN 2 obj",
+        &[("Zembla", "LOC"), ("Markov", "PER")],
+    );
+    assert_eq!(found(&c), ["OPPOSE Zembla>Markov"]);
+    let c = case(
+        "Zembla Zembla PROPN 2 nsubj
+         revoked revoke VERB 0 root
+         the the DET 4 det
+         visa visa NOUN 2 obj
+         of of ADP 6 case
+         Markov Markov PROPN 4 nmod",
+        &[("Zembla", "LOC"), ("Markov", "PER")],
+    );
+    assert_eq!(found(&c), ["OPPOSE Zembla>Markov"]);
+    // Granting one is no sanction.
+    let c = case(
+        "Zembla Zembla PROPN 2 nsubj
+         granted grant VERB 0 root
+         Markov Markov PROPN 5 nmod:poss
+         's 's PART 3 case
+         visa visa NOUN 2 obj",
+        &[("Zembla", "LOC"), ("Markov", "PER")],
+    );
+    assert!(found(&c).is_empty(), "{:?}", found(&c));
+}
