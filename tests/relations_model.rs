@@ -40,3 +40,24 @@ fn phenomenon_sentences_through_the_pipeline() {
 
 const PRECISION_FLOOR: f64 = 0.85;
 const RECALL_FLOOR: f64 = 0.75;
+
+/// A sentence written twice counts twice in every figure of the file, and a first-run
+/// count over a batch that repeats an older line measures nothing new.
+#[test]
+fn phenomenon_sentences_are_distinct() {
+    let path = repo().join("tests/data/relation-phenomena.jsonl");
+    let text = std::fs::read_to_string(&path).unwrap();
+    let mut ids = std::collections::HashMap::new();
+    let mut sentences = std::collections::HashMap::new();
+    for (n, line) in text.lines().enumerate().filter(|(_, l)| !l.trim().is_empty()) {
+        let row: serde_json::Value = serde_json::from_str(line).unwrap_or_else(|e| panic!("line {}: {e}", n + 1));
+        let id = row["id"].as_str().unwrap_or_else(|| panic!("line {}: no id", n + 1)).to_string();
+        let sentence = row["text"].as_str().unwrap_or_default().split_whitespace().collect::<Vec<_>>().join(" ");
+        if let Some(first) = ids.insert(id.clone(), n + 1) {
+            panic!("id {id} on lines {first} and {}", n + 1);
+        }
+        if let Some(first) = sentences.insert(sentence.to_lowercase(), n + 1) {
+            panic!("line {} repeats the sentence of line {first}: {sentence}", n + 1);
+        }
+    }
+}
