@@ -3731,3 +3731,56 @@ fn revoking_a_visa_opposes_its_holder() {
     );
     assert!(found(&c).is_empty(), "{:?}", found(&c));
 }
+
+#[test]
+fn people_who_sign_an_agreement_together_meet_and_countries_need_not() {
+    // "Ivo Markov and Petar Dobrev signed a ceasefire agreement"
+    let signed = |first: &str, second: &str, kind: &str| {
+        case(
+            &format!(
+                "{first} {first} PROPN 4 nsubj
+                 and and CCONJ 3 cc
+                 {second} {second} PROPN 1 conj
+                 signed sign VERB 0 root
+                 a a DET 7 det
+                 ceasefire ceasefire NOUN 7 compound
+                 agreement agreement NOUN 4 obj"
+            ),
+            &[(first, kind), (second, kind)],
+        )
+    };
+    assert_eq!(found(&signed("Markov", "Dobrev", "PER")), ["MEET Markov-Dobrev"]);
+    let c = signed("Zembla", "Ruritania", "LOC");
+    assert!(found(&c).is_empty(), "{:?}", found(&c));
+}
+
+#[test]
+fn a_descriptor_with_its_own_conjunction_introduces_the_second_conjunct() {
+    // "President Ivo Markov and Front leader Petar Dobrev met", with "leader" hung on
+    // the first name and "Dobrev" as a second subject.
+    let c = case(
+        "President President PROPN 2 nmod:desc
+         Markov Markov PROPN 7 nsubj
+         and and CCONJ 5 cc
+         Front Front PROPN 5 compound
+         leader leader NOUN 2 nmod:desc
+         Dobrev Dobrev PROPN 7 nsubj
+         met meet VERB 0 root",
+        &[("Markov", "PER"), ("Front", "ORG"), ("Dobrev", "PER")],
+    );
+    assert_eq!(found(&c), ["MEET Markov-Dobrev"]);
+    // With no name after it, the descriptor is the conjunct: "President Markov and the
+    // Front's leader met".
+    let c = case(
+        "President President PROPN 2 nmod:desc
+         Markov Markov PROPN 8 nsubj
+         and and CCONJ 7 cc
+         the the DET 5 det
+         Front Front PROPN 7 nmod:poss
+         's 's PART 5 case
+         leader leader NOUN 2 nmod:desc
+         met meet VERB 0 root",
+        &[("Markov", "PER"), ("Front", "ORG")],
+    );
+    assert_eq!(found(&c), ["MEET Markov-Front"]);
+}

@@ -10,13 +10,14 @@ use crate::resolve::is_possessive;
 impl<'a> Parsed<'a> {
     /// Runs every repair in order, rebuilding the index of dependents after each.
     pub(super) fn repair(&mut self) {
-        let repairs: [fn(&mut Parsed<'a>); 24] = [
+        let repairs: [fn(&mut Parsed<'a>); 25] = [
             Parsed::repair_verb_tags,
             Parsed::repair_particles,
             Parsed::repair_participle_conjuncts,
             Parsed::repair_at_least,
             Parsed::repair_attributive_participles,
             Parsed::repair_coordinated_modifiers,
+            Parsed::repair_stray_conjuncts,
             Parsed::detach_headline_source,
             Parsed::repair_passive_subjects,
             Parsed::repair_object_relatives,
@@ -138,6 +139,37 @@ impl<'a> Parsed<'a> {
             let first = self.children(h).iter().copied().filter(|&s| s < cc && self.rels[s].is(UdRel::Amod)).max();
             if let Some(s) = first.filter(|&s| s + 1 == cc && self.mention(s).is_some() && self.mention(w).is_some()) {
                 self.attach(w, s, DepRel::new(UdRel::Conj, None));
+            }
+        }
+    }
+
+    /// "President X and Front leader Y signed": the parser sometimes hangs the second
+    /// conjunct's descriptor on the first name, with the conjunction below it, and the
+    /// second name elsewhere (an apposition of the descriptor, or a second subject). A
+    /// conjunction marks its word as a conjunct: the name right after such a descriptor
+    /// is the first name's conjunct, described by it; with no name there, the
+    /// descriptor itself is the conjunct.
+    fn repair_stray_conjuncts(&mut self) {
+        let desc = DepRel::new(UdRel::Nmod, Some(Subtype::Desc));
+        for w in 0..self.len() {
+            let Some(h) = self.heads[w].filter(|&h| h < w) else { continue };
+            if !(self.rels[w] == desc || self.rels[w].is(UdRel::Appos)) {
+                continue;
+            }
+            let Some(cc) = self.children_with(w, UdRel::Cc).find(|&c| h < c && c < w) else { continue };
+            let name = Some(w + 1).filter(|&n| {
+                n < self.len()
+                    && self.mention(n).is_some_and(|m| Some(m) != self.mention(h))
+                    && self.heads[n].is_none_or(|x| self.mention(x) != self.mention(n))
+                    && !self.descends_from(h, n)
+            });
+            match name {
+                Some(n) => {
+                    self.attach(n, h, DepRel::new(UdRel::Conj, None));
+                    self.attach(w, n, desc);
+                    self.heads[cc] = Some(n);
+                }
+                None => self.rels[w] = DepRel::new(UdRel::Conj, None),
             }
         }
     }
