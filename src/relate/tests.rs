@@ -3784,3 +3784,38 @@ fn a_descriptor_with_its_own_conjunction_introduces_the_second_conjunct() {
     );
     assert_eq!(found(&c), ["MEET Markov-Front"]);
 }
+
+#[test]
+fn refusing_entry_or_barring_someone_opposes_him() {
+    // "Zembla denied entry to Ivo Markov"
+    let c = case(
+        "Zembla Zembla PROPN 2 nsubj
+         denied deny VERB 0 root
+         entry entry NOUN 2 obj
+         to to ADP 5 case
+         Markov Markov PROPN 2 obl",
+        &[("Zembla", "LOC"), ("Markov", "PER")],
+    );
+    assert_eq!(found(&c), ["OPPOSE Zembla>Markov"]);
+    // "Zembla barred Markov from entering Ruritania"
+    let c = case(
+        "Zembla Zembla PROPN 2 nsubj
+         barred bar VERB 0 root
+         Markov Markov PROPN 2 obj
+         from from SCONJ 5 mark
+         entering enter VERB 2 advcl
+         Ruritania Ruritania PROPN 5 obj",
+        &[("Zembla", "LOC"), ("Markov", "PER"), ("Ruritania", "LOC")],
+    );
+    assert_eq!(found(&c), ["OPPOSE Zembla>Markov"]);
+    // Granting entry is no sanction.
+    let c = case(
+        "Zembla Zembla PROPN 2 nsubj
+         granted grant VERB 0 root
+         entry entry NOUN 2 obj
+         to to ADP 5 case
+         Markov Markov PROPN 2 obl",
+        &[("Zembla", "LOC"), ("Markov", "PER")],
+    );
+    assert!(found(&c).is_empty(), "{:?}", found(&c));
+}
