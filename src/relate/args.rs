@@ -627,7 +627,9 @@ fn possessor(p: &Parsed, g: &Grammar, noun: usize) -> Vec<MentionIndex> {
     let mut v = noun;
     for _ in 0..8 {
         let Some(h) = p.head(v) else { break };
-        if p.upos(h) == Upos::Verb {
+        // A verb, or a nominal predicate ("Iraq has been under sanctions").
+        let predicate = p.upos(h) == Upos::Verb || p.children_with(h, UdRel::Cop).next().is_some();
+        if predicate {
             let subjects = p
                 .children(h)
                 .iter()
@@ -657,7 +659,18 @@ fn possessor(p: &Parsed, g: &Grammar, noun: usize) -> Vec<MentionIndex> {
             let r = p.rel(h);
             let content = r == DepRel::new(UdRel::Acl, None);
             let gap = object_gap_noun(p, h).is_some();
-            if !(r.is(UdRel::Ccomp) || r.is(UdRel::Parataxis) || r.is(UdRel::Conj) || content || gap) {
+            // "since its troops invaded Kuwait": the subject of the clause modified, unless
+            // its object ("detained police after they attacked") or a name among its other
+            // arguments competes.
+            let competes = |c: usize| match p.rel(c).base {
+                UdRel::Obj | UdRel::Iobj => matches!(p.upos(c), Upos::Noun | Upos::Propn | Upos::Pron),
+                UdRel::Obl => p.mention(c).is_some(),
+                _ => false,
+            };
+            let circumstance = r.is(UdRel::Advcl)
+                && p.children_with(h, UdRel::Mark).any(|m| p.listed(m, &g.circumstance))
+                && p.head(h).is_some_and(|up| !p.children(up).iter().any(|&c| c != h && competes(c)));
+            if !(r.is(UdRel::Ccomp) || r.is(UdRel::Parataxis) || r.is(UdRel::Conj) || content || gap || circumstance) {
                 break;
             }
         }

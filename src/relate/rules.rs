@@ -113,6 +113,8 @@ struct RawGrammar {
     #[serde(default)]
     holding: Vec<String>,
     #[serde(default)]
+    circumstance: Vec<String>,
+    #[serde(default)]
     backing: Vec<String>,
     #[serde(default)]
     subject_pronouns: Vec<String>,
@@ -312,6 +314,9 @@ pub(crate) struct Grammar {
     /// Verbs of holding whose participle's agent owns a collective or a site
     /// ("positions held by X", "newspapers owned by Y").
     pub holding: HashSet<String>,
+    /// Subordinators of time and cause, through whose clauses a possessive pronoun
+    /// refers to the subject of the clause they modify.
+    pub circumstance: HashSet<String>,
     /// Second halves of a hyphenated modifier that names a backer, not the side itself
     /// ("Eritrean-backed rebels").
     pub backing: HashSet<String>,
@@ -657,6 +662,7 @@ fn compile_grammar(g: &RawGrammar) -> Result<Grammar> {
         exchange: list(&g.exchange, "exchange")?,
         allegiance: set(&g.allegiance),
         holding: set(&g.holding),
+        circumstance: set(&g.circumstance),
         backing: set(&g.backing),
         reciprocal: g
             .reciprocal

@@ -3819,3 +3819,36 @@ fn refusing_entry_or_barring_someone_opposes_him() {
     );
     assert!(found(&c).is_empty(), "{:?}", found(&c));
 }
+
+#[test]
+fn its_in_a_clause_of_time_refers_to_the_subject_it_modifies() {
+    // "Zembla has been under sanctions since its troops invaded Ruritania"
+    let c = case(
+        "Zembla Zembla PROPN 5 nsubj
+         has have AUX 5 aux
+         been be AUX 5 cop
+         under under ADP 5 case
+         sanctions sanction NOUN 0 root
+         since since SCONJ 9 mark
+         its its PRON 8 nmod:poss
+         troops troops NOUN 9 nsubj
+         invaded invade VERB 5 advcl
+         Ruritania Ruritania PROPN 9 obj",
+        &[("Zembla", "LOC"), ("Ruritania", "LOC")],
+    );
+    assert_eq!(found(&c), ["OPPOSE Zembla>Ruritania"]);
+    // Another name in the clause modified competes: "Zembla condemned Elbonia after its
+    // troops entered Ruritania" says nothing of whose troops.
+    let c = case(
+        "Zembla Zembla PROPN 2 nsubj
+         condemned condemn VERB 0 root
+         Elbonia Elbonia PROPN 2 obj
+         after after SCONJ 7 mark
+         its its PRON 6 nmod:poss
+         troops troops NOUN 7 nsubj
+         entered enter VERB 2 advcl
+         Ruritania Ruritania PROPN 7 obj",
+        &[("Zembla", "LOC"), ("Elbonia", "LOC"), ("Ruritania", "LOC")],
+    );
+    assert_eq!(found(&c), ["ACCUSE Zembla>Elbonia"]);
+}
