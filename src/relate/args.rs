@@ -36,6 +36,8 @@ pub(crate) enum Via {
     Pronoun,
     /// The actor a definite description refers back to ("accusing the network of ...").
     Anaphor,
+    /// Who acts with the subject ("fought Y in alliance with Z", "alongside Z").
+    CoAgent,
 }
 
 impl Via {
@@ -52,6 +54,7 @@ impl Via {
             Via::SharedObject => "shared-object",
             Via::Pronoun => "pronoun",
             Via::Anaphor => "anaphor",
+            Via::CoAgent => "co-agent",
         }
     }
 }
@@ -677,6 +680,32 @@ fn possessor(p: &Parsed, g: &Grammar, noun: usize) -> Vec<MentionIndex> {
         v = h;
     }
     Vec::new()
+}
+
+/// Who acts together with the subject of an anchor verb: "fought Y in alliance with
+/// Z", "attacked Y together with Z", "fought alongside Z" (`[grammar] company`: nouns of
+/// acting together, and words that say it before "with" or instead of it).
+pub(crate) fn co_agents(p: &Parsed, g: &Grammar, anchors: &[(usize, Option<Via>)]) -> Vec<Arg> {
+    let mut out = Vec::new();
+    for &(a, _) in anchors.iter().filter(|&&(a, _)| p.upos(a) == Upos::Verb) {
+        for c in p.children(a).iter().copied().filter(|&c| p.rel(c).is(UdRel::Obl)) {
+            let marker = p.children(c).iter().copied().find(|&m| p.rel(m).is(UdRel::Case) && m < c);
+            let beside = marker.is_some_and(|m| {
+                p.listed(m, &g.company) || (p.form(m) == "with" && m > 0 && p.listed(m - 1, &g.company))
+            });
+            let partners: Vec<usize> = if beside {
+                vec![c]
+            } else if p.listed(c, &g.company) && p.has_marker(c, "in") {
+                p.children(c).iter().copied().filter(|&n| p.rel(n).is(UdRel::Nmod) && p.has_marker(n, "with")).collect()
+            } else {
+                continue;
+            };
+            for w in partners {
+                out.extend(actors(p, g, w, vec![Via::CoAgent]));
+            }
+        }
+    }
+    out
 }
 
 /// `word` and the words coordinated with it ("X, Y and Z").

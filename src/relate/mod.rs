@@ -219,7 +219,14 @@ impl Matcher<'_> {
             let pairs: Vec<(Arg, Arg)> = match &frame.shape {
                 FrameShape::Directed { source, target } => {
                     let targets = args::find(p, g, &anchors, target);
-                    let sources = args::find(p, g, &anchors, source);
+                    let mut sources = args::find(p, g, &anchors, source);
+                    if !sources.is_empty() && source.0.iter().any(|d| d.starts_with_subject()) {
+                        for a in args::co_agents(p, g, &anchors) {
+                            if !sources.iter().any(|s| s.mention == a.mention) {
+                                sources.push(a);
+                            }
+                        }
+                    }
                     if !targets.is_empty() {
                         sources.iter().flat_map(|s| targets.iter().map(move |t| (s.clone(), t.clone()))).collect()
                     } else if args::reciprocal(p, g, &anchors, target) || args::exchanged(p, g, t.word) {

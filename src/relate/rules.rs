@@ -115,6 +115,8 @@ struct RawGrammar {
     #[serde(default)]
     circumstance: Vec<String>,
     #[serde(default)]
+    company: Vec<String>,
+    #[serde(default)]
     backing: Vec<String>,
     #[serde(default)]
     subject_pronouns: Vec<String>,
@@ -317,6 +319,9 @@ pub(crate) struct Grammar {
     /// Subordinators of time and cause, through whose clauses a possessive pronoun
     /// refers to the subject of the clause they modify.
     pub circumstance: HashSet<String>,
+    /// Nouns of acting together ("in alliance with Z") and words that say it before
+    /// "with" or instead of it ("together with Z", "alongside Z").
+    pub company: HashSet<String>,
     /// Second halves of a hyphenated modifier that names a backer, not the side itself
     /// ("Eritrean-backed rebels").
     pub backing: HashSet<String>,
@@ -663,6 +668,7 @@ fn compile_grammar(g: &RawGrammar) -> Result<Grammar> {
         allegiance: set(&g.allegiance),
         holding: set(&g.holding),
         circumstance: set(&g.circumstance),
+        company: set(&g.company),
         backing: set(&g.backing),
         reciprocal: g
             .reciprocal

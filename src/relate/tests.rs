@@ -3852,3 +3852,48 @@ fn its_in_a_clause_of_time_refers_to_the_subject_it_modifies() {
     );
     assert_eq!(found(&c), ["ACCUSE Zembla>Elbonia"]);
 }
+
+#[test]
+fn who_fights_in_alliance_with_the_subject_fights_too() {
+    // "Markov fought the Front in alliance with Dobrev"
+    let c = case(
+        "Markov Markov PROPN 2 nsubj
+         fought fight VERB 0 root
+         the the DET 4 det
+         Front Front PROPN 2 obj
+         in in ADP 6 case
+         alliance alliance NOUN 2 obl
+         with with ADP 8 case
+         Dobrev Dobrev PROPN 6 nmod",
+        &[("Markov", "PER"), ("Front", "ORG"), ("Dobrev", "PER")],
+    );
+    let mut f = found(&c);
+    f.sort();
+    assert_eq!(f, ["OPPOSE Dobrev>Front", "OPPOSE Markov>Front"]);
+    // "Markov attacked the Front together with Dobrev"
+    let c = case(
+        "Markov Markov PROPN 2 nsubj
+         attacked attack VERB 0 root
+         the the DET 4 det
+         Front Front PROPN 2 obj
+         together together ADV 2 advmod
+         with with ADP 7 case
+         Dobrev Dobrev PROPN 2 obl",
+        &[("Markov", "PER"), ("Front", "ORG"), ("Dobrev", "PER")],
+    );
+    let mut f = found(&c);
+    f.sort();
+    assert_eq!(f, ["OPPOSE Dobrev>Front", "OPPOSE Markov>Front"]);
+    // What a side fights with is no ally: "Markov fought the Front with Zemblan tanks".
+    let c = case(
+        "Markov Markov PROPN 2 nsubj
+         fought fight VERB 0 root
+         the the DET 4 det
+         Front Front PROPN 2 obj
+         with with ADP 7 case
+         Zemblan Zemblan ADJ 7 amod
+         tanks tank NOUN 2 obl",
+        &[("Markov", "PER"), ("Front", "ORG"), ("Zemblan", "LOC/demonym")],
+    );
+    assert_eq!(found(&c), ["OPPOSE Markov>Front"]);
+}
