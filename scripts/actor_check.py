@@ -135,6 +135,10 @@ def score(checked, out_dir=None):
     coded = [r for r in rows if norm(r["gold_sector"])]
     print(f"country_where_gold_has_one {sum(norm(r['country']) == norm(r['gold_country']) for r in placed) / max(1, len(placed)):.4f} ({len(placed)})")
     print(f"sector_where_gold_has_one {sum(norm(r['sector']) == norm(r['gold_sector']) for r in coded) / max(1, len(coded)):.4f} ({len(coded)})")
+    for k in ("country", "sector"):
+        given = [r for r in rows if norm(r[k])]
+        right = sum(norm(r[k]) == norm(r["gold_" + k]) for r in given)
+        print(f"{k}_given {len(given)} right {right}")
     print(f"major {len(major)}")
     print(f"split {len(split) / max(1, len(major)):.4f}")
     for r in rows:
