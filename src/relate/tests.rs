@@ -3897,3 +3897,48 @@ fn who_fights_in_alliance_with_the_subject_fights_too() {
     );
     assert_eq!(found(&c), ["OPPOSE Markov>Front"]);
 }
+
+#[test]
+fn a_participle_that_describes_a_name_leaves_it_the_verb_s_object() {
+    // "Zembla accused neighbouring Ruritania of backing rebels", with "neighbouring"
+    // read as a clause of "accused" and "Ruritania" as a bare oblique.
+    let c = case(
+        "Zembla Zembla PROPN 2 nsubj
+         accused accuse VERB 0 root
+         neighbouring neighbour VERB 2 advcl
+         Ruritania Ruritania PROPN 2 obl
+         of of SCONJ 6 mark
+         backing back VERB 2 advcl
+         rebels rebel NOUN 6 obj",
+        &[("Zembla", "LOC"), ("Ruritania", "LOC")],
+    );
+    assert_eq!(found(&c), ["ACCUSE Zembla>Ruritania"]);
+    // A complement that acts keeps its object: "Zembla began attacking Ruritania".
+    let c = case(
+        "Zembla Zembla PROPN 2 nsubj
+         began begin VERB 0 root
+         attacking attack VERB 2 xcomp
+         Ruritania Ruritania PROPN 3 obj",
+        &[("Zembla", "LOC"), ("Ruritania", "LOC")],
+    );
+    assert_eq!(found(&c), ["OPPOSE Zembla>Ruritania"]);
+}
+
+#[test]
+fn a_telephone_call_as_an_adjunct_is_a_talk_between_the_subjects() {
+    // "Markov and Dobrev discussed the border during a telephone call"
+    let c = case(
+        "Markov Markov PROPN 4 nsubj
+         and and CCONJ 3 cc
+         Dobrev Dobrev PROPN 1 conj
+         discussed discuss VERB 0 root
+         the the DET 6 det
+         border border NOUN 4 obj
+         during during ADP 10 case
+         a a DET 10 det
+         telephone telephone NOUN 10 compound
+         call call NOUN 4 obl",
+        &[("Markov", "PER"), ("Dobrev", "PER")],
+    );
+    assert_eq!(found(&c), ["MEET Markov-Dobrev"]);
+}

@@ -10,12 +10,13 @@ use crate::resolve::is_possessive;
 impl<'a> Parsed<'a> {
     /// Runs every repair in order, rebuilding the index of dependents after each.
     pub(super) fn repair(&mut self) {
-        let repairs: [fn(&mut Parsed<'a>); 25] = [
+        let repairs: [fn(&mut Parsed<'a>); 26] = [
             Parsed::repair_verb_tags,
             Parsed::repair_particles,
             Parsed::repair_participle_conjuncts,
             Parsed::repair_at_least,
             Parsed::repair_attributive_participles,
+            Parsed::repair_attributive_complements,
             Parsed::repair_coordinated_modifiers,
             Parsed::repair_stray_conjuncts,
             Parsed::detach_headline_source,
@@ -125,6 +126,38 @@ impl<'a> Parsed<'a> {
             let nominal = if self.upos(h) == Upos::Verb { UdRel::Obl } else { UdRel::Nmod };
             self.attach(name, h, DepRel::new(nominal, None));
             self.attach(mark, name, DepRel::new(UdRel::Case, None));
+            self.attach(w, name, DepRel::new(UdRel::Amod, None));
+        }
+    }
+
+    /// "accused neighbouring Morocco of ...": the parser reads a participle that only
+    /// describes the name after it as the verb's complement, with the name as its
+    /// object. When the verb has no object of its own, the name is its object and the
+    /// participle the name's modifier.
+    fn repair_attributive_complements(&mut self) {
+        const ATTRIBUTIVE: [&str; 7] =
+            ["neighbouring", "neighboring", "visiting", "ruling", "warring", "outgoing", "reigning"];
+        let obj = DepRel::new(UdRel::Obj, None);
+        for w in 0..self.len() {
+            if !ATTRIBUTIVE.contains(&self.form(w)) || !matches!(self.rels[w].base, UdRel::Xcomp | UdRel::Advcl) {
+                continue;
+            }
+            let Some(h) = self.heads[w].filter(|&h| h < w && self.upos(h) == Upos::Verb) else { continue };
+            // The name right after it: the participle's object, or a bare oblique of the verb.
+            let Some(m) = self.mention(w + 1) else { continue };
+            let head_word = (w + 1..self.len())
+                .take_while(|&o| self.mention(o) == Some(m))
+                .find(|&o| self.heads[o].is_none_or(|x| self.mention(x) != Some(m)));
+            let name = head_word.filter(|&o| {
+                let bare = self.rels[o].is(UdRel::Obl) && self.heads[o] == Some(h) && !self.has_case(o);
+                let object = self.rels[o] == obj && self.heads[o] == Some(w);
+                bare || object
+            });
+            let Some(name) = name else { continue };
+            if self.children(h).iter().any(|&c| self.rels[c] == obj) {
+                continue;
+            }
+            self.attach(name, h, obj);
             self.attach(w, name, DepRel::new(UdRel::Amod, None));
         }
     }
