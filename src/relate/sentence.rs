@@ -142,6 +142,11 @@ impl<'a> Parsed<'a> {
     /// Whether `word` has a `case` or `mark` dependent `marker` ("with" in "with Y").
     /// A marker the parser hung on a title before the name counts for the name ("with
     /// NATO Secretary-General Mark Rutte": "with" on "Secretary-General").
+    /// Whether `word` is a mention's head: in a mention, and hung outside it.
+    fn heads_mention(&self, word: usize) -> bool {
+        self.mention(word).is_some() && self.heads[word].is_none_or(|h| self.mention(h) != self.mention(word))
+    }
+
     pub fn has_marker(&self, word: usize, marker: &str) -> bool {
         let is_marker = |c: usize| {
             (self.rel(c).is(UdRel::Case) || self.rel(c).is(UdRel::Mark))

@@ -5,7 +5,7 @@ use super::candidate::Candidate;
 use super::cluster::Group;
 use super::roles::{Role, Roles};
 use super::text::is_possessive;
-use crate::actors::{is_legal_form, ActorCode, Country, Day, Sector};
+use crate::actors::{is_legal_form, ActorCode, Country, Sector};
 use crate::fold::fold;
 use crate::ner::EntityType;
 use std::collections::{BTreeMap, HashMap};
@@ -176,15 +176,14 @@ fn affiliation(roles: &Roles, doc: &super::text::Doc, cands: &[Candidate], orgs:
     orgs.by_start.get(&(s, p)).copied()
 }
 
-/// What coding a document's groups needs: the role readers, what the text says about
-/// each candidate, the candidates, the document's day and its dateline's country
-/// (see `dateline`).
+/// What coding a document's groups needs: the role readers (which know the document's
+/// day), what the text says about each candidate, the candidates and the dateline's
+/// country (see `dateline`).
 #[derive(Clone, Copy)]
 pub(crate) struct Coder<'a> {
     pub roles: &'a Roles<'a>,
     pub read: &'a CandidateRoles,
     pub cands: &'a [Candidate],
-    pub day: Option<Day>,
     pub dateline: Option<Country>,
 }
 
@@ -260,7 +259,7 @@ pub(crate) fn own_code(coder: &Coder, named: &Named) -> Option<ActorCode> {
 /// of its names, but never a bare surname: "Clinton" alone would find whichever Clinton
 /// the dictionary lists first.
 fn dictionary_code(coder: &Coder, named: &Named) -> Option<ActorCode> {
-    let (dict, cands, day) = (&coder.roles.dict, coder.cands, coder.day);
+    let (dict, cands, day) = (&coder.roles.dict, coder.cands, coder.roles.day);
     let kind = named.kind;
     // A place's name stands for its country only for a place ("Barcelona" the club,
     // "Chicago" the team are not Spain and the United States).
@@ -352,7 +351,7 @@ fn organisation_code(coder: &Coder, named: &Named, tokens: &[String]) -> Option<
     // A place in the name places a body of a known kind ("Central Jakarta District
     // Court", "University of Michigan"); a club or a firm named after a city ("Real
     // Madrid") is not that country's actor.
-    let country = country.or_else(|| sector.and_then(|_| dict.place_within(tokens, coder.day)));
+    let country = country.or_else(|| sector.and_then(|_| dict.place_within(tokens, coder.roles.day)));
     ActorCode::new(country, sector)
 }
 

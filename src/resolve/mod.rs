@@ -258,7 +258,7 @@ impl Resolver {
         let read = codes::CandidateRoles::read(&roles, &doc, &cands);
         let named: Vec<(EntityType, String, String)> = groups.iter().map(|g| self.name_actor(g, &cands)).collect();
         let dateline = dateline::country(text, &self.actors, day);
-        let coder = codes::Coder { roles: &roles, read: &read, cands: &cands, day, dateline };
+        let coder = codes::Coder { roles: &roles, read: &read, cands: &cands, dateline };
         // Organisations first: a person's code may come from the one he speaks for.
         // A person takes what the organisation's own name and entries say, not its
         // dateline: "Social Democratic Party candidate X" in a story datelined Astana is

@@ -145,9 +145,8 @@ impl<'a> Parsed<'a> {
             let Some(h) = self.heads[w].filter(|&h| h < w && self.upos(h) == Upos::Verb) else { continue };
             // The name right after it: the participle's object, or a bare oblique of the verb.
             let Some(m) = self.mention(w + 1) else { continue };
-            let head_word = (w + 1..self.len())
-                .take_while(|&o| self.mention(o) == Some(m))
-                .find(|&o| self.heads[o].is_none_or(|x| self.mention(x) != Some(m)));
+            let head_word =
+                (w + 1..self.len()).take_while(|&o| self.mention(o) == Some(m)).find(|&o| self.heads_mention(o));
             let name = head_word.filter(|&o| {
                 let bare = self.rels[o].is(UdRel::Obl) && self.heads[o] == Some(h) && !self.has_case(o);
                 let object = self.rels[o] == obj && self.heads[o] == Some(w);
@@ -192,8 +191,8 @@ impl<'a> Parsed<'a> {
             let Some(cc) = self.children_with(w, UdRel::Cc).find(|&c| h < c && c < w) else { continue };
             let name = Some(w + 1).filter(|&n| {
                 n < self.len()
-                    && self.mention(n).is_some_and(|m| Some(m) != self.mention(h))
-                    && self.heads[n].is_none_or(|x| self.mention(x) != self.mention(n))
+                    && self.heads_mention(n)
+                    && self.mention(n) != self.mention(h)
                     && !self.descends_from(h, n)
             });
             match name {
