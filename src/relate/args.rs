@@ -6,7 +6,7 @@
 
 use super::path::{DepPath, PathSet};
 use super::rules::{Grammar, TriggerPos};
-use super::sentence::{is_subject, Parsed};
+use super::sentence::{is_subject, Parsed, GERUND_MARKERS};
 use crate::ner::EntityType;
 use crate::parse::{DepRel, Subtype, UdRel, Upos};
 use crate::resolve::MentionIndex;
@@ -126,8 +126,13 @@ pub(crate) fn light_verb(p: &Parsed, g: &Grammar, noun: usize) -> Option<usize> 
         }
     }
     let rel = p.rel(n);
-    // `xcomp`: the parser's reading of "started a major offensive" as a predicate.
-    let carried = rel.is(UdRel::Obj) || rel.is(UdRel::Xcomp) || rel == DepRel::new(UdRel::Nsubj, Some(Subtype::Pass));
+    // `xcomp`: the parser's reading of "started a major offensive" as a predicate; a
+    // bare oblique: its reading of a span of time ("ended [a week] of talks").
+    let span_of_time = n != noun && rel == DepRel::new(UdRel::Obl, Some(Subtype::Unmarked));
+    let carried = rel.is(UdRel::Obj)
+        || rel.is(UdRel::Xcomp)
+        || rel == DepRel::new(UdRel::Nsubj, Some(Subtype::Pass))
+        || span_of_time;
     p.head(n).filter(|&h| carried && g.light_verbs.has(p, h))
 }
 
@@ -335,7 +340,7 @@ fn actor_of(p: &Parsed, g: &Grammar, w: usize, via: &[Via], depth: usize, out: &
         return;
     }
     let before = out.len();
-    for c in named_appositions(p, w) {
+    for c in named_appositions(p, g, w) {
         spread(p, g, c, &with(Via::Apposition), depth + 1, out);
     }
     if out.len() > before {
@@ -453,16 +458,21 @@ fn predicate_subject(p: &Parsed, w: usize) -> Option<MentionIndex> {
 /// appositions of a noun, right after it or with no comma between, or after the noun's
 /// own verbless modifiers ("the U.S. special envoy to Burundi, X"). Never across a
 /// dash: a headline's "- Interfax" is its source.
-fn named_appositions(p: &Parsed, w: usize) -> Vec<usize> {
+fn named_appositions(p: &Parsed, g: &Grammar, w: usize) -> Vec<usize> {
     let close = |c: usize| {
         let between = || (w + 1..c).map(|i| p.form(i));
         let own_phrase = || (w + 1..c).all(|i| p.form(i) == "," || (p.descends_from(i, w) && p.upos(i) != Upos::Verb));
         c > w && between().all(|f| f != "-" && f != "--") && (c - w <= 3 || between().all(|f| f != ",") || own_phrase())
     };
     // The parser often hangs the name on the noun's "of" phrase instead ("the chairman
-    // of the party X"), so look one "of" deeper.
-    let of_phrases =
-        p.children(w).iter().copied().filter(|&c| p.rel(c) == DepRel::new(UdRel::Nmod, None) && p.has_marker(c, "of"));
+    // of the party X"), so look one "of" deeper; not below an event noun, whose "of"
+    // phrase is what the event befalls ("the arrest of their leader X").
+    let event = p.listed(w, &g.event_nouns);
+    let of_phrases = p
+        .children(w)
+        .iter()
+        .copied()
+        .filter(|&c| !event && p.rel(c) == DepRel::new(UdRel::Nmod, None) && p.has_marker(c, "of"));
     std::iter::once(w)
         .chain(of_phrases)
         .flat_map(|h| p.children_with(h, UdRel::Appos).collect::<Vec<_>>())
@@ -608,10 +618,6 @@ fn collective_actors(p: &Parsed, g: &Grammar, w: usize, depth: usize) -> Vec<Men
         .or_else(|| modifiers.iter().map(|&c| collective_actors(p, g, c, depth + 1)).find(|m| !m.is_empty()))
         .unwrap_or_default()
 }
-
-/// Prepositions that attach a gerund or event noun to the verb whose object does it
-/// ("accused Y of attacking", "blamed Y for the attack", "charged Y with spying").
-pub(crate) const GERUND_MARKERS: [&str; 3] = ["of", "for", "with"];
 
 const POSS: DepRel = DepRel::new(UdRel::Nmod, Some(Subtype::Poss));
 const OBJ: DepRel = DepRel::new(UdRel::Obj, None);

@@ -3,9 +3,10 @@
 //! possible, conditional, wished for or asked about ("could meet", "if X attacks Y",
 //! "invited X to visit", questions), and domain blockers (sports, markets).
 
-use super::args::{actors, light_verb, GERUND_MARKERS};
+use super::args::{actors, light_verb};
 use super::rules::{Grammar, RuleSet, TriggerPos};
 use super::sentence::Parsed;
+use super::sentence::GERUND_MARKERS;
 use super::Polarity;
 use crate::parse::{DepRel, UdRel, Upos};
 use crate::resolve::ActorIndex;

@@ -263,6 +263,9 @@ pub(crate) struct Rule {
 /// The `[grammar]` lists, compiled.
 #[derive(Debug, Clone, Default)]
 pub(crate) struct Grammar {
+    /// The event nouns of all rules (their head words), from the rules themselves: "the
+    /// arrest of their leader X" names no arrest X, as "the chairman of the party X" does.
+    pub event_nouns: HashSet<String>,
     /// Dependents that negate their head ("not", "never", "no").
     pub negation: PhraseList,
     /// Governors that deny or call off the event below them ("denied accusing", "refused to meet").
@@ -486,7 +489,12 @@ fn compile(raw: RawFile, src: &str) -> Result<RuleSet> {
     let (rules, index) = compile_rules(raw.rules, src, &relations, &frames)?;
     let blockers =
         raw.blockers.into_iter().map(|b| compile_blocker(b, src, &relation_id)).collect::<Result<Vec<_>>>()?;
-    let grammar = compile_grammar(&raw.grammar)?;
+    let mut grammar = compile_grammar(&raw.grammar)?;
+    grammar.event_nouns = index
+        .iter()
+        .filter(|(_, triggers)| triggers.iter().any(|(_, pos, _)| *pos == TriggerPos::Noun))
+        .map(|(word, _)| word.clone())
+        .collect();
     let scoring = compile_scoring(raw.scoring)?;
     Ok(RuleSet { relations, frames, rules, grammar, blockers, scoring, index })
 }
@@ -640,6 +648,8 @@ fn compile_grammar(g: &RawGrammar) -> Result<Grammar> {
     let list = |words: &[String], what: &str| PhraseList::parse(words).with_context(|| format!("[grammar] {what}"));
     let set = |words: &[String]| words.iter().map(|w| w.to_lowercase()).collect::<HashSet<_>>();
     Ok(Grammar {
+        // Filled from the rules once they are compiled.
+        event_nouns: HashSet::new(),
         negation: list(&g.negation, "negation")?,
         denial: list(&g.denial, "denial")?,
         modal: list(&g.modal, "modal")?,

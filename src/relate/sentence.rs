@@ -267,3 +267,7 @@ fn is_title_link(rel: DepRel) -> bool {
     matches!(rel.base, UdRel::Compound | UdRel::Amod | UdRel::Flat)
         || rel == DepRel::new(UdRel::Nmod, Some(Subtype::Desc))
 }
+
+/// Prepositions that attach a gerund or event noun to the verb whose object does it
+/// ("accused Y of attacking", "blamed Y for the attack", "charged Y with spying").
+pub(crate) const GERUND_MARKERS: [&str; 3] = ["of", "for", "with"];

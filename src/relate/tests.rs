@@ -3942,3 +3942,129 @@ fn a_telephone_call_as_an_adjunct_is_a_talk_between_the_subjects() {
     );
     assert_eq!(found(&c), ["MEET Markov-Dobrev"]);
 }
+
+#[test]
+fn a_gerund_after_a_preposition_keeps_its_object() {
+    // "Police arrested Ivo Markov for attacking Petar Dobrev": not "for [attacking] Dobrev",
+    // as "with visiting Prime Minister Dobrev" is.
+    let c = case(
+        "Police police NOUN 2 nsubj
+         arrested arrest VERB 0 root
+         Markov Markov PROPN 2 obj
+         for for SCONJ 5 mark
+         attacking attack VERB 2 advcl
+         Dobrev Dobrev PROPN 5 obj
+         . . PUNCT 2 punct",
+        &[("Markov", "PER"), ("Dobrev", "PER")],
+    );
+    assert_eq!(found(&c), ["OPPOSE Markov>Dobrev"]);
+}
+
+#[test]
+fn an_event_noun_s_of_phrase_names_what_it_befalls_not_the_event() {
+    // "Awami protested against the arrest of their leader Hasina by the government of
+    // Zia": Hasina's arrest is no Hasina to protest against; the arrester is. The
+    // by-phrase the parser hung on the verb is the arrest's.
+    let c = case(
+        "Awami Awami PROPN 2 nsubj
+         protested protest VERB 0 root
+         against against ADP 5 case
+         the the DET 5 det
+         arrest arrest NOUN 2 obl
+         of of ADP 8 case
+         their their PRON 8 nmod:poss
+         leader leader NOUN 5 nmod
+         Hasina Hasina PROPN 8 appos
+         by by ADP 11 case
+         government government NOUN 2 obl
+         of of ADP 13 case
+         Zia Zia PROPN 11 nmod
+         . . PUNCT 2 punct",
+        &[("Awami", "ORG"), ("Hasina", "PER"), ("Zia", "PER")],
+    );
+    assert_eq!(found(&c), ["OPPOSE Awami>Zia", "OPPOSE Zia>Hasina"]);
+}
+
+#[test]
+fn a_finite_verb_after_an_alleged_gerund_is_the_governor_s_conjunct() {
+    // "Ruritania accused Zembla of plotting a coup and expelled a Zemblan diplomat."
+    let c = case(
+        "Ruritania Ruritania PROPN 2 nsubj
+         accused accuse VERB 0 root
+         Zembla Zembla PROPN 2 obj
+         of of SCONJ 5 mark
+         plotting plot VERB 2 advcl
+         a a DET 7 det
+         coup coup NOUN 5 obj
+         and and CCONJ 9 cc
+         expelled expel VERB 5 conj
+         a a DET 12 det
+         Zemblan Zemblan ADJ 12 amod
+         diplomat diplomat NOUN 9 obj",
+        &[("Ruritania", "LOC"), ("Zembla", "LOC"), ("Zemblan", "LOC/demonym")],
+    );
+    assert_eq!(found(&c), ["ACCUSE Ruritania>Zembla", "OPPOSE Ruritania>Zemblan"]);
+}
+
+#[test]
+fn a_ban_on_trade_to_a_side_bans_the_side() {
+    // "Ruritania imposed a ban on arms sales to Zembla", the to-phrase on the sales or
+    // on the ban.
+    let ban = |to_head: usize| {
+        case(
+            &format!(
+                "Ruritania Ruritania PROPN 2 nsubj
+                 imposed impose VERB 0 root
+                 a a DET 4 det
+                 ban ban NOUN 2 obj
+                 on on ADP 7 case
+                 arms arm NOUN 7 compound
+                 sales sale NOUN 4 nmod
+                 to to ADP 9 case
+                 Zembla Zembla PROPN {to_head} nmod"
+            ),
+            &[("Ruritania", "LOC"), ("Zembla", "LOC")],
+        )
+    };
+    assert_eq!(found(&ban(7)), ["OPPOSE Ruritania>Zembla"]);
+    assert_eq!(found(&ban(4)), ["OPPOSE Ruritania>Zembla"]);
+}
+
+#[test]
+fn a_span_of_time_passes_its_talks_to_the_verb() {
+    // "Ruritanian and Zemblan negotiators ended a week of talks", the week read as a
+    // bare oblique.
+    let c = case(
+        "Ruritanian Ruritanian ADJ 4 amod
+         and and CCONJ 3 cc
+         Zemblan Zemblan ADJ 1 conj
+         negotiators negotiator NOUN 5 nsubj
+         ended end VERB 0 root
+         a a DET 7 det
+         week week NOUN 5 obl:unmarked
+         of of ADP 9 case
+         talks talk NOUN 7 nmod",
+        &[("Ruritanian", "LOC/demonym"), ("Zemblan", "LOC/demonym")],
+    );
+    assert_eq!(found(&c), ["MEET Ruritanian-Zemblan"]);
+}
+
+#[test]
+fn an_envoy_stands_for_the_state_that_sent_him() {
+    // "Ruritania expelled a Zemblan diplomat", but not "a Zemblan tourist".
+    let expelled = |noun: &str| {
+        case(
+            &format!(
+                "Ruritania Ruritania PROPN 2 nsubj
+                 expelled expel VERB 0 root
+                 a a DET 5 det
+                 Zemblan Zemblan ADJ 5 amod
+                 {noun} {noun} NOUN 2 obj"
+            ),
+            &[("Ruritania", "LOC"), ("Zemblan", "LOC/demonym")],
+        )
+    };
+    assert_eq!(found(&expelled("diplomat")), ["OPPOSE Ruritania>Zemblan"]);
+    assert_eq!(found(&expelled("ambassador")), ["OPPOSE Ruritania>Zemblan"]);
+    assert_eq!(found(&expelled("tourist")), Vec::<String>::new());
+}

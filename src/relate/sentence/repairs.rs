@@ -3,17 +3,34 @@
 //! `relate/tests.rs`. They run in the order of [`Parsed::repair`]; later ones rely on
 //! what earlier ones set right (tags before arcs, subjects before objects).
 
-use super::{is_subject, Parsed};
+use super::{is_subject, Parsed, GERUND_MARKERS};
 use crate::parse::{DepRel, Subtype, UdRel, Upos};
 use crate::resolve::is_possessive;
+
+/// Participles that only describe the name after them ("visiting Malaysian Prime Minister
+/// X", "neighbouring Morocco"), which the parser reads as clauses with the name as object.
+const ATTRIBUTIVE: [&str; 11] = [
+    "neighbouring",
+    "neighboring",
+    "visiting",
+    "ruling",
+    "warring",
+    "outgoing",
+    "incoming",
+    "reigning",
+    "governing",
+    "ailing",
+    "opposing",
+];
 
 impl<'a> Parsed<'a> {
     /// Runs every repair in order, rebuilding the index of dependents after each.
     pub(super) fn repair(&mut self) {
-        let repairs: [fn(&mut Parsed<'a>); 26] = [
+        let repairs: [fn(&mut Parsed<'a>); 27] = [
             Parsed::repair_verb_tags,
             Parsed::repair_particles,
             Parsed::repair_participle_conjuncts,
+            Parsed::repair_gerund_conjuncts,
             Parsed::repair_at_least,
             Parsed::repair_attributive_participles,
             Parsed::repair_attributive_complements,
@@ -75,6 +92,23 @@ impl<'a> Parsed<'a> {
         }
     }
 
+    /// "X accused Y of plotting a coup and expelled a Z diplomat": the parser hangs the
+    /// finite verb on the gerund as its conjunct. A gerund's conjunct is a gerund: a
+    /// finite verb without a subject after it is the conjunct of the gerund's governor.
+    fn repair_gerund_conjuncts(&mut self) {
+        for v in 0..self.len() {
+            let Some(gerund) = self.heads[v].filter(|&g| g < v && self.rels[v].is(UdRel::Conj)) else { continue };
+            let Some(governor) = self.heads[gerund] else { continue };
+            let is_gerund =
+                self.form(gerund).ends_with("ing") && GERUND_MARKERS.iter().any(|m| self.has_marker(gerund, m));
+            let finite = self.upos(v) == Upos::Verb && !self.form(v).ends_with("ing");
+            let subjectless = !self.children(v).iter().any(|&c| is_subject(self.rels[c]));
+            if is_gerund && finite && subjectless && self.upos(governor) == Upos::Verb {
+                self.attach(v, governor, DepRel::new(UdRel::Conj, None));
+            }
+        }
+    }
+
     /// "killed at least 12 people": the parser reads "at" as the noun's preposition and
     /// the noun as an oblique (and the verb's subject as passive). "At least" and "at
     /// most" only qualify the number: a verb's oblique with no other marker is its object.
@@ -109,10 +143,12 @@ impl<'a> Parsed<'a> {
     /// "held a meeting with visiting Malaysian Prime Minister X": the parser reads the
     /// attributive participle as a clause with the preposition as its marker and the name
     /// as its object. The name is the preposition's, the participle its modifier.
+    /// Only participles that describe (`ATTRIBUTIVE`): "arrested X for attacking Y" is a
+    /// gerund with its object.
     fn repair_attributive_participles(&mut self) {
         const PREPOSITIONS: [&str; 5] = ["with", "to", "for", "by", "from"];
         for w in 0..self.len() {
-            if self.upos(w) != Upos::Verb || !self.form(w).ends_with("ing") {
+            if self.upos(w) != Upos::Verb || !ATTRIBUTIVE.contains(&self.form(w)) {
                 continue;
             }
             let Some(h) = self.heads[w] else { continue };
@@ -135,8 +171,6 @@ impl<'a> Parsed<'a> {
     /// object. When the verb has no object of its own, the name is its object and the
     /// participle the name's modifier.
     fn repair_attributive_complements(&mut self) {
-        const ATTRIBUTIVE: [&str; 7] =
-            ["neighbouring", "neighboring", "visiting", "ruling", "warring", "outgoing", "reigning"];
         let obj = DepRel::new(UdRel::Obj, None);
         for w in 0..self.len() {
             if !ATTRIBUTIVE.contains(&self.form(w)) || !matches!(self.rels[w].base, UdRel::Xcomp | UdRel::Advcl) {
@@ -617,7 +651,9 @@ impl<'a> Parsed<'a> {
     /// A by-phrase the parser hung on the verb that belongs to a noun before it: one
     /// between the verb's subject noun and the verb ("a visit to Hanoi by X was cut
     /// short"), or a second by-phrase after a first that is a noun ("angered by a visit
-    /// to Prague by X"), since a verb has one agent. It becomes the noun's by-phrase.
+    /// to Prague by X"), since a verb has one agent; or, on an active verb, one after a
+    /// noun of the verb's that has an "of" phrase ("protested against the arrest of X
+    /// by Y": Y's arrest of X). It becomes the noun's by-phrase.
     fn repair_noun_agents(&mut self) {
         for h in 0..self.len() {
             if self.upos(h) != Upos::Verb {
@@ -625,13 +661,26 @@ impl<'a> Parsed<'a> {
             }
             let kids = self.children(h).to_vec();
             let by: Vec<usize> = kids.iter().copied().filter(|&c| self.has_marker(c, "by")).collect();
+            let passive = kids.iter().any(|&c| self.rels[c] == DepRel::new(UdRel::Aux, Some(Subtype::Pass)))
+                || self.rels[h].is(UdRel::Acl);
             for &d in &by {
                 let noun_subject = kids
                     .iter()
                     .copied()
                     .find(|&n| n < d && d < h && self.rels[n].is(UdRel::Nsubj) && self.upos(n) == Upos::Noun);
                 let noun_agent = by.iter().copied().find(|&n| n < d && d > h && self.upos(n) == Upos::Noun);
-                if let Some(n) = noun_subject.or(noun_agent) {
+                let of_phrase = |n: usize| {
+                    self.children(n)
+                        .iter()
+                        .any(|&c| self.rels[c] == DepRel::new(UdRel::Nmod, None) && self.has_marker(c, "of"))
+                };
+                let event_before = kids.iter().copied().filter(|&n| h < n && n < d).max().filter(|&n| {
+                    !passive
+                        && self.upos(n) == Upos::Noun
+                        && matches!(self.rels[n].base, UdRel::Obj | UdRel::Obl)
+                        && of_phrase(n)
+                });
+                if let Some(n) = noun_subject.or(noun_agent).or(event_before) {
                     self.attach(d, n, DepRel::new(UdRel::Nmod, None));
                 }
             }
