@@ -532,7 +532,9 @@ fn collective_actors(p: &Parsed, g: &Grammar, w: usize, depth: usize) -> Vec<Men
     };
     let site = || p.listed(w, &g.sites) && p.children(w).iter().any(|&c| p.rel(c).is(UdRel::Compound) && owner(c));
     let equipment = p.listed(w, &g.equipment);
-    if depth > 1 || !(office || collective_noun(p, g, w) || site()) {
+    // Allegiance makes a group of any noun: "armed men loyal to X".
+    let sworn = || p.children(w).iter().any(|&a| p.rel(a).is(UdRel::Amod) && p.listed(a, &g.allegiance));
+    if depth > 1 || !(office || collective_noun(p, g, w) || site() || sworn()) {
         return Vec::new();
     }
     // "fired Katyusha rockets": a MISC name compounded with a weapon is its model.

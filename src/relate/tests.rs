@@ -4068,3 +4068,53 @@ fn an_envoy_stands_for_the_state_that_sent_him() {
     assert_eq!(found(&expelled("ambassador")), ["OPPOSE Ruritania>Zemblan"]);
     assert_eq!(found(&expelled("tourist")), Vec::<String>::new());
 }
+
+#[test]
+fn a_noun_with_a_preposition_is_no_subject() {
+    // "Ivo Markov, who as Ruritania's ambassador conducted negotiations with Zembla":
+    // Markov negotiated; the ambassador phrase says in what role.
+    let c = case(
+        "Markov Markov PROPN 0 root
+         , , PUNCT 9 punct
+         who who PRON 9 nsubj
+         as as ADP 7 case
+         Ruritania Ruritania PROPN 7 nmod:poss
+         's 's PART 5 case
+         ambassador ambassador NOUN 9 nsubj
+         , , PUNCT 9 punct
+         conducted conduct VERB 1 acl:relcl
+         negotiations negotiation NOUN 9 obj
+         with with ADP 12 case
+         Zembla Zembla PROPN 9 obl",
+        &[("Markov", "PER"), ("Ruritania", "LOC"), ("Zembla", "LOC")],
+    );
+    assert_eq!(found(&c), ["MEET Markov-Zembla"]);
+}
+
+#[test]
+fn a_name_after_loyal_to_read_as_a_second_subject_is_the_allegiance_s() {
+    // "Armed men loyal to Ivo Markov attacked Zembla positions": the parser makes Markov
+    // a second subject, with "to" as its preposition. Allegiance makes a group of "men";
+    // "Zemblan men" alone stand for no one.
+    let c = case(
+        "Armed armed ADJ 2 amod
+         men man NOUN 7 nsubj
+         loyal loyal ADJ 2 amod
+         to to ADP 6 case
+         Ivo Ivo PROPN 6 compound
+         Markov Markov PROPN 7 nsubj
+         attacked attack VERB 0 root
+         Zembla Zembla PROPN 9 compound
+         positions position NOUN 7 obj",
+        &[("Ivo Markov", "PER"), ("Zembla", "ORG")],
+    );
+    assert_eq!(found(&c), ["OPPOSE Ivo Markov>Zembla"]);
+    let c = case(
+        "Zemblan Zemblan ADJ 2 amod
+         men man NOUN 3 nsubj
+         attacked attack VERB 0 root
+         Ruritania Ruritania PROPN 3 obj",
+        &[("Zemblan", "LOC/demonym"), ("Ruritania", "LOC")],
+    );
+    assert_eq!(found(&c), Vec::<String>::new());
+}

@@ -26,7 +26,7 @@ const ATTRIBUTIVE: [&str; 11] = [
 impl<'a> Parsed<'a> {
     /// Runs every repair in order, rebuilding the index of dependents after each.
     pub(super) fn repair(&mut self) {
-        let repairs: [fn(&mut Parsed<'a>); 27] = [
+        let repairs: [fn(&mut Parsed<'a>); 28] = [
             Parsed::repair_verb_tags,
             Parsed::repair_particles,
             Parsed::repair_participle_conjuncts,
@@ -46,6 +46,7 @@ impl<'a> Parsed<'a> {
             Parsed::repair_possessor_labels,
             Parsed::repair_described_siblings,
             Parsed::repair_possessor_prepositions,
+            Parsed::repair_prepositional_subjects,
             Parsed::repair_core_labels,
             Parsed::merge_stacked_nominals,
             Parsed::repair_titles_with_of,
@@ -502,6 +503,33 @@ impl<'a> Parsed<'a> {
                 .collect();
             for c in cases {
                 self.heads[c] = Some(h);
+            }
+        }
+    }
+
+    /// A subject has no preposition. With one it belongs to the adjective or noun right
+    /// before its preposition when that word is part of the verb's other subject ("men
+    /// loyal to X attacked Y", X read as a second subject); otherwise it is an oblique of
+    /// the verb ("X, who as Y's ambassador conducted talks").
+    fn repair_prepositional_subjects(&mut self) {
+        for w in 0..self.len() {
+            let preposition = self.children(w).iter().copied().filter(|&c| c < w && self.rels[c].is(UdRel::Case)).min();
+            let Some(prep) = preposition.filter(|&c| self.upos(c) == Upos::Adp) else { continue };
+            let Some(h) = self.heads[w] else { continue };
+            if self.rels[w] != DepRel::new(UdRel::Nsubj, None) {
+                continue;
+            }
+            let other_subject = self.children(h).iter().copied().find(|&s| s < w && s != w && is_subject(self.rels[s]));
+            let modified = prep.checked_sub(1).filter(|&m| {
+                matches!(self.upos(m), Upos::Adj | Upos::Noun)
+                    && other_subject.is_some_and(|s| self.descends_from(m, s))
+            });
+            match modified {
+                Some(m) => {
+                    let rel = if self.upos(m) == Upos::Adj { UdRel::Obl } else { UdRel::Nmod };
+                    self.attach(w, m, DepRel::new(rel, None));
+                }
+                None => self.rels[w] = DepRel::new(UdRel::Obl, None),
             }
         }
     }
