@@ -617,8 +617,20 @@ fn collective_actors(p: &Parsed, g: &Grammar, w: usize, depth: usize) -> Vec<Men
         .find(|ms| ms.iter().any(|&m| kind(m) != EntityType::Misc))
         .or(found.first())
         .cloned()
-        .or_else(|| modifiers.iter().map(|&c| collective_actors(p, g, c, depth + 1)).find(|m| !m.is_empty()))
+        .or_else(|| modifiers.iter().map(|&c| owner_collectives(p, g, c, depth + 1)).find(|m| !m.is_empty()))
         .unwrap_or_default()
+}
+
+/// The actors of a collective's modifier that is itself a collective, with its
+/// conjuncts: "the leaders of Guatemala's government and the URNG alliance".
+fn owner_collectives(p: &Parsed, g: &Grammar, c: usize, depth: usize) -> Vec<MentionIndex> {
+    coordinated(p, c)
+        .into_iter()
+        .flat_map(|x| match p.mention(x).filter(|_| x != c) {
+            Some(m) => vec![m],
+            None => collective_actors(p, g, x, depth),
+        })
+        .collect()
 }
 
 const POSS: DepRel = DepRel::new(UdRel::Nmod, Some(Subtype::Poss));
@@ -666,10 +678,13 @@ fn possessor(p: &Parsed, g: &Grammar, noun: usize) -> Vec<MentionIndex> {
             // A noun's content clause is reported like a verb's ("denied charges that
             // its troops had shelled the town": the denier's troops); a relative
             // clause is not, unless its noun fills its object's gap ("expelled a
-            // diplomat it accused": the expeller).
+            // diplomat it accused": the expeller; "rallied against X, whom they accuse").
             let r = p.rel(h);
             let content = r == DepRel::new(UdRel::Acl, None);
-            let gap = object_gap_noun(p, h).is_some();
+            // "a leader whom they accuse" is such a clause with its pronoun.
+            let relative_object = r == DepRel::new(UdRel::Acl, Some(Subtype::Relcl))
+                && p.children(h).iter().any(|&c| p.rel(c) == OBJ && g.relative.contains(&p.form(c).to_lowercase()));
+            let gap = object_gap_noun(p, h).is_some() || relative_object;
             // "since its troops invaded Kuwait": the subject of the clause modified, unless
             // its object ("detained police after they attacked") or a name among its other
             // arguments competes.

@@ -4118,3 +4118,79 @@ fn a_name_after_loyal_to_read_as_a_second_subject_is_the_allegiance_s() {
     );
     assert_eq!(found(&c), Vec::<String>::new());
 }
+
+#[test]
+fn a_collective_of_coordinated_collectives_names_each() {
+    // "The leaders of Ruritania's government and the Zembla alliance will meet."
+    let c = case(
+        "The the DET 2 det
+         leaders leader NOUN 12 nsubj
+         of of ADP 6 case
+         Ruritania Ruritania PROPN 6 nmod:poss
+         's 's PART 4 case
+         government government NOUN 2 nmod
+         and and CCONJ 10 cc
+         the the DET 10 det
+         Zembla Zembla PROPN 10 compound
+         alliance alliance NOUN 6 conj
+         will will AUX 12 aux
+         meet meet VERB 0 root",
+        &[("Ruritania", "LOC"), ("Zembla", "ORG")],
+    );
+    assert_eq!(found(&c), ["MEET Ruritania-Zembla"]);
+}
+
+#[test]
+fn a_name_before_a_gerund_s_preposition_is_the_governor_s_object() {
+    // "Zemblan officials said, accusing Ruritania of trying to ...", the name read as
+    // the subject of "trying"; and "Zembla took Ruritania to the International Court".
+    let c = case(
+        "Zemblan Zemblan ADJ 2 amod
+         officials official NOUN 3 nsubj
+         said say VERB 0 root
+         , , PUNCT 5 punct
+         accusing accuse VERB 3 advcl
+         Ruritania Ruritania PROPN 8 nsubj
+         of of SCONJ 8 mark
+         trying try VERB 5 advcl
+         to to PART 10 mark
+         cheat cheat VERB 8 xcomp",
+        &[("Zemblan", "LOC/demonym"), ("Ruritania", "LOC")],
+    );
+    assert_eq!(found(&c), ["ACCUSE Zemblan>Ruritania"]);
+    let c = case(
+        "Zembla Zembla PROPN 2 nsubj
+         took take VERB 0 root
+         Ruritania Ruritania PROPN 2 obj
+         to to ADP 7 case
+         the the DET 7 det
+         International International ADJ 7 amod
+         Court Court PROPN 2 obl",
+        &[("Zembla", "LOC"), ("Ruritania", "LOC"), ("International Court", "ORG")],
+    );
+    assert_eq!(found(&c), ["OPPOSE Zembla>Ruritania"]);
+}
+
+#[test]
+fn they_in_a_relative_clause_on_an_object_is_the_main_subject() {
+    // "Supporters of the Zembla Party rallied against Ivo Markov, whom they accuse of
+    // fraud": "they" are the supporters, the party.
+    let c = case(
+        "Supporters supporter NOUN 5 nsubj
+         of of ADP 4 case
+         Zembla Zembla PROPN 4 compound
+         Party Party PROPN 1 nmod
+         rallied rally VERB 0 root
+         against against ADP 8 case
+         Ivo Ivo PROPN 8 compound
+         Markov Markov PROPN 5 obl
+         , , PUNCT 12 punct
+         whom whom PRON 12 obj
+         they they PRON 12 nsubj
+         accuse accuse VERB 8 acl:relcl
+         of of ADP 14 case
+         fraud fraud NOUN 12 obl",
+        &[("Zembla Party", "ORG"), ("Ivo Markov", "PER")],
+    );
+    assert_eq!(found(&c), ["OPPOSE Zembla Party>Ivo Markov", "ACCUSE Zembla Party>Ivo Markov"]);
+}

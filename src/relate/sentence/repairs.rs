@@ -26,11 +26,12 @@ const ATTRIBUTIVE: [&str; 11] = [
 impl<'a> Parsed<'a> {
     /// Runs every repair in order, rebuilding the index of dependents after each.
     pub(super) fn repair(&mut self) {
-        let repairs: [fn(&mut Parsed<'a>); 28] = [
+        let repairs: [fn(&mut Parsed<'a>); 29] = [
             Parsed::repair_verb_tags,
             Parsed::repair_particles,
             Parsed::repair_participle_conjuncts,
             Parsed::repair_gerund_conjuncts,
+            Parsed::repair_gerund_subjects,
             Parsed::repair_at_least,
             Parsed::repair_attributive_participles,
             Parsed::repair_attributive_complements,
@@ -106,6 +107,27 @@ impl<'a> Parsed<'a> {
             let subjectless = !self.children(v).iter().any(|&c| is_subject(self.rels[c]));
             if is_gerund && finite && subjectless && self.upos(governor) == Upos::Verb {
                 self.attach(v, governor, DepRel::new(UdRel::Conj, None));
+            }
+        }
+    }
+
+    /// "accusing Kigali of trying to ...": the parser makes the name the subject of the
+    /// gerund, before its preposition. A gerund after a preposition has no subject of
+    /// its own there: the name is the object of the gerund's governor, when it has none.
+    fn repair_gerund_subjects(&mut self) {
+        let obj = DepRel::new(UdRel::Obj, None);
+        for v in 0..self.len() {
+            if !self.form(v).ends_with("ing") || self.upos(v) != Upos::Verb {
+                continue;
+            }
+            let Some(h) = self.heads[v].filter(|&h| h < v && self.upos(h) == Upos::Verb) else { continue };
+            let Some(mark) = self.children_with(v, UdRel::Mark).find(|&m| GERUND_MARKERS.contains(&self.form(m)))
+            else {
+                continue;
+            };
+            let subject = self.children(v).iter().copied().find(|&s| h < s && s < mark && is_subject(self.rels[s]));
+            if let Some(s) = subject.filter(|_| !self.children(h).iter().any(|&c| self.rels[c] == obj)) {
+                self.attach(s, h, obj);
             }
         }
     }
