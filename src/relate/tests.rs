@@ -4194,3 +4194,46 @@ fn they_in_a_relative_clause_on_an_object_is_the_main_subject() {
     );
     assert_eq!(found(&c), ["OPPOSE Zembla Party>Ivo Markov", "ACCUSE Zembla Party>Ivo Markov"]);
 }
+
+#[test]
+fn a_name_after_a_noun_labelled_its_compound_is_its_apposition() {
+    // "Ruritania condemned the Zemblan sanctions on state oil company Petrozem": the
+    // parser hangs the name on "company" as a compound, which comes before its head.
+    let c = case(
+        "Ruritania Ruritania PROPN 2 nsubj
+         condemned condemn VERB 0 root
+         the the DET 5 det
+         Zemblan Zemblan ADJ 5 amod
+         sanctions sanction NOUN 2 obj
+         on on ADP 9 case
+         state state NOUN 9 compound
+         oil oil NOUN 9 compound
+         company company NOUN 5 nmod
+         Petrozem Petrozem PROPN 9 compound",
+        &[("Ruritania", "LOC"), ("Zemblan", "LOC/demonym"), ("Petrozem", "ORG")],
+    );
+    assert_eq!(found(&c), ["ACCUSE Ruritania>Zemblan", "OPPOSE Zemblan>Petrozem"]);
+}
+
+#[test]
+fn a_coup_plotted_against_a_leader_opposes_him() {
+    // "Ivo Markov plotted a coup against Petar Dobrev", the against-phrase on the coup;
+    // alleged, it is no event.
+    let plot = |verb: &str, lemma: &str| {
+        case(
+            &format!(
+                "Ivo Ivo PROPN 2 compound
+                 Markov Markov PROPN 3 nsubj
+                 {verb} {lemma} VERB 0 root
+                 a a DET 5 det
+                 coup coup NOUN 3 obj
+                 against against ADP 8 case
+                 Petar Petar PROPN 8 compound
+                 Dobrev Dobrev PROPN 5 nmod"
+            ),
+            &[("Ivo Markov", "PER"), ("Petar Dobrev", "PER")],
+        )
+    };
+    assert_eq!(found(&plot("plotted", "plot")), ["OPPOSE Ivo Markov>Petar Dobrev"]);
+    assert_eq!(found(&plot("planned", "plan")), ["OPPOSE Ivo Markov>Petar Dobrev"]);
+}

@@ -485,7 +485,17 @@ impl<'a> Parsed<'a> {
             let phrase_marked = (h + 1..w).any(|i| self.rels[i].is(UdRel::Case) && self.descends_from(i, w));
             let named_modifier =
                 self.rels[w] == nmod && self.upos(h) == Upos::Noun && self.mention(w).is_some() && !phrase_marked;
-            if (self.rels[w] == poss || named_modifier) && h < w && self.upos(w) == Upos::Propn && !marked {
+            // A compound comes before its head: a name after a common noun labelled one
+            // is the noun's apposition too ("sanctions on state oil company PDVSA").
+            let trailing_compound = self.rels[w].is(UdRel::Compound)
+                && self.upos(h) == Upos::Noun
+                && self.mention(w).is_some()
+                && self.mention(h).is_none();
+            if (self.rels[w] == poss || named_modifier || trailing_compound)
+                && h < w
+                && self.upos(w) == Upos::Propn
+                && !marked
+            {
                 self.rels[w] = DepRel::new(UdRel::Appos, None);
             } else if self.rels[w] == nmod && h > w && self.genitive_marker(w).is_some() {
                 self.rels[w] = poss;
