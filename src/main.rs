@@ -164,8 +164,8 @@ struct StageArgs {
     /// CSV alias table (alias,canonical) merging names across documents.
     #[arg(long, value_name = "FILE")]
     aliases: Option<PathBuf>,
-    /// Actor dictionary folder (actors.tsv, agents.tsv, countries.tsv; default: the
-    /// bundled data/actors).
+    /// Actor dictionary folder (actors.tsv, agents.tsv, countries.tsv, optionally
+    /// capitals.tsv; default: the bundled data/actors).
     #[arg(long, value_name = "DIR")]
     actors: Option<PathBuf>,
 }

@@ -3,7 +3,7 @@
 use crate::analysis::Analysis;
 use crate::ingest::Document;
 use crate::ner::{Labeler, Ner};
-use crate::relate::{relate, RuleSet};
+use crate::relate::{agents, relate, RuleSet};
 use crate::resolve::{Arguments, Resolver};
 use crate::tokenize::{analyze, Sentence};
 use anyhow::Result;
@@ -63,9 +63,12 @@ impl<L: Labeler> Pipeline<L> {
                 resolve_clock.add(start);
                 // Relations are read off the parse; without one there are none.
                 let start = Instant::now();
-                let relations = match &labels.syntax {
-                    Some(syntax) => relate(&doc.text, &sentences, syntax, &resolved, rules),
-                    None => Vec::new(),
+                let (relations, agents) = match &labels.syntax {
+                    Some(syntax) => (
+                        relate(&doc.text, &sentences, syntax, &resolved, rules),
+                        agents(&doc.text, &sentences, syntax, &resolved, rules),
+                    ),
+                    None => (Vec::new(), Vec::new()),
                 };
                 clock.add(start);
                 let start = Instant::now();
@@ -75,7 +78,7 @@ impl<L: Labeler> Pipeline<L> {
                     target: r.target,
                     target_struck: r.strikes_target(),
                 });
-                resolver.apply_metonymy(&mut resolved, arguments, day);
+                resolver.apply_metonymy(&mut resolved, arguments, agents, day);
                 resolve_clock.add(start);
                 Analysis { doc, sentences, entities: labels.entities, syntax: labels.syntax, resolved, relations }
             })

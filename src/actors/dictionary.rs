@@ -15,9 +15,13 @@ use std::sync::{Arc, OnceLock};
 const ACTORS: &str = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/data/actors/actors.tsv"));
 const AGENTS: &str = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/data/actors/agents.tsv"));
 const COUNTRIES: &str = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/data/actors/countries.tsv"));
+const CAPITALS: &str = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/data/actors/capitals.tsv"));
 
 /// The files a dictionary folder holds.
 pub const FILES: [&str; 3] = ["actors.tsv", "agents.tsv", "countries.tsv"];
+/// A file a dictionary folder may also hold: capitals (`ISO3[@FROM-TO]<TAB>names`, made by
+/// `scripts/capitals.py`). Without it no place counts as a capital.
+pub const CAPITALS_FILE: &str = "capitals.tsv";
 
 /// Why a dictionary folder could not be loaded.
 #[derive(Debug, thiserror::Error)]
@@ -58,6 +62,8 @@ pub struct ActorDictionary {
     agents: HashMap<String, Sector>,
     max_agent_words: usize,
     iso: HashMap<String, Country>,
+    /// Capital names → the countries whose capital they are, with the days they were.
+    capitals: HashMap<String, Vec<(Country, Day, Day)>>,
 }
 
 impl ActorDictionary {
@@ -68,8 +74,11 @@ impl ActorDictionary {
             .get_or_init(|| {
                 let at = |f: &str| PathBuf::from(format!("data/actors/{f}"));
                 Arc::new(
-                    Self::parse([(at(FILES[0]), ACTORS), (at(FILES[1]), AGENTS), (at(FILES[2]), COUNTRIES)])
-                        .expect("the built-in actor dictionaries parse (tested)"),
+                    Self::parse(
+                        [(at(FILES[0]), ACTORS), (at(FILES[1]), AGENTS), (at(FILES[2]), COUNTRIES)],
+                        Some((at(CAPITALS_FILE), CAPITALS)),
+                    )
+                    .expect("the built-in actor dictionaries parse (tested)"),
                 )
             })
             .clone()
@@ -84,14 +93,44 @@ impl ActorDictionary {
                 .map_err(|source| DictionaryError::Read { path: path.clone(), source })?;
             texts.push((path, text));
         }
+        let capitals_path = dir.join(CAPITALS_FILE);
+        let capitals = match std::fs::read_to_string(&capitals_path) {
+            Ok(text) => Some(text),
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => None,
+            Err(source) => return Err(DictionaryError::Read { path: capitals_path, source }),
+        };
         let mut it = texts.into_iter();
         let (a, b, c) = (it.next().unwrap_or_default(), it.next().unwrap_or_default(), it.next().unwrap_or_default());
-        Self::parse([(a.0, a.1.as_str()), (b.0, b.1.as_str()), (c.0, c.1.as_str())])
+        Self::parse(
+            [(a.0, a.1.as_str()), (b.0, b.1.as_str()), (c.0, c.1.as_str())],
+            capitals.as_deref().map(|t| (capitals_path.clone(), t)),
+        )
     }
 
-    fn parse(files: [(PathBuf, &str); 3]) -> Result<ActorDictionary, DictionaryError> {
+    fn parse(
+        files: [(PathBuf, &str); 3],
+        capitals: Option<(PathBuf, &str)>,
+    ) -> Result<ActorDictionary, DictionaryError> {
         let [(actors_path, actors), (agents_path, agents), (countries_path, countries)] = files;
         let mut d = ActorDictionary::default();
+        if let Some((path, text)) = capitals {
+            for (i, line) in data_lines(text) {
+                let bad = |m: String| DictionaryError::Line { path: path.clone(), line: i, message: m };
+                let (code, names) = line.split_once('\t').ok_or_else(|| bad("expected ISO3<TAB>names".into()))?;
+                let (iso, range) = match code.split_once('@') {
+                    Some((c, r)) => (c, Some(r)),
+                    None => (code, None),
+                };
+                let country = Country::parse(iso).ok_or_else(|| bad(format!("bad country {iso:?}")))?;
+                let (from, to) = match range {
+                    None => (0, Day::MAX),
+                    Some(r) => day_range(r).ok_or_else(|| bad(format!("bad range {r:?} (YYYYMMDD-YYYYMMDD)")))?,
+                };
+                for name in names.split(';').map(lookup_key).filter(|k| !k.is_empty()) {
+                    d.capitals.entry(name).or_default().push((country, from, to));
+                }
+            }
+        }
         for (i, line) in data_lines(countries) {
             let bad = |m: &str| DictionaryError::Line { path: countries_path.clone(), line: i, message: m.into() };
             let (cameo, iso) = line.split_once('\t').ok_or_else(|| bad("expected CAMEO<TAB>ISO"))?;
@@ -132,19 +171,9 @@ impl ActorDictionary {
                 match range {
                     None => entry.default = entry.default.or(Some(id)),
                     Some(r) => {
-                        let (from, to) = r.split_once('-').ok_or_else(|| bad(format!("bad range {r:?}")))?;
-                        let day = |s: &str, open: Day| {
-                            if s.is_empty() {
-                                Ok(open)
-                            } else {
-                                // Exactly YYYYMMDD: a short date would compare as another day.
-                                s.parse::<Day>()
-                                    .ok()
-                                    .filter(|_| s.len() == 8)
-                                    .ok_or_else(|| bad(format!("bad date {s:?} (YYYYMMDD)")))
-                            }
-                        };
-                        entry.dated.push((day(from, 0)?, day(to, Day::MAX)?, id));
+                        let (from, to) =
+                            day_range(r).ok_or_else(|| bad(format!("bad range {r:?} (YYYYMMDD-YYYYMMDD)")))?;
+                        entry.dated.push((from, to, id));
                     }
                 }
             }
@@ -176,6 +205,13 @@ impl ActorDictionary {
             return entry.default.map(code).or_else(|| self.country_only(entry));
         }
         entry.default.map(code).or_else(|| self.country_only(entry))
+    }
+
+    /// Whether `name` is the capital of `country` on `day` (any day when there is none).
+    pub fn is_capital(&self, name: &str, country: Country, day: Option<Day>) -> bool {
+        self.capitals.get(&lookup_key(name)).is_some_and(|seats| {
+            seats.iter().any(|&(c, from, to)| c == country && day.is_none_or(|d| (from..=to).contains(&d)))
+        })
     }
 
     /// Whether the dictionary lists `name` at all (regions such as "Europe" have no
@@ -262,6 +298,20 @@ fn data_lines(text: &str) -> impl Iterator<Item = (usize, &str)> {
         .enumerate()
         .map(|(i, l)| (i + 1, l.trim_end_matches('\r')))
         .filter(|(_, l)| !l.trim().is_empty() && !l.starts_with('#'))
+}
+
+/// A `FROM-TO` range of YYYYMMDD days, either end open (empty).
+fn day_range(r: &str) -> Option<(Day, Day)> {
+    let (from, to) = r.split_once('-')?;
+    let day = |s: &str, open: Day| {
+        if s.is_empty() {
+            Some(open)
+        } else {
+            // Exactly YYYYMMDD: a short date would compare as another day.
+            s.parse::<Day>().ok().filter(|_| s.len() == 8)
+        }
+    };
+    Some((day(from, 0)?, day(to, Day::MAX)?))
 }
 
 #[cfg(test)]

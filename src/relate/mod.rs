@@ -17,6 +17,7 @@
 //! in the rule file (`data/rules.toml`, see [`rules`]); this code only knows how to
 //! walk a tree.
 
+mod agents;
 mod args;
 mod cues;
 mod path;
@@ -26,6 +27,7 @@ mod sentence;
 #[cfg(test)]
 mod tests;
 
+pub use agents::agents;
 pub use rules::{RelationDef, RuleError, RuleSet, BUILTIN as BUILTIN_RULES};
 
 use crate::ner::EntityType;

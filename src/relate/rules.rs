@@ -87,6 +87,8 @@ struct RawGrammar {
     #[serde(default)]
     relative: Vec<String>,
     #[serde(default)]
+    settings: Vec<String>,
+    #[serde(default)]
     collective: Vec<String>,
     #[serde(default)]
     equipment: Vec<String>,
@@ -285,6 +287,8 @@ pub(crate) struct Grammar {
     pub light_verbs: PhraseList,
     /// Relative pronouns, which stand for the noun their clause modifies.
     pub relative: HashSet<String>,
+    /// Verbs whose subject is a setting, not an agent ("Grozny saw heavy fighting").
+    pub settings: HashSet<String>,
     /// Heads whose modifier names the actor ("Kazakh authorities", "the government of Iraq").
     pub collective: HashSet<String>,
     /// Modifiers that make a collective head private, so it stands for no side ("a
@@ -659,6 +663,7 @@ fn compile_grammar(g: &RawGrammar) -> Result<Grammar> {
         convened: set(&g.convened),
         light_verbs: list(&g.light_verbs, "light_verbs")?,
         relative: set(&g.relative),
+        settings: set(&g.settings),
         collective: set(&g.collective),
         civilian: set(&g.civilian),
         equipment: set(&g.equipment),

@@ -143,7 +143,7 @@ impl<'a> Parsed<'a> {
     /// A marker the parser hung on a title before the name counts for the name ("with
     /// NATO Secretary-General Mark Rutte": "with" on "Secretary-General").
     /// Whether `word` is a mention's head: in a mention, and hung outside it.
-    fn heads_mention(&self, word: usize) -> bool {
+    pub(crate) fn heads_mention(&self, word: usize) -> bool {
         self.mention(word).is_some() && self.heads[word].is_none_or(|h| self.mention(h) != self.mention(word))
     }
 

@@ -4237,3 +4237,44 @@ fn a_coup_plotted_against_a_leader_opposes_him() {
     assert_eq!(found(&plot("plotted", "plot")), ["OPPOSE Ivo Markov>Petar Dobrev"]);
     assert_eq!(found(&plot("planned", "plan")), ["OPPOSE Ivo Markov>Petar Dobrev"]);
 }
+
+#[test]
+fn the_subject_of_an_act_is_an_agent_a_place_that_undergoes_is_not() {
+    let agents_of = |c: &Case| -> Vec<String> {
+        crate::relate::agents(
+            &c.text,
+            std::slice::from_ref(&c.sentence),
+            std::slice::from_ref(&c.syntax),
+            &c.doc,
+            &RuleSet::builtin(),
+        )
+        .into_iter()
+        .map(|m| c.doc.actor_of(m).label.clone())
+        .collect()
+    };
+    // "Zembla sent troops": acts on an object.
+    let c = case(
+        "Zembla Zembla PROPN 2 nsubj
+         sent send VERB 0 root
+         troops troops NOUN 2 obj",
+        &[("Zembla", "LOC")],
+    );
+    assert_eq!(agents_of(&c), ["Zembla"]);
+    // "Zembla fell to the rebels": undergoes; "Zembla saw fighting": a setting.
+    let c = case(
+        "Zembla Zembla PROPN 2 nsubj
+         fell fall VERB 0 root
+         to to ADP 5 case
+         the the DET 5 det
+         rebels rebel NOUN 2 obl",
+        &[("Zembla", "LOC")],
+    );
+    assert!(agents_of(&c).is_empty());
+    let c = case(
+        "Zembla Zembla PROPN 2 nsubj
+         saw see VERB 0 root
+         fighting fighting NOUN 2 obj",
+        &[("Zembla", "LOC")],
+    );
+    assert!(agents_of(&c).is_empty());
+}

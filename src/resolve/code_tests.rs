@@ -126,6 +126,7 @@ fn a_place_struck_or_taken_stays_the_place() {
     Resolver::new(None).apply_metonymy(
         &mut doc,
         [Arguments { source: ukrainian, target: moscow1, target_struck: true }, acting(ukraine, moscow2)],
+        [],
         crate::actors::day_of("2014-03-01"),
     );
     let id = |m: MentionIndex| doc.actor_of(m).id.clone();
@@ -141,7 +142,7 @@ fn a_capital_acting_is_its_country_a_venue_stays_a_place() {
     let (moscow1, kiev) = (mention_at(&doc, 0), mention_at(&doc, text.find("Kiev").unwrap()));
     let moscow2 = mention_at(&doc, text.rfind("Moscow").unwrap());
     // Only the first sentence's two names are relation arguments.
-    Resolver::new(None).apply_metonymy(&mut doc, [acting(moscow1, kiev)], crate::actors::day_of("2014-03-01"));
+    Resolver::new(None).apply_metonymy(&mut doc, [acting(moscow1, kiev)], [], crate::actors::day_of("2014-03-01"));
     let id = |m: MentionIndex| doc.actor_of(m).id.clone();
     assert_eq!(id(moscow1), "loc:russia");
     assert_eq!(id(kiev), "loc:ukraine");
@@ -163,6 +164,7 @@ fn a_place_never_stands_for_the_country_at_the_other_end() {
     Resolver::new(None).apply_metonymy(
         &mut doc,
         [acting(russian, moscow1), acting(kiev, moscow2)],
+        [],
         crate::actors::day_of("2014-03-01"),
     );
     let id = |m: MentionIndex| doc.actor_of(m).id.clone();
@@ -427,4 +429,22 @@ fn a_city_before_a_title_places_the_holder_in_its_country_of_the_day() {
     let specs = [("Belgrade", Loc), ("Dragan Petrovic", Per)];
     assert_eq!(code_of(&resolve_on(text, &specs, Some("1996-08-30")), "per:dragan-petrovic"), "SCG");
     assert_eq!(code_of(&resolve_on(text, &specs, Some("2012-03-01")), "per:dragan-petrovic"), "SRB");
+}
+
+#[test]
+fn a_capital_that_acts_outside_a_relation_is_its_country_another_city_is_not() {
+    // "Moscow sent troops. Guangzhou uses containers. Bonn said ...": found as agents by
+    // relate; only capitals, on the document's day, stand for their country.
+    let text = "Moscow sent troops. Guangzhou uses containers. Bonn said so.";
+    let entities = [("Moscow", Loc), ("Guangzhou", Loc), ("Bonn", Loc)];
+    for (date, bonn_id) in [("1996-08-30", "loc:germany"), ("2005-01-10", "loc:bonn")] {
+        let mut doc = resolve_on(text, &entities, Some(date));
+        let at = |w: &str| mention_at(&doc, text.find(w).unwrap());
+        let (moscow, guangzhou, bonn) = (at("Moscow"), at("Guangzhou"), at("Bonn"));
+        Resolver::new(None).apply_metonymy(&mut doc, [], [moscow, guangzhou, bonn], crate::actors::day_of(date));
+        let id = |m: MentionIndex| doc.actor_of(m).id.clone();
+        assert_eq!(id(moscow), "loc:russia");
+        assert_eq!(id(guangzhou), "loc:guangzhou", "a city that is no capital stays itself");
+        assert_eq!(id(bonn), bonn_id, "Bonn was the seat of government until 1999");
+    }
 }

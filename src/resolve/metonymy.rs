@@ -1,8 +1,9 @@
 //! Capital-for-government metonymy: "Moscow accused Kiev" is Russia accusing
 //! Ukraine. A place the dictionaries file under a country (its capital, a seat of
 //! government such as "the Kremlin", another city) stands for that country only where
-//! it acts: as the source or target of a relation. Elsewhere ("met in Moscow") it
-//! stays a place, with its own node.
+//! it acts: as the source or target of a relation, or, for a capital or seat of
+//! government, as the subject of an act ("Moscow sent troops"). Elsewhere ("met in
+//! Moscow", "Kabul fell", "Wuhan consumes ...") it stays a place, with its own node.
 
 use super::{node_id, Actor, ActorIndex, MentionIndex, ResolvedDoc, Resolver};
 use crate::actors::{ActorCode, Country, Day, Sector};
@@ -28,10 +29,15 @@ impl Resolver {
     /// ("Iraqi forces attacked Arbil" is Iraq against the city, not Iraq against
     /// itself), nor for any country where it is struck or taken ("rebels shelled
     /// Grozny"). Such a mention stays a place in every relation it is part of.
+    ///
+    /// `agents` are mentions that act outside any relation ("Moscow sent troops",
+    /// found by `relate::agents`): a capital or seat of government among them stands
+    /// for its country too, unless a relation keeps it a place.
     pub fn apply_metonymy(
         &self,
         doc: &mut ResolvedDoc,
         arguments: impl IntoIterator<Item = Arguments>,
+        agents: impl IntoIterator<Item = MentionIndex>,
         day: Option<Day>,
     ) {
         let country_id = |doc: &ResolvedDoc, m: MentionIndex| -> Option<String> {
@@ -55,6 +61,10 @@ impl Resolver {
                 acting.push(target);
             }
         }
+        // Outside a relation only a capital, or a seat the dictionary codes as a
+        // government ("the Kremlin"), acts for its country: "Guangzhou uses 500,000
+        // containers a day" is the city.
+        acting.extend(agents.into_iter().filter(|&m| self.is_seat_of_government(doc.actor_of(m), day)));
         for m in acting.into_iter().filter(|m| !kept.contains(m)) {
             let Some((country, code)) = self.seat_of(doc.actor_of(m), day) else { continue };
             let id = node_id(EntityType::Loc, &country);
@@ -74,6 +84,13 @@ impl Resolver {
             }
             doc.mentions[m.0].actor = ActorIndex(target);
         }
+    }
+
+    /// Whether a place is its country's capital on `day`, or coded as its government.
+    fn is_seat_of_government(&self, actor: &Actor, day: Option<Day>) -> bool {
+        let Some((_, country)) = self.seat_of(actor, day) else { return false };
+        self.actors.is_capital(&actor.label, country, day)
+            || self.actors.lookup(&actor.label, day).is_some_and(|c| c.sector == Some(Sector::Gov))
     }
 
     /// The canonical name of the country a non-country place stands for: one the

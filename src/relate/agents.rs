@@ -1,0 +1,58 @@
+//! Mentions that act: the named subject of a verb that does something to an object, a
+//! clause or a controlled verb ("Moscow sent troops", "Washington said it would ...",
+//! "Moscow wants to keep Chechnya"). The resolver lets a capital in such a place stand
+//! for its government, as it does for a capital at either end of a relation; a place
+//! that only undergoes ("Kabul fell to the rebels") or is only the setting ("Grozny saw
+//! heavy fighting": `[grammar] settings`) stays a place.
+
+use super::rules::RuleSet;
+use super::sentence::Parsed;
+use crate::parse::{DepRel, SentenceSyntax, UdRel, Upos};
+use crate::resolve::{MentionIndex, ResolvedDoc};
+use crate::tokenize::Sentence;
+
+/// The mentions of `doc` that are the subject of an act, in document order.
+pub fn agents(
+    text: &str,
+    sentences: &[Sentence],
+    syntax: &[SentenceSyntax],
+    doc: &ResolvedDoc,
+    rules: &RuleSet,
+) -> Vec<MentionIndex> {
+    let mut mentions_of = vec![Vec::new(); sentences.len()];
+    for (k, m) in doc.mentions.iter().enumerate() {
+        if let Some(list) = mentions_of.get_mut(m.sentence) {
+            list.push(MentionIndex(k));
+        }
+    }
+    let mut out = Vec::new();
+    for (si, (sentence, parse)) in sentences.iter().zip(syntax).enumerate() {
+        if mentions_of[si].is_empty() {
+            continue;
+        }
+        if let Some(p) = Parsed::new(text, sentence, si, parse, doc, &mentions_of[si]) {
+            out.extend(acting(&p, rules));
+        }
+    }
+    out
+}
+
+fn acting(p: &Parsed, rules: &RuleSet) -> Vec<MentionIndex> {
+    let g = &rules.grammar;
+    let mut out = Vec::new();
+    for w in (0..p.len()).filter(|&w| p.heads_mention(w)) {
+        // "Moscow and Kiev signed": the conjuncts of a subject share its part.
+        let subject = match p.head(w) {
+            Some(h) if p.rel(w).is(UdRel::Conj) && p.mention(h).is_some() => h,
+            _ => w,
+        };
+        let Some(verb) = p.head(subject).filter(|&v| p.upos(v) == Upos::Verb) else { continue };
+        let active_subject = p.rel(subject) == DepRel::new(UdRel::Nsubj, None);
+        let acts_on =
+            p.children(verb).iter().any(|&c| matches!(p.rel(c).base, UdRel::Obj | UdRel::Ccomp | UdRel::Xcomp));
+        if active_subject && acts_on && !p.listed(verb, &g.settings) {
+            out.extend(p.mention(w));
+        }
+    }
+    out
+}
