@@ -4278,3 +4278,30 @@ fn the_subject_of_an_act_is_an_agent_a_place_that_undergoes_is_not() {
     );
     assert!(agents_of(&c).is_empty());
 }
+
+#[test]
+fn suspending_an_organisation_opposes_it_suspending_talks_does_not() {
+    // "Ruritania suspended Radio Zembla" / "... suspended Zembla" (a state: left to
+    // "suspend membership") / "... suspended talks with Zembla" (a denial).
+    let suspended = |object: &str, kind: &str| {
+        case(
+            &format!(
+                "Ruritania Ruritania PROPN 2 nsubj
+                 suspended suspend VERB 0 root
+                 {object} {object} PROPN 2 obj"
+            ),
+            &[("Ruritania", "LOC"), (object, kind)],
+        )
+    };
+    assert_eq!(found(&suspended("Zemradio", "ORG")), ["OPPOSE Ruritania>Zemradio"]);
+    assert_eq!(found(&suspended("Zembla", "LOC")), Vec::<String>::new());
+    let c = case(
+        "Ruritania Ruritania PROPN 2 nsubj
+         suspended suspend VERB 0 root
+         talks talk NOUN 2 obj
+         with with ADP 5 case
+         Zembla Zembla PROPN 3 nmod",
+        &[("Ruritania", "LOC"), ("Zembla", "LOC")],
+    );
+    assert!(!found(&c).iter().any(|r| r.starts_with("OPPOSE")), "{:?}", found(&c));
+}
