@@ -2,7 +2,7 @@
 //! with the folded forms names are compared by. A leaf of `resolve`: the finders
 //! (`mentions`, `acronyms`, `demonyms`, `pronouns`) make candidates, `cluster` groups them.
 
-use super::text::{attached_possessive_len, collapse_whitespace, Doc};
+use super::text::{attached_suffix_len, collapse_whitespace, Doc};
 use super::MentionSource;
 use crate::fold::fold;
 use crate::ner::EntityType;
@@ -43,9 +43,10 @@ impl Candidate {
         from_ner: bool,
     ) -> Option<Candidate> {
         let mut span = doc.words_span(s, &words)?;
-        // A possessive the tokenizer left glued to the last word is not part of the
-        // name; the word range cannot shrink, the byte span can.
-        let possessive = attached_possessive_len(doc.word(s, words.end - 1));
+        // A possessive the tokenizer left glued to the last word, or a holder's
+        // participle ("Houthi-held"), is not part of the name; the word range cannot
+        // shrink, the byte span can.
+        let possessive = attached_suffix_len(doc.word(s, words.end - 1));
         span.end -= possessive;
         let mut word_texts = Vec::new();
         let mut tokens = Vec::new();

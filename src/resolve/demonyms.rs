@@ -9,8 +9,10 @@ use crate::ner::EntityType;
 use std::collections::HashMap;
 
 /// Participles after "X-" whose X is the one acting ("a U.S.-drafted resolution" is the
-/// United States' resolution, "Saudi-led warplanes" Saudi Arabia's). Not "occupied",
-/// "controlled" or "held": "Israeli-occupied" names a place by who holds it.
+/// United States' resolution, "Saudi-led warplanes" Saudi Arabia's). Not "occupied":
+/// "Israeli-occupied" describes a place. ("-held" and "-controlled" never get here: the
+/// candidate's text leaves them out, `text::attached_suffix_len`, so that "a Houthi-held
+/// port" is the holder's, as `[grammar] holding` has it.)
 const AGENT_PARTICIPLES: &[&str] = &[
     "led",
     "backed",

@@ -711,3 +711,13 @@ fn a_title_the_ner_split_from_its_name_is_no_person() {
     let doc = resolve(text, &[("King", Per), ("Ruritania", Loc)]);
     assert_eq!(actor_of(&doc, text, "King").label, "King");
 }
+
+#[test]
+fn a_holder_s_participle_glued_to_a_name_is_no_part_of_it() {
+    // "a Houthi-held port": the NER's span is the hyphenated word, the actor the holder.
+    let text = "Warplanes struck a Houthi-held port. The Houthi movement said so.";
+    let doc = resolve(text, &[("Houthi-held", Org), ("Houthi", Org)]);
+    let held = mentions_of(&doc, text, "Houthi");
+    assert_eq!(doc.actor(held[0].actor).id, "org:houthi", "{:?}", doc.actors);
+    assert_eq!(&text[held[0].span.start..held[0].span.end], "Houthi");
+}

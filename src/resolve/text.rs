@@ -63,14 +63,27 @@ pub(crate) fn is_possessive(word: &str) -> bool {
 /// Bytes of a possessive ending still attached to `word` ("Nazarbayev's" → 2),
 /// for the rare words the tokenizer leaves whole. 0 when there is none.
 pub(crate) fn attached_possessive_len(word: &str) -> usize {
-    for suffix in ["'s", "’s", "'S", "’S"] {
-        if let Some(stem) = word.strip_suffix(suffix) {
-            if stem.chars().any(char::is_alphabetic) {
-                return suffix.len();
-            }
-        }
+    attached_len(word, &["'s", "’s", "'S", "’S"])
+}
+
+/// Bytes of what follows a name in one hyphenated word and is no part of it: a
+/// possessive, or a participle of holding ("a Houthi-held port", "the Hizbollah-run
+/// station": the NER's span is "Houthi-held", the actor Houthi, as `[grammar] holding`
+/// makes "a port held by X" X's). Not "-led" or "-occupied": the demonym table reads
+/// "Saudi-led" as the country acting and keeps "Israeli-occupied" a place's descriptor.
+pub(crate) fn attached_suffix_len(word: &str) -> usize {
+    const HELD: [&str; 4] = ["-held", "-controlled", "-run", "-dominated"];
+    match attached_possessive_len(word) {
+        0 => attached_len(word, &HELD),
+        n => n,
     }
-    0
+}
+
+fn attached_len(word: &str, suffixes: &[&str]) -> usize {
+    suffixes
+        .iter()
+        .find(|s| word.strip_suffix(*s).is_some_and(|stem| stem.chars().any(char::is_alphabetic)))
+        .map_or(0, |s| s.len())
 }
 
 /// First letter is upper case ("Kazakh", "KAZAKH"; not "kazakh", not "1990s").
