@@ -19,12 +19,7 @@ pub fn agents(
     doc: &ResolvedDoc,
     rules: &RuleSet,
 ) -> Vec<MentionIndex> {
-    let mut mentions_of = vec![Vec::new(); sentences.len()];
-    for (k, m) in doc.mentions.iter().enumerate() {
-        if let Some(list) = mentions_of.get_mut(m.sentence) {
-            list.push(MentionIndex(k));
-        }
-    }
+    let mentions_of = super::sentence_mentions(text, sentences, doc, rules);
     let mut out = Vec::new();
     for (si, (sentence, parse)) in sentences.iter().zip(syntax).enumerate() {
         if mentions_of[si].is_empty() {

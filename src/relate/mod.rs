@@ -108,20 +108,7 @@ pub fn relate(
     doc: &ResolvedDoc,
     rules: &RuleSet,
 ) -> Vec<RelationInstance> {
-    // Each sentence's mentions, found once: a long document has many of both.
-    // A backer's name ("Eritrean-backed") stays in the graph's mentions but is no
-    // argument here.
-    let mut mentions_of = vec![Vec::new(); sentences.len()];
-    for (k, m) in doc.mentions.iter().enumerate() {
-        let backer = sentences
-            .get(m.sentence)
-            .and_then(|s| s.words.get(m.words.end.checked_sub(1)?))
-            .and_then(|w| w.text(text).rsplit_once('-'))
-            .is_some_and(|(_, tail)| rules.grammar.backing.contains(&tail.to_lowercase()));
-        if let Some(list) = mentions_of.get_mut(m.sentence).filter(|_| !backer) {
-            list.push(MentionIndex(k));
-        }
-    }
+    let mentions_of = sentence_mentions(text, sentences, doc, rules);
     let matcher = Matcher { rules };
     let mut out = Vec::new();
     for (si, (sentence, parse)) in sentences.iter().zip(syntax).enumerate() {
@@ -134,6 +121,23 @@ pub fn relate(
         }
     }
     out
+}
+
+/// Each sentence's mentions, found once: a long document has many of both. A backer's
+/// name ("Eritrean-backed") stays in the graph's mentions but is no argument or agent.
+fn sentence_mentions(text: &str, sentences: &[Sentence], doc: &ResolvedDoc, rules: &RuleSet) -> Vec<Vec<MentionIndex>> {
+    let mut mentions_of = vec![Vec::new(); sentences.len()];
+    for (k, m) in doc.mentions.iter().enumerate() {
+        let backer = sentences
+            .get(m.sentence)
+            .and_then(|s| s.words.get(m.words.end.checked_sub(1)?))
+            .and_then(|w| w.text(text).rsplit_once('-'))
+            .is_some_and(|(_, tail)| rules.grammar.backing.contains(&tail.to_lowercase()));
+        if let Some(list) = mentions_of.get_mut(m.sentence).filter(|_| !backer) {
+            list.push(MentionIndex(k));
+        }
+    }
+    mentions_of
 }
 
 /// Rules and a parsed sentence in, relation instances out.
