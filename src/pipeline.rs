@@ -3,7 +3,7 @@
 use crate::analysis::Analysis;
 use crate::ingest::Document;
 use crate::ner::{Labeler, Ner};
-use crate::relate::{agents, relate, RuleSet};
+use crate::relate::{read_document, Reading, RuleSet};
 use crate::resolve::{Arguments, Resolver};
 use crate::tokenize::{analyze, Sentence};
 use anyhow::Result;
@@ -63,12 +63,9 @@ impl<L: Labeler> Pipeline<L> {
                 resolve_clock.add(start);
                 // Relations are read off the parse; without one there are none.
                 let start = Instant::now();
-                let (relations, agents) = match &labels.syntax {
-                    Some(syntax) => (
-                        relate(&doc.text, &sentences, syntax, &resolved, rules),
-                        agents(&doc.text, &sentences, syntax, &resolved, rules),
-                    ),
-                    None => (Vec::new(), Vec::new()),
+                let Reading { relations, agents } = match &labels.syntax {
+                    Some(syntax) => read_document(&doc.text, &sentences, syntax, &resolved, rules),
+                    None => Reading::default(),
                 };
                 clock.add(start);
                 let start = Instant::now();

@@ -7,32 +7,11 @@
 
 use super::rules::RuleSet;
 use super::sentence::Parsed;
-use crate::parse::{DepRel, SentenceSyntax, UdRel, Upos};
-use crate::resolve::{MentionIndex, ResolvedDoc};
-use crate::tokenize::Sentence;
+use crate::parse::{DepRel, UdRel, Upos};
+use crate::resolve::MentionIndex;
 
-/// The mentions of `doc` that are the subject of an act, in document order.
-pub fn agents(
-    text: &str,
-    sentences: &[Sentence],
-    syntax: &[SentenceSyntax],
-    doc: &ResolvedDoc,
-    rules: &RuleSet,
-) -> Vec<MentionIndex> {
-    let mentions_of = super::sentence_mentions(text, sentences, doc, rules);
-    let mut out = Vec::new();
-    for (si, (sentence, parse)) in sentences.iter().zip(syntax).enumerate() {
-        if mentions_of[si].is_empty() {
-            continue;
-        }
-        if let Some(p) = Parsed::new(text, sentence, si, parse, doc, &mentions_of[si]) {
-            out.extend(acting(&p, rules));
-        }
-    }
-    out
-}
-
-fn acting(p: &Parsed, rules: &RuleSet) -> Vec<MentionIndex> {
+/// The mentions of one sentence that are the subject of an act, in word order.
+pub(super) fn acting(p: &Parsed, rules: &RuleSet) -> Vec<MentionIndex> {
     let g = &rules.grammar;
     let mut out = Vec::new();
     for w in (0..p.len()).filter(|&w| p.heads_mention(w)) {

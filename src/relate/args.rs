@@ -6,7 +6,7 @@
 
 use super::path::{DepPath, PathSet};
 use super::rules::{Grammar, TriggerPos};
-use super::sentence::{is_subject, Parsed, GERUND_MARKERS};
+use super::sentence::{is_subject, Parsed};
 use crate::ner::EntityType;
 use crate::parse::{DepRel, Subtype, UdRel, Upos};
 use crate::resolve::MentionIndex;
@@ -258,7 +258,7 @@ fn inherited_subject(p: &Parsed, g: &Grammar, path: &DepPath, verb: usize, mut v
         let rel = p.rel(v);
         // "accused Y of ordering the killing", "blamed Y for attacking Z": the object
         // does what the gerund says.
-        let gerund = p.form(v).ends_with("ing") && GERUND_MARKERS.iter().any(|m| p.has_marker(v, m));
+        let gerund = p.is_marked_gerund(v);
         let object = p.children(up).iter().copied().find(|&c| p.rel(c) == DepRel::new(UdRel::Obj, None));
         // The parser may hang the gerund on the object itself ("accused [Iran of supporting]").
         let controller = match (gerund, rel.base) {

@@ -27,7 +27,6 @@ mod sentence;
 #[cfg(test)]
 mod tests;
 
-pub use agents::agents;
 pub use rules::{RelationDef, RuleError, RuleSet, BUILTIN as BUILTIN_RULES};
 
 use crate::ner::EntityType;
@@ -108,16 +107,39 @@ pub fn relate(
     doc: &ResolvedDoc,
     rules: &RuleSet,
 ) -> Vec<RelationInstance> {
+    read_document(text, sentences, syntax, doc, rules).relations
+}
+
+/// What one reading of a document's parse gives: its relations, and the mentions that
+/// act (`agents.rs`: "Moscow sent troops"), for the resolver's metonymy.
+#[derive(Debug, Default)]
+pub struct Reading {
+    pub relations: Vec<RelationInstance>,
+    pub agents: Vec<MentionIndex>,
+}
+
+/// The relations and the acting mentions of one document, each sentence's parse view
+/// built and repaired once.
+pub fn read_document(
+    text: &str,
+    sentences: &[Sentence],
+    syntax: &[SentenceSyntax],
+    doc: &ResolvedDoc,
+    rules: &RuleSet,
+) -> Reading {
     let mentions_of = sentence_mentions(text, sentences, doc, rules);
     let matcher = Matcher { rules };
-    let mut out = Vec::new();
+    let mut out = Reading::default();
     for (si, (sentence, parse)) in sentences.iter().zip(syntax).enumerate() {
-        // A relation needs two mentions in the sentence.
-        if mentions_of[si].len() < 2 {
+        if mentions_of[si].is_empty() {
             continue;
         }
         if let Some(p) = Parsed::new(text, sentence, si, parse, doc, &mentions_of[si]) {
-            out.extend(matcher.sentence(&p));
+            out.agents.extend(agents::acting(&p, rules));
+            // A relation needs two mentions in the sentence.
+            if mentions_of[si].len() >= 2 {
+                out.relations.extend(matcher.sentence(&p));
+            }
         }
     }
     out

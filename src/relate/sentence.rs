@@ -147,6 +147,12 @@ impl<'a> Parsed<'a> {
         self.mention(word).is_some() && self.heads[word].is_none_or(|h| self.mention(h) != self.mention(word))
     }
 
+    /// Whether `word` is a gerund after one of [`GERUND_MARKERS`] ("of attacking", "for
+    /// bombing"), whose subject is its governor's object.
+    pub fn is_marked_gerund(&self, word: usize) -> bool {
+        self.form(word).ends_with("ing") && GERUND_MARKERS.iter().any(|m| self.has_marker(word, m))
+    }
+
     pub fn has_marker(&self, word: usize, marker: &str) -> bool {
         let is_marker = |c: usize| {
             (self.rel(c).is(UdRel::Case) || self.rel(c).is(UdRel::Mark))

@@ -4241,13 +4241,14 @@ fn a_coup_plotted_against_a_leader_opposes_him() {
 #[test]
 fn the_subject_of_an_act_is_an_agent_a_place_that_undergoes_is_not() {
     let agents_of = |c: &Case| -> Vec<String> {
-        crate::relate::agents(
+        crate::relate::read_document(
             &c.text,
             std::slice::from_ref(&c.sentence),
             std::slice::from_ref(&c.syntax),
             &c.doc,
             &RuleSet::builtin(),
         )
+        .agents
         .into_iter()
         .map(|m| c.doc.actor_of(m).label.clone())
         .collect()

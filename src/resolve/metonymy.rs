@@ -31,7 +31,7 @@ impl Resolver {
     /// Grozny"). Such a mention stays a place in every relation it is part of.
     ///
     /// `agents` are mentions that act outside any relation ("Moscow sent troops",
-    /// found by `relate::agents`): a capital or seat of government among them stands
+    /// found by `relate::read_document`): a capital or seat of government among them stands
     /// for its country too, unless a relation keeps it a place.
     pub fn apply_metonymy(
         &self,

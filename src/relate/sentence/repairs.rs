@@ -101,8 +101,7 @@ impl<'a> Parsed<'a> {
         for v in 0..self.len() {
             let Some(gerund) = self.heads[v].filter(|&g| g < v && self.rels[v].is(UdRel::Conj)) else { continue };
             let Some(governor) = self.heads[gerund] else { continue };
-            let is_gerund =
-                self.form(gerund).ends_with("ing") && GERUND_MARKERS.iter().any(|m| self.has_marker(gerund, m));
+            let is_gerund = self.is_marked_gerund(gerund);
             let finite = self.upos(v) == Upos::Verb && !self.form(v).ends_with("ing");
             let subjectless = !self.children(v).iter().any(|&c| is_subject(self.rels[c]));
             if is_gerund && finite && subjectless && self.upos(governor) == Upos::Verb {
