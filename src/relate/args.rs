@@ -185,8 +185,10 @@ pub(crate) fn find(p: &Parsed, g: &Grammar, anchors: &[(usize, Option<Via>)], pa
     }
     // A verb with a subject of its own that names no actor ("after they attacked Y")
     // takes no other: only a subjectless one inherits.
+    // "each side accused the other" is each of the sides named before: a distributive
+    // subject is no subject of its own.
     let (last, via0) = anchors.last().copied().unwrap_or((0, None));
-    if p.children(last).iter().any(|&c| is_subject(p.rel(c))) {
+    if p.children(last).iter().any(|&c| is_subject(p.rel(c)) && !distributive(p, g, c)) {
         return Vec::new();
     }
     for path in &paths.0 {
@@ -198,6 +200,12 @@ pub(crate) fn find(p: &Parsed, g: &Grammar, anchors: &[(usize, Option<Via>)], pa
         }
     }
     Vec::new()
+}
+
+/// Whether a subject is "each", "both" or a noun they determine ("each side").
+fn distributive(p: &Parsed, g: &Grammar, subject: usize) -> bool {
+    let listed = |w: usize| g.distributive.contains(p.form(w));
+    listed(subject) || p.children_with(subject, UdRel::Det).any(listed)
 }
 
 /// The noun a relative clause without a pronoun modifies, when the clause's verb has
@@ -269,6 +277,19 @@ fn inherited_subject(p: &Parsed, g: &Grammar, path: &DepPath, verb: usize, mut v
         if let Some(c) = controller {
             via.push(Via::Control);
             return actors(p, g, c, via);
+        }
+        // "prompting Mexico to break off relations": a controlled verb's subject is its
+        // governor's object when that names an actor ("ordered troops to attack" leaves
+        // it to the one who ordered).
+        if rel.is(UdRel::Xcomp) && !gerund {
+            if let Some(o) = object.filter(|&o| o != v) {
+                let mut controlled = via.clone();
+                controlled.push(Via::Control);
+                let found = actors(p, g, o, controlled);
+                if !found.is_empty() {
+                    return found;
+                }
+            }
         }
         let step = if rel.is(UdRel::Xcomp) {
             Via::Control
@@ -592,11 +613,17 @@ fn collective_actors(p: &Parsed, g: &Grammar, w: usize, depth: usize) -> Vec<Men
                 })
             });
     modifiers.extend(held_by);
-    // Whom a collective is loyal to names it before anything ("Liberian fighters loyal
-    // to X" are X's faction, not Liberia's); then the owner ("the city of Arbil", "Iraq's
-    // forces"), then the nearest modifier, the most specific ("Iraqi Kurdish rebels").
-    modifiers.sort_by_key(|&c| (!loyal_to.contains(&c), !p.rel(c).is(UdRel::Nmod), c.abs_diff(w)));
     let kind = |m: MentionIndex| p.doc.actor_of(m).kind;
+    // An organisation's name compounded with the noun is the collective itself: "X's
+    // Semilla party" is Semilla, whose leader X is another actor.
+    let own_name = |c: usize| {
+        p.rel(c).is(UdRel::Compound) && p.head(c) == Some(w) && p.mention(c).is_some_and(|m| kind(m) == EntityType::Org)
+    };
+    // Whom a collective is loyal to names it before anything ("Liberian fighters loyal
+    // to X" are X's faction, not Liberia's); then its own name; then the owner ("the city
+    // of Arbil", "Iraq's forces"), then the nearest modifier, the most specific ("Iraqi
+    // Kurdish rebels").
+    modifiers.sort_by_key(|&c| (!loyal_to.contains(&c), !own_name(c), !p.rel(c).is(UdRel::Nmod), c.abs_diff(w)));
     // A person's government is that person's side; a person's minister is someone else.
     let person = |m: MentionIndex| office && kind(m) == EntityType::Per;
     let named = |c: usize| -> Vec<MentionIndex> {
@@ -618,7 +645,23 @@ fn collective_actors(p: &Parsed, g: &Grammar, w: usize, depth: usize) -> Vec<Men
         .or(found.first())
         .cloned()
         .or_else(|| modifiers.iter().map(|&c| owner_collectives(p, g, c, depth + 1)).find(|m| !m.is_empty()))
+        .or_else(|| seated_in(p, g, w))
         .unwrap_or_default()
+}
+
+/// The place an organ of government is "in", when nothing else names it: "police in
+/// Dhaka", "the authorities in Beijing" (`[grammar] seated`).
+fn seated_in(p: &Parsed, g: &Grammar, w: usize) -> Option<Vec<MentionIndex>> {
+    if !p.listed(w, &g.seated) {
+        return None;
+    }
+    let place = |m: MentionIndex| p.doc.actor_of(m).kind == EntityType::Loc;
+    p.children(w)
+        .iter()
+        .copied()
+        .filter(|&c| p.rel(c) == DepRel::new(UdRel::Nmod, None) && p.has_marker(c, "in"))
+        .find_map(|c| p.mention(c).filter(|&m| place(m)))
+        .map(|m| vec![m])
 }
 
 /// The actors of a collective's modifier that is itself a collective, with its

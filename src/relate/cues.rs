@@ -123,9 +123,13 @@ pub(crate) fn is_hypothetical(p: &Parsed, g: &Grammar, trigger: usize, pos: Trig
     {
         return true;
     }
-    // A condition attached to the event: "X will meet Y if Z agrees".
-    let conditional =
-        |w: usize| p.children_with(w, UdRel::Advcl).any(|a| has_child_in(p, a, &[UdRel::Mark], &g.condition));
+    // A condition attached to the event: "X will meet Y if Z agrees". Not one attached
+    // to a threat, which states its terms: "threatened to cut supplies to Y if Z did not
+    // ..." is a threat made.
+    let conditional = |w: usize| {
+        !g.threatening.has(p, w)
+            && p.children_with(w, UdRel::Advcl).any(|a| has_child_in(p, a, &[UdRel::Mark], &g.condition))
+    };
     if clause.iter().any(|&w| conditional(w)) {
         return true;
     }

@@ -30,7 +30,7 @@ mod tests;
 pub use rules::{RelationDef, RuleError, RuleSet, BUILTIN as BUILTIN_RULES};
 
 use crate::ner::EntityType;
-use crate::parse::{SentenceSyntax, Upos};
+use crate::parse::{SentenceSyntax, UdRel, Upos};
 use crate::resolve::{ActorIndex, MentionIndex, MentionSource, ResolvedDoc};
 use crate::tokenize::{Sentence, Span};
 use args::{Arg, Via};
@@ -162,6 +162,14 @@ fn sentence_mentions(text: &str, sentences: &[Sentence], doc: &ResolvedDoc, rule
     mentions_of
 }
 
+/// Whether `word` is the "to" clause of a verb listed in `verbs` ("summoned the
+/// ambassador to protest").
+fn is_purpose_of(p: &Parsed, word: usize, verbs: &std::collections::HashSet<String>) -> bool {
+    matches!(p.rel(word).base, UdRel::Advcl | UdRel::Xcomp)
+        && p.has_marker(word, "to")
+        && p.head(word).is_some_and(|h| p.listed(h, verbs))
+}
+
 /// Rules and a parsed sentence in, relation instances out.
 struct Matcher<'r> {
     rules: &'r RuleSet,
@@ -214,6 +222,10 @@ impl Matcher<'_> {
                     TriggerPos::Noun => matches!(upos, Upos::Noun | Upos::Propn),
                 };
                 if !pos_ok || !phrase.completes(p, word) || out.iter().any(|t| t.rule == *rule) {
+                    continue;
+                }
+                let purpose_of = &self.rules.rule(*rule).purpose_of;
+                if !purpose_of.is_empty() && !is_purpose_of(p, word, purpose_of) {
                     continue;
                 }
                 let parts = p.children(word).iter().copied().filter(|&c| phrase.with.iter().any(|w| p.is(c, w)));

@@ -113,6 +113,12 @@ struct RawGrammar {
     #[serde(default)]
     allegiance: Vec<String>,
     #[serde(default)]
+    seated: Vec<String>,
+    #[serde(default)]
+    threatening: Vec<String>,
+    #[serde(default)]
+    distributive: Vec<String>,
+    #[serde(default)]
     holding: Vec<String>,
     #[serde(default)]
     circumstance: Vec<String>,
@@ -178,6 +184,8 @@ struct RawRule {
     when_negated: bool,
     #[serde(default)]
     alongside: bool,
+    #[serde(default)]
+    purpose_of: Vec<String>,
     plover: String,
     cameo: String,
     score: f32,
@@ -254,6 +262,9 @@ pub(crate) struct Rule {
     /// The rule fires even where an earlier rule won the word: a second relation the
     /// same trigger states ("captured the town of X from Y").
     pub alongside: bool,
+    /// When not empty, the trigger counts only as the "to" clause of one of these
+    /// verbs: "summoned the ambassador to protest against X" is a complaint.
+    pub purpose_of: HashSet<String>,
     pub frames: Vec<FrameId>,
     pub plover: Arc<str>,
     pub cameo: Arc<str>,
@@ -320,6 +331,15 @@ pub(crate) struct Grammar {
     /// Adjectives through which a collective takes its actor from the phrase after them
     /// ("forces loyal to X").
     pub allegiance: HashSet<String>,
+    /// Organs of a place that an "in" phrase names when nothing else does ("police in
+    /// Dhaka", "the authorities in Beijing").
+    pub seated: HashSet<String>,
+    /// Verbs of threatening, whose condition states the threat's terms rather than
+    /// doubting it ("threatened to cut supplies to Y if ...").
+    pub threatening: PhraseList,
+    /// Determiners that make a subject each of the actors named before ("each side
+    /// accused the other", "both sides blamed each other").
+    pub distributive: HashSet<String>,
     /// Verbs of holding whose participle's agent owns a collective or a site
     /// ("positions held by X", "newspapers owned by Y").
     pub holding: HashSet<String>,
@@ -601,6 +621,7 @@ fn compile_rules(
             symmetric,
             when_negated: r.when_negated,
             alongside: r.alongside,
+            purpose_of: r.purpose_of.iter().map(|w| w.to_lowercase()).collect(),
             frames: frame_ids,
             plover: r.plover.into(),
             cameo: r.cameo.into(),
@@ -681,6 +702,9 @@ fn compile_grammar(g: &RawGrammar) -> Result<Grammar> {
         place_anaphors: set(&g.place_anaphors),
         exchange: list(&g.exchange, "exchange")?,
         allegiance: set(&g.allegiance),
+        seated: set(&g.seated),
+        threatening: list(&g.threatening, "threatening")?,
+        distributive: set(&g.distributive),
         holding: set(&g.holding),
         circumstance: set(&g.circumstance),
         company: set(&g.company),

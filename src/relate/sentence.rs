@@ -46,8 +46,18 @@ impl<'a> Parsed<'a> {
         }
         let forms: Vec<String> = sentence.words.iter().map(|w| w.text(text).to_lowercase()).collect();
         let capitalized = sentence.words.iter().map(|w| w.text(text).starts_with(char::is_uppercase)).collect();
-        let lemmas = syntax.words.iter().map(|w| w.lemma.to_lowercase()).collect();
-        let bases = forms.iter().zip(&syntax.words).map(|(f, w)| crate::parse::regular_bases(f, w.upos)).collect();
+        let lemmas: Vec<String> = syntax.words.iter().map(|w| w.lemma.to_lowercase()).collect();
+        // A repeated act is the act: "re-arrested" is looked up as "arrest" too.
+        let bases = forms
+            .iter()
+            .zip(&syntax.words)
+            .zip(&lemmas)
+            .map(|((f, w), lemma): ((&String, _), &String)| {
+                let mut bases = crate::parse::regular_bases(f, w.upos);
+                bases.extend(lemma.strip_prefix("re-").filter(|rest| rest.len() > 2).map(String::from));
+                bases
+            })
+            .collect();
         let heads: Vec<Option<usize>> = (0..n).map(|i| syntax.head_of(i)).collect();
         if heads.iter().any(|h| h.is_some_and(|h| h >= n)) {
             return None;

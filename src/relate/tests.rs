@@ -4306,3 +4306,244 @@ fn suspending_an_organisation_opposes_it_suspending_talks_does_not() {
     );
     assert!(!found(&c).iter().any(|r| r.starts_with("OPPOSE")), "{:?}", found(&c));
 }
+
+#[test]
+fn calling_an_actor_names_is_criticising_it() {
+    let c = case(
+        "Zembla Zembla PROPN 2 nsubj
+         called call VERB 0 root
+         Ruritania Ruritania PROPN 5 nmod:poss
+         's 's PART 3 case
+         junta junta NOUN 2 obj
+         illegitimate illegitimate ADJ 2 xcomp",
+        &[("Zembla", "LOC"), ("Ruritania", "LOC")],
+    );
+    assert_eq!(found(&c), ["ACCUSE Zembla>Ruritania"]);
+    // Praise is no criticism.
+    let c = case(
+        "Zembla Zembla PROPN 2 nsubj
+         called call VERB 0 root
+         Ruritania Ruritania PROPN 2 obj
+         constructive constructive ADJ 2 xcomp",
+        &[("Zembla", "LOC"), ("Ruritania", "LOC")],
+    );
+    assert!(found(&c).is_empty(), "{:?}", found(&c));
+}
+
+#[test]
+fn each_side_accusing_the_other_is_each_of_the_sides_named_before() {
+    let c = case(
+        "Zemblan Zemblan ADJ 4 amod
+         and and CCONJ 3 cc
+         Ruritanian Ruritanian ADJ 1 conj
+         troops troops NOUN 5 nsubj
+         clashed clash VERB 0 root
+         , , PUNCT 10 punct
+         and and CCONJ 10 cc
+         each each DET 9 det
+         side side NOUN 10 nsubj
+         accused accuse VERB 5 conj
+         the the DET 12 det
+         other other ADJ 10 obj",
+        &[("Zemblan", "LOC/demonym"), ("Ruritanian", "LOC/demonym")],
+    );
+    let mut got = found(&c);
+    got.sort();
+    assert_eq!(got, ["ACCUSE Ruritanian>Zemblan", "ACCUSE Zemblan>Ruritanian", "OPPOSE Zemblan-Ruritanian"]);
+    // A subject of its own that names no actor still takes none from above.
+    let c = case(
+        "Zembla Zembla PROPN 2 nsubj
+         clashed clash VERB 0 root
+         and and CCONJ 6 cc
+         the the DET 5 det
+         side side NOUN 6 nsubj
+         accused accuse VERB 2 conj
+         Ruritania Ruritania PROPN 6 obj",
+        &[("Zembla", "LOC"), ("Ruritania", "LOC")],
+    );
+    assert!(found(&c).is_empty(), "{:?}", found(&c));
+}
+
+#[test]
+fn an_organ_of_government_in_a_place_is_that_place_s() {
+    let c = case(
+        "Police police NOUN 4 nsubj
+         in in ADP 3 case
+         Zembla Zembla PROPN 1 nmod
+         arrested arrest VERB 0 root
+         Qarlo Qarlo PROPN 4 obj
+         Vint Vint PROPN 5 flat",
+        &[("Zembla", "LOC"), ("Qarlo Vint", "PER")],
+    );
+    assert_eq!(found(&c), ["OPPOSE Zembla>Qarlo Vint"]);
+    // Protesters are no organ: where they stand does not make them its side.
+    let c = case(
+        "Protesters protester NOUN 4 nsubj
+         in in ADP 3 case
+         Zembla Zembla PROPN 1 nmod
+         denounced denounce VERB 0 root
+         Qarlo Qarlo PROPN 4 obj
+         Vint Vint PROPN 5 flat",
+        &[("Zembla", "LOC"), ("Qarlo Vint", "PER")],
+    );
+    assert!(found(&c).is_empty(), "{:?}", found(&c));
+}
+
+#[test]
+fn a_party_named_by_its_compound_is_not_its_leader_s() {
+    // "charged members of Vint's Zorda party": Zorda, not Vint.
+    let c = case(
+        "Ostia Ostia PROPN 2 nsubj
+         charged charge VERB 0 root
+         members member NOUN 2 obj
+         of of ADP 9 case
+         Qarlo Qarlo PROPN 9 nmod:poss
+         Vint Vint PROPN 5 flat
+         's 's PART 5 case
+         Zorda Zorda PROPN 9 compound
+         party party NOUN 3 nmod",
+        &[("Ostia", "PER"), ("Qarlo Vint", "PER"), ("Zorda", "ORG")],
+    );
+    assert_eq!(found(&c), ["ACCUSE Ostia>Zorda"]);
+}
+
+#[test]
+fn a_past_verb_read_as_an_adjective_between_two_nouns_heads_its_clause() {
+    // "Zembla police re-arrested opposition leader X": one noun phrase to the parser.
+    let c = case(
+        "Zembla Zembla PROPN 2 compound
+         police police NOUN 5 compound
+         re-arrested re-arrest VERB 5 amod
+         opposition opposition NOUN 5 compound
+         leader leader NOUN 6 nmod:desc
+         Qarlo Qarlo PROPN 0 root
+         Vint Vint PROPN 6 flat",
+        &[("Zembla", "LOC"), ("Qarlo Vint", "PER")],
+    );
+    assert_eq!(found(&c), ["OPPOSE Zembla>Qarlo Vint"]);
+    // An adjective of the noun after it, with no compound before it, stays: "the
+    // detained opposition leader X" is no clause.
+    let c = case(
+        "the the DET 4 det
+         detained detain VERB 4 amod
+         opposition opposition NOUN 4 compound
+         leader leader NOUN 5 nmod:desc
+         Qarlo Qarlo PROPN 0 root
+         Vint Vint PROPN 5 flat",
+        &[("Qarlo Vint", "PER")],
+    );
+    assert!(found(&c).is_empty(), "{:?}", found(&c));
+}
+
+#[test]
+fn a_threat_on_terms_is_a_threat_made() {
+    let c = case(
+        "Zembla Zembla PROPN 2 nsubj
+         threatened threaten VERB 0 root
+         to to PART 4 mark
+         cut cut VERB 2 xcomp
+         gas gas NOUN 6 compound
+         supplies supplies NOUN 4 obj
+         to to ADP 8 case
+         Ruritania Ruritania PROPN 4 obl
+         if if SCONJ 13 mark
+         Ostia Ostia PROPN 13 nsubj
+         did do AUX 13 aux
+         not not PART 13 advmod
+         pay pay VERB 2 advcl",
+        &[("Zembla", "LOC"), ("Ruritania", "LOC"), ("Ostia", "LOC")],
+    );
+    assert_eq!(found(&c), ["OPPOSE Zembla>Ruritania"]);
+    // A condition on the act itself still leaves it unmade.
+    let c = case(
+        "Zembla Zembla PROPN 3 nsubj
+         will will AUX 3 aux
+         cut cut VERB 0 root
+         supplies supplies NOUN 3 obj
+         to to ADP 6 case
+         Ruritania Ruritania PROPN 3 obl
+         if if SCONJ 9 mark
+         Ostia Ostia PROPN 9 nsubj
+         refuses refuse VERB 3 advcl",
+        &[("Zembla", "LOC"), ("Ruritania", "LOC"), ("Ostia", "LOC")],
+    );
+    assert!(found(&c).is_empty(), "{:?}", found(&c));
+}
+
+#[test]
+fn a_protest_that_a_summons_is_for_is_a_complaint() {
+    // "Zembla summoned Ruritania's envoy to protest against Ostia's decision".
+    let c = case(
+        "Zembla Zembla PROPN 2 nsubj
+         summoned summon VERB 0 root
+         Ruritania Ruritania PROPN 5 nmod:poss
+         's 's PART 3 case
+         envoy envoy NOUN 2 obj
+         to to PART 7 mark
+         protest protest VERB 2 advcl
+         against against ADP 11 case
+         Ostia Ostia PROPN 11 nmod:poss
+         's 's PART 9 case
+         decision decision NOUN 7 obl",
+        &[("Zembla", "LOC"), ("Ruritania", "LOC"), ("Ostia", "LOC")],
+    );
+    let mut got = found(&c);
+    got.sort();
+    assert_eq!(got, ["ACCUSE Zembla>Ostia", "ACCUSE Zembla>Ruritania"]);
+    // Crowds who march to protest demonstrate.
+    let c = case(
+        "Zemblans Zemblans PROPN 2 nsubj
+         marched march VERB 0 root
+         to to PART 4 mark
+         protest protest VERB 2 advcl
+         against against ADP 6 case
+         Ostia Ostia PROPN 4 obl",
+        &[("Zemblans", "LOC/demonym"), ("Ostia", "LOC")],
+    );
+    assert_eq!(found(&c), ["OPPOSE Zemblans>Ostia"]);
+}
+
+#[test]
+fn a_controlled_verb_s_subject_is_its_governor_s_named_object() {
+    let c = case(
+        "Ostia Ostia PROPN 2 nsubj
+         prompted prompt VERB 0 root
+         Zembla Zembla PROPN 2 obj
+         to to PART 5 mark
+         sever sever VERB 2 xcomp
+         ties tie NOUN 5 obj
+         with with ADP 8 case
+         Ruritania Ruritania PROPN 6 nmod",
+        &[("Ostia", "LOC"), ("Zembla", "LOC"), ("Ruritania", "LOC")],
+    );
+    assert_eq!(found(&c), ["OPPOSE Zembla>Ruritania"]);
+    // An object that names no actor leaves the act to the one who ordered it.
+    let c = case(
+        "Ostia Ostia PROPN 2 nsubj
+         ordered order VERB 0 root
+         troops troops NOUN 2 obj
+         to to PART 5 mark
+         attack attack VERB 2 xcomp
+         Ruritania Ruritania PROPN 5 obj",
+        &[("Ostia", "LOC"), ("Ruritania", "LOC")],
+    );
+    assert_eq!(found(&c), ["OPPOSE Ostia>Ruritania"]);
+}
+
+#[test]
+fn marchers_share_the_rally_they_march_in() {
+    let c = case(
+        "Zemblans Zemblans PROPN 2 nsubj
+         marched march VERB 0 root
+         through through ADP 4 case
+         Ostia Ostia PROPN 2 obl
+         in in ADP 7 case
+         a a DET 7 det
+         rally rally NOUN 2 obl
+         against against ADP 9 case
+         Qarlo Qarlo PROPN 7 nmod
+         Vint Vint PROPN 9 flat",
+        &[("Zemblans", "LOC/demonym"), ("Ostia", "LOC"), ("Qarlo Vint", "PER")],
+    );
+    assert_eq!(found(&c), ["OPPOSE Zemblans>Qarlo Vint"]);
+}

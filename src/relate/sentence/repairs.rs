@@ -26,9 +26,10 @@ const ATTRIBUTIVE: [&str; 11] = [
 impl<'a> Parsed<'a> {
     /// Runs every repair in order, rebuilding the index of dependents after each.
     pub(super) fn repair(&mut self) {
-        let repairs: [fn(&mut Parsed<'a>); 29] = [
+        let repairs: [fn(&mut Parsed<'a>); 30] = [
             Parsed::repair_verb_tags,
             Parsed::repair_particles,
+            Parsed::repair_verbs_inside_nominals,
             Parsed::repair_participle_conjuncts,
             Parsed::repair_gerund_conjuncts,
             Parsed::repair_gerund_subjects,
@@ -71,6 +72,53 @@ impl<'a> Parsed<'a> {
             if has_object && matches!(self.tags[w], Upos::Noun | Upos::Adp | Upos::Adv | Upos::Adj) {
                 self.tags[w] = Upos::Verb;
             }
+        }
+    }
+
+    /// "Police re-arrested opposition leader X": the parser may read a past verb between
+    /// two nouns as an adjective of the second, with the first as that noun's compound,
+    /// making one noun phrase of the clause. English puts no compound before an
+    /// adjective of the same noun: the first noun is the verb's subject and the phrase
+    /// its object. Only where the phrase heads the sentence, or is a second subject of
+    /// another verb ("..., the minister said"), whose complement the clause then is.
+    fn repair_verbs_inside_nominals(&mut self) {
+        let nsubj = DepRel::new(UdRel::Nsubj, None);
+        for v in 0..self.len() {
+            if self.upos(v) != Upos::Verb || !self.rels[v].is(UdRel::Amod) || !self.form(v).ends_with("ed") {
+                continue;
+            }
+            let Some(h) = self.heads[v].filter(|&h| h > v) else { continue };
+            let nominal = |c: usize| matches!(self.upos(c), Upos::Noun | Upos::Propn);
+            let Some(subject) =
+                self.children(h).iter().copied().find(|&c| c < v && self.rels[c].is(UdRel::Compound) && nominal(c))
+            else {
+                continue;
+            };
+            // The phrase's head: "leader" describes the name after it.
+            let mut top = h;
+            while let Some(up) = self.heads[top].filter(|&up| up > top) {
+                let rel = self.rels[top];
+                if !(rel.is(UdRel::Compound) || rel == DepRel::new(UdRel::Nmod, Some(Subtype::Desc))) {
+                    break;
+                }
+                top = up;
+            }
+            match self.heads[top] {
+                None => {
+                    self.heads[v] = None;
+                    self.rels[v] = DepRel::new(UdRel::Root, None);
+                }
+                Some(s)
+                    if self.rels[top] == nsubj
+                        && self.children(s).iter().any(|&c| c != top && self.rels[c] == nsubj) =>
+                {
+                    self.attach(v, s, DepRel::new(UdRel::Ccomp, None));
+                }
+                _ => continue,
+            }
+            self.attach(subject, v, nsubj);
+            self.attach(top, v, DepRel::new(UdRel::Obj, None));
+            self.index_children();
         }
     }
 
