@@ -327,6 +327,9 @@ impl Matcher<'_> {
         if !kind_fits(p, &rule.source_kinds, src) || !kind_fits(p, &rule.target_kinds, tgt) {
             return None;
         }
+        if rule.no_regions && is_region(p, tm.actor) {
+            return None;
+        }
         let sc = &self.rules.scoring;
         // Guidelines: an actor given only as a pronoun counts when it is named in the same sentence.
         let named_here = |actor: ActorIndex| {
@@ -371,6 +374,13 @@ impl Matcher<'_> {
 /// leaders", "Kurdish rebels"), is a plural name ("the Chechens", "ethnic Albanians"),
 /// or is a group the actor dictionaries code with a role ("Taleban": AFGREB): it is
 /// "a Chechen" alone, one unnamed individual, that stands for no one.
+/// A place coded with neither country nor sector: a continent or region ("Africa",
+/// "the Middle East"), which the dictionaries know but place in no state.
+fn is_region(p: &Parsed, actor: ActorIndex) -> bool {
+    p.doc.actor(actor).kind == EntityType::Loc
+        && p.doc.code(actor).is_some_and(|c| !c.cameo.is_empty() && c.country.is_none() && c.sector.is_none())
+}
+
 fn kind_fits(p: &Parsed, kinds: &[EntityType], arg: &Arg) -> bool {
     let m = p.doc.mention(arg.mention);
     let kind = p.doc.actor(m.actor).kind;

@@ -186,6 +186,8 @@ struct RawRule {
     alongside: bool,
     #[serde(default)]
     purpose_of: Vec<String>,
+    #[serde(default)]
+    no_regions: bool,
     plover: String,
     cameo: String,
     score: f32,
@@ -265,6 +267,9 @@ pub(crate) struct Rule {
     /// When not empty, the trigger counts only as the "to" clause of one of these
     /// verbs: "summoned the ambassador to protest against X" is a complaint.
     pub purpose_of: HashSet<String>,
+    /// A place the dictionaries file under no country (a continent or region: "a trip
+    /// to Africa") is no target of this rule.
+    pub no_regions: bool,
     pub frames: Vec<FrameId>,
     pub plover: Arc<str>,
     pub cameo: Arc<str>,
@@ -622,6 +627,7 @@ fn compile_rules(
             when_negated: r.when_negated,
             alongside: r.alongside,
             purpose_of: r.purpose_of.iter().map(|w| w.to_lowercase()).collect(),
+            no_regions: r.no_regions,
             frames: frame_ids,
             plover: r.plover.into(),
             cameo: r.cameo.into(),

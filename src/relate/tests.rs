@@ -4547,3 +4547,60 @@ fn marchers_share_the_rally_they_march_in() {
     );
     assert_eq!(found(&c), ["OPPOSE Zemblans>Qarlo Vint"]);
 }
+
+#[test]
+fn a_region_hosts_no_visit() {
+    let mut c = case(
+        "Qarlo Qarlo PROPN 2 nsubj
+         visited visit VERB 0 root
+         Zemblia Zemblia PROPN 2 obj",
+        &[("Qarlo", "PER"), ("Zemblia", "LOC")],
+    );
+    assert_eq!(found(&c), ["MEET Qarlo-Zemblia"]);
+    // The dictionaries file the place under no country: a continent.
+    let region = ActorCode { cameo: "AFR".into(), country: None, sector: None };
+    c.doc.codes = vec![None, Some(region)];
+    assert!(found(&c).is_empty(), "{:?}", found(&c));
+}
+
+#[test]
+fn whom_one_tells_in_a_phone_call_one_talks_with() {
+    let c = case(
+        "Qarlo Qarlo PROPN 2 nsubj
+         told tell VERB 0 root
+         Ostia Ostia PROPN 2 obj
+         in in ADP 7 case
+         a a DET 7 det
+         phone phone NOUN 7 compound
+         call call NOUN 2 obl",
+        &[("Qarlo", "PER"), ("Ostia", "PER")],
+    );
+    assert_eq!(found(&c), ["MEET Qarlo-Ostia"]);
+}
+
+#[test]
+fn leaving_an_organisation_reduces_relations_with_it() {
+    // "Zembla announced its withdrawal from the Ostia Pact".
+    let c = case(
+        "Zembla Zembla PROPN 2 nsubj
+         announced announce VERB 0 root
+         its its PRON 4 nmod:poss
+         withdrawal withdrawal NOUN 2 obj
+         from from ADP 8 case
+         the the DET 8 det
+         Ostia Ostia PROPN 8 compound
+         Pact Pact PROPN 4 nmod",
+        &[("Zembla", "LOC"), ("Ostia Pact", "ORG")],
+    );
+    assert_eq!(found(&c), ["OPPOSE Zembla>Ostia Pact"]);
+    // Troops withdrawn from a town break with no one.
+    let c = case(
+        "Zembla Zembla PROPN 2 nsubj
+         withdrew withdraw VERB 0 root
+         troops troops NOUN 2 obj
+         from from ADP 5 case
+         Ostia Ostia PROPN 2 obl",
+        &[("Zembla", "LOC"), ("Ostia", "LOC")],
+    );
+    assert!(found(&c).is_empty(), "{:?}", found(&c));
+}
