@@ -409,6 +409,12 @@ fn pronoun_referent(p: &Parsed, g: &Grammar, w: usize, via: &[Via], depth: usize
     // coordinated clause names as its subject (the resolver gives "he" and "she").
     if g.subject_pronouns.contains(p.form(w)) && is_subject(p.rel(w)) {
         out.extend(possessor(p, g, w).into_iter().map(|m| Arg { mention: m, via: with(Via::Pronoun) }));
+    } else if g.possessive.contains(p.form(w)) && p.rel(w) == POSS {
+        // "Ankara would press on with its campaign against the PKK": the owner of an
+        // event noun, found as for "its troops".
+        if let Some(noun) = p.head(w) {
+            out.extend(possessor(p, g, noun).into_iter().map(|m| Arg { mention: m, via: with(Via::Pronoun) }));
+        }
     } else if g.object_pronouns.contains(p.form(w)) && p.rel(w) == OBJ {
         if let Some(o) = earlier_object(p, w) {
             spread(p, g, o, &with(Via::Pronoun), depth + 1, out);

@@ -4604,3 +4604,32 @@ fn leaving_an_organisation_reduces_relations_with_it() {
     );
     assert!(found(&c).is_empty(), "{:?}", found(&c));
 }
+
+#[test]
+fn its_on_an_event_noun_is_the_clause_s_subject() {
+    // "Zembla would press on with its campaign against Ostia".
+    let c = case(
+        "Zembla Zembla PROPN 3 nsubj
+         would would AUX 3 aux
+         press press VERB 0 root
+         on on ADP 3 compound:prt
+         with with ADP 7 case
+         its its PRON 7 nmod:poss
+         campaign campaign NOUN 3 obl
+         against against ADP 9 case
+         Ostia Ostia PROPN 7 nmod",
+        &[("Zembla", "LOC"), ("Ostia", "ORG")],
+    );
+    assert_eq!(found(&c), ["OPPOSE Zembla>Ostia"]);
+    // An election campaign with no "against" opposes no one.
+    let c = case(
+        "Zembla Zembla PROPN 2 nsubj
+         began begin VERB 0 root
+         its its PRON 4 nmod:poss
+         campaign campaign NOUN 2 obj
+         in in ADP 6 case
+         Ostia Ostia PROPN 4 nmod",
+        &[("Zembla", "ORG"), ("Ostia", "LOC")],
+    );
+    assert!(found(&c).is_empty(), "{:?}", found(&c));
+}
