@@ -4633,3 +4633,22 @@ fn its_on_an_event_noun_is_the_clause_s_subject() {
     );
     assert!(found(&c).is_empty(), "{:?}", found(&c));
 }
+
+#[test]
+fn talks_after_which_a_controlled_verb_failed_are_its_controller_s() {
+    // "Zembla and Ostia failed to agree after hours of talks".
+    let c = case(
+        "Zembla Zembla PROPN 4 nsubj
+         and and CCONJ 3 cc
+         Ostia Ostia PROPN 1 conj
+         failed fail VERB 0 root
+         to to PART 6 mark
+         agree agree VERB 4 xcomp
+         after after ADP 8 case
+         hours hour NOUN 6 obl
+         of of ADP 10 case
+         talks talk NOUN 8 nmod",
+        &[("Zembla", "PER"), ("Ostia", "PER")],
+    );
+    assert_eq!(found(&c), ["MEET Zembla-Ostia"]);
+}
