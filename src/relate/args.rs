@@ -103,6 +103,10 @@ pub(crate) fn anchors(p: &Parsed, g: &Grammar, trigger: usize, pos: TriggerPos) 
         // "marched through Bonn in protest against Y": a bare event noun in an "in"
         // phrase says how the verb's subject acted.
         out.push((h, Some(Via::Manner)));
+    } else if rel.is(UdRel::Obl) && p.has_marker(trigger, "with") && g.responding.has(p, h) {
+        // "Israel responded with artillery fire on southern Lebanon": what one responds
+        // with is one's own act.
+        out.push((h, Some(Via::Manner)));
     }
     out
 }
@@ -261,6 +265,7 @@ fn inherited_subject(p: &Parsed, g: &Grammar, path: &DepPath, verb: usize, mut v
         return Vec::new();
     }
     let mut v = verb;
+    let mut through_conj = false;
     for _ in 0..4 {
         let Some(up) = p.head(v) else { break };
         let rel = p.rel(v);
@@ -294,6 +299,13 @@ fn inherited_subject(p: &Parsed, g: &Grammar, path: &DepPath, verb: usize, mut v
         let step = if rel.is(UdRel::Xcomp) {
             Via::Control
         } else if rel.is(UdRel::Conj) || rel.is(UdRel::Advcl) {
+            through_conj |= rel.is(UdRel::Conj);
+            Via::SharedSubject
+        } else if rel.is(UdRel::Ccomp) && through_conj && g.allegation.has(p, verb) {
+            // "the army said militants ambushed a convoy ... and blamed the Taliban": the
+            // parser hangs the second verb inside the reported clause, whose subject
+            // names no actor (or the search would have stopped there); who blames is
+            // who reports.
             Via::SharedSubject
         } else if rel == DepRel::new(UdRel::Acl, Some(Subtype::Relcl)) || (rel.is(UdRel::Acl) && p.has_marker(v, "to"))
         {
@@ -552,12 +564,16 @@ fn collective_actors(p: &Parsed, g: &Grammar, w: usize, depth: usize) -> Vec<Men
     // of the Cali cartel" is still the cartel's.
     let one_of_many =
         office && p.children_with(w, UdRel::Det).any(|d| matches!(p.form(d).to_ascii_lowercase().as_str(), "a" | "an"));
-    // "a Sri Lankan army camp", "a Hamas training camp": a site whose compound is a
-    // collective or an organisation is that side's ("the Kanie Karzhala camp" is a name).
+    // "a Sri Lankan army camp", "a Hamas training camp", "an Israeli military post": a
+    // site whose compound or adjective is a collective, or whose compound is an
+    // organisation, is that side's ("the Kanie Karzhala camp" is a name).
     let owner = |c: usize| {
         p.listed(c, &g.collective) || p.mention(c).is_some_and(|m| p.doc.actor_of(m).kind == EntityType::Org)
     };
-    let site = || p.listed(w, &g.sites) && p.children(w).iter().any(|&c| p.rel(c).is(UdRel::Compound) && owner(c));
+    let site = || {
+        let kind = |c: usize| p.rel(c).is(UdRel::Compound) || p.rel(c).is(UdRel::Amod);
+        p.listed(w, &g.sites) && p.children(w).iter().any(|&c| kind(c) && owner(c))
+    };
     let equipment = p.listed(w, &g.equipment);
     // Allegiance makes a group of any noun: "armed men loyal to X".
     let sworn = || p.children(w).iter().any(|&a| p.rel(a).is(UdRel::Amod) && p.listed(a, &g.allegiance));
@@ -584,12 +600,19 @@ fn collective_actors(p: &Parsed, g: &Grammar, w: usize, depth: usize) -> Vec<Men
         let modifiers = p.children(c).iter().copied().filter(move |&a| p.rel(a).is(UdRel::Amod) || named(a));
         std::iter::once(c).chain(modifiers.filter(move |_| compound))
     };
+    // A model's name is none of the side's, but a name the parser hung on it is: "a U.S.
+    // MQ-9 Reaper drone" is the United States'.
+    let past_model = |c: usize| {
+        let owners = p.children(c).iter().copied().filter(move |&a| p.rel(a).is(UdRel::Compound) && !model(a));
+        owners.filter(move |_| model(c))
+    };
     let modifiers = p
         .children(w)
         .iter()
         .copied()
-        .filter(|&c| names_collective(p.rel(c)) && !faith(p, g, c) && !model(c))
+        .filter(|&c| names_collective(p.rel(c)) && !faith(p, g, c))
         .filter(|&c| !(one_of_many && p.rel(c).is(UdRel::Amod)))
+        .flat_map(move |c| past_model(c).chain(Some(c).filter(|&c| !model(c))))
         .flat_map(through_compound);
     // An "of" or "from" phrase names the owner; not a compound preposition ending in
     // "of": "positions north of Goma" are not Goma's.

@@ -117,6 +117,8 @@ struct RawGrammar {
     #[serde(default)]
     threatening: Vec<String>,
     #[serde(default)]
+    responding: Vec<String>,
+    #[serde(default)]
     distributive: Vec<String>,
     #[serde(default)]
     holding: Vec<String>,
@@ -342,6 +344,9 @@ pub(crate) struct Grammar {
     /// Verbs of threatening, whose condition states the threat's terms rather than
     /// doubting it ("threatened to cut supplies to Y if ...").
     pub threatening: PhraseList,
+    /// Verbs of responding, whose "with" phrase names the responder's own act
+    /// ("responded with artillery fire on Y").
+    pub responding: PhraseList,
     /// Determiners that make a subject each of the actors named before ("each side
     /// accused the other", "both sides blamed each other").
     pub distributive: HashSet<String>,
@@ -710,6 +715,7 @@ fn compile_grammar(g: &RawGrammar) -> Result<Grammar> {
         allegiance: set(&g.allegiance),
         seated: set(&g.seated),
         threatening: list(&g.threatening, "threatening")?,
+        responding: list(&g.responding, "responding")?,
         distributive: set(&g.distributive),
         holding: set(&g.holding),
         circumstance: set(&g.circumstance),

@@ -4652,3 +4652,102 @@ fn talks_after_which_a_controlled_verb_failed_are_its_controller_s() {
     );
     assert_eq!(found(&c), ["MEET Zembla-Ostia"]);
 }
+
+#[test]
+fn who_blames_after_a_report_is_the_reporter() {
+    // "Zembla's army said militants ambushed a convoy and blamed the Ostia Front", with
+    // "blamed" hung inside the reported clause.
+    let c = case(
+        "Zembla Zembla PROPN 3 nmod:poss
+         's 's PART 1 case
+         army army NOUN 4 nsubj
+         said say VERB 0 root
+         militants militant NOUN 6 nsubj
+         ambushed ambush VERB 4 ccomp
+         a a DET 8 det
+         convoy convoy NOUN 6 obj
+         and and CCONJ 10 cc
+         blamed blame VERB 6 conj
+         the the DET 13 det
+         Ostia Ostia PROPN 13 compound
+         Front Front PROPN 10 obj",
+        &[("Zembla", "LOC"), ("Ostia Front", "ORG")],
+    );
+    assert_eq!(found(&c), ["ACCUSE Zembla>Ostia Front"]);
+    // A named subject of the reported clause keeps its own second verb.
+    let c = case(
+        "Zembla Zembla PROPN 2 nsubj
+         said say VERB 0 root
+         Ruritania Ruritania PROPN 4 nsubj
+         attacked attack VERB 2 ccomp
+         Tarvo Tarvo PROPN 4 obj
+         and and CCONJ 7 cc
+         blamed blame VERB 4 conj
+         Ostia Ostia PROPN 7 obj",
+        &[("Zembla", "LOC"), ("Ruritania", "LOC"), ("Tarvo", "LOC"), ("Ostia", "LOC")],
+    );
+    let mut got = found(&c);
+    got.sort();
+    assert_eq!(got, ["ACCUSE Ruritania>Ostia", "OPPOSE Ruritania>Tarvo"]);
+}
+
+#[test]
+fn a_name_hung_on_a_model_name_still_owns_the_equipment() {
+    // "Ostia shot down a Zemblan Vorn-9 drone": the model is no side, Zembla is.
+    let c = case(
+        "Ostia Ostia PROPN 2 nsubj
+         shot shoot VERB 0 root
+         down down ADP 2 compound:prt
+         a a DET 7 det
+         Zembla Zembla PROPN 6 compound
+         Vorn-9 Vorn-9 PROPN 7 compound
+         drone drone NOUN 2 obj",
+        &[("Ostia", "ORG"), ("Zembla", "LOC"), ("Vorn-9", "MISC")],
+    );
+    assert_eq!(found(&c), ["OPPOSE Ostia>Zembla"]);
+}
+
+#[test]
+fn a_site_with_a_collective_adjective_is_its_side_s() {
+    // "Ostia fired rockets at a Zemblan military post".
+    let c = case(
+        "Ostia Ostia PROPN 2 nsubj
+         fired fire VERB 0 root
+         rockets rocket NOUN 2 obj
+         at at ADP 8 case
+         a a DET 8 det
+         Zemblan Zemblan ADJ 8 amod
+         military military ADJ 8 amod
+         post post NOUN 2 obl",
+        &[("Ostia", "ORG"), ("Zemblan", "LOC/demonym")],
+    );
+    assert_eq!(found(&c), ["OPPOSE Ostia>Zemblan"]);
+    // Without a collective it is anyone's post.
+    let c = case(
+        "Ostia Ostia PROPN 2 nsubj
+         fired fire VERB 0 root
+         rockets rocket NOUN 2 obj
+         at at ADP 7 case
+         a a DET 7 det
+         Zemblan Zemblan ADJ 7 amod
+         post post NOUN 2 obl",
+        &[("Ostia", "ORG"), ("Zemblan", "LOC/demonym")],
+    );
+    assert!(found(&c).is_empty(), "{:?}", found(&c));
+}
+
+#[test]
+fn what_one_responds_with_is_one_s_own_act() {
+    // "Zembla responded with artillery fire on Ostia".
+    let c = case(
+        "Zembla Zembla PROPN 2 nsubj
+         responded respond VERB 0 root
+         with with ADP 5 case
+         artillery artillery NOUN 5 compound
+         fire fire NOUN 2 obl
+         on on ADP 7 case
+         Ostia Ostia PROPN 5 nmod",
+        &[("Zembla", "LOC"), ("Ostia", "LOC")],
+    );
+    assert_eq!(found(&c), ["OPPOSE Zembla>Ostia"]);
+}
