@@ -147,7 +147,11 @@ pub(crate) fn find(p: &Parsed, g: &Grammar, anchors: &[(usize, Option<Via>)], pa
     // The trigger's own dependents first: "filed a case against X at the court" takes
     // the noun's "against", not the verb's "at".
     for &(anchor, via) in anchors {
-        for path in &paths.0 {
+        // A verb the event noun only says the manner of ("fired rockets in retaliation")
+        // gives it a subject, not a target: what it fired is not what was retaliated
+        // against.
+        let manner = via == Some(Via::Manner);
+        for path in paths.0.iter().filter(|path| !manner || path.starts_with_subject()) {
             let found = actors_at_ends(p, g, path, anchor, via.into_iter().collect());
             if !found.is_empty() {
                 return found;

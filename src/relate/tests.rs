@@ -4751,3 +4751,63 @@ fn what_one_responds_with_is_one_s_own_act() {
     );
     assert_eq!(found(&c), ["OPPOSE Zembla>Ostia"]);
 }
+
+#[test]
+fn a_past_verb_read_as_the_adjective_of_the_sentence_s_head_noun_heads_it() {
+    // "Zembla's government executed writer Qarlo Vint", read as one noun phrase.
+    let c = case(
+        "Zembla Zembla PROPN 3 nmod:poss
+         's 's PART 1 case
+         government government NOUN 0 root
+         executed execute VERB 3 amod
+         writer writer NOUN 6 nmod:desc
+         Qarlo Qarlo PROPN 3 appos
+         Vint Vint PROPN 6 flat",
+        &[("Zembla", "LOC"), ("Qarlo Vint", "PER")],
+    );
+    assert_eq!(found(&c), ["OPPOSE Zembla>Qarlo Vint"]);
+}
+
+#[test]
+fn what_is_fired_is_never_the_target() {
+    // "Ostia fired Vorn rockets into northern Zembla", the model's name taken for an
+    // organisation.
+    let c = case(
+        "Ostia Ostia PROPN 2 nsubj
+         fired fire VERB 0 root
+         Vorn Vorn PROPN 4 compound
+         rockets rocket NOUN 2 obj
+         into into ADP 7 case
+         northern northern ADJ 7 amod
+         Zembla Zembla PROPN 2 obl",
+        &[("Ostia", "ORG"), ("Vorn", "ORG"), ("Zembla", "LOC")],
+    );
+    assert_eq!(found(&c), ["OPPOSE Ostia>Zembla"]);
+}
+
+#[test]
+fn a_verb_that_only_says_the_manner_gives_the_event_noun_no_target() {
+    // "Ostia fired Vorn rockets in retaliation", the model's name taken for an
+    // organisation: what was fired is not what was retaliated against.
+    let c = case(
+        "Ostia Ostia PROPN 2 nsubj
+         fired fire VERB 0 root
+         Vorn Vorn PROPN 4 compound
+         rockets rocket NOUN 2 obj
+         in in ADP 6 case
+         retaliation retaliation NOUN 2 obl",
+        &[("Ostia", "ORG"), ("Vorn", "ORG")],
+    );
+    assert!(found(&c).is_empty(), "{:?}", found(&c));
+    // Its subject still acts: "Zemblans marched in protest against Ostia".
+    let c = case(
+        "Zemblans Zemblans PROPN 2 nsubj
+         marched march VERB 0 root
+         in in ADP 4 case
+         protest protest NOUN 2 obl
+         against against ADP 6 case
+         Ostia Ostia PROPN 4 nmod",
+        &[("Zemblans", "LOC/demonym"), ("Ostia", "ORG")],
+    );
+    assert_eq!(found(&c), ["OPPOSE Zemblans>Ostia"]);
+}

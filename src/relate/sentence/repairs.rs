@@ -81,8 +81,32 @@ impl<'a> Parsed<'a> {
     /// adjective of the same noun: the first noun is the verb's subject and the phrase
     /// its object. Only where the phrase heads the sentence, or is a second subject of
     /// another verb ("..., the minister said"), whose complement the clause then is.
+    /// Likewise "Nigeria's government executed writer X", read as the noun heading the
+    /// sentence with the verb its adjective and the name its apposition: the noun is the
+    /// subject, the apposition the object.
     fn repair_verbs_inside_nominals(&mut self) {
         let nsubj = DepRel::new(UdRel::Nsubj, None);
+        for v in 0..self.len() {
+            if self.upos(v) != Upos::Verb || !self.rels[v].is(UdRel::Amod) || !self.form(v).ends_with("ed") {
+                continue;
+            }
+            let Some(h) = self.heads[v].filter(|&h| h < v && self.heads[h].is_none()) else { continue };
+            let object = self.children(h).iter().copied().find(|&c| c > v && self.rels[c].is(UdRel::Appos));
+            let Some(object) = object.filter(|_| matches!(self.upos(h), Upos::Noun | Upos::Propn)) else { continue };
+            if self.children(v).iter().next().is_some() {
+                continue;
+            }
+            self.heads[v] = None;
+            self.rels[v] = DepRel::new(UdRel::Root, None);
+            self.attach(h, v, nsubj);
+            self.attach(object, v, DepRel::new(UdRel::Obj, None));
+            for c in self.children(h).to_vec() {
+                if c > object && self.rels[c].is(UdRel::Punct) {
+                    self.heads[c] = Some(v);
+                }
+            }
+            self.index_children();
+        }
         for v in 0..self.len() {
             if self.upos(v) != Upos::Verb || !self.rels[v].is(UdRel::Amod) || !self.form(v).ends_with("ed") {
                 continue;
