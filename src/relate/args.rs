@@ -575,8 +575,8 @@ fn collective_actors(p: &Parsed, g: &Grammar, w: usize, depth: usize) -> Vec<Men
         p.listed(c, &g.collective) || p.mention(c).is_some_and(|m| p.doc.actor_of(m).kind == EntityType::Org)
     };
     let site = || {
-        let kind = |c: usize| p.rel(c).is(UdRel::Compound) || p.rel(c).is(UdRel::Amod);
-        p.listed(w, &g.sites) && p.children(w).iter().any(|&c| kind(c) && owner(c))
+        let modifies = |c: usize| p.rel(c).is(UdRel::Compound) || p.rel(c).is(UdRel::Amod);
+        p.listed(w, &g.sites) && p.children(w).iter().any(|&c| modifies(c) && owner(c))
     };
     let equipment = p.listed(w, &g.equipment);
     // Allegiance makes a group of any noun: "armed men loyal to X".
@@ -606,9 +606,11 @@ fn collective_actors(p: &Parsed, g: &Grammar, w: usize, depth: usize) -> Vec<Men
     };
     // A model's name is none of the side's, but a name the parser hung on it is: "a U.S.
     // MQ-9 Reaper drone" is the United States'.
-    let past_model = |c: usize| {
-        let owners = p.children(c).iter().copied().filter(move |&a| p.rel(a).is(UdRel::Compound) && !model(a));
-        owners.filter(move |_| model(c))
+    let past_model = |c: usize| -> Vec<usize> {
+        if !model(c) {
+            return vec![c];
+        }
+        p.children(c).iter().copied().filter(|&a| p.rel(a).is(UdRel::Compound) && !model(a)).collect()
     };
     let modifiers = p
         .children(w)
@@ -616,7 +618,7 @@ fn collective_actors(p: &Parsed, g: &Grammar, w: usize, depth: usize) -> Vec<Men
         .copied()
         .filter(|&c| names_collective(p.rel(c)) && !faith(p, g, c))
         .filter(|&c| !(one_of_many && p.rel(c).is(UdRel::Amod)))
-        .flat_map(move |c| past_model(c).chain(Some(c).filter(|&c| !model(c))))
+        .flat_map(past_model)
         .flat_map(through_compound);
     // An "of" or "from" phrase names the owner; not a compound preposition ending in
     // "of": "positions north of Goma" are not Goma's.

@@ -369,11 +369,6 @@ impl Matcher<'_> {
     }
 }
 
-/// Whether an argument's actor is of a kind the rule takes. A people or group the
-/// NER calls MISC acts as an actor where it names a collective ("Chechen separatist
-/// leaders", "Kurdish rebels"), is a plural name ("the Chechens", "ethnic Albanians"),
-/// or is a group the actor dictionaries code with a role ("Taleban": AFGREB): it is
-/// "a Chechen" alone, one unnamed individual, that stands for no one.
 /// A place coded with neither country nor sector: a continent or region ("Africa",
 /// "the Middle East"), which the dictionaries know but place in no state.
 fn is_region(p: &Parsed, actor: ActorIndex) -> bool {
@@ -381,6 +376,11 @@ fn is_region(p: &Parsed, actor: ActorIndex) -> bool {
         && p.doc.code(actor).is_some_and(|c| !c.cameo.is_empty() && c.country.is_none() && c.sector.is_none())
 }
 
+/// Whether an argument's actor is of a kind the rule takes. A people or group the
+/// NER calls MISC acts as an actor where it names a collective ("Chechen separatist
+/// leaders", "Kurdish rebels"), is a plural name ("the Chechens", "ethnic Albanians"),
+/// or is a group the actor dictionaries code with a role ("Taleban": AFGREB): it is
+/// "a Chechen" alone, one unnamed individual, that stands for no one.
 fn kind_fits(p: &Parsed, kinds: &[EntityType], arg: &Arg) -> bool {
     let m = p.doc.mention(arg.mention);
     let kind = p.doc.actor(m.actor).kind;

@@ -631,7 +631,7 @@ fn compile_rules(
             symmetric,
             when_negated: r.when_negated,
             alongside: r.alongside,
-            purpose_of: r.purpose_of.iter().map(|w| w.to_lowercase()).collect(),
+            purpose_of: set(&r.purpose_of),
             no_regions: r.no_regions,
             frames: frame_ids,
             plover: r.plover.into(),
@@ -680,9 +680,13 @@ fn compile_blocker(b: RawBlocker, src: &str, relation_id: &dyn Fn(&str) -> Optio
     Ok(Blocker { name: b.name.into_inner(), relations: ids, window: b.window, words, except })
 }
 
+/// A word list as a set, matched lower-cased.
+fn set(words: &[String]) -> HashSet<String> {
+    words.iter().map(|w| w.to_lowercase()).collect()
+}
+
 fn compile_grammar(g: &RawGrammar) -> Result<Grammar> {
     let list = |words: &[String], what: &str| PhraseList::parse(words).with_context(|| format!("[grammar] {what}"));
-    let set = |words: &[String]| words.iter().map(|w| w.to_lowercase()).collect::<HashSet<_>>();
     Ok(Grammar {
         // Filled from the rules once they are compiled.
         event_nouns: HashSet::new(),

@@ -52,7 +52,7 @@ impl<'a> Parsed<'a> {
             .iter()
             .zip(&syntax.words)
             .zip(&lemmas)
-            .map(|((f, w), lemma): ((&String, _), &String)| {
+            .map(|((f, w), lemma)| {
                 let mut bases = crate::parse::regular_bases(f, w.upos);
                 bases.extend(lemma.strip_prefix("re-").filter(|rest| rest.len() > 2).map(String::from));
                 bases

@@ -26,9 +26,10 @@ const ATTRIBUTIVE: [&str; 11] = [
 impl<'a> Parsed<'a> {
     /// Runs every repair in order, rebuilding the index of dependents after each.
     pub(super) fn repair(&mut self) {
-        let repairs: [fn(&mut Parsed<'a>); 30] = [
+        let repairs: [fn(&mut Parsed<'a>); 31] = [
             Parsed::repair_verb_tags,
             Parsed::repair_particles,
+            Parsed::repair_verbs_after_head_nouns,
             Parsed::repair_verbs_inside_nominals,
             Parsed::repair_participle_conjuncts,
             Parsed::repair_gerund_conjuncts,
@@ -75,40 +76,48 @@ impl<'a> Parsed<'a> {
         }
     }
 
+    /// A past verb the parser labelled an adjective ("re-arrested" in "police re-arrested
+    /// opposition leader X"), the kind `repair_verbs_inside_nominals` and
+    /// `repair_verbs_after_head_nouns` set right.
+    fn is_adjectival_past(&self, v: usize) -> bool {
+        self.upos(v) == Upos::Verb && self.rels[v].is(UdRel::Amod) && self.form(v).ends_with("ed")
+    }
+
+    /// "Nigeria's government executed writer X": the parser may read the clause as one
+    /// noun phrase, with the noun heading the sentence, the verb its adjective and the name
+    /// its apposition. A verb with no dependents of its own between them heads the clause:
+    /// the noun is its subject, the apposition its object.
+    fn repair_verbs_after_head_nouns(&mut self) {
+        for v in 0..self.len() {
+            if !self.is_adjectival_past(v) || !self.children(v).is_empty() {
+                continue;
+            }
+            let Some(h) = self.heads[v].filter(|&h| h < v && self.heads[h].is_none()) else { continue };
+            if !matches!(self.upos(h), Upos::Noun | Upos::Propn) {
+                continue;
+            }
+            let Some(object) = self.children(h).iter().copied().find(|&c| c > v && self.rels[c].is(UdRel::Appos))
+            else {
+                continue;
+            };
+            self.heads[v] = None;
+            self.rels[v] = DepRel::new(UdRel::Root, None);
+            self.attach(h, v, DepRel::new(UdRel::Nsubj, None));
+            self.attach(object, v, DepRel::new(UdRel::Obj, None));
+            self.index_children();
+        }
+    }
+
     /// "Police re-arrested opposition leader X": the parser may read a past verb between
     /// two nouns as an adjective of the second, with the first as that noun's compound,
     /// making one noun phrase of the clause. English puts no compound before an
     /// adjective of the same noun: the first noun is the verb's subject and the phrase
     /// its object. Only where the phrase heads the sentence, or is a second subject of
     /// another verb ("..., the minister said"), whose complement the clause then is.
-    /// Likewise "Nigeria's government executed writer X", read as the noun heading the
-    /// sentence with the verb its adjective and the name its apposition: the noun is the
-    /// subject, the apposition the object.
     fn repair_verbs_inside_nominals(&mut self) {
         let nsubj = DepRel::new(UdRel::Nsubj, None);
         for v in 0..self.len() {
-            if self.upos(v) != Upos::Verb || !self.rels[v].is(UdRel::Amod) || !self.form(v).ends_with("ed") {
-                continue;
-            }
-            let Some(h) = self.heads[v].filter(|&h| h < v && self.heads[h].is_none()) else { continue };
-            let object = self.children(h).iter().copied().find(|&c| c > v && self.rels[c].is(UdRel::Appos));
-            let Some(object) = object.filter(|_| matches!(self.upos(h), Upos::Noun | Upos::Propn)) else { continue };
-            if self.children(v).iter().next().is_some() {
-                continue;
-            }
-            self.heads[v] = None;
-            self.rels[v] = DepRel::new(UdRel::Root, None);
-            self.attach(h, v, nsubj);
-            self.attach(object, v, DepRel::new(UdRel::Obj, None));
-            for c in self.children(h).to_vec() {
-                if c > object && self.rels[c].is(UdRel::Punct) {
-                    self.heads[c] = Some(v);
-                }
-            }
-            self.index_children();
-        }
-        for v in 0..self.len() {
-            if self.upos(v) != Upos::Verb || !self.rels[v].is(UdRel::Amod) || !self.form(v).ends_with("ed") {
+            if !self.is_adjectival_past(v) {
                 continue;
             }
             let Some(h) = self.heads[v].filter(|&h| h > v) else { continue };
