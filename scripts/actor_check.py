@@ -8,6 +8,7 @@ tables (their headlines start with a sport or a market word), dated by the datel
     scripts/actor_check.py corpus ../shared/data/conll2003/valid.txt /tmp/ac/news.jsonl
     target/release/actorgraph extract /tmp/ac/news.jsonl -o /tmp/ac/out
     scripts/actor_check.py sample /tmp/ac/out /tmp/ac/news.jsonl 160 > sample.tsv
+    scripts/actor_check.py sample OUT CORPUS 160 --in-edges > sample.tsv   # only nodes in edges
     # fill in gold_country, gold_sector, split (the ids of other nodes for the same actor)
     scripts/actor_check.py score tests/data/actors-checked.tsv [/tmp/ac/out]
 
@@ -60,7 +61,7 @@ def corpus(conll, out):
             continue
         text = "\n".join(sentences)
         date = DATE.search(" ".join(sentences[:3]))
-        row = {"id": f"valid-{i}", "text": text}
+        row = {"id": f"{Path(conll).stem}-{i}", "text": text}
         if date:
             row["date"] = date.group(1)
         rows.append(row)
@@ -71,8 +72,12 @@ def corpus(conll, out):
     print(f"{len(rows)} documents written to {out}", file=sys.stderr)
 
 
-def sample(out_dir, corpus_file, n, seed=7):
+def sample(out_dir, corpus_file, n, only_in_edges=False, seed=7):
     nodes = list(csv.DictReader(open(Path(out_dir) / "nodes.csv", encoding="utf-8")))
+    if only_in_edges:
+        ends = {e[k] for e in csv.DictReader(open(Path(out_dir) / "edges.csv", encoding="utf-8"))
+                for k in ("Source", "Target")}
+        nodes = [node for node in nodes if node["Id"] in ends]
     texts = [json.loads(l)["text"] for l in open(corpus_file, encoding="utf-8")]
     sentences = [s for t in texts for s in t.split("\n")]
     random.Random(seed).shuffle(nodes)
@@ -153,7 +158,7 @@ if __name__ == "__main__":
     if cmd == "corpus":
         corpus(*args)
     elif cmd == "sample":
-        sample(args[0], args[1], int(args[2]))
+        sample(args[0], args[1], int(args[2]), "--in-edges" in args[3:])
     elif cmd == "score":
         score(*args)
     else:
