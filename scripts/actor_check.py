@@ -121,12 +121,18 @@ def score(checked, out_dir=None):
         # node that now holds its name ("Lear" joined to "Lear Corp"); a name no node
         # holds has no code in that run.
         now = {n["Id"]: n for n in csv.DictReader(open(Path(out_dir) / "nodes.csv", encoding="utf-8"))}
+        labels = {r["id"]: r["label"] for r in rows}
+        # A node id the run lacks, by the node that now holds its name (a label the
+        # table does not give cannot be followed).
+        node_of = lambda i: now.get(i) or (holder(now.values(), labels[i]) if i in labels else None)
         for r in rows:
-            n = now.get(r["id"]) or holder(now.values(), r["label"]) or {}
+            n = node_of(r["id"]) or {}
             r["country"], r["sector"] = n.get("country", ""), n.get("sector", "")
-            # A split holds while the row's node and another node of the actor both remain.
-            apart = [s for s in r["split"].split(";") if s.strip() in now]
-            r["split"] = ";".join(apart) if r["id"] in now else ""
+            # A split holds while the row's node and another node of the actor both
+            # remain, under their ids or renamed.
+            apart = [s.strip() for s in r["split"].split(";") if s.strip()]
+            apart = [s for s in apart if (node_of(s) or {}).get("Id") not in (None, n.get("Id"))]
+            r["split"] = ";".join(apart) if n else ""
     norm = lambda v: (v or "").strip()
     n = len(rows)
     country = sum(norm(r["country"]) == norm(r["gold_country"]) for r in rows)

@@ -257,6 +257,17 @@ LOCAL_AGENTS = {
     "campaign chairman": "PTY",
     "chief financial officer": "BUS",
     "chief operating officer": "BUS",
+    "party": "PTY",
+    "parties": "PTY",
+    # One's counterpart holds the same office elsewhere; in the news, nearly always
+    # a minister's or a president's.
+    "counterpart": "GOV",
+    "counterparts": "GOV",
+    # Reigning monarchs head their states; Phoenix lists "king" but not these.
+    "queen": "GOV",
+    "emir": "GOV",
+    "sultan": "GOV",
+    "military chief": "MIL",
 }
 
 REGIONS = {
@@ -279,6 +290,14 @@ REGIONS = {
     "SEA": ["southeast asia", "south-east asia"],
     "WAF": ["west africa"],
     "WST": ["the west"],
+}
+
+# States the Phoenix files leave out (ours; the Countries file notes that "we still
+# haven't completely got the former Yugoslavia straightened out"): the name a state
+# had, coded by date. "Yugoslavia" was the SFRY until its break-up, then the federal
+# republic of Serbia and Montenegro (Phoenix's SCG) until it took that name in 2003.
+FORMER_STATES = {
+    "YUG|SCG@19920428-20030204": ["yugoslavia", "federal republic of yugoslavia"],
 }
 
 PLURAL_BLOCK = re.compile(r"\{([^}]*)\}")
@@ -357,6 +376,13 @@ def main():
                 country_codes.add(c.split("@")[0][:3])
             f.write("|".join(codes) + "\t" + ";".join(names) + "\n")
             kept += 1
+        f.write("# Former states (ours).\n")
+        for codes, names in FORMER_STATES.items():
+            names = [n for n in names if n not in seen]
+            seen.update(names)
+            for c in codes.split("|"):
+                country_codes.add(c.split("@")[0][:3])
+            f.write(f"{codes}\t{';'.join(names)}\n")
         # Regions by their CAMEO codes (ours: the Phoenix files code events in regions
         # but list no names for them). A region has no country; listing it keeps a
         # story's dateline from placing "Europe" in the dateline's country.

@@ -108,22 +108,26 @@ fn organisation_links(graph: &Graph) -> HashMap<String, String> {
     let orgs: Vec<(&String, &Node)> = graph.nodes.iter().filter(|(_, n)| n.kind == EntityType::Org).collect();
     let words_of = |n: &Node| -> Vec<String> { n.label.split_whitespace().map(str::to_string).collect() };
 
-    // 1. Acronym → the key of the one spelled-out organisation with those initials.
-    let mut spelled: HashMap<String, BTreeSet<String>> = HashMap::new();
+    // 1. Acronym → the key of the one spelled-out organisation with those initials
+    // whose code allows it to be the acronym's actor: "U.S. Navy" (USAMIL) also has
+    // the initials of "U.N." (IGOUNO), but cannot be it.
+    let mut spelled: HashMap<String, BTreeMap<String, Vec<&Node>>> = HashMap::new();
     for (_, n) in &orgs {
         let words = words_of(n);
         if words.len() >= 2 {
             for s in spellings(&words, 0) {
-                spelled.entry(s).or_default().insert(name_key(&n.label));
+                spelled.entry(s).or_default().entry(name_key(&n.label)).or_default().push(n);
             }
         }
     }
-    let expansion = |acronym: &str| -> Option<&String> {
+    let expansion = |acronym: &str, of: &Node| -> Option<&String> {
         if !is_acronym(acronym) {
             return None;
         }
-        match spelled.get(&fold(acronym)) {
-            Some(keys) if keys.len() == 1 => keys.iter().next(),
+        let keys = spelled.get(&fold(acronym))?;
+        let mut fitting = keys.iter().filter(|(_, nodes)| nodes.iter().all(|n| codes_agree(n, of)));
+        match (fitting.next(), fitting.next()) {
+            (Some((key, _)), None) => Some(key),
             _ => None,
         }
     };
@@ -132,7 +136,7 @@ fn organisation_links(graph: &Graph) -> HashMap<String, String> {
     let mut groups: BTreeMap<String, Vec<&String>> = BTreeMap::new();
     for (id, n) in &orgs {
         let words = words_of(n);
-        let key = match words.split_first().and_then(|(first, rest)| Some((expansion(first)?, rest))) {
+        let key = match words.split_first().and_then(|(first, rest)| Some((expansion(first, n)?, rest))) {
             Some((long, [])) => long.clone(),
             Some((long, rest)) => format!("{long} {}", name_key(&rest.join(" "))),
             None => name_key(&n.label),
@@ -252,6 +256,23 @@ mod tests {
         for target in links.values() {
             assert!(!links.contains_key(target), "no chains: {links:?}");
         }
+    }
+
+    #[test]
+    fn an_acronym_spells_only_a_name_its_code_allows() {
+        let mut g = graph(&[
+            ("org:u-n", "U.N.", Org, 5, None),
+            ("org:united-nations", "United Nations", Org, 3, None),
+            ("org:u-s-navy", "U.S. Navy", Org, 1, None),
+        ]);
+        let code = |c: &str| ActorCode::from_cameo(c, Country::parse).unwrap();
+        for (id, c) in [("org:u-n", "IGOUNO"), ("org:united-nations", "IGOUNO"), ("org:u-s-navy", "USAMIL")] {
+            g.nodes.get_mut(id).unwrap().codes.add(code(c), 1);
+        }
+        assert_eq!(name_links(&g).get("org:u-n").map(String::as_str), Some("org:united-nations"));
+        // Uncoded, the acronym could be either: it stays apart.
+        g.nodes.get_mut("org:u-n").unwrap().codes = CodeVotes::default();
+        assert_eq!(name_links(&g).get("org:u-n"), None);
     }
 
     #[test]

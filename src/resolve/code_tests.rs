@@ -101,7 +101,23 @@ fn organisations_get_dictionary_codes_or_their_nation_and_head_noun() {
     assert_eq!(code_of(&doc, "org:kazakh-central-election-commission"), "KAZGOV");
     let text = "Kazakhstan's Central Election Commission met.";
     let doc = resolve_on(text, &[("Kazakhstan", Loc), ("Central Election Commission", Org)], None);
-    assert_eq!(code_of(&doc, "org:central-election-commission"), "KAZGOV", "a nation before the name");
+    // A nation before the name; a name that says only what the body is makes it
+    // that nation's body, one node with "Kazakh Central Election Commission".
+    assert_eq!(code_of(&doc, "org:kazakh-central-election-commission"), "KAZGOV", "a nation before the name");
+    let ministry = |text: &str, nation: &str| {
+        let doc = resolve_on(text, &[(nation, Loc), ("Foreign Ministry", Org)], Some("1996-08-30"));
+        doc.actors.iter().map(|a| a.id.clone()).filter(|id| id.starts_with("org:")).collect::<Vec<_>>()
+    };
+    assert_eq!(ministry("Greece's Foreign Ministry protested.", "Greece"), ["org:greek-foreign-ministry"]);
+    assert_eq!(ministry("Turkey's Foreign Ministry protested.", "Turkey"), ["org:turkish-foreign-ministry"]);
+    let doc = resolve_on("The Foreign Ministry protested.", &[("Foreign Ministry", Org)], None);
+    assert!(doc.actor_index("org:foreign-ministry").is_some(), "no country, no nation in the name");
+    let doc = resolve_on(
+        "Greece's Democratic Left Alliance protested.",
+        &[("Greece", Loc), ("Democratic Left Alliance", Org)],
+        None,
+    );
+    assert!(doc.actor_index("org:democratic-left-alliance").is_some(), "a proper name keeps its own");
     let club = resolve_on("Barcelona beat Real Madrid.", &[("Barcelona", Org), ("Real Madrid", Org)], None);
     assert_eq!(code_of(&club, "org:barcelona"), "", "a club named after a city is not Spain");
     let misc = resolve_on("The Olympics began.", &[("Olympics", Misc)], None);
@@ -328,6 +344,11 @@ fn an_apposition_after_the_name_gives_the_role() {
     assert_eq!(code_of(&doc, "per:ivo-kerr"), "", "the title is the next person's");
     let doc = resolve_on("Louis Dorr, the U.S. black leader, spoke.", &[("Louis Dorr", Per)], None);
     assert_eq!(code_of(&doc, "per:louis-dorr").get(..3), Some("USA"), "a nation before a qualified title");
+    // A title before its verb is the subject of a clause of its own.
+    let doc = resolve_on("Talks were held with Ivo Kerr, the spokesman said.", &[("Ivo Kerr", Per)], None);
+    assert_eq!(sector_of(&doc, "per:ivo-kerr"), "");
+    let doc = resolve_on("Talks were held with Ivo Kerr, the spokesman, on Monday.", &[("Ivo Kerr", Per)], None);
+    assert_ne!(sector_of(&doc, "per:ivo-kerr"), "");
 }
 
 #[test]
@@ -447,4 +468,44 @@ fn a_capital_that_acts_outside_a_relation_is_its_country_another_city_is_not() {
         assert_eq!(id(guangzhou), "loc:guangzhou", "a city that is no capital stays itself");
         assert_eq!(id(bonn), bonn_id, "Bonn was the seat of government until 1999");
     }
+}
+
+#[test]
+fn a_former_state_is_coded_by_the_day() {
+    let code = |date: &str| {
+        let doc = resolve_on("Yugoslavia protested.", &[("Yugoslavia", Loc)], Some(date));
+        doc.actors
+            .iter()
+            .map(|a| (a.id.clone(), doc.code(doc.actor_index(&a.id).unwrap()).map(|c| c.cameo.clone())))
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(code("1990-05-01")[0].1.as_deref(), Some("YUG"), "the SFRY");
+    assert_eq!(code("1996-08-30")[0].1.as_deref(), Some("SCG"), "the federal republic, Serbia and Montenegro");
+}
+
+#[test]
+fn a_title_reads_the_role_phrase_the_words_before_it_complete() {
+    // Invented people. The title is "Secretary"; the role, "foreign secretary".
+    let doc = resolve_on("British Foreign Secretary Tom Vale spoke.", &[("Tom Vale", Per)], Some("1996-08-30"));
+    assert_eq!(code_of(&doc, "per:tom-vale"), "GBRGOV");
+    let doc = resolve_on("Dutch Queen Anna Berk spoke.", &[("Anna Berk", Per)], Some("1996-08-30"));
+    assert_eq!(code_of(&doc, "per:anna-berk"), "NLDGOV", "a reigning monarch");
+    // A counterpart holds the same office elsewhere, before the name or set beside it.
+    let text = "Polish President Jan Nowak and his Slovenian counterpart, Ivo Kranj, met. \
+                Talks with his Chinese counterpart Li Wen followed.";
+    let doc = resolve_on(text, &[("Jan Nowak", Per), ("Ivo Kranj", Per), ("Li Wen", Per)], Some("1996-08-30"));
+    assert_eq!(code_of(&doc, "per:ivo-kranj"), "SVNGOV");
+    assert_eq!(code_of(&doc, "per:li-wen"), "CHNGOV");
+}
+
+#[test]
+fn a_role_phrase_beside_an_organisation_says_what_kind_of_body_it_is() {
+    // Invented organisations.
+    let text = "Fighters of the Free Tigers of Oland ( FTO ) rebels attacked. \
+                Blue Dawn ( BD ) party leaders met. Norvex officials spoke.";
+    let specs = [("Free Tigers of Oland", Org), ("FTO", Org), ("Blue Dawn", Org), ("BD", Org), ("Norvex", Org)];
+    let doc = resolve_on(text, &specs, None);
+    assert_eq!(sector_of(&doc, "org:free-tigers-of-oland"), "REB");
+    assert_eq!(sector_of(&doc, "org:blue-dawn"), "PTY");
+    assert_eq!(sector_of(&doc, "org:norvex"), "", "members' roles say nothing of the body");
 }

@@ -23,9 +23,10 @@ pub(crate) struct CandidateRoles {
     /// "Doug Kennett, a spokesman for the Pentagon".
     pub affiliation: Vec<Option<usize>>,
     /// What a role phrase right beside an organisation's name says it is ("the daily
-    /// Le Matin", "Itar-Tass news agency"): only a medium, as other phrases there
-    /// are titles ("Pentagon spokesman") or part of the name.
-    pub medium: Vec<bool>,
+    /// Le Matin", "Itar-Tass news agency", "the LTTE rebels", "the ND party"): only a
+    /// kind of body ([`BODY_KINDS`]), as other phrases there are titles ("Pentagon
+    /// spokesman") or members' roles that say nothing of the body ("Fiat officials").
+    pub kind: Vec<Option<Sector>>,
     /// The country a place is said to be in: named right after it ("Newfoundland,
     /// Canada") or owning it ("Jakarta's Tanjung Priok port").
     pub place_in: Vec<Option<Country>>,
@@ -64,13 +65,15 @@ impl CandidateRoles {
             .collect();
         let orgs = OrgIndex::new(cands);
         let affiliation = (0..cands.len()).map(|i| affiliation(roles, doc, cands, &orgs, i)).collect();
-        let medium =
-            cands.iter().map(|c| c.kind == EntityType::Org && c.is_named() && is_medium(roles, doc, c)).collect();
+        let kind = cands
+            .iter()
+            .map(|c| (c.kind == EntityType::Org && c.is_named()).then(|| kind_beside(roles, doc, c)).flatten())
+            .collect();
         let place_in = cands
             .iter()
             .map(|c| (c.kind == EntityType::Loc && c.is_named()).then(|| place_in(roles, doc, c)).flatten())
             .collect();
-        CandidateRoles { person, collective, nation, affiliation, medium, place_in }
+        CandidateRoles { person, collective, nation, affiliation, kind, place_in }
     }
 }
 
@@ -88,18 +91,33 @@ fn without_person_place(roles: &Roles, doc: &super::text::Doc, cands: &[Candidat
     }
 }
 
-/// Whether a role phrase of the media stands right before or right after `c`.
-fn is_medium(roles: &Roles, doc: &super::text::Doc, c: &Candidate) -> bool {
+/// The sectors a role phrase beside an organisation's name gives the organisation: a
+/// medium, a party, rebels, a firm. Members' roles of other kinds say nothing of the
+/// body ("Fiat officials", "Interior Ministry troops").
+const BODY_KINDS: &[Sector] = &[Sector::Med, Sector::Pty, Sector::Reb, Sector::Bus];
+
+/// The kind of body ([`BODY_KINDS`]) a role phrase right before or right after `c`
+/// names; after it, past an acronym in brackets ("the Liberation Tigers of Tamil
+/// Eelam ( LTTE ) rebels").
+fn kind_beside(roles: &Roles, doc: &super::text::Doc, c: &Candidate) -> Option<Sector> {
     let (s, n) = (c.sentence, doc.len(c.sentence));
     let most = roles.dict.max_role_words();
-    // A person's title is not the medium's kind: "State Department spokesman".
-    let med = |range: std::ops::Range<usize>| {
+    // A person's title is not the body's kind: "State Department spokesman".
+    let kind = |range: std::ops::Range<usize>| {
         let words: Vec<&str> = range.clone().map(|i| doc.word(s, i)).collect();
         let tokens: Vec<String> = words.iter().map(|w| fold(w)).collect();
-        roles.dict.role_exact(&tokens) == Some(Sector::Med) && roles.titles.leading_len(&words) != words.len()
+        roles
+            .dict
+            .role_exact(&tokens)
+            .filter(|k| BODY_KINDS.contains(k) && roles.titles.leading_len(&words) != words.len())
     };
-    (1..=most.min(c.words.start)).any(|k| med(c.words.start - k..c.words.start))
-        || (1..=most.min(n.saturating_sub(c.words.end))).any(|k| med(c.words.end..c.words.end + k))
+    let mut after = c.words.end;
+    if doc.word(s, after) == "(" && doc.word(s, after + 2) == ")" {
+        after += 3;
+    }
+    (1..=most.min(c.words.start))
+        .find_map(|k| kind(c.words.start - k..c.words.start))
+        .or_else(|| (1..=most.min(n.saturating_sub(after))).find_map(|k| kind(after..after + k)))
 }
 
 /// The country of the place `c` names, as the text puts it: "Newfoundland, Canada",
@@ -340,14 +358,14 @@ fn organisation_code(coder: &Coder, named: &Named, tokens: &[String]) -> Option<
     let legal_form = std::iter::once(tokens)
         .chain(named.group.members.iter().map(|&m| cands[m].tokens.as_slice()))
         .any(|t| t.last().is_some_and(|t| is_legal_form(t)));
-    let medium = named.group.members.iter().any(|&m| read.medium[m]);
+    let beside = named.group.members.iter().find_map(|&m| read.kind[m]);
     // The head noun ends the name, or comes before "of" ("University of Michigan").
     let head = tokens.iter().position(|t| t == "of").map_or(tokens, |of| &tokens[..of]);
     let sector = dict
         .role_sector(tokens)
         .or_else(|| dict.role_sector(head))
         .or_else(|| legal_form.then_some(Sector::Bus))
-        .or_else(|| medium.then_some(Sector::Med));
+        .or(beside);
     // A place in the name places a body of a known kind ("Central Jakarta District
     // Court", "University of Michigan"); a club or a firm named after a city ("Real
     // Madrid") is not that country's actor.

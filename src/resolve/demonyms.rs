@@ -147,8 +147,9 @@ pub(crate) const ACTOR_MODIFIERS: &[&str] = &[
     "high-ranking",
 ];
 
-/// Words after "the Russians"/"the British" showing the demonym is the subject noun.
-const SUBJECT_FOLLOWERS: &[&str] = &[
+/// Words after "the Russians"/"the British" showing the demonym is the subject noun;
+/// after "X, the spokesman", that the title is the subject of its own clause, not X's.
+pub(crate) const SUBJECT_FOLLOWERS: &[&str] = &[
     "said",
     "say",
     "says",
@@ -215,6 +216,9 @@ pub(crate) struct DemonymTable {
     /// Most words in one demonym ("Papua New Guinean" = 3).
     max_words: usize,
     pub countries: Countries,
+    /// Each country label's first demonym as the table writes it ("Greece" →
+    /// "Greek"), to name a country's body ("the Greek Foreign Ministry").
+    adjectives: HashMap<String, String>,
 }
 
 impl DemonymTable {
@@ -228,6 +232,7 @@ impl DemonymTable {
     pub fn parse(src: &str) -> (Self, Vec<String>) {
         let mut problems = Vec::new();
         let mut by_key = HashMap::new();
+        let mut adjectives: HashMap<String, String> = HashMap::new();
         let mut reader = csv::ReaderBuilder::new()
             .comment(Some(b'#'))
             .trim(csv::Trim::All)
@@ -249,6 +254,7 @@ impl DemonymTable {
                         problems.push(format!("line {line}: demonym {demonym:?} has no letters"));
                         continue;
                     }
+                    adjectives.entry(country.to_string()).or_insert_with(|| demonym.to_string());
                     let entry = Demonym { country: country.to_string(), plural: false };
                     if by_key.insert(key, entry).is_some() {
                         problems.push(format!("line {line}: demonym {demonym:?} listed twice"));
@@ -273,7 +279,12 @@ impl DemonymTable {
         }
         let max_words = by_key.keys().map(|k| k.split(' ').count()).max().unwrap_or(0);
         let countries = Countries::new(by_key.values().map(|d| d.country.as_str()));
-        (DemonymTable { by_key, max_words, countries }, problems)
+        (DemonymTable { by_key, max_words, countries, adjectives }, problems)
+    }
+
+    /// The demonym that names things of the country labelled `country` ("Greek").
+    pub fn adjective(&self, country: &str) -> Option<&str> {
+        self.adjectives.get(country).map(String::as_str)
     }
 
     /// The demonym whose words are exactly the folded `tokens`.

@@ -296,8 +296,11 @@ impl Resolver {
             let actor = match actor_of_group[g] {
                 Some(a) => a,
                 None => {
-                    let (kind, name, label) = named[g].clone();
+                    let (kind, mut name, mut label) = named[g].clone();
                     let code = group_codes[g].clone();
+                    if let Some(national) = self.national_body(kind, &name, code.as_ref()) {
+                        (name, label) = (national.clone(), national);
+                    }
                     let id = node_id(kind, &name);
                     let a = *actor_of_id.entry(id.clone()).or_insert_with(|| {
                         actors.push(Actor { id, label, kind });
@@ -329,6 +332,24 @@ impl Resolver {
         mentions.extend(pronouns::resolve(&doc, &mentions, &actors));
         mentions.sort_by_key(|m| (m.span.start, m.span.end));
         ResolvedDoc { actors, mentions, codes: actor_codes }
+    }
+
+    /// The name of a body named only by what it is ("the Foreign Ministry",
+    /// "Congress", "the Supreme Court"), which every country has, as the body of the
+    /// country its code gives ("Turkish Foreign Ministry"): one node must not hold
+    /// the foreign ministries of seven countries, and at `--actor-level country`
+    /// give one of them the others' edges. `None` for any other name.
+    fn national_body(&self, kind: EntityType, name: &str, code: Option<&ActorCode>) -> Option<String> {
+        let country = code.filter(|_| kind == EntityType::Org)?.country?;
+        let tokens: Vec<String> = name.split_whitespace().map(fold).filter(|t| !t.is_empty()).collect();
+        let body = match tokens.split_first() {
+            Some((first, rest)) if first == "the" => rest,
+            _ => &tokens[..],
+        };
+        self.actors.role_exact(body)?;
+        let land = self.country_names.get(&country)?;
+        let nation = self.demonyms.adjective(land).unwrap_or(land);
+        Some(format!("{nation} {}", name.strip_prefix("the ").unwrap_or(name)))
     }
 
     /// Kind, canonical name (what ids and codes are made from) and label of a group:

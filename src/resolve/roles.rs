@@ -4,7 +4,7 @@
 //! in the news, and a collective has no name to look up; these give them codes.
 
 use super::candidate::Candidate;
-use super::demonyms::{DemonymTable, ACTOR_MODIFIERS};
+use super::demonyms::{DemonymTable, ACTOR_MODIFIERS, SUBJECT_FOLLOWERS};
 use super::text::{attached_possessive_len, is_capitalised, is_possessive, is_punct, Doc};
 use super::titles::TitleTable;
 use crate::actors::{ActorDictionary, Country, Day, Sector};
@@ -29,6 +29,10 @@ pub(crate) struct Roles<'a> {
 
 /// Words before a title that make its holder a former one ("former President X").
 const FORMER: &[&str] = &["former", "ex", "ousted", "deposed", "late"];
+
+/// Words that open a title phrase set beside a name ("the speaker of the
+/// parliament, X", "his Slovenian counterpart, X").
+const DETERMINERS: &[&str] = &["the", "a", "an", "his", "her", "its", "their"];
 
 /// Most words looked at for one title before a name.
 const MAX_TITLE_WORDS: usize = 5;
@@ -92,7 +96,17 @@ impl Roles<'_> {
                 is_modifier(word(i)) && (is_capitalised(word(i)) || FORMER.contains(&word(i).to_lowercase().as_str()))
             })
             .any(|i| FORMER.contains(&word(i).to_lowercase().as_str()));
-        let sector = self.dict.role_sector(&tokens).map(|s| if former { Sector::Eli } else { s });
+        // Words before the title may make a longer role phrase the dictionaries know
+        // ("Foreign Secretary", "Financial Secretary" where the title is "Secretary").
+        let wider = (1..=MODIFIER_WORDS.min(p))
+            .take_while(|&k| is_modifier(word(p - k)) && !FORMER.contains(&word(p - k).to_lowercase().as_str()))
+            .filter_map(|k| {
+                let mut wide: Vec<String> = (p - k..p).map(|i| fold(word(i))).collect();
+                wide.extend(tokens.iter().cloned());
+                self.dict.role_exact(&wide)
+            })
+            .last();
+        let sector = wider.or_else(|| self.dict.role_sector(&tokens)).map(|s| if former { Sector::Eli } else { s });
         // The nation may stand before words that qualify the title without being one
         // ("Iranian Intelligence Minister", "Azerbaijani presidential adviser", "Iran's
         // intelligence minister"): up to MODIFIER_WORDS such words, taken only when a
@@ -114,9 +128,12 @@ impl Roles<'_> {
             return self.nation_after(doc, s, end).map(|country| Role { country: Some(country), sector: None });
         }
         let (role, title_end, _) = self.title_phrase(doc, s, end + 1)?;
-        // A title before another name is that person's ("..., President Clinton said").
+        // A title before another name is that person's ("..., President Clinton said"),
+        // and one before its verb is the subject of a clause of its own ("... talks
+        // with X, the spokesman said").
         let next = word(title_end);
-        (title_end >= n || !is_capitalised(next) || is_punct(next)).then_some(role)
+        let subject = SUBJECT_FOLLOWERS.contains(&next.to_lowercase().as_str());
+        (title_end >= n || !subject && (!is_capitalised(next) || is_punct(next))).then_some(role)
     }
 
     /// The role an apposition before a person's name gives: "The speaker of the
@@ -130,7 +147,7 @@ impl Roles<'_> {
             return None;
         }
         (w.saturating_sub(MAX_APPOSITION_WORDS)..w - 2)
-            .filter(|&q| matches!(word(q).to_lowercase().as_str(), "the" | "a" | "an"))
+            .filter(|&q| DETERMINERS.contains(&word(q).to_lowercase().as_str()))
             .find_map(|q| self.title_phrase(doc, s, q).filter(|&(_, _, end)| end == w - 1).map(|(role, _, _)| role))
     }
 
@@ -163,7 +180,7 @@ impl Roles<'_> {
         let n = doc.len(s);
         let word = |i: usize| doc.word(s, i);
         let mut q = first;
-        if matches!(word(q).to_lowercase().as_str(), "a" | "an" | "the") {
+        if DETERMINERS.contains(&word(q).to_lowercase().as_str()) {
             q += 1;
         }
         let first = q;
