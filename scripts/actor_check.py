@@ -95,7 +95,7 @@ def holder(nodes, label):
     """The node that now holds the name `label`: one labelled so (of any type), else the
     one whose label_forms write it most often, else the most mentioned node whose label
     begins or ends with it as whole words ("Lear" in "Lear Corp", "Treasury" in "U.S.
-    Treasury"); None when no node does."""
+    Treasury", "Kabariti" in "Abdul-Karim al-Kabariti"); None when no node does."""
     nodes = list(nodes)
     low = label.lower()
     same = [n for n in nodes if n["Label"].lower() == low]
@@ -109,8 +109,11 @@ def holder(nodes, label):
             best, most = n, count
     if best or len(low) < 4:
         return best
-    longer = [n for n in nodes
-              if n["Label"].lower().startswith(low + " ") or n["Label"].lower().endswith(" " + low)]
+    # Words split at hyphens too: "Kabariti" ends "Abdul-Karim al-Kabariti".
+    words = lambda s: re.split(r"[\s-]+", s.lower().strip())
+    want = words(low)
+    longer = [n for n in nodes if len(words(n["Label"])) > len(want)
+              and (words(n["Label"])[:len(want)] == want or words(n["Label"])[-len(want):] == want)]
     return max(longer, key=lambda n: int(n["mentions"]), default=None)
 
 

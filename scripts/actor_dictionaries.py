@@ -51,7 +51,11 @@ CAMEO_TO_ISO = {
     "ZAR": "COD",  # Zaire
     "ROM": "ROU",
     "BUR": "MMR",
+    "FRY": "SCG",  # the Federal Republic of Yugoslavia, Phoenix's SCG under another code
 }
+
+# Codes in use that ISO 3166 does not assign: Kosovo's XKX.
+USER_ASSIGNED = {"XKX"}
 
 
 def iso_codes():
@@ -63,7 +67,7 @@ def iso_codes():
             for entry in json.load(f)[key]:
                 if "alpha_3" in entry:
                     codes.add(entry["alpha_3"])
-    return codes
+    return codes | USER_ASSIGNED
 
 
 def places(seen, iso_to_cameo):
@@ -270,6 +274,14 @@ LOCAL_AGENTS = {
     "military chief": "MIL",
 }
 
+# Party families that many countries have a party of (ours): "the Socialist Party"
+# names a kind of body, as Phoenix's "democratic party" does, so the resolver takes
+# it for the party of the country the text places it in.
+PARTY_FAMILIES = [
+    "socialist", "communist", "liberal", "labour", "labor", "conservative", "social democratic",
+    "christian democratic", "republican", "nationalist", "radical", "progressive", "peoples", "workers",
+]
+
 REGIONS = {
     "AFR": ["africa", "sub-saharan africa"],
     "ASA": ["asia"],
@@ -292,12 +304,17 @@ REGIONS = {
     "WST": ["the west"],
 }
 
-# States the Phoenix files leave out (ours; the Countries file notes that "we still
-# haven't completely got the former Yugoslavia straightened out"): the name a state
-# had, coded by date. "Yugoslavia" was the SFRY until its break-up, then the federal
-# republic of Serbia and Montenegro (Phoenix's SCG) until it took that name in 2003.
-FORMER_STATES = {
+# State names the Phoenix files leave out (ours; the Countries file notes that "we
+# still haven't completely got the former Yugoslavia straightened out"), coded by
+# date where the name changed hands. "Yugoslavia" was the SFRY until its break-up,
+# then the federal republic of Serbia and Montenegro (Phoenix's SCG) until it took
+# that name in 2003. The others are the countries data/demonyms.csv names that no
+# Phoenix record does.
+ADDED_STATES = {
     "YUG|SCG@19920428-20030204": ["yugoslavia", "federal republic of yugoslavia"],
+    "VAT": ["vatican city", "vatican", "holy see"],
+    "SWZ": ["eswatini"],
+    "MKD": ["north macedonia"],
 }
 
 PLURAL_BLOCK = re.compile(r"\{([^}]*)\}")
@@ -376,8 +393,8 @@ def main():
                 country_codes.add(c.split("@")[0][:3])
             f.write("|".join(codes) + "\t" + ";".join(names) + "\n")
             kept += 1
-        f.write("# Former states (ours).\n")
-        for codes, names in FORMER_STATES.items():
+        f.write("# State names Phoenix lacks (ours).\n")
+        for codes, names in ADDED_STATES.items():
             names = [n for n in names if n not in seen]
             seen.update(names)
             for c in codes.split("|"):
@@ -405,6 +422,9 @@ def main():
     # PETRARCH's): "Kazakh officials", "the election commission".
     for phrase, code in LOCAL_AGENTS.items():
         agents.setdefault(phrase, code)
+    for family in PARTY_FAMILIES:
+        for noun in ["party", "parties"]:
+            agents.setdefault(f"{family} {noun}", "PTY")
     # Titles too ambiguous in news to code (ours): a captain is a sports captain far
     # more often than an officer.
     for phrase in ["captain", "captains", "capt", "skipper"]:

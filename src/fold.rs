@@ -29,6 +29,18 @@ pub(crate) fn fold(word: &str) -> String {
     folded_chars(word).filter(|c| c.is_alphanumeric()).collect()
 }
 
+/// One word of a person's name folded into the tokens names are compared by: an
+/// Arabic article joined by a hyphen is a token of its own, as sources write the
+/// name with it or without ("al-Kabariti", "Kabariti").
+pub(crate) fn person_name_tokens(word: &str) -> Vec<String> {
+    if let Some((article, rest)) = word.split_once('-') {
+        if matches!(fold(article).as_str(), "al" | "el") && !fold(rest).is_empty() {
+            return vec![fold(article), fold(rest)];
+        }
+    }
+    vec![fold(word)]
+}
+
 /// A whole name folded word by word and joined by single spaces, words that fold
 /// to nothing dropped: the key under which names are compared and looked up.
 pub(crate) fn name_key(name: &str) -> String {

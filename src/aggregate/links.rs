@@ -9,6 +9,7 @@
 //! chains), and nodes whose majority codes disagree are never linked.
 
 use crate::actors::is_legal_form;
+use crate::fold::person_name_tokens;
 use crate::graph::{Graph, Node};
 use crate::ner::EntityType;
 use crate::resolve::{fold, is_acronym, name_key, spellings, DemonymTable};
@@ -75,12 +76,12 @@ fn surname_links(graph: &Graph) -> HashMap<String, String> {
         if n.kind != EntityType::Per {
             continue;
         }
-        let key = name_key(&n.label);
-        let words: Vec<&str> = key.split(' ').filter(|w| !w.is_empty()).collect();
+        let words: Vec<String> =
+            n.label.split_whitespace().flat_map(person_name_tokens).filter(|w| !w.is_empty()).collect();
         match words.as_slice() {
             [] => {}
-            [one] => single.push((id, one.to_string())),
-            [.., last] => full_by_surname.entry(last.to_string()).or_default().push(id),
+            [one] => single.push((id, one.clone())),
+            [.., last] => full_by_surname.entry(last.clone()).or_default().push(id),
         }
     }
     single
@@ -273,6 +274,17 @@ mod tests {
         // Uncoded, the acronym could be either: it stays apart.
         g.nodes.get_mut("org:u-n").unwrap().codes = CodeVotes::default();
         assert_eq!(name_links(&g).get("org:u-n"), None);
+    }
+
+    #[test]
+    fn a_surname_links_to_the_full_name_written_with_its_arabic_article() {
+        let mut g = graph(&[]);
+        for (id, label) in [("per:abdul-karim-al-barazi", "Abdul-Karim al-Barazi"), ("per:barazi", "Barazi")] {
+            let mut n = Node::new(EntityType::Per);
+            n.label = label.into();
+            g.nodes.insert(id.into(), n);
+        }
+        assert_eq!(name_links(&g).get("per:barazi").map(String::as_str), Some("per:abdul-karim-al-barazi"));
     }
 
     #[test]

@@ -4,7 +4,7 @@
 
 use super::text::{attached_suffix_len, collapse_whitespace, Doc};
 use super::MentionSource;
-use crate::fold::fold;
+use crate::fold::{fold, person_name_tokens};
 use crate::ner::EntityType;
 use crate::tokenize::Span;
 use std::ops::Range;
@@ -55,8 +55,8 @@ impl Candidate {
             if w + 1 == words.end {
                 word = word.get(..word.len() - possessive).unwrap_or(word);
             }
-            let token = fold(word);
-            if !token.is_empty() {
+            let folded = if kind == EntityType::Per { person_name_tokens(word) } else { vec![fold(word)] };
+            for token in folded.into_iter().filter(|t| !t.is_empty()) {
                 word_texts.push(word.to_string());
                 tokens.push(token);
             }

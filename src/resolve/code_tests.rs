@@ -384,6 +384,12 @@ fn a_nation_anywhere_in_an_organisations_name_places_it_and_the_head_may_come_be
     assert_eq!(code_of(&doc, "org:air-mali"), "MLI");
     let doc = resolve_on("The University of Nebraska said so.", &[("University of Nebraska", Org)], None);
     assert_eq!(code_of(&doc, "org:university-of-nebraska"), "USAEDU");
+    let doc = resolve_on("The New Mexico Activities Board ruled.", &[("New Mexico Activities Board", Org)], None);
+    assert_eq!(
+        code_of(&doc, "org:new-mexico-activities-board").get(..3),
+        Some("USA"),
+        "a nation ending a place's name"
+    );
     // A title before a person's name, his country after it (invented name).
     let doc = resolve_on("Council President Jan Berger of Austria spoke.", &[("Jan Berger", Per)], None);
     assert_eq!(code_of(&doc, "per:jan-berger"), "AUTGOV");
@@ -508,4 +514,25 @@ fn a_role_phrase_beside_an_organisation_says_what_kind_of_body_it_is() {
     assert_eq!(sector_of(&doc, "org:free-tigers-of-oland"), "REB");
     assert_eq!(sector_of(&doc, "org:blue-dawn"), "PTY");
     assert_eq!(sector_of(&doc, "org:norvex"), "", "members' roles say nothing of the body");
+}
+
+#[test]
+fn every_country_the_demonyms_name_has_a_code() {
+    let (demonyms, dict) = (DemonymTable::builtin(), ActorDictionary::builtin());
+    let missing: Vec<&str> =
+        demonyms.countries.names().filter(|n| dict.lookup(n, None).and_then(|c| c.country).is_none()).collect();
+    assert!(missing.is_empty(), "no country code for {missing:?}");
+}
+
+#[test]
+fn a_surname_written_without_its_arabic_article_is_the_same_person() {
+    // Invented person.
+    let text = "Prime Minister Abdul-Karim al-Barazi spoke. Barazi left.";
+    let doc = resolve_on(text, &[("Abdul-Karim al-Barazi", Per), ("Barazi", Per)], Some("1996-08-30"));
+    let ids: Vec<&str> = doc.actors.iter().map(|a| a.id.as_str()).collect();
+    assert_eq!(ids, ["per:abdul-karim-al-barazi"]);
+    // "Alexander" is no article with a name after it.
+    let text = "Tom Alexander-Smith spoke. Smith left.";
+    let doc = resolve_on(text, &[("Tom Alexander-Smith", Per), ("Smith", Per)], None);
+    assert_eq!(doc.actors.len(), 2);
 }

@@ -343,10 +343,17 @@ fn organisation_code(coder: &Coder, named: &Named, tokens: &[String]) -> Option<
     let dict = &roles.dict;
     let country = (0..tokens.len()).find_map(|i| {
         let rest = &tokens[i..];
-        roles.demonyms.prefix(rest).and_then(|(_, d)| roles.country(&d.country)).or_else(|| {
+        let nation = roles.demonyms.prefix(rest).map(|(n, d)| (n, roles.country(&d.country))).or_else(|| {
             let n = roles.demonyms.countries.prefix_len(rest)?;
-            roles.country(roles.demonyms.countries.canonical(&rest[..n].join(" "))?)
-        })
+            Some((n, roles.country(roles.demonyms.countries.canonical(&rest[..n].join(" "))?)))
+        });
+        let (n, country) = nation?;
+        // The nation may end a longer place's name: "New Mexico" is in the United States.
+        let longer = (i > 0).then(|| tokens[i - 1..i + n].join(" ")).filter(|name| dict.is_place(name));
+        match longer {
+            Some(name) => dict.lookup(&name, coder.roles.day).and_then(|c| c.country),
+            None => country,
+        }
     });
     let country = country.or_else(|| {
         let mut before: Vec<(usize, Country)> =
