@@ -272,6 +272,10 @@ LOCAL_AGENTS = {
     "emir": "GOV",
     "sultan": "GOV",
     "military chief": "MIL",
+    # A nation's own society ("the North Korean Red Cross"), which the dictionaries
+    # list only as the international movement.
+    "red cross": "NGO",
+    "red crescent": "NGO",
 }
 
 # Party families that many countries have a party of (ours): "the Socialist Party"

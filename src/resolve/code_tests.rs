@@ -502,6 +502,17 @@ fn a_title_reads_the_role_phrase_the_words_before_it_complete() {
     let doc = resolve_on(text, &[("Jan Nowak", Per), ("Ivo Kranj", Per), ("Li Wen", Per)], Some("1996-08-30"));
     assert_eq!(code_of(&doc, "per:ivo-kranj"), "SVNGOV");
     assert_eq!(code_of(&doc, "per:li-wen"), "CHNGOV");
+    // A side other than the state's before the title.
+    let text = "Rebel chief-of-staff Ali Varo and separatist President Rina Dor spoke.";
+    let doc = resolve_on(text, &[("Ali Varo", Per), ("Rina Dor", Per)], Some("1996-08-30"));
+    assert_eq!(sector_of(&doc, "per:ali-varo"), "REB");
+    assert_eq!(sector_of(&doc, "per:rina-dor"), "REB");
+    let text = "Ali Varo, president of the self-declared separatist government, spoke.";
+    assert_eq!(sector_of(&resolve_on(text, &[("Ali Varo", Per)], None), "per:ali-varo"), "REB");
+    // A nation's Red Cross society is a non-governmental body of that nation.
+    let text = "North Korean Red Cross president Li Song-ho wrote.";
+    let doc = resolve_on(text, &[("North Korean Red Cross", Org), ("Li Song-ho", Per)], Some("1996-08-31"));
+    assert_eq!(code_of(&doc, "per:li-song-ho"), "PRKNGO");
 }
 
 #[test]

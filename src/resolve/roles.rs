@@ -106,7 +106,13 @@ impl Roles<'_> {
                 self.dict.role_exact(&wide)
             })
             .last();
-        let sector = wider.or_else(|| self.dict.role_sector(&tokens)).map(|s| if former { Sector::Eli } else { s });
+        // A word before the title naming a side other than the state's makes the holder
+        // that side's: "rebel chief-of-staff X", "separatist president X".
+        let side = (1..=MODIFIER_WORDS.min(p)).take_while(|&k| is_modifier(word(p - k))).find_map(|k| {
+            self.dict.role_exact(&[fold(word(p - k))]).filter(|s| matches!(s, Sector::Reb | Sector::Opp))
+        });
+        let sector =
+            side.or(wider).or_else(|| self.dict.role_sector(&tokens)).map(|s| if former { Sector::Eli } else { s });
         // The nation may stand before words that qualify the title without being one
         // ("Iranian Intelligence Minister", "Azerbaijani presidential adviser", "Iran's
         // intelligence minister"): up to MODIFIER_WORDS such words, taken only when a
@@ -214,7 +220,12 @@ impl Roles<'_> {
                 .last()
                 .map_or(body_start, |i| i + 1);
             let body: Vec<String> = (body_start..body_end).map(|i| fold(word(i))).collect();
-            if let Some(kind) = (!body.is_empty()).then(|| self.dict.role_sector(&body)).flatten() {
+            // A body of a side other than the state's is that side's ("president of the
+            // self-declared separatist government").
+            let side = body.iter().find_map(|t| {
+                self.dict.role_exact(std::slice::from_ref(t)).filter(|s| matches!(s, Sector::Reb | Sector::Opp))
+            });
+            if let Some(kind) = side.or_else(|| (!body.is_empty()).then(|| self.dict.role_sector(&body)).flatten()) {
                 sector = Some(kind);
             }
             country = country.or(nation);
