@@ -115,6 +115,8 @@ struct RawGrammar {
     #[serde(default)]
     seated: Vec<String>,
     #[serde(default)]
+    state_organs: Vec<String>,
+    #[serde(default)]
     threatening: Vec<String>,
     #[serde(default)]
     responding: Vec<String>,
@@ -341,6 +343,9 @@ pub(crate) struct Grammar {
     /// Organs of a place that an "in" phrase names when nothing else does ("police in
     /// Dhaka", "the authorities in Beijing").
     pub seated: HashSet<String>,
+    /// Organs and acts of a state through which their owner acts ("Seoul's unification
+    /// ministry said").
+    pub state_organs: HashSet<String>,
     /// Verbs of threatening, whose condition states the threat's terms rather than
     /// doubting it ("threatened to cut supplies to Y if ...").
     pub threatening: PhraseList,
@@ -718,6 +723,7 @@ fn compile_grammar(g: &RawGrammar) -> Result<Grammar> {
         exchange: list(&g.exchange, "exchange")?,
         allegiance: set(&g.allegiance),
         seated: set(&g.seated),
+        state_organs: set(&g.state_organs),
         threatening: list(&g.threatening, "threatening")?,
         responding: list(&g.responding, "responding")?,
         distributive: set(&g.distributive),

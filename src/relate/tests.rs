@@ -4278,6 +4278,29 @@ fn the_subject_of_an_act_is_an_agent_a_place_that_undergoes_is_not() {
         &[("Zembla", "LOC")],
     );
     assert!(agents_of(&c).is_empty());
+    // "Zembla's ministry said": owns an organ of state; "Zembla's mayor spoke": a city's own.
+    let owner = |noun: &str| {
+        let c = case(
+            &format!(
+                "Zembla Zembla PROPN 3 nmod:poss
+                 's 's PART 1 case
+                 {noun} {noun} NOUN 4 nsubj
+                 said say VERB 0 root"
+            ),
+            &[("Zembla", "LOC")],
+        );
+        agents_of(&c)
+    };
+    assert_eq!(owner("ministry"), ["Zembla"]);
+    assert!(owner("mayor").is_empty());
+    let c = case(
+        "the the DET 3 det
+         Zembla Zembla PROPN 3 compound
+         government government NOUN 4 nsubj
+         said say VERB 0 root",
+        &[("Zembla", "LOC")],
+    );
+    assert_eq!(agents_of(&c), ["Zembla"]);
 }
 
 #[test]

@@ -13,9 +13,17 @@ const DATELINE_LINES: usize = 3;
 /// not a dateline: a dateline is only the place, then a date, a source in brackets,
 /// a dash or the end of the line.
 fn parse(line: &str) -> Option<(String, Option<String>)> {
+    parse_with_end(line).map(|(city, region, _)| (city, region))
+}
+
+/// [`parse`], with the byte offset in `line` where the place names end when a date, a
+/// source or a dash follows them (a line of capitals alone may be a headline).
+fn parse_with_end(line: &str) -> Option<(String, Option<String>, Option<usize>)> {
+    let end_of = |w: &str| w.as_ptr() as usize - line.as_ptr() as usize + w.len();
     let mut words = line.split_whitespace().peekable();
     let mut city: Vec<&str> = Vec::new();
     let mut comma = false;
+    let mut end = 0;
     while let Some(&w) = words.peek() {
         let bare = w.trim_end_matches(',');
         let caps = bare.chars().any(char::is_alphabetic)
@@ -24,6 +32,7 @@ fn parse(line: &str) -> Option<(String, Option<String>)> {
             break;
         }
         city.push(bare);
+        end = end_of(w);
         words.next();
         if w.ends_with(',') {
             comma = true;
@@ -45,16 +54,32 @@ fn parse(line: &str) -> Option<(String, Option<String>)> {
                 break;
             }
             region.push(w.trim_end_matches([',', '.']));
+            end = end_of(w);
             words.next();
         }
     }
     // What follows the place must end it; "ROMANIA COMELF H1 PROFIT ..." is a headline.
-    if let Some(next) = words.next() {
-        if !ends_place(next) {
-            return None;
+    let marked = match words.next() {
+        Some(next) if !ends_place(next) => return None,
+        next => next.is_some(),
+    };
+    Some((city.join(" "), (!region.is_empty()).then(|| region.join(" ")), marked.then_some(end)))
+}
+
+/// Byte ranges of `text` that name the place of a dateline ("MOSCOW" in "MOSCOW
+/// 1996-08-30", "VENICE , Italy"): where the story was filed, which is no actor of
+/// the story, so no mention is made there.
+pub(crate) fn place_spans(text: &str) -> Vec<std::ops::Range<usize>> {
+    let mut spans = Vec::new();
+    let mut at = 0;
+    for line in text.split_inclusive('\n').take(DATELINE_LINES) {
+        let lead = line.len() - line.trim_start().len();
+        if let Some((_, _, Some(end))) = parse_with_end(line.trim()) {
+            spans.push(at + lead..at + lead + end);
         }
+        at += line.len();
     }
-    Some((city.join(" "), (!region.is_empty()).then(|| region.join(" "))))
+    spans
 }
 
 /// A date as wire copy writes it in a dateline: "1996-08-30".
@@ -85,6 +110,15 @@ mod tests {
         assert_eq!(parse("NEW YORK (Reuters) - Shares rose."), Some(("NEW YORK".into(), None)));
         assert_eq!(parse("ROMANIA COMELF H1 PROFIT RISE BELOW TARGET ."), None);
         assert_eq!(parse("Shares rose in MOSCOW."), None);
+    }
+
+    #[test]
+    fn the_place_of_a_dateline_is_found_in_the_text() {
+        let text = "RUSSIA PROTESTS .\n  VENICE , Italy 1996-08-31\nMOSCOW said so.";
+        let spans: Vec<&str> = place_spans(text).into_iter().map(|r| &text[r]).collect();
+        assert_eq!(spans, ["VENICE , Italy"], "a headline and a sentence are no datelines");
+        assert_eq!(place_spans("HELSINKI (AP) - Finland met Estonia.").len(), 1);
+        assert!(place_spans("NAZARBAYEV SPOKE.").is_empty(), "nothing marks a line of capitals as a dateline");
     }
 
     #[test]
