@@ -408,6 +408,21 @@ fn a_city_before_a_title_places_the_holder_and_clergy_are_religious() {
 }
 
 #[test]
+fn an_apposition_before_a_titled_name_or_with_a_place_phrase_gives_the_country() {
+    // Invented people.
+    let text = "The Russian army commander in the region, General Ivan Dorov, arrived.";
+    let doc = resolve_on(text, &[("Ivan Dorov", Per)], Some("1996-08-30"));
+    assert_eq!(code_of(&doc, "per:ivan-dorov"), "RUSMIL");
+    let text = "The commander of Russian troops in Chechnya, Oleg Sarin, signed.";
+    let doc = resolve_on(text, &[("Oleg Sarin", Per)], Some("1996-08-30"));
+    assert_eq!(code_of(&doc, "per:oleg-sarin"), "RUSMIL");
+    // A clause, not a place phrase, between the title and the name.
+    let text = "The Russian army commander said on Monday, Oleg Sarin agreed.";
+    let doc = resolve_on(text, &[("Oleg Sarin", Per)], Some("1996-08-30"));
+    assert_eq!(code_of(&doc, "per:oleg-sarin"), "");
+}
+
+#[test]
 fn an_apposition_before_the_name_gives_the_role() {
     // Invented people.
     let text = "The speaker of the Belarus parliament, Semyon Petrov, objected. \

@@ -43,9 +43,15 @@ impl CandidateRoles {
                         // before the name, the country after it.
                         let after = roles.of_person_after(doc, c);
                         match roles.of_person(doc, c).map(|r| without_person_place(roles, doc, cands, c, r)) {
-                            Some(before) => {
-                                Some(Role { country: before.country.or(after.and_then(|a| a.country)), ..before })
-                            }
+                            // Or in an apposition before it: "The Russian army commander,
+                            // General X".
+                            Some(before) => Some(Role {
+                                country: before
+                                    .country
+                                    .or(after.and_then(|a| a.country))
+                                    .or_else(|| roles.of_person_before(doc, c).and_then(|a| a.country)),
+                                ..before
+                            }),
                             None => after
                                 .or_else(|| roles.of_person_before(doc, c))
                                 .or_else(|| roles.of_person_described(doc, c)),

@@ -146,15 +146,28 @@ impl Roles<'_> {
     /// Belarus parliament, Semyon Sharetsky, told Reuters"; the phrase must end at the
     /// comma before the name, and the name be followed by a comma or the sentence's
     /// end, as an apposition is.
+    ///
+    /// A title of the name's own may stand between the comma and the name ("The Russian
+    /// army commander, General X"), and a place phrase after the title phrase ("The
+    /// commander of Russian troops in Chechnya, X").
     pub fn of_person_before(&self, doc: &Doc, c: &Candidate) -> Option<Role> {
-        let (s, w) = (c.sentence, c.words.start);
+        let s = c.sentence;
+        let w = self.title_start(doc, c).unwrap_or(c.words.start);
         let word = |i: usize| doc.word(s, i);
         if w < 3 || word(w - 1) != "," || !matches!(word(c.words.end), "," | "." | "" | ";") {
             return None;
         }
+        // "in the region", "in Chechnya": a place phrase of at most four words.
+        let placed = |end: usize| {
+            end == w - 1
+                || (end + 1 < w - 1
+                    && end + 5 >= w - 1
+                    && word(end).eq_ignore_ascii_case("in")
+                    && (end + 1..w - 1).all(|i| is_modifier(word(i)) || word(i).eq_ignore_ascii_case("the")))
+        };
         (w.saturating_sub(MAX_APPOSITION_WORDS)..w - 2)
             .filter(|&q| DETERMINERS.contains(&word(q).to_lowercase().as_str()))
-            .find_map(|q| self.title_phrase(doc, s, q).filter(|&(_, _, end)| end == w - 1).map(|(role, _, _)| role))
+            .find_map(|q| self.title_phrase(doc, s, q).filter(|&(_, _, end)| placed(end)).map(|(role, _, _)| role))
     }
 
     /// The role a nation and a role noun give a person right before the name, where
