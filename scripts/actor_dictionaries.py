@@ -272,6 +272,7 @@ LOCAL_AGENTS = {
     "emir": "GOV",
     "sultan": "GOV",
     "military chief": "MIL",
+    "security chief": "GOV",
     # A nation's own society ("the North Korean Red Cross"), which the dictionaries
     # list only as the international movement.
     "red cross": "NGO",

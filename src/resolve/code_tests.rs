@@ -509,6 +509,8 @@ fn a_title_reads_the_role_phrase_the_words_before_it_complete() {
     // Invented people. The title is "Secretary"; the role, "foreign secretary".
     let doc = resolve_on("British Foreign Secretary Tom Vale spoke.", &[("Tom Vale", Per)], Some("1996-08-30"));
     assert_eq!(code_of(&doc, "per:tom-vale"), "GBRGOV");
+    let doc = resolve_on("Russian security chief Oleg Dron spoke.", &[("Oleg Dron", Per)], Some("1996-08-30"));
+    assert_eq!(code_of(&doc, "per:oleg-dron"), "RUSGOV", "a role noun that is no title");
     let doc = resolve_on("Dutch Queen Anna Berk spoke.", &[("Anna Berk", Per)], Some("1996-08-30"));
     assert_eq!(code_of(&doc, "per:anna-berk"), "NLDGOV", "a reigning monarch");
     // A counterpart holds the same office elsewhere, before the name or set beside it.
