@@ -4,7 +4,7 @@
 use super::candidate::Candidate;
 use super::cluster::Group;
 use super::roles::{Role, Roles};
-use super::text::is_possessive;
+use super::text::{is_capitalised, is_possessive};
 use crate::actors::{is_legal_form, ActorCode, Country, Sector};
 use crate::fold::fold;
 use crate::ner::EntityType;
@@ -16,7 +16,8 @@ pub(crate) struct CandidateRoles {
     pub person: Vec<Option<Role>>,
     /// A role noun after a demonym.
     pub collective: Vec<Option<Sector>>,
-    /// A nation right before an organisation ("Kazakhstan's Election Commission").
+    /// A nation right before an organisation ("Kazakhstan's Election Commission"), or
+    /// before a role phrase before it ("the Algerian daily Le Matin").
     pub nation: Vec<Option<Country>>,
     /// The organisation a person speaks or works for, by candidate index: "Pentagon
     /// spokesman Doug Kennett", "Faik Nerweyi of the Kurdistan Democratic Party",
@@ -63,11 +64,7 @@ impl CandidateRoles {
         let collective = cands.iter().map(|c| (!c.is_named()).then(|| roles.of_collective(doc, c)).flatten()).collect();
         let nation = cands
             .iter()
-            .map(|c| {
-                (c.kind == EntityType::Org && c.is_named())
-                    .then(|| roles.nation_before(doc, c.sentence, c.words.start))
-                    .flatten()
-            })
+            .map(|c| (c.kind == EntityType::Org && c.is_named()).then(|| nation_of_body(roles, doc, c)).flatten())
             .collect();
         let orgs = OrgIndex::new(cands);
         let affiliation = (0..cands.len()).map(|i| affiliation(roles, doc, cands, &orgs, i)).collect();
@@ -81,6 +78,25 @@ impl CandidateRoles {
             .collect();
         CandidateRoles { person, collective, nation, affiliation, kind, place_in }
     }
+}
+
+/// The nation right before an organisation's name, or before a role phrase that says
+/// what kind of body it is: "Kazakhstan's Election Commission", "the Algerian daily Le
+/// Matin", "Japanese carmaker Nissan". The phrase must be one the agents dictionary
+/// knows, so that a verb never joins the two ("Iraqi troops shelled X").
+fn nation_of_body(roles: &Roles, doc: &super::text::Doc, c: &Candidate) -> Option<Country> {
+    let (s, w) = (c.sentence, c.words.start);
+    roles.nation_before(doc, s, w).or_else(|| {
+        (1..=roles.dict.max_role_words().min(w)).find_map(|k| {
+            let words: Vec<&str> = (w - k..w).map(|i| doc.word(s, i)).collect();
+            if !words.iter().all(|x| !is_capitalised(x)) {
+                return None;
+            }
+            let tokens: Vec<String> = words.iter().map(|x| fold(x)).collect();
+            roles.dict.role_exact(&tokens)?;
+            roles.nation_before(doc, s, w - k)
+        })
+    })
 }
 
 /// A person named right before the title ("Dole campaign manager Scott Reed",
