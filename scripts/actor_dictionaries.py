@@ -273,6 +273,8 @@ LOCAL_AGENTS = {
     "sultan": "GOV",
     "military chief": "MIL",
     "security chief": "GOV",
+    "retailer": "BUS",
+    "retailers": "BUS",
     # A nation's own society ("the North Korean Red Cross"), which the dictionaries
     # list only as the international movement.
     "red cross": "NGO",

@@ -494,10 +494,16 @@ fn a_capital_that_acts_outside_a_relation_is_its_country_another_city_is_not() {
 #[test]
 fn a_nation_before_a_role_phrase_before_an_organisation_places_it() {
     // Invented names; the dateline would have placed the paper in France.
-    let text = "PARIS 1996-08-31\nThe Algerian daily Le Courrier said seven died. Iraqi troops shelled Varnex Corp offices.";
+    let text =
+        "PARIS 1996-08-31\nThe Algerian daily Le Courrier said seven died. Iraqi troops shelled Varnex Corp offices.";
     let doc = resolve_on(text, &[("Le Courrier", Org), ("Iraqi", Misc), ("Varnex Corp", Org)], Some("1996-08-31"));
     assert_eq!(code_of(&doc, "org:le-courrier"), "DZAMED");
     assert_eq!(code_of(&doc, "org:varnex-corp"), "FRABUS", "troops shelled: no role phrase of the body");
+    let text = "Unlisted German retailers Varno, Keddel and Brix were in talks.";
+    let doc = resolve_on(text, &[("Varno", Org), ("Keddel", Org), ("Brix", Org)], None);
+    for id in ["org:varno", "org:keddel", "org:brix"] {
+        assert_eq!(code_of(&doc, id), "DEUBUS", "{id}: what stands before a list stands before each name");
+    }
 }
 
 #[test]

@@ -82,10 +82,12 @@ impl CandidateRoles {
 
 /// The nation right before an organisation's name, or before a role phrase that says
 /// what kind of body it is: "Kazakhstan's Election Commission", "the Algerian daily Le
-/// Matin", "Japanese carmaker Nissan". The phrase must be one the agents dictionary
-/// knows, so that a verb never joins the two ("Iraqi troops shelled X").
+/// Matin", "Japanese carmaker Nissan", each of a list ("German retailers Metro, Rewe
+/// and Lidl"). The phrase must be one the agents dictionary knows, so that a verb
+/// never joins the two ("Iraqi troops shelled X").
 fn nation_of_body(roles: &Roles, doc: &super::text::Doc, c: &Candidate) -> Option<Country> {
-    let (s, w) = (c.sentence, c.words.start);
+    let s = c.sentence;
+    let w = list_start(doc, s, c.words.start);
     roles.nation_before(doc, s, w).or_else(|| {
         (1..=roles.dict.max_role_words().min(w)).find_map(|k| {
             let words: Vec<&str> = (w - k..w).map(|i| doc.word(s, i)).collect();
@@ -137,9 +139,32 @@ fn kind_beside(roles: &Roles, doc: &super::text::Doc, c: &Candidate) -> Option<S
     if doc.word(s, after) == "(" && doc.word(s, after + 2) == ")" {
         after += 3;
     }
-    (1..=most.min(c.words.start))
-        .find_map(|k| kind(c.words.start - k..c.words.start))
+    let start = list_start(doc, s, c.words.start);
+    (1..=most.min(start))
+        .find_map(|k| kind(start - k..start))
         .or_else(|| (1..=most.min(n.saturating_sub(after))).find_map(|k| kind(after..after + k)))
+}
+
+/// Where a list of capitalised names that ends with the name starting at word `w`
+/// begins ("Metro" in "retailers Metro , Rewe and Lidl" for "Lidl"): what stands before
+/// the list stands before each of its names. `w` itself when the name is no list's.
+fn list_start(doc: &super::text::Doc, s: usize, w: usize) -> usize {
+    let mut start = w;
+    let mut i = w;
+    while i > 0 {
+        let before = doc.word(s, i - 1);
+        if matches!(before, "," | "and" | "or") && i >= 2 && is_capitalised(doc.word(s, i - 2)) {
+            // Back over the previous name to its first word.
+            i -= 1;
+            while i > 0 && is_capitalised(doc.word(s, i - 1)) {
+                i -= 1;
+            }
+            start = i;
+        } else {
+            break;
+        }
+    }
+    start
 }
 
 /// The country of the place `c` names, as the text puts it: "Newfoundland, Canada",
