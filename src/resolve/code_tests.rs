@@ -110,6 +110,9 @@ fn organisations_get_dictionary_codes_or_their_nation_and_head_noun() {
     };
     assert_eq!(ministry("Greece's Foreign Ministry protested.", "Greece"), ["org:greek-foreign-ministry"]);
     assert_eq!(ministry("Turkey's Foreign Ministry protested.", "Turkey"), ["org:turkish-foreign-ministry"]);
+    let doc =
+        resolve_on("Greece's The Foreign Ministry protested.", &[("Greece", Loc), ("The Foreign Ministry", Org)], None);
+    assert!(doc.actor_index("org:greek-foreign-ministry").is_some(), "an article the NER took in is dropped");
     let doc = resolve_on("The Foreign Ministry protested.", &[("Foreign Ministry", Org)], None);
     assert!(doc.actor_index("org:foreign-ministry").is_some(), "no country, no nation in the name");
     let doc = resolve_on(

@@ -354,7 +354,11 @@ impl Resolver {
         self.actors.role_exact(body)?;
         let land = self.country_names.get(&country)?;
         let nation = self.demonyms.adjective(land).unwrap_or(land);
-        Some(format!("{nation} {}", name.strip_prefix("the ").unwrap_or(name)))
+        let bare = match name.split_once(' ') {
+            Some((first, rest)) if first.eq_ignore_ascii_case("the") => rest,
+            _ => name,
+        };
+        Some(format!("{nation} {bare}"))
     }
 
     /// Kind, canonical name (what ids and codes are made from) and label of a group:
