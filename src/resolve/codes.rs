@@ -88,17 +88,7 @@ impl CandidateRoles {
 fn nation_of_body(roles: &Roles, doc: &super::text::Doc, c: &Candidate) -> Option<Country> {
     let s = c.sentence;
     let w = list_start(doc, s, c.words.start);
-    roles.nation_before(doc, s, w).or_else(|| {
-        (1..=roles.dict.max_role_words().min(w)).find_map(|k| {
-            let words: Vec<&str> = (w - k..w).map(|i| doc.word(s, i)).collect();
-            if !words.iter().all(|x| !is_capitalised(x)) {
-                return None;
-            }
-            let tokens: Vec<String> = words.iter().map(|x| fold(x)).collect();
-            roles.dict.role_exact(&tokens)?;
-            roles.nation_before(doc, s, w - k)
-        })
-    })
+    roles.nation_before(doc, s, w).or_else(|| roles.described_before(doc, s, w).map(|(country, _)| country))
 }
 
 /// A person named right before the title ("Dole campaign manager Scott Reed",

@@ -108,9 +108,9 @@ impl Roles<'_> {
             .last();
         // A word before the title naming a side other than the state's makes the holder
         // that side's: "rebel chief-of-staff X", "separatist president X".
-        let side = (1..=MODIFIER_WORDS.min(p)).take_while(|&k| is_modifier(word(p - k))).find_map(|k| {
-            self.dict.role_exact(&[fold(word(p - k))]).filter(|s| matches!(s, Sector::Reb | Sector::Opp))
-        });
+        let side = (1..=MODIFIER_WORDS.min(p))
+            .take_while(|&k| is_modifier(word(p - k)))
+            .find_map(|k| self.non_state_side(&fold(word(p - k))));
         let sector =
             side.or(wider).or_else(|| self.dict.role_sector(&tokens)).map(|s| if former { Sector::Eli } else { s });
         // The nation may stand before words that qualify the title without being one
@@ -176,7 +176,15 @@ impl Roles<'_> {
     /// agents dictionary knows, so that a verb never joins the two ("Russian troops
     /// killed X" says nothing of X); without a nation it says nothing.
     pub fn of_person_described(&self, doc: &Doc, c: &Candidate) -> Option<Role> {
-        let (s, w) = (c.sentence, c.words.start);
+        let (country, sector) = self.described_before(doc, c.sentence, c.words.start)?;
+        Some(Role { country: Some(country), sector: Some(sector) })
+    }
+
+    /// A nation and a role noun the agents dictionary knows, ending right before word
+    /// `w` of sentence `s`: "British historian" before a person, "the Algerian daily"
+    /// before a newspaper. Only a known noun, so that a verb never joins the nation to
+    /// the name ("Russian troops killed X" says nothing of X).
+    pub fn described_before(&self, doc: &Doc, s: usize, w: usize) -> Option<(Country, Sector)> {
         (1..=self.dict.max_role_words().min(w)).rev().find_map(|k| {
             let words: Vec<&str> = (w - k..w).map(|i| doc.word(s, i)).collect();
             if !words.iter().all(|x| is_modifier(x) && !is_capitalised(x)) {
@@ -184,9 +192,14 @@ impl Roles<'_> {
             }
             let tokens: Vec<String> = words.iter().map(|x| fold(x)).collect();
             let sector = self.dict.role_exact(&tokens)?;
-            let country = self.nation_before(doc, s, w - k)?;
-            Some(Role { country: Some(country), sector: Some(sector) })
+            Some((self.nation_before(doc, s, w - k)?, sector))
         })
+    }
+
+    /// The side other than the state's that a single word names ("rebel",
+    /// "separatist", "opposition"), if it does.
+    fn non_state_side(&self, token: &str) -> Option<Sector> {
+        self.dict.role_exact(&[token.to_string()]).filter(|s| matches!(s, Sector::Reb | Sector::Opp))
     }
 
     /// A title phrase starting at word `first`: an optional determiner, qualifying
@@ -235,9 +248,7 @@ impl Roles<'_> {
             let body: Vec<String> = (body_start..body_end).map(|i| fold(word(i))).collect();
             // A body of a side other than the state's is that side's ("president of the
             // self-declared separatist government").
-            let side = body.iter().find_map(|t| {
-                self.dict.role_exact(std::slice::from_ref(t)).filter(|s| matches!(s, Sector::Reb | Sector::Opp))
-            });
+            let side = body.iter().find_map(|t| self.non_state_side(t));
             if let Some(kind) = side.or_else(|| (!body.is_empty()).then(|| self.dict.role_sector(&body)).flatten()) {
                 sector = Some(kind);
             }
