@@ -38,6 +38,8 @@ pub(crate) enum Via {
     Anaphor,
     /// Who acts with the subject ("fought Y in alliance with Z", "alongside Z").
     CoAgent,
+    /// The subject of the act a noun sums up ("X seized the island, a move Y condemned").
+    Summary,
 }
 
 impl Via {
@@ -55,6 +57,7 @@ impl Via {
             Via::Pronoun => "pronoun",
             Via::Anaphor => "anaphor",
             Via::CoAgent => "co-agent",
+            Via::Summary => "summary",
         }
     }
 }
@@ -144,6 +147,19 @@ pub(crate) fn light_verb(p: &Parsed, g: &Grammar, noun: usize) -> Option<usize> 
 /// reaches an actor from the first anchor that has one wins. A subject path the trigger cannot satisfy
 /// climbs to the verb that controls or is coordinated with it.
 pub(crate) fn find(p: &Parsed, g: &Grammar, anchors: &[(usize, Option<Via>)], paths: &PathSet) -> Vec<Arg> {
+    find_avoiding(p, g, anchors, paths, &|_| false)
+}
+
+/// [`find`], where a subject inherited from above that `avoid` rejects (the target
+/// itself) is passed over for the next one up, through a reporting verb too: in
+/// "X said Y was arming Z, accusing Y of ...", the one who accuses Y is X.
+pub(crate) fn find_avoiding(
+    p: &Parsed,
+    g: &Grammar,
+    anchors: &[(usize, Option<Via>)],
+    paths: &PathSet,
+    avoid: &dyn Fn(&[Arg]) -> bool,
+) -> Vec<Arg> {
     // The trigger's own dependents first: "filed a case against X at the court" takes
     // the noun's "against", not the verb's "at".
     for &(anchor, via) in anchors {
@@ -183,11 +199,17 @@ pub(crate) fn find(p: &Parsed, g: &Grammar, anchors: &[(usize, Option<Via>)], pa
     }
     // "a diplomat it accused of spying", "the rebels Zembla blamed": a relative clause
     // without its pronoun leaves the object's gap to the noun it modifies.
-    if let Some((noun, via0)) = anchors.first().and_then(|&(verb, via)| Some((object_gap_noun(p, verb)?, via))) {
-        for rest in paths.0.iter().filter_map(DepPath::after_object) {
-            let found = actors_at_ends(p, g, &rest, noun, via0.into_iter().chain([Via::Relative]).collect());
-            if !found.is_empty() {
-                return found;
+    // "a dissident accused by X of treason": a passive participle's subject is the noun
+    // it modifies.
+    let gaps: [(fn(&Parsed, usize) -> Option<usize>, fn(&DepPath) -> Option<DepPath>); 2] =
+        [(object_gap_noun, DepPath::after_object), (participle_noun, DepPath::after_passive_subject)];
+    for (gap, after) in gaps {
+        if let Some((noun, via0)) = anchors.first().and_then(|&(verb, via)| Some((gap(p, verb)?, via))) {
+            for rest in paths.0.iter().filter_map(after) {
+                let found = actors_at_ends(p, g, &rest, noun, via0.into_iter().chain([Via::Relative]).collect());
+                if !found.is_empty() {
+                    return found;
+                }
             }
         }
     }
@@ -201,7 +223,7 @@ pub(crate) fn find(p: &Parsed, g: &Grammar, anchors: &[(usize, Option<Via>)], pa
     }
     for path in &paths.0 {
         if path.starts_with_subject() {
-            let found = inherited_subject(p, g, path, last, via0.into_iter().collect());
+            let found = inherited_subject(p, g, path, last, via0.into_iter().collect(), avoid);
             if !found.is_empty() {
                 return found;
             }
@@ -227,6 +249,16 @@ fn object_gap_noun(p: &Parsed, verb: usize) -> Option<usize> {
     let subject = kids.iter().any(|&c| p.rel(c) == DepRel::new(UdRel::Nsubj, None));
     let filled = kids.iter().any(|&c| p.rel(c).is(UdRel::Obj) || p.rel(c).is(UdRel::Ccomp));
     p.head(verb).filter(|&n| n < verb && subject && !filled && matches!(p.upos(n), Upos::Noun | Upos::Propn))
+}
+
+/// The noun a participle without a subject of its own modifies ("a dissident accused
+/// by X", "activists arrested by Y").
+fn participle_noun(p: &Parsed, verb: usize) -> Option<usize> {
+    if p.rel(verb) != DepRel::new(UdRel::Acl, None) || p.upos(verb) != Upos::Verb {
+        return None;
+    }
+    let own_subject = p.children(verb).iter().any(|&c| is_subject(p.rel(c)));
+    p.head(verb).filter(|&n| n < verb && !own_subject && matches!(p.upos(n), Upos::Noun | Upos::Propn))
 }
 
 /// Whether one of `paths` from the trigger ends on a reciprocal pronoun ("each other"),
@@ -257,7 +289,14 @@ fn actors_at_ends(p: &Parsed, g: &Grammar, path: &DepPath, from: usize, via: Vec
 /// ("agreed to meet"), the first of coordinated verbs, the verb of an adverbial clause
 /// ("after meeting Y, X said", "..., accusing Y"), or the noun a relative clause
 /// modifies. Conditions never get here: the cues drop them first.
-fn inherited_subject(p: &Parsed, g: &Grammar, path: &DepPath, verb: usize, mut via: Vec<Via>) -> Vec<Arg> {
+fn inherited_subject(
+    p: &Parsed,
+    g: &Grammar,
+    path: &DepPath,
+    verb: usize,
+    mut via: Vec<Via>,
+    avoid: &dyn Fn(&[Arg]) -> bool,
+) -> Vec<Arg> {
     // "X, a rival of Y": the noun an appositive event or role noun describes.
     if matches!(p.upos(verb), Upos::Noun | Upos::Propn) {
         return match p.head(verb).filter(|_| p.rel(verb).is(UdRel::Appos)) {
@@ -270,6 +309,7 @@ fn inherited_subject(p: &Parsed, g: &Grammar, path: &DepPath, verb: usize, mut v
     }
     let mut v = verb;
     let mut through_conj = false;
+    let mut passed_over = false;
     for _ in 0..4 {
         let Some(up) = p.head(v) else { break };
         let rel = p.rel(v);
@@ -305,7 +345,7 @@ fn inherited_subject(p: &Parsed, g: &Grammar, path: &DepPath, verb: usize, mut v
         } else if rel.is(UdRel::Conj) || rel.is(UdRel::Advcl) {
             through_conj |= rel.is(UdRel::Conj);
             Via::SharedSubject
-        } else if rel.is(UdRel::Ccomp) && through_conj && g.allegation.has(p, verb) {
+        } else if rel.is(UdRel::Ccomp) && ((through_conj && g.allegation.has(p, verb)) || passed_over) {
             // "the army said militants ambushed a convoy ... and blamed the Taliban": the
             // parser hangs the second verb inside the reported clause, whose subject
             // names no actor (or the search would have stopped there); who blames is
@@ -327,7 +367,10 @@ fn inherited_subject(p: &Parsed, g: &Grammar, path: &DepPath, verb: usize, mut v
             found = actors_at_ends(p, g, &path.with_passive_subject(), up, via.clone());
         }
         if !found.is_empty() {
-            return found;
+            if !avoid(&found) {
+                return found;
+            }
+            passed_over = true;
         }
         v = up;
     }
@@ -376,6 +419,10 @@ fn actor_of(p: &Parsed, g: &Grammar, w: usize, via: &[Via], depth: usize, out: &
         out.push(Arg { mention: m, via: with(Via::Apposition) });
         return;
     }
+    if let Some(doer) = summed_up_subject(p, g, w) {
+        spread(p, g, doer, &with(Via::Summary), depth + 1, out);
+        return;
+    }
     let before = out.len();
     for c in named_appositions(p, g, w) {
         spread(p, g, c, &with(Via::Apposition), depth + 1, out);
@@ -391,6 +438,44 @@ fn actor_of(p: &Parsed, g: &Grammar, w: usize, via: &[Via], depth: usize, out: &
         // "the network" in "X sued CNN, accusing the network of defamation".
         out.extend(antecedent(p, g, w).map(|m| Arg { mention: m, via: with(Via::Anaphor) }));
     }
+}
+
+/// The subject of the act that a summary noun set beside a clause sums up: "Zembla
+/// seized the island on Monday, a move Borland condemned" (the noun hangs on the verb,
+/// or is in apposition to one of its nouns). A summary noun that is itself an argument
+/// ("condemned the move") sums up nothing said in the sentence.
+fn summed_up_subject(p: &Parsed, g: &Grammar, w: usize) -> Option<usize> {
+    if !p.listed(w, &g.summaries) || p.upos(w) != Upos::Noun {
+        return None;
+    }
+    // After a comma, past the verb, a summary is never its subject, whatever the parser
+    // made of it ("staged drills, a move Y condemned" read as an outer subject).
+    let after_comma = |n: usize, h: usize| {
+        let start = (0..n)
+            .rev()
+            .take_while(|&i| p.descends_from(i, n))
+            .filter(|&i| p.upos(i) != Upos::Punct)
+            .last()
+            .unwrap_or(n);
+        h < start && start > 0 && p.form(start - 1) == ","
+    };
+    let beside = |r: DepRel| matches!(r.base, UdRel::Obl | UdRel::Appos | UdRel::Parataxis | UdRel::Dislocated);
+    let mut n = w;
+    let mut through_apposition = false;
+    for _ in 0..3 {
+        let h = p.head(n)?;
+        let r = p.rel(n);
+        if p.upos(h) == Upos::Verb && (beside(r) || after_comma(n, h) || (through_apposition && !is_subject(r))) {
+            let subject = p.children(h).iter().copied().find(|&c| p.rel(c).is(UdRel::Nsubj));
+            return subject.or_else(|| p.children(h).iter().copied().find(|&c| p.rel(c) == AGENT));
+        }
+        if !r.is(UdRel::Appos) || !matches!(p.upos(h), Upos::Noun | Upos::Propn) {
+            return None;
+        }
+        through_apposition = true;
+        n = h;
+    }
+    None
 }
 
 /// `via` and one more step.

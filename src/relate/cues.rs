@@ -133,6 +133,14 @@ pub(crate) fn is_hypothetical(p: &Parsed, g: &Grammar, trigger: usize, pos: Trig
     if clause.iter().any(|&w| conditional(w)) {
         return true;
     }
+    // "a resolution that would have condemned Y": what did not happen.
+    let counterfactual = |w: usize| {
+        let aux = || p.children(w).iter().copied().filter(|&c| p.rel(c).is(UdRel::Aux));
+        aux().any(|c| g.counterfactual.contains(&p.form(c).to_lowercase())) && aux().any(|c| p.lemma(c) == "have")
+    };
+    if clause.iter().any(|&w| counterfactual(w)) {
+        return true;
+    }
     if clause[1..].iter().any(|&w| g.irrealis.has(p, w)) {
         return true;
     }

@@ -259,7 +259,13 @@ impl Matcher<'_> {
             let pairs: Vec<(Arg, Arg)> = match &frame.shape {
                 FrameShape::Directed { source, target } => {
                     let targets = args::find(p, g, &anchors, target);
-                    let mut sources = args::find(p, g, &anchors, source);
+                    // A target is no source of its own relation ("X said Y was arming Z,
+                    // accusing Y of ...").
+                    let is_target = |found: &[Arg]| {
+                        let actor = |a: &Arg| p.doc.mention(a.mention).actor;
+                        found.iter().all(|s| targets.iter().any(|t| actor(t) == actor(s)))
+                    };
+                    let mut sources = args::find_avoiding(p, g, &anchors, source, &is_target);
                     if !sources.is_empty() && source.0.iter().any(|d| d.starts_with_subject()) {
                         for a in args::co_agents(p, g, &anchors) {
                             if !sources.iter().any(|s| s.mention == a.mention) {

@@ -91,8 +91,20 @@ impl DepPath {
     /// "obj" → the empty path), for a word that stands in the object's place.
     pub fn after_object(&self) -> Option<DepPath> {
         use crate::parse::UdRel;
+        self.after(DepRel::new(UdRel::Obj, None))
+    }
+
+    /// The empty path for a path that is the passive subject alone, for the noun a
+    /// passive participle modifies ("a dissident accused by X"). Not one that goes on:
+    /// "Liberia's civil war, launched by X" is no launching of Liberia.
+    pub fn after_passive_subject(&self) -> Option<DepPath> {
+        use crate::parse::{Subtype, UdRel};
+        self.after(DepRel::new(UdRel::Nsubj, Some(Subtype::Pass))).filter(|rest| rest.0.is_empty())
+    }
+
+    fn after(&self, rel: DepRel) -> Option<DepPath> {
         let first = self.0.first()?;
-        (!first.up && first.rel == DepRel::new(UdRel::Obj, None)).then(|| DepPath(self.0[1..].to_vec()))
+        (!first.up && first.rel == rel).then(|| DepPath(self.0[1..].to_vec()))
     }
 
     /// Whether the path starts with a subject-like step (its argument may come from a

@@ -139,6 +139,10 @@ struct RawGrammar {
     #[serde(default)]
     relatives: Vec<String>,
     #[serde(default)]
+    counterfactual: Vec<String>,
+    #[serde(default)]
+    summaries: Vec<String>,
+    #[serde(default)]
     organisation_anaphors: Vec<String>,
     #[serde(default)]
     place_anaphors: Vec<String>,
@@ -378,6 +382,12 @@ pub(crate) struct Grammar {
     /// Nouns of people close to someone ("her aunt", "his lawyer"): their possessor is
     /// not who the event happens to.
     pub relatives: HashSet<String>,
+    /// Auxiliaries that with a perfect "have" say what did not happen ("would have
+    /// condemned Y").
+    pub counterfactual: HashSet<String>,
+    /// Nouns that sum up the act of the clause they are set beside ("X seized the
+    /// island, a move Y condemned"): as an argument they stand for that act's subject.
+    pub summaries: HashSet<String>,
     /// Definite descriptions that refer back to the nearest organisation named before
     /// them in the sentence ("sued CNN, accusing the network of defamation").
     pub organisation_anaphors: HashSet<String>,
@@ -718,6 +728,8 @@ fn compile_grammar(g: &RawGrammar) -> Result<Grammar> {
         object_pronouns: set(&g.object_pronouns),
         faiths: set(&g.faiths),
         relatives: set(&g.relatives),
+        counterfactual: set(&g.counterfactual),
+        summaries: set(&g.summaries),
         organisation_anaphors: set(&g.organisation_anaphors),
         place_anaphors: set(&g.place_anaphors),
         exchange: list(&g.exchange, "exchange")?,

@@ -4834,3 +4834,146 @@ fn a_verb_that_only_says_the_manner_gives_the_event_noun_no_target() {
     );
     assert_eq!(found(&c), ["OPPOSE Zemblans>Ostia"]);
 }
+
+#[test]
+fn a_move_set_beside_a_clause_stands_for_who_made_it() {
+    // "Zembla seized the island on Monday, a move Ruritania condemned."
+    let beside = |rel: &str| {
+        case(
+            &format!(
+                "Zembla Zembla PROPN 2 nsubj
+                 seized seize VERB 0 root
+                 the the DET 4 det
+                 island island NOUN 2 obj
+                 on on ADP 6 case
+                 Monday Monday PROPN 2 obl
+                 , , PUNCT 9 punct
+                 a a DET 9 det
+                 move move NOUN 2 {rel}
+                 Ruritania Ruritania PROPN 11 nsubj
+                 condemned condemn VERB 9 acl:relcl"
+            ),
+            &[("Zembla", "LOC"), ("Ruritania", "LOC")],
+        )
+    };
+    assert_eq!(found(&beside("obl:unmarked")), ["ACCUSE Ruritania>Zembla"]);
+    // The parser's reading of it as a second subject after the comma.
+    assert_eq!(found(&beside("nsubj:outer")), ["ACCUSE Ruritania>Zembla"]);
+    // A move that is an argument sums up nothing said: "Ruritania condemned the move
+    // Zembla made" has Zembla's move, not Zembla, as what is condemned.
+    let c = case(
+        "Ruritania Ruritania PROPN 2 nsubj
+         condemned condemn VERB 0 root
+         the the DET 4 det
+         move move NOUN 2 obj
+         Zembla Zembla PROPN 6 nsubj
+         made make VERB 4 acl:relcl",
+        &[("Ruritania", "LOC"), ("Zembla", "LOC")],
+    );
+    assert_eq!(found(&c), Vec::<String>::new());
+}
+
+#[test]
+fn a_passive_participle_takes_the_noun_it_modifies_as_its_subject() {
+    // "The writer Tomas Varga, accused by Zembla of treason, fled."
+    let c = case(
+        "Varga Varga PROPN 8 nsubj
+         , , PUNCT 3 punct
+         accused accuse VERB 1 acl
+         by by ADP 5 case
+         Zembla Zembla PROPN 3 obl:agent
+         of of ADP 7 case
+         treason treason NOUN 3 obl
+         fled flee VERB 0 root",
+        &[("Varga", "PER"), ("Zembla", "LOC")],
+    );
+    assert_eq!(found(&c), ["ACCUSE Zembla>Varga"]);
+    // Only the noun itself: "Zembla's war, launched by Varga" is no launching of Zembla.
+    let c = case(
+        "Zembla Zembla PROPN 3 nmod:poss
+         's 's PART 1 case
+         war war NOUN 8 nsubj
+         , , PUNCT 5 punct
+         launched launch VERB 3 acl
+         by by ADP 7 case
+         Varga Varga PROPN 5 obl:agent
+         killed kill VERB 0 root",
+        &[("Zembla", "LOC"), ("Varga", "PER")],
+    );
+    assert_eq!(found(&c), Vec::<String>::new());
+}
+
+#[test]
+fn a_by_phrase_after_a_participle_is_its_agent() {
+    // "Zembla attacked positions held by the Ruritanian Front", the by-phrase hung on
+    // the verb by the parser.
+    let c = case(
+        "Zembla Zembla PROPN 2 nsubj
+         attacked attack VERB 0 root
+         positions position NOUN 2 obj
+         held hold VERB 3 acl
+         by by ADP 6 case
+         Front Front PROPN 2 obl",
+        &[("Zembla", "LOC"), ("Front", "ORG")],
+    );
+    assert_eq!(found(&c), ["OPPOSE Zembla>Front"]);
+}
+
+#[test]
+fn a_with_phrase_naming_an_actor_makes_a_passive_subject_active() {
+    // "Zembla conferred with Ruritania", the subject read as passive.
+    let c = case(
+        "Zembla Zembla PROPN 2 nsubj:pass
+         conferred confer VERB 0 root
+         with with ADP 4 case
+         Ruritania Ruritania PROPN 2 obl",
+        &[("Zembla", "PER"), ("Ruritania", "PER")],
+    );
+    assert_eq!(found(&c), ["MEET Zembla-Ruritania"]);
+}
+
+#[test]
+fn what_would_have_happened_did_not() {
+    // "Freedonia vetoed a text by Zembla that would have condemned Ruritania"
+    let c = |aux: &str| {
+        case(
+            &format!(
+                "Freedonia Freedonia PROPN 2 nsubj
+                 vetoed veto VERB 0 root
+                 a a DET 4 det
+                 text text NOUN 2 obj
+                 by by ADP 6 case
+                 Zembla Zembla PROPN 4 nmod
+                 that that PRON 10 nsubj
+                 would would AUX 10 aux
+                 {aux} {aux} AUX 10 aux
+                 condemned condemn VERB 4 acl:relcl
+                 Ruritania Ruritania PROPN 10 obj"
+            ),
+            &[("Freedonia", "LOC"), ("Zembla", "LOC"), ("Ruritania", "LOC")],
+        )
+    };
+    let accused = |found: Vec<String>| found.into_iter().filter(|r| r.starts_with("ACCUSE")).collect::<Vec<_>>();
+    assert_eq!(accused(found(&c("have"))), Vec::<String>::new());
+    // "that would then condemn" is a plan reported, and stands.
+    assert_eq!(accused(found(&c("then"))), ["ACCUSE Zembla>Ruritania"]);
+}
+
+#[test]
+fn a_target_is_not_the_subject_it_inherits() {
+    // "Zembla said Ruritania was arming rebels, accusing Ruritania of ...": the
+    // accuser is who said it, past the reported clause.
+    let c = case(
+        "Zembla Zembla PROPN 2 nsubj
+         said say VERB 0 root
+         Ruritania Ruritania PROPN 5 nsubj
+         was be AUX 5 aux
+         arming arm VERB 2 ccomp
+         rebels rebel NOUN 5 obj
+         , , PUNCT 8 punct
+         accusing accuse VERB 5 advcl
+         Ruritania Ruritania PROPN 8 obj",
+        &[("Zembla", "LOC"), ("Ruritania", "LOC"), ("Ruritania", "LOC")],
+    );
+    assert_eq!(found(&c), ["ACCUSE Zembla>Ruritania"]);
+}

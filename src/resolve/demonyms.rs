@@ -27,6 +27,9 @@ const AGENT_PARTICIPLES: &[&str] = &[
     "armed",
     "trained",
     "installed",
+    // The flag state of a ship: "seized a British-flagged tanker" is a seizure from Britain.
+    "flagged",
+    "registered",
 ];
 
 /// The built-in table, `demonym,country` (see the file's header).
@@ -309,7 +312,8 @@ impl DemonymTable {
     }
 
     /// The country that acts, in one word "X-led", "X-backed", "X-drafted" whose X is a
-    /// demonym or a country's name ("Saudi-led", "U.S.-drafted"); `None` for other
+    /// demonym or a country's name ("Saudi-led", "U.S.-drafted"), or whose flag a ship
+    /// flies ("British-flagged"); `None` for other
     /// words ("NATO-led", "Israeli-occupied": a place held, not an actor).
     pub fn leader(&self, word: &str) -> Option<&str> {
         let (stem, participle) = word.rsplit_once('-')?;

@@ -121,7 +121,16 @@ pub(crate) fn from_entity(doc: &Doc, e: &Entity, titles: &TitleTable, demonyms: 
     }
     // "the Saudi-led coalition", "U.S.-led forces": the country that leads.
     if let Some(country) = (r.len() == 1).then(|| demonyms.leader(doc.word(s, r.start))).flatten() {
-        out.extend(Candidate::demonym(doc, s, r, country, score, true));
+        // The mention is the country's word, without its participle: "Saudi" of
+        // "Saudi-led" (the word range cannot shrink, the byte span can).
+        let stem_len = doc.word(s, r.start).rsplit_once('-').map(|(stem, _)| stem.len());
+        out.extend(Candidate::demonym(doc, s, r, country, score, true).map(|mut c| {
+            if let Some(n) = stem_len {
+                c.span.end = c.span.start + n;
+                c.text = doc.slice(c.span).to_string();
+            }
+            c
+        }));
         return out;
     }
 

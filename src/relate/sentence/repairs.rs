@@ -26,7 +26,7 @@ const ATTRIBUTIVE: [&str; 11] = [
 impl<'a> Parsed<'a> {
     /// Runs every repair in order, rebuilding the index of dependents after each.
     pub(super) fn repair(&mut self) {
-        let repairs: [fn(&mut Parsed<'a>); 31] = [
+        let repairs: [fn(&mut Parsed<'a>); 32] = [
             Parsed::repair_verb_tags,
             Parsed::repair_particles,
             Parsed::repair_verbs_after_head_nouns,
@@ -53,6 +53,7 @@ impl<'a> Parsed<'a> {
             Parsed::repair_core_labels,
             Parsed::merge_stacked_nominals,
             Parsed::repair_titles_with_of,
+            Parsed::repair_participle_agents,
             Parsed::repair_noun_agents,
             Parsed::repair_indefinite_conjuncts,
             Parsed::repair_appositions_on_modifiers,
@@ -360,8 +361,8 @@ impl<'a> Parsed<'a> {
     }
 
     /// A passive subject needs a passive verb: on a verb with no passive auxiliary and
-    /// no agent, whose object (its own or a coordinated verb's) or an on- or
-    /// against-phrase shows it active, it is the subject ("Syrian forces encircled and
+    /// no agent, whose object (its own or a coordinated verb's), an on- or
+    /// against-phrase or a with-phrase naming an actor shows it active, it is the subject ("Syrian forces encircled and
     /// bombarded Aleppo", "South Korean warships fired on a patrol boat"). Headlines'
     /// passives ("rebel leader arrested") have no object and stay passive.
     fn repair_passive_subjects(&mut self) {
@@ -374,8 +375,13 @@ impl<'a> Parsed<'a> {
                     self.rels[c] == DepRel::new(UdRel::Obl, Some(Subtype::Agent))
                         || (self.rels[c].is(UdRel::Obl) && self.has_marker(c, "by"))
                 });
-            let aimed =
-                self.children_with(h, UdRel::Obl).any(|c| self.has_marker(c, "on") || self.has_marker(c, "against"));
+            // A with-phrase naming an actor is a partner: "X conferred with Y in Colombo"
+            // ("charged with murder" names none).
+            let aimed = self.children_with(h, UdRel::Obl).any(|c| {
+                self.has_marker(c, "on")
+                    || self.has_marker(c, "against")
+                    || (self.has_marker(c, "with") && self.mention(c).is_some())
+            });
             let active = has_obj(h) || aimed || self.children_with(h, UdRel::Conj).any(|c| c > h && has_obj(c));
             if self.upos(h) == Upos::Verb && !passive && active {
                 self.rels[w] = DepRel::new(UdRel::Nsubj, None);
@@ -784,6 +790,29 @@ impl<'a> Parsed<'a> {
             }
             if kept.is_empty() && self.rels[w] == DepRel::new(UdRel::Obl, None) {
                 self.rels[w] = DepRel::new(UdRel::Obj, None);
+            }
+        }
+    }
+
+    /// "attacked positions held by X": a by-phrase the parser hung on the verb right
+    /// after a participle that modifies one of the verb's nouns is that participle's
+    /// agent, when it has none.
+    fn repair_participle_agents(&mut self) {
+        let agent = DepRel::new(UdRel::Obl, Some(Subtype::Agent));
+        for w in 0..self.len() {
+            let Some(h) = self.heads[w].filter(|&h| self.upos(h) == Upos::Verb && self.rels[w].is(UdRel::Obl)) else {
+                continue;
+            };
+            let Some(by) = self.children(w).iter().copied().find(|&c| c < w && self.form(c) == "by") else { continue };
+            let Some(participle) = by.checked_sub(1) else { continue };
+            let modifies_noun = self.rels[participle] == DepRel::new(UdRel::Acl, None)
+                && self.upos(participle) == Upos::Verb
+                && participle > h
+                && self.heads[participle].is_some_and(|n| self.heads[n] == Some(h));
+            let has_agent =
+                self.children(participle).iter().any(|&c| self.rels[c] == agent || self.has_marker(c, "by"));
+            if modifies_noun && !has_agent {
+                self.attach(w, participle, agent);
             }
         }
     }
