@@ -201,7 +201,7 @@ pub(crate) fn find_avoiding(
     // without its pronoun leaves the object's gap to the noun it modifies.
     // "a dissident accused by X of treason": a passive participle's subject is the noun
     // it modifies.
-    let gaps: [(fn(&Parsed, usize) -> Option<usize>, fn(&DepPath) -> Option<DepPath>); 2] =
+    let gaps: [(GapNoun, PathAfterGap); 2] =
         [(object_gap_noun, DepPath::after_object), (participle_noun, DepPath::after_passive_subject)];
     for (gap, after) in gaps {
         if let Some((noun, via0)) = anchors.first().and_then(|&(verb, via)| Some((gap(p, verb)?, via))) {
@@ -231,6 +231,10 @@ pub(crate) fn find_avoiding(
     }
     Vec::new()
 }
+
+/// The noun that fills a clause's gap, and the rest of a path from that gap.
+type GapNoun = fn(&Parsed, usize) -> Option<usize>;
+type PathAfterGap = fn(&DepPath) -> Option<DepPath>;
 
 /// Whether a subject is "each", "both" or a noun they determine ("each side").
 fn distributive(p: &Parsed, g: &Grammar, subject: usize) -> bool {
