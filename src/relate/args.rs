@@ -514,6 +514,10 @@ fn pronoun_referent(p: &Parsed, g: &Grammar, w: usize, via: &[Via], depth: usize
     // coordinated clause names as its subject (the resolver gives "he" and "she").
     if g.subject_pronouns.contains(p.form(w)) && is_subject(p.rel(w)) {
         out.extend(possessor(p, g, w).into_iter().map(|m| Arg { mention: m, via: with(Via::Pronoun) }));
+    } else if g.person_pronouns.contains(p.form(w)) && is_subject(p.rel(w)) {
+        // "he" that the resolver left alone, two people being named before it: the
+        // person the syntax gives ("X urged the army to abandon Y, whom he accused").
+        out.extend(person_referent(p, g, w).into_iter().map(|m| Arg { mention: m, via: with(Via::Pronoun) }));
     } else if g.possessive.contains(p.form(w)) && p.rel(w) == POSS {
         // "Ankara would press on with its campaign against the PKK": the owner of an
         // event noun, found as for "its troops".
@@ -810,6 +814,31 @@ const AGENT: DepRel = DepRel::new(UdRel::Obl, Some(Subtype::Agent));
 /// troops had entered the town", "Iraq attacked the town and its forces ..."). Beyond
 /// those, other subjects compete ("accused Y of moving its troops"): no guess.
 fn possessor(p: &Parsed, g: &Grammar, noun: usize) -> Vec<MentionIndex> {
+    referent_above(p, g, noun, Referent::Group)
+}
+
+/// The person a subject "he" or "she" stands for, found as [`possessor`] finds a
+/// group, and also through a verb controlled by the clause above ("X urged the army to
+/// abandon Y, whom he accused": X), unless a person is that verb's object ("X urged Z
+/// to ...", where "he" may be Z).
+fn person_referent(p: &Parsed, g: &Grammar, pronoun: usize) -> Vec<MentionIndex> {
+    referent_above(p, g, pronoun, Referent::Person)
+}
+
+/// What a pronoun may stand for.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Referent {
+    /// An organisation, country or group ("it", "they", "its").
+    Group,
+    /// A person ("he", "she").
+    Person,
+}
+
+fn referent_above(p: &Parsed, g: &Grammar, noun: usize, wanted: Referent) -> Vec<MentionIndex> {
+    let fits = |kind: EntityType| match wanted {
+        Referent::Group => matches!(kind, EntityType::Org | EntityType::Loc | EntityType::Misc),
+        Referent::Person => kind == EntityType::Per,
+    };
     // "Faulding and its unit": the first conjunct.
     if let Some(first) = p.head(noun).filter(|_| p.rel(noun).is(UdRel::Conj)) {
         return p.mention(first).into_iter().collect();
@@ -832,10 +861,7 @@ fn possessor(p: &Parsed, g: &Grammar, noun: usize) -> Vec<MentionIndex> {
                     .filter(|m| {
                         let mention = p.doc.mention(*m);
                         mention.source != crate::resolve::MentionSource::Pronoun
-                            && matches!(
-                                p.doc.actor(mention.actor).kind,
-                                EntityType::Org | EntityType::Loc | EntityType::Misc
-                            )
+                            && fits(p.doc.actor(mention.actor).kind)
                     })
                     .collect();
                 if !found.is_empty() {
@@ -863,7 +889,23 @@ fn possessor(p: &Parsed, g: &Grammar, noun: usize) -> Vec<MentionIndex> {
             let circumstance = r.is(UdRel::Advcl)
                 && p.children_with(h, UdRel::Mark).any(|m| p.listed(m, &g.circumstance))
                 && p.head(h).is_some_and(|up| !p.children(up).iter().any(|&c| c != h && competes(c)));
-            if !(r.is(UdRel::Ccomp) || r.is(UdRel::Parataxis) || r.is(UdRel::Conj) || content || gap || circumstance) {
+            let person_object = || {
+                p.head(h).is_some_and(|up| {
+                    p.children(up).iter().any(|&c| {
+                        p.rel(c).is(UdRel::Obj)
+                            && p.mention(c).is_some_and(|m| p.doc.actor_of(m).kind == EntityType::Per)
+                    })
+                })
+            };
+            let controlled = wanted == Referent::Person && r.is(UdRel::Xcomp) && !person_object();
+            if !(r.is(UdRel::Ccomp)
+                || r.is(UdRel::Parataxis)
+                || r.is(UdRel::Conj)
+                || content
+                || gap
+                || circumstance
+                || controlled)
+            {
                 break;
             }
         }

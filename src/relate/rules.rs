@@ -141,6 +141,8 @@ struct RawGrammar {
     #[serde(default)]
     counterfactual: Vec<String>,
     #[serde(default)]
+    person_pronouns: Vec<String>,
+    #[serde(default)]
     summaries: Vec<String>,
     #[serde(default)]
     organisation_anaphors: Vec<String>,
@@ -385,6 +387,9 @@ pub(crate) struct Grammar {
     /// Auxiliaries that with a perfect "have" say what did not happen ("would have
     /// condemned Y").
     pub counterfactual: HashSet<String>,
+    /// Subject pronouns for a person, read by the syntax where the resolver left them
+    /// alone ("X urged the army to abandon Y, whom he accused").
+    pub person_pronouns: HashSet<String>,
     /// Nouns that sum up the act of the clause they are set beside ("X seized the
     /// island, a move Y condemned"): as an argument they stand for that act's subject.
     pub summaries: HashSet<String>,
@@ -729,6 +734,7 @@ fn compile_grammar(g: &RawGrammar) -> Result<Grammar> {
         faiths: set(&g.faiths),
         relatives: set(&g.relatives),
         counterfactual: set(&g.counterfactual),
+        person_pronouns: set(&g.person_pronouns),
         summaries: set(&g.summaries),
         organisation_anaphors: set(&g.organisation_anaphors),
         place_anaphors: set(&g.place_anaphors),

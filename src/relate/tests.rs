@@ -4977,3 +4977,43 @@ fn a_target_is_not_the_subject_it_inherits() {
     );
     assert_eq!(found(&c), ["ACCUSE Zembla>Ruritania"]);
 }
+
+#[test]
+fn he_left_alone_by_the_resolver_is_the_person_the_syntax_gives() {
+    // "Varga urged the army to abandon Zembla, whom he accused of fraud."
+    let c = |object: &str| {
+        case(
+            &format!(
+                "Varga Varga PROPN 2 nsubj
+                 urged urge VERB 0 root
+                 {object} {object} PROPN 2 obj
+                 to to PART 5 mark
+                 abandon abandon VERB 2 xcomp
+                 Zembla Zembla PROPN 5 obj
+                 , , PUNCT 10 punct
+                 whom whom PRON 10 obj
+                 he he PRON 10 nsubj
+                 accused accuse VERB 6 acl:relcl
+                 of of ADP 12 case
+                 fraud fraud NOUN 10 obl"
+            ),
+            &[("Varga", "PER"), ("Zembla", "PER")],
+        )
+    };
+    assert_eq!(found(&c("army")), ["ACCUSE Varga>Zembla"]);
+    // With a person urged, "he" may be either: no guess.
+    let c = case(
+        "Varga Varga PROPN 2 nsubj
+         urged urge VERB 0 root
+         Lopez Lopez PROPN 2 obj
+         to to PART 5 mark
+         abandon abandon VERB 2 xcomp
+         Zembla Zembla PROPN 5 obj
+         , , PUNCT 10 punct
+         whom whom PRON 10 obj
+         he he PRON 10 nsubj
+         accused accuse VERB 6 acl:relcl",
+        &[("Varga", "PER"), ("Lopez", "PER"), ("Zembla", "PER")],
+    );
+    assert_eq!(found(&c), Vec::<String>::new());
+}
