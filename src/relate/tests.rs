@@ -5017,3 +5017,24 @@ fn he_left_alone_by_the_resolver_is_the_person_the_syntax_gives() {
     );
     assert_eq!(found(&c), Vec::<String>::new());
 }
+
+#[test]
+fn talks_hung_on_the_oblique_still_meet_the_subjects() {
+    // "Zembla and Ruritania failed to agree on a truce at talks in Geneva", "at talks"
+    // hung on the truce.
+    let c = case(
+        "Zembla Zembla PROPN 4 nsubj
+         and and CCONJ 3 cc
+         Ruritania Ruritania PROPN 1 conj
+         failed fail VERB 0 root
+         to to PART 6 mark
+         agree agree VERB 4 xcomp
+         on on ADP 9 case
+         a a DET 9 det
+         truce truce NOUN 6 obl
+         at at ADP 11 case
+         talks talks NOUN 9 nmod",
+        &[("Zembla", "LOC"), ("Ruritania", "LOC")],
+    );
+    assert_eq!(found(&c), ["MEET Zembla-Ruritania"]);
+}
