@@ -5038,3 +5038,77 @@ fn talks_hung_on_the_oblique_still_meet_the_subjects() {
     );
     assert_eq!(found(&c), ["MEET Zembla-Ruritania"]);
 }
+
+#[test]
+fn a_fronted_clause_and_its_reporter_trade_swapped_subjects() {
+    // "Varga, whom X charged, held talks with Zembla, the agency said", parsed with Varga
+    // on "said" and the agency on "held".
+    let c = case(
+        "Varga Varga PROPN 8 nsubj
+         held hold VERB 8 ccomp
+         talks talks NOUN 2 obj
+         with with ADP 5 case
+         Zembla Zembla PROPN 3 nmod
+         the the DET 7 det
+         agency agency NOUN 2 nsubj
+         said say VERB 0 root",
+        &[("Varga", "PER"), ("Zembla", "PER")],
+    );
+    assert_eq!(found(&c), ["MEET Varga-Zembla"]);
+}
+
+#[test]
+fn one_said_to_be_to_blame_is_blamed_by_who_says_it() {
+    // "Varga told reporters that Zembla was to blame for the freeze."
+    let c = |aux_rel: &str, mark: &str| {
+        case(
+            &format!(
+                "Varga Varga PROPN 2 nsubj
+                 told tell VERB 0 root
+                 reporters reporter NOUN 2 obj
+                 that that SCONJ 8 mark
+                 Zembla Zembla PROPN 8 nsubj
+                 was be AUX 8 {aux_rel}
+                 {mark} {mark} PART 8 mark
+                 blame blame VERB 2 ccomp"
+            ),
+            &[("Varga", "PER"), ("Zembla", "LOC")],
+        )
+    };
+    assert_eq!(found(&c("cop", "to")), ["ACCUSE Varga>Zembla"]);
+    // Without "to" it is no such phrase, and Zembla blames no one.
+    assert_eq!(found(&c("aux", "so")), Vec::<String>::new());
+}
+
+#[test]
+fn blaming_an_event_on_someone_accuses_them() {
+    // "Zembla blamed the shelling on Ruritania."
+    let c = case(
+        "Zembla Zembla PROPN 2 nsubj
+         blamed blame VERB 0 root
+         the the DET 4 det
+         shelling shelling NOUN 2 obj
+         on on ADP 6 case
+         Ruritania Ruritania PROPN 2 obl",
+        &[("Zembla", "LOC"), ("Ruritania", "LOC")],
+    );
+    assert_eq!(found(&c), ["ACCUSE Zembla>Ruritania"]);
+}
+
+#[test]
+fn whose_stands_for_the_noun_its_clause_modifies() {
+    // "Varga, whose government was criticised by Zembla, left."
+    let c = case(
+        "Varga Varga PROPN 9 nsubj
+         , , PUNCT 7 punct
+         whose whose PRON 4 nmod:poss
+         government government NOUN 7 nsubj:pass
+         was be AUX 7 aux:pass
+         criticised criticise VERB 1 acl:relcl
+         by by ADP 8 case
+         Zembla Zembla PROPN 6 obl:agent
+         left leave VERB 0 root",
+        &[("Varga", "PER"), ("Zembla", "LOC")],
+    );
+    assert_eq!(found(&c), ["ACCUSE Zembla>Varga"]);
+}

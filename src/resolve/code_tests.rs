@@ -582,3 +582,45 @@ fn a_surname_written_without_its_arabic_article_is_the_same_person() {
     let doc = resolve_on(text, &[("Tom Alexander-Smith", Per), ("Smith", Per)], None);
     assert_eq!(doc.actors.len(), 2);
 }
+
+#[test]
+fn an_office_without_its_nation_is_the_sentences_one_country_or_the_datelines() {
+    // Invented people.
+    let text = "During his visit to Slovenia, the president will meet Prime Minister Tomaz Vidmar. \
+                Interior Minister Jan Nowik and Kurt Bauer, German intelligence co-ordinator, met. \
+                Later Defence Minister Ivo Petrak flew to France and Germany.";
+    let specs =
+        [("Slovenia", Loc), ("Tomaz Vidmar", Per), ("Jan Nowik", Per), ("Kurt Bauer", Per), ("Ivo Petrak", Per)];
+    let doc = resolve_on(text, &specs, Some("1996-08-30"));
+    assert_eq!(code_of(&doc, "per:tomaz-vidmar"), "SVNGOV");
+    // A demonym that opens another person's title ("German intelligence co-ordinator")
+    // places that person, not the sentence.
+    // (A sector alone writes no CAMEO code.)
+    assert_eq!((code_of(&doc, "per:jan-nowik"), sector_of(&doc, "per:jan-nowik")), (String::new(), "GOV".into()));
+    // Two countries named: no guess.
+    assert_eq!((code_of(&doc, "per:ivo-petrak"), sector_of(&doc, "per:ivo-petrak")), (String::new(), "GOV".into()));
+    // A sentence that names none takes the dateline's.
+    let text = "AMMAN 1996-08-30\nPrime Minister Omar Haddad said the government would act.";
+    let doc = resolve_on(text, &[("AMMAN", Loc), ("Omar Haddad", Per)], Some("1996-08-30"));
+    assert_eq!(code_of(&doc, "per:omar-haddad"), "JORGOV");
+}
+
+#[test]
+fn a_regions_people_is_coded_with_its_state_and_stands_for_no_country() {
+    // Invented person.
+    let text = "Chechen rebel commander Ruslan Dudaev met reporters. The Chechens said they would fight on.";
+    let doc = resolve_on(text, &[("Chechen", Misc), ("Ruslan Dudaev", Per), ("Chechens", Misc)], Some("1996-08-30"));
+    assert_eq!(code_of(&doc, "per:ruslan-dudaev"), "RUSREB");
+    assert_eq!(code_of(&doc, "misc:chechens"), "RUS");
+    assert!(doc.actor_index("loc:russia").is_none(), "a Chechen is no mention of Russia: {:?}", doc.actors);
+}
+
+#[test]
+fn every_region_of_a_regional_people_is_in_a_country() {
+    let (demonyms, dict) = (DemonymTable::builtin(), ActorDictionary::builtin());
+    let missing: Vec<&str> = demonyms
+        .regions()
+        .filter(|r| dict.lookup(r, crate::actors::day_of("1996-08-30")).and_then(|c| c.country).is_none())
+        .collect();
+    assert!(missing.is_empty(), "no country for {missing:?}");
+}

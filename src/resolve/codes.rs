@@ -31,6 +31,18 @@ pub(crate) struct CandidateRoles {
     /// The country a place is said to be in: named right after it ("Newfoundland,
     /// Canada") or owning it ("Jakarta's Tanjung Priok port").
     pub place_in: Vec<Option<Country>>,
+    /// The one country a person's sentence names, by its name or demonym, where it
+    /// names one: the state of an office given without its nation ("During his visit
+    /// to Slovenia, X will meet Prime Minister Y").
+    pub sentence_nation: Vec<SentenceNation>,
+}
+
+/// The countries a sentence names.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum SentenceNation {
+    None,
+    One(Country),
+    Several,
 }
 
 impl CandidateRoles {
@@ -76,8 +88,50 @@ impl CandidateRoles {
             .iter()
             .map(|c| (c.kind == EntityType::Loc && c.is_named()).then(|| place_in(roles, doc, c)).flatten())
             .collect();
-        CandidateRoles { person, collective, nation, affiliation, kind, place_in }
+        let nations = sentence_nations(roles, doc, cands);
+        let sentence_nation =
+            cands.iter().map(|c| nations.get(&c.sentence).copied().unwrap_or(SentenceNation::None)).collect();
+        CandidateRoles { person, collective, nation, affiliation, kind, place_in, sentence_nation }
     }
+}
+
+/// Articles that may open a role phrase set after a name ("X, the German envoy,").
+const DETERMINERS_BEFORE_ROLE: &[&str] = &["the", "a", "an"];
+
+/// Per sentence, the country it names when it names exactly one: by a country's name
+/// or a demonym, not one that opens another person's title ("German intelligence
+/// co-ordinator X" places X, not the sentence).
+fn sentence_nations(roles: &Roles, doc: &super::text::Doc, cands: &[Candidate]) -> HashMap<usize, SentenceNation> {
+    let mut out: HashMap<usize, SentenceNation> = HashMap::new();
+    let person_ends: std::collections::HashSet<(usize, usize)> =
+        cands.iter().filter(|c| c.kind == EntityType::Per).map(|c| (c.sentence, c.words.end)).collect();
+    for c in cands {
+        let country = match &c.country {
+            Some(name) => roles.country(name),
+            None if c.kind == EntityType::Loc => {
+                roles.demonyms.countries.canonical(&c.text).and_then(|n| roles.country(n))
+            }
+            None => None,
+        };
+        let Some(country) = country else { continue };
+        let (s, end) = (c.sentence, c.words.end);
+        let after: Vec<&str> = (end..(end + 4).min(doc.len(s))).map(|i| doc.word(s, i)).collect();
+        let titles_someone = (0..after.len()).any(|k| roles.titles.leading_len(&after[k..]) > 0 && k <= 1);
+        // "X, German intelligence co-ordinator,": the nation of X's apposition.
+        let mut b = c.words.start;
+        if b > 0 && DETERMINERS_BEFORE_ROLE.contains(&doc.word(s, b - 1).to_lowercase().as_str()) {
+            b -= 1;
+        }
+        let describes_person = b > 0 && doc.word(s, b - 1) == "," && person_ends.contains(&(s, b - 1));
+        if titles_someone || describes_person {
+            continue;
+        }
+        let entry = out.entry(s).or_insert(SentenceNation::One(country));
+        if *entry != SentenceNation::One(country) {
+            *entry = SentenceNation::Several;
+        }
+    }
+    out
 }
 
 /// The nation right before an organisation's name, or before a role phrase that says
@@ -346,6 +400,19 @@ fn person_code(coder: &Coder, named: &Named, dict_code: Option<ActorCode>) -> Op
     // The organisation a person speaks for places him where the title does not, and
     // its sector is his ("Pentagon spokesman": MIL, not a spokesman's GOV).
     let country = role.country.or(affiliated.and_then(|c| c.country)).or(dict_code.as_ref().and_then(|c| c.country));
+    // An office of state given without its nation ("Prime Minister X") is the one
+    // country the sentence names, or the dateline's where it names none (a story
+    // datelined Amman about "Prime Minister Abdul-Karim al-Kabariti").
+    let state_office = matches!(role.sector, Some(Sector::Gov | Sector::Leg | Sector::Mil | Sector::Jud));
+    let country = country.or_else(|| {
+        let first = named.group.members.iter().copied().min_by_key(|&m| cands[m].span.start)?;
+        let nation = match coder.read.sentence_nation[first] {
+            SentenceNation::One(c) => Some(c),
+            SentenceNation::None => coder.dateline,
+            SentenceNation::Several => None,
+        };
+        nation.filter(|_| state_office)
+    });
     let sector = affiliated.and_then(|c| c.sector).or(role.sector).or(dict_code.as_ref().and_then(|c| c.sector));
     ActorCode::new(country, sector)
 }
@@ -425,5 +492,7 @@ fn people_code(roles: &Roles, tokens: &[String]) -> Option<ActorCode> {
     let country = roles.demonyms.prefix(tokens).filter(|&(n, _)| n < tokens.len());
     let plural = tokens.last().is_some_and(|t| t.ends_with('s') && !t.ends_with("ss"));
     let sector = plural.then(|| roles.dict.role_sector(tokens)).flatten();
-    ActorCode::new(country.and_then(|(_, d)| roles.country(&d.country)), sector)
+    // A region's people ("the Chechens", "Chechen") is of the region's state.
+    let regional = || (1..=tokens.len()).rev().find_map(|n| roles.region_country(&tokens[..n]));
+    ActorCode::new(country.and_then(|(_, d)| roles.country(&d.country)).or_else(regional), sector)
 }

@@ -35,6 +35,9 @@ const AGENT_PARTICIPLES: &[&str] = &[
 /// The built-in table, `demonym,country` (see the file's header).
 const BUILTIN: &str = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/data/demonyms.csv"));
 
+/// Peoples of a region inside one state, `demonym,region` (see the file's header).
+const REGIONAL: &str = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/data/regional-demonyms.csv"));
+
 /// Score of a demonym mention found here rather than by the NER: a fixed, modest
 /// confidence, since no model vouched for it (only the table and the context).
 pub(crate) const UNTAGGED_SCORE: f32 = 0.7;
@@ -200,6 +203,26 @@ pub(crate) const SUBJECT_FOLLOWERS: &[&str] = &[
 const NAME_PREFIXES: &[&str] =
     &["latin", "north", "south", "east", "west", "central", "native", "anglo", "afro", "pan"];
 
+/// Parses a `demonym,region` CSV into folded demonym → region, with a description of
+/// each row it had to skip.
+fn regional_table(src: &str) -> (HashMap<String, String>, Vec<String>) {
+    let mut out = HashMap::new();
+    let mut problems = Vec::new();
+    let mut reader = csv::ReaderBuilder::new().comment(Some(b'#')).trim(csv::Trim::All).from_reader(src.as_bytes());
+    for record in reader.records() {
+        match record {
+            Ok(r) if r.len() == 2 && !r[0].is_empty() && !r[1].is_empty() => {
+                if out.insert(name_key(&r[0]), r[1].to_string()).is_some() {
+                    problems.push(format!("{:?} listed twice", &r[0]));
+                }
+            }
+            Ok(r) => problems.push(format!("line {}: expected `demonym,region`", r.position().map_or(0, |p| p.line()))),
+            Err(e) => problems.push(e.to_string()),
+        }
+    }
+    (out, problems)
+}
+
 /// Conjunctions that let a demonym share the next one's noun ("Kazakh and Kyrgyz officials").
 const COORDINATORS: &[&str] = &["and", "or", ",", "&"];
 
@@ -222,11 +245,27 @@ pub(crate) struct DemonymTable {
     /// Each country label's first demonym as the table writes it ("Greece" →
     /// "Greek"), to name a country's body ("the Greek Foreign Ministry").
     adjectives: HashMap<String, String>,
+    /// Peoples of a region inside one state, by folded key: the region's name
+    /// ("Chechen" → "Chechnya"). For codes only: they stand for no country.
+    regional: HashMap<String, String>,
 }
 
 impl DemonymTable {
     pub fn builtin() -> Self {
-        Self::parse(BUILTIN).0
+        let mut table = Self::parse(BUILTIN).0;
+        table.regional = regional_table(REGIONAL).0;
+        table
+    }
+
+    /// The regions of the regional peoples.
+    #[cfg(test)]
+    pub fn regions(&self) -> impl Iterator<Item = &str> {
+        self.regional.values().map(String::as_str)
+    }
+
+    /// The region whose people folded `tokens` name ("Chechen" → "Chechnya").
+    pub fn region(&self, tokens: &[String]) -> Option<&str> {
+        self.regional.get(&tokens.join(" ")).map(String::as_str)
     }
 
     /// Parses a `demonym,country` CSV ('#' comment lines allowed). Returns the
@@ -282,7 +321,7 @@ impl DemonymTable {
         }
         let max_words = by_key.keys().map(|k| k.split(' ').count()).max().unwrap_or(0);
         let countries = Countries::new(by_key.values().map(|d| d.country.as_str()));
-        (DemonymTable { by_key, max_words, countries, adjectives }, problems)
+        (DemonymTable { by_key, max_words, countries, adjectives, regional: HashMap::new() }, problems)
     }
 
     /// The demonym that names things of the country labelled `country` ("Greek").

@@ -342,7 +342,17 @@ impl Roles<'_> {
         if let Some(d) = self.demonyms.lookup(tokens) {
             return self.country(&d.country);
         }
-        self.demonyms.countries.canonical(&tokens.join(" ")).and_then(|name| self.country(name))
+        self.demonyms
+            .countries
+            .canonical(&tokens.join(" "))
+            .and_then(|name| self.country(name))
+            .or_else(|| self.region_country(tokens))
+    }
+
+    /// The country of a region whose people `tokens` name ("Chechen": Russia).
+    pub fn region_country(&self, tokens: &[String]) -> Option<Country> {
+        let region = self.demonyms.region(tokens)?;
+        self.dict.lookup(region, self.day).and_then(|c| c.country)
     }
 
     /// The sector of a collective: a role noun right after a demonym mention ("Kazakh

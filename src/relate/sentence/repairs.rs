@@ -26,7 +26,7 @@ const ATTRIBUTIVE: [&str; 11] = [
 impl<'a> Parsed<'a> {
     /// Runs every repair in order, rebuilding the index of dependents after each.
     pub(super) fn repair(&mut self) {
-        let repairs: [fn(&mut Parsed<'a>); 32] = [
+        let repairs: [fn(&mut Parsed<'a>); 33] = [
             Parsed::repair_verb_tags,
             Parsed::repair_particles,
             Parsed::repair_verbs_after_head_nouns,
@@ -45,6 +45,7 @@ impl<'a> Parsed<'a> {
             Parsed::repair_reduced_reports,
             Parsed::repair_swapped_subjects,
             Parsed::repair_fronted_subjects,
+            Parsed::repair_fronted_swapped_subjects,
             Parsed::repair_sibling_possessors,
             Parsed::repair_possessor_labels,
             Parsed::repair_described_siblings,
@@ -500,6 +501,29 @@ impl<'a> Parsed<'a> {
                 for &t in subjects.iter().filter(|&&t| t > v && Some(t) != own && t < h) {
                     self.attach(t, v, DepRel::new(UdRel::Obj, None));
                 }
+            }
+        }
+    }
+
+    /// "X, whom ..., held talks with Y, the agency said", parsed with X as the subject of
+    /// "said" and the agency as that of "held": a fronted clause's subject after it, and
+    /// its governor's before it, trade places.
+    fn repair_fronted_swapped_subjects(&mut self) {
+        for v in 0..self.len() {
+            let Some(h) = self.heads[v].filter(|&h| {
+                h > v
+                    && (self.rels[v].is(UdRel::Ccomp) || self.rels[v].is(UdRel::Parataxis))
+                    && self.upos(h) == Upos::Verb
+            }) else {
+                continue;
+            };
+            let early = self.children(h).iter().copied().find(|&s| s < v && self.rels[s].is(UdRel::Nsubj));
+            let late = self.children(v).iter().copied().find(|&t| t > v && t < h && self.rels[t].is(UdRel::Nsubj));
+            let own_before = self.children(v).iter().any(|&c| c < v && is_subject(self.rels[c]));
+            if let (Some(s), Some(t), false) = (early, late, own_before) {
+                let passive = self.has_passive_aux(v);
+                self.attach(s, v, DepRel::new(UdRel::Nsubj, passive.then_some(Subtype::Pass)));
+                self.attach(t, h, DepRel::new(UdRel::Nsubj, None));
             }
         }
     }
