@@ -131,6 +131,14 @@ pub(crate) fn light_verb(p: &Parsed, g: &Grammar, noun: usize) -> Option<usize> 
         if of && p.listed(h, &g.transparent) {
             n = h;
         }
+        // "held two days of talks" with "of talks" hung on the verb beside its object.
+        let of_on_verb = p.rel(n).is(UdRel::Obl) && p.has_marker(n, "of");
+        if of_on_verb {
+            let object = p.children(h).iter().copied().find(|&o| o < n && p.rel(o) == DepRel::new(UdRel::Obj, None));
+            if let Some(o) = object.filter(|&o| p.listed(o, &g.transparent)) {
+                n = o;
+            }
+        }
     }
     let rel = p.rel(n);
     // `xcomp`: the parser's reading of "started a major offensive" as a predicate; a

@@ -5112,3 +5112,74 @@ fn whose_stands_for_the_noun_its_clause_modifies() {
     );
     assert_eq!(found(&c), ["ACCUSE Zembla>Varga"]);
 }
+
+#[test]
+fn a_participle_set_off_by_commas_gives_its_subject_to_the_verb() {
+    // "Varga, speaking to reporters, accused Zembla", the subject hung on "speaking".
+    let c = case(
+        "Varga Varga PROPN 3 nsubj
+         , , PUNCT 3 punct
+         speaking speak VERB 7 advcl
+         to to ADP 5 case
+         reporters reporter NOUN 3 obl
+         , , PUNCT 3 punct
+         accused accuse VERB 0 root
+         Zembla Zembla PROPN 7 obj",
+        &[("Varga", "PER"), ("Zembla", "PER")],
+    );
+    assert_eq!(found(&c), ["ACCUSE Varga>Zembla"]);
+}
+
+#[test]
+fn a_subject_after_an_agent_and_and_is_the_agents_conjunct() {
+    // "Varga was condemned by Zembla and Ruritania", Ruritania read as a second subject.
+    let c = case(
+        "Varga Varga PROPN 3 nsubj:pass
+         was be AUX 3 aux:pass
+         condemned condemn VERB 0 root
+         by by ADP 5 case
+         Zembla Zembla PROPN 3 obl:agent
+         and and CCONJ 7 cc
+         Ruritania Ruritania PROPN 3 nsubj:pass",
+        &[("Varga", "PER"), ("Zembla", "LOC"), ("Ruritania", "LOC")],
+    );
+    assert_eq!(found(&c), ["ACCUSE Zembla>Varga", "ACCUSE Ruritania>Varga"]);
+}
+
+#[test]
+fn days_of_talks_hung_on_the_verb_still_have_their_light_verb() {
+    // "Varga held two days of talks with Zembla", "of talks" on "held".
+    let c = case(
+        "Varga Varga PROPN 2 nsubj
+         held hold VERB 0 root
+         two two NUM 4 nummod
+         days day NOUN 2 obj
+         of of ADP 6 case
+         talks talks NOUN 2 obl
+         with with ADP 8 case
+         Zembla Zembla PROPN 6 nmod",
+        &[("Varga", "PER"), ("Zembla", "PER")],
+    );
+    assert_eq!(found(&c), ["MEET Varga-Zembla"]);
+}
+
+#[test]
+fn a_call_in_which_one_protests_is_ones_own() {
+    // "Varga, in a telephone call with Zembla, protested against the plan."
+    let c = case(
+        "Varga Varga PROPN 9 nsubj
+         , , PUNCT 6 punct
+         in in ADP 6 case
+         a a DET 6 det
+         telephone telephone NOUN 6 compound
+         call call NOUN 9 obl
+         with with ADP 8 case
+         Zembla Zembla PROPN 6 nmod
+         protested protest VERB 0 root
+         against against ADP 12 case
+         the the DET 12 det
+         plan plan NOUN 9 obl",
+        &[("Varga", "PER"), ("Zembla", "PER")],
+    );
+    assert_eq!(found(&c), ["MEET Varga-Zembla"]);
+}

@@ -26,7 +26,7 @@ const ATTRIBUTIVE: [&str; 11] = [
 impl<'a> Parsed<'a> {
     /// Runs every repair in order, rebuilding the index of dependents after each.
     pub(super) fn repair(&mut self) {
-        let repairs: [fn(&mut Parsed<'a>); 33] = [
+        let repairs: [fn(&mut Parsed<'a>); 35] = [
             Parsed::repair_verb_tags,
             Parsed::repair_particles,
             Parsed::repair_verbs_after_head_nouns,
@@ -34,6 +34,7 @@ impl<'a> Parsed<'a> {
             Parsed::repair_participle_conjuncts,
             Parsed::repair_gerund_conjuncts,
             Parsed::repair_gerund_subjects,
+            Parsed::repair_interrupting_participles,
             Parsed::repair_at_least,
             Parsed::repair_attributive_participles,
             Parsed::repair_attributive_complements,
@@ -55,6 +56,7 @@ impl<'a> Parsed<'a> {
             Parsed::merge_stacked_nominals,
             Parsed::repair_titles_with_of,
             Parsed::repair_participle_agents,
+            Parsed::repair_agent_conjuncts,
             Parsed::repair_noun_agents,
             Parsed::repair_indefinite_conjuncts,
             Parsed::repair_appositions_on_modifiers,
@@ -210,6 +212,28 @@ impl<'a> Parsed<'a> {
             let subject = self.children(v).iter().copied().find(|&s| h < s && s < mark && is_subject(self.rels[s]));
             if let Some(s) = subject.filter(|_| !self.children(h).iter().any(|&c| self.rels[c] == obj)) {
                 self.attach(s, h, obj);
+            }
+        }
+    }
+
+    /// "X, speaking to reporters, accused Y": the parser gives the subject to the
+    /// participle set off by commas before the verb. Such a participle has no subject
+    /// of its own: the subject is the verb's, when it has none.
+    fn repair_interrupting_participles(&mut self) {
+        for v in 0..self.len() {
+            if !self.form(v).ends_with("ing") || self.upos(v) != Upos::Verb || v == 0 || self.form(v - 1) != "," {
+                continue;
+            }
+            let Some(h) =
+                self.heads[v].filter(|&h| h > v && self.upos(h) == Upos::Verb && self.rels[v].is(UdRel::Advcl))
+            else {
+                continue;
+            };
+            let closed = (v + 1..h).any(|i| self.form(i) == "," && self.heads[i].is_some_and(|x| x == v || x == h));
+            let subject = self.children(v).iter().copied().find(|&s| s < v && self.rels[s].is(UdRel::Nsubj));
+            let governor_has_subject = self.children(h).iter().any(|&c| is_subject(self.rels[c]));
+            if let Some(s) = subject.filter(|_| closed && !governor_has_subject) {
+                self.attach(s, h, DepRel::new(UdRel::Nsubj, None));
             }
         }
     }
@@ -837,6 +861,30 @@ impl<'a> Parsed<'a> {
                 self.children(participle).iter().any(|&c| self.rels[c] == agent || self.has_marker(c, "by"));
             if modifies_noun && !has_agent {
                 self.attach(w, participle, agent);
+            }
+        }
+    }
+
+    /// "condemned by the EU and the United States": the parser makes the second agent
+    /// a subject after the verb. A subject after its verb, past an agent and an "and",
+    /// is the agent's conjunct.
+    fn repair_agent_conjuncts(&mut self) {
+        for h in 0..self.len() {
+            if self.upos(h) != Upos::Verb {
+                continue;
+            }
+            let kids = self.children(h).to_vec();
+            let Some(agent) =
+                kids.iter().copied().find(|&a| a > h && self.rels[a] == DepRel::new(UdRel::Obl, Some(Subtype::Agent)))
+            else {
+                continue;
+            };
+            let late: Vec<usize> = kids.into_iter().filter(|&t| t > agent && self.rels[t].is(UdRel::Nsubj)).collect();
+            for t in late {
+                let coordinated = self.children(t).iter().any(|&c| c < t && self.rels[c].is(UdRel::Cc));
+                if coordinated {
+                    self.attach(t, agent, DepRel::new(UdRel::Conj, None));
+                }
             }
         }
     }
