@@ -442,6 +442,11 @@ fn actor_of(p: &Parsed, g: &Grammar, w: usize, via: &[Via], depth: usize, out: &
     if out.len() > before {
         return;
     }
+    let pair = named_pair(p, g, w);
+    if !pair.is_empty() {
+        out.extend(pair.into_iter().map(|m| Arg { mention: m, via: with(Via::Anaphor) }));
+        return;
+    }
     // "Kazakh authorities", "the government of Iraq", "officials of Mali's junta",
     // "representatives from Armenia and Azerbaijan".
     let collective = collective_actors(p, g, w, 0);
@@ -649,6 +654,34 @@ fn antecedent(p: &Parsed, g: &Grammar, w: usize) -> Option<MentionIndex> {
         return None;
     }
     (0..w).rev().filter_map(|i| p.mention(i)).find(|&m| p.doc.actor_of(m).kind == kind)
+}
+
+/// "the two leaders": the last two people named before `w` in the sentence, in text
+/// order; none unless `w` is such a noun with "the" and "two" and two people are named.
+fn named_pair(p: &Parsed, g: &Grammar, w: usize) -> Vec<MentionIndex> {
+    if !p.listed(w, &g.pair_people) || p.upos(w) != Upos::Noun {
+        return Vec::new();
+    }
+    let children = p.children(w);
+    let the = children.iter().any(|&c| p.rel(c).is(UdRel::Det) && p.form(c) == "the");
+    let two = children.iter().any(|&c| p.rel(c).is(UdRel::Nummod) && matches!(p.form(c), "two" | "2"));
+    if !(the && two) {
+        return Vec::new();
+    }
+    let mut found: Vec<MentionIndex> = Vec::new();
+    for i in (0..w).rev() {
+        let Some(m) = p.mention(i) else { continue };
+        let actor = p.doc.mention(m).actor;
+        let person = p.doc.actor(actor).kind == EntityType::Per;
+        if person && !found.iter().any(|&f| p.doc.mention(f).actor == actor) {
+            found.push(m);
+            if found.len() == 2 {
+                found.reverse();
+                return found;
+            }
+        }
+    }
+    Vec::new()
 }
 
 /// Whether `c` is a faith's adjective on a common noun ("the Islamic group"), not part

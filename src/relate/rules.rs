@@ -143,6 +143,8 @@ struct RawGrammar {
     #[serde(default)]
     person_pronouns: Vec<String>,
     #[serde(default)]
+    pair_people: Vec<String>,
+    #[serde(default)]
     summaries: Vec<String>,
     #[serde(default)]
     organisation_anaphors: Vec<String>,
@@ -390,6 +392,9 @@ pub(crate) struct Grammar {
     /// Subject pronouns for a person, read by the syntax where the resolver left them
     /// alone ("X urged the army to abandon Y, whom he accused").
     pub person_pronouns: HashSet<String>,
+    /// Plurals that with "the two" refer back to the last two people named ("the two
+    /// leaders").
+    pub pair_people: HashSet<String>,
     /// Nouns that sum up the act of the clause they are set beside ("X seized the
     /// island, a move Y condemned"): as an argument they stand for that act's subject.
     pub summaries: HashSet<String>,
@@ -735,6 +740,7 @@ fn compile_grammar(g: &RawGrammar) -> Result<Grammar> {
         relatives: set(&g.relatives),
         counterfactual: set(&g.counterfactual),
         person_pronouns: set(&g.person_pronouns),
+        pair_people: set(&g.pair_people),
         summaries: set(&g.summaries),
         organisation_anaphors: set(&g.organisation_anaphors),
         place_anaphors: set(&g.place_anaphors),

@@ -5183,3 +5183,45 @@ fn a_call_in_which_one_protests_is_ones_own() {
     );
     assert_eq!(found(&c), ["MEET Varga-Zembla"]);
 }
+
+#[test]
+fn running_against_someone_opposes_them() {
+    // "Varga, who is running against Zembla in the election, spoke."
+    let c = case(
+        "Varga Varga PROPN 7 nsubj
+         who who PRON 4 nsubj
+         is be AUX 4 aux
+         running run VERB 1 acl:relcl
+         against against ADP 6 case
+         Zembla Zembla PROPN 4 obl
+         spoke speak VERB 0 root",
+        &[("Varga", "PER"), ("Zembla", "PER")],
+    );
+    assert_eq!(found(&c), ["OPPOSE Varga>Zembla"]);
+}
+
+#[test]
+fn the_two_leaders_are_the_last_two_people_named() {
+    // "Varga wrote to Zembla, and the two leaders will meet."
+    let c = |noun: &str, num: &str| {
+        case(
+            &format!(
+                "Varga Varga PROPN 2 nsubj
+                 wrote write VERB 0 root
+                 to to ADP 4 case
+                 Zembla Zembla PROPN 2 obl
+                 and and CCONJ 10 cc
+                 the the DET 8 det
+                 {num} {num} NUM 8 nummod
+                 {noun} {noun} NOUN 10 nsubj
+                 will will AUX 10 aux
+                 meet meet VERB 2 conj"
+            ),
+            &[("Varga", "PER"), ("Zembla", "PER")],
+        )
+    };
+    assert_eq!(found(&c("leaders", "two")), ["MEET Varga-Zembla"]);
+    // Not any plural, and not without "two".
+    assert_eq!(found(&c("sides", "two")), Vec::<String>::new());
+    assert_eq!(found(&c("leaders", "three")), Vec::<String>::new());
+}
