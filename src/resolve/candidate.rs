@@ -28,6 +28,9 @@ pub(crate) struct Candidate {
     /// (parallel vectors; `tokens` is what names are compared by).
     pub word_texts: Vec<String>,
     pub tokens: Vec<String>,
+    /// A person's one-word title right before the name, folded ("pope" in "Pope John
+    /// Paul"), so that the title alone ("to visit Pope") can stand for them.
+    pub title_before: Option<String>,
 }
 
 impl Candidate {
@@ -76,6 +79,7 @@ impl Candidate {
             text: collapse_whitespace(doc.slice(span)),
             word_texts,
             tokens,
+            title_before: None,
         })
     }
 

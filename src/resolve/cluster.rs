@@ -52,6 +52,7 @@ pub(crate) fn group(
     names::link_surnames(cands, &mut uf);
     names::link_mistyped_surnames(cands, &mut uf);
     names::link_given_names(cands, &mut uf);
+    names::link_titles(cands, &mut uf);
     orgs::link_prefixed(cands, &mut uf, demonyms);
     orgs::link_first_words(cands, &mut uf, demonyms);
     orgs::link_short_company_names(cands, &mut uf);

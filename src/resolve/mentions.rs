@@ -140,7 +140,14 @@ pub(crate) fn from_entity(doc: &Doc, e: &Entity, titles: &TitleTable, demonyms: 
             None => return out,
         }
     }
-    out.extend(Candidate::new(doc, s, r, e.kind, score, MentionSource::Entity, true));
+    let title_before = (e.kind == EntityType::Per && r.start > 0)
+        .then(|| doc.word(s, r.start - 1))
+        .filter(|w| titles.leading_len(&[w]) == 1)
+        .map(fold);
+    out.extend(Candidate::new(doc, s, r, e.kind, score, MentionSource::Entity, true).map(|mut c| {
+        c.title_before = title_before;
+        c
+    }));
     out
 }
 

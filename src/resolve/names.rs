@@ -131,6 +131,32 @@ pub(crate) fn link_given_names(cands: &[Candidate], uf: &mut UnionFind) {
     }
 }
 
+/// A person named by a one-word title alone ("Polish president to visit Pope") is the
+/// one person the document names after that title ("Pope John Paul"), unless the word
+/// is also someone's surname there ("Mr. King").
+pub(crate) fn link_titles(cands: &[Candidate], uf: &mut UnionFind) {
+    let person = |c: &Candidate| c.is_named() && c.kind == EntityType::Per;
+    let mut titled: HashMap<&String, std::collections::HashSet<usize>> = HashMap::new();
+    let mut surnames: std::collections::HashSet<&String> = std::collections::HashSet::new();
+    for (i, c) in cands.iter().enumerate().filter(|(_, c)| person(c)) {
+        if let Some(t) = &c.title_before {
+            titled.entry(t).or_default().insert(uf.find(i));
+        }
+        if c.tokens.len() > 1 {
+            surnames.insert(c.tokens.last().expect("non-empty"));
+        }
+    }
+    for (m, c) in cands.iter().enumerate() {
+        if !person(c) || c.tokens.len() != 1 || c.title_before.is_some() || surnames.contains(&c.tokens[0]) {
+            continue;
+        }
+        if let Some(groups) = titled.get(&c.tokens[0]).filter(|g| g.len() == 1) {
+            let one = *groups.iter().next().expect("one group");
+            uf.union(m, one);
+        }
+    }
+}
+
 /// Whether `short` is a short form of `long`: the same last word (the surname),
 /// and the rest of its words in `long` in the same order.
 pub(crate) fn is_short_form(short: &[String], long: &[String]) -> bool {

@@ -103,6 +103,18 @@ fn surname_joins_the_full_name() {
 }
 
 #[test]
+fn a_title_alone_is_the_one_person_named_after_it() {
+    // Invented people.
+    let text = "President to visit Pope. Pope Marius Delacroix will receive President Ivo Tarn on Friday.";
+    let doc = resolve(text, &[("Pope", Per), ("Marius Delacroix", Per), ("Ivo Tarn", Per)]);
+    assert_eq!(actor_of(&doc, text, "Pope").id, "per:marius-delacroix");
+    // Two people of one title: no guess.
+    let text = "Pope spoke. Pope Marius Delacroix and Pope Leo Tarn met.";
+    let doc = resolve(text, &[("Pope", Per), ("Marius Delacroix", Per), ("Leo Tarn", Per)]);
+    assert_eq!(actor_of(&doc, text, "Pope").id, "per:pope");
+}
+
+#[test]
 fn middle_names_and_short_forms_merge_to_the_longest_name() {
     let text =
         "Almazbek Sharshenovich Atambayev took the oath. Almazbek Atambayev then thanked voters, and Atambayev left.";
