@@ -338,7 +338,7 @@ mod tests {
                 sentences: vec![Sentence { span, words: vec![span] }; 3],
                 entities: Vec::new(),
                 syntax: None,
-                resolved: ResolvedDoc { actors, mentions, codes },
+                resolved: ResolvedDoc { actors, mentions, codes, polities: Vec::new() },
                 relations,
             }
         };

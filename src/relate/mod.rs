@@ -259,11 +259,11 @@ impl Matcher<'_> {
             let pairs: Vec<(Arg, Arg)> = match &frame.shape {
                 FrameShape::Directed { source, target } => {
                     let targets = args::find(p, g, &anchors, target);
-                    // A target is no source of its own relation ("X said Y was arming Z,
-                    // accusing Y of ...").
+                    // A target is no source of its own relation, nor its capital or its
+                    // country ("X said Turkey was arming Z, accusing Ankara of ...").
                     let is_target = |found: &[Arg]| {
                         let actor = |a: &Arg| p.doc.mention(a.mention).actor;
-                        found.iter().all(|s| targets.iter().any(|t| actor(t) == actor(s)))
+                        found.iter().all(|s| targets.iter().any(|t| p.doc.same_state(actor(t), actor(s))))
                     };
                     let mut sources = args::find_avoiding(p, g, &anchors, source, &is_target);
                     if !sources.is_empty() && source.0.iter().any(|d| d.starts_with_subject()) {
@@ -327,7 +327,7 @@ impl Matcher<'_> {
         let doc = p.doc;
         let (s, tg) = (src.mention, tgt.mention);
         let (sm, tm) = (doc.mention(s), doc.mention(tg));
-        if s == tg || sm.actor == tm.actor {
+        if s == tg || doc.same_state(sm.actor, tm.actor) {
             return None;
         }
         if !kind_fits(p, &rule.source_kinds, src) || !kind_fits(p, &rule.target_kinds, tgt) {

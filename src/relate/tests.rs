@@ -6,7 +6,7 @@ use super::*;
 use crate::actors::{ActorCode, Country, Sector};
 use crate::ner::EntityType;
 use crate::parse::{Head, WordSyntax};
-use crate::resolve::{Actor, Mention, MentionSource};
+use crate::resolve::{Actor, Mention, MentionSource, Polity};
 
 /// A sentence as CoNLL-U's FORM LEMMA UPOS HEAD DEPREL, one word per line, and its
 /// mentions as (words as written, kind), found left to right: "PER", "LOC/demonym".
@@ -5224,4 +5224,25 @@ fn the_two_leaders_are_the_last_two_people_named() {
     // Not any plural, and not without "two".
     assert_eq!(found(&c("sides", "two")), Vec::<String>::new());
     assert_eq!(found(&c("leaders", "three")), Vec::<String>::new());
+}
+
+#[test]
+fn a_capital_is_no_source_against_its_own_country() {
+    // "Zembla said Ruritania was arming rebels, accusing Rurport of ...", Rurport being
+    // Ruritania's capital.
+    let mut c = case(
+        "Zembla Zembla PROPN 2 nsubj
+         said say VERB 0 root
+         Ruritania Ruritania PROPN 5 nsubj
+         was be AUX 5 aux
+         arming arm VERB 2 ccomp
+         rebels rebel NOUN 5 obj
+         , , PUNCT 8 punct
+         accusing accuse VERB 5 advcl
+         Rurport Rurport PROPN 8 obj",
+        &[("Zembla", "LOC"), ("Ruritania", "LOC"), ("Rurport", "LOC")],
+    );
+    let ruritania = Country::parse("KGZ").unwrap();
+    c.doc.polities = vec![None, Some(Polity::Country(ruritania)), Some(Polity::Seat(ruritania))];
+    assert_eq!(found(&c), ["ACCUSE Zembla>Rurport"]);
 }

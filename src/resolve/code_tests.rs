@@ -624,3 +624,16 @@ fn every_region_of_a_regional_people_is_in_a_country() {
         .collect();
     assert!(missing.is_empty(), "no country for {missing:?}");
 }
+
+#[test]
+fn a_country_and_its_seat_of_government_are_one_state_a_region_is_not() {
+    let text = "Turkey and Ankara, Chechnya and Moscow, and Russia.";
+    let specs = [("Turkey", Loc), ("Ankara", Loc), ("Chechnya", Loc), ("Moscow", Loc), ("Russia", Loc)];
+    let doc = resolve_on(text, &specs, Some("1996-08-30"));
+    let id = |x: &str| doc.actor_index(x).unwrap_or_else(|| panic!("no {x}: {:?}", doc.actors));
+    assert!(doc.same_state(id("loc:turkey"), id("loc:ankara")));
+    assert!(doc.same_state(id("loc:moscow"), id("loc:russia")));
+    assert!(!doc.same_state(id("loc:chechnya"), id("loc:russia")));
+    assert!(!doc.same_state(id("loc:chechnya"), id("loc:moscow")));
+    assert!(!doc.same_state(id("loc:turkey"), id("loc:moscow")));
+}

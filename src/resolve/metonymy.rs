@@ -5,7 +5,7 @@
 //! government, as the subject of an act ("Moscow sent troops"). Elsewhere ("met in
 //! Moscow", "Kabul fell", "Wuhan consumes ...") it stays a place, with its own node.
 
-use super::{node_id, Actor, ActorIndex, MentionIndex, ResolvedDoc, Resolver};
+use super::{node_id, Actor, ActorIndex, MentionIndex, Polity, ResolvedDoc, Resolver};
 use crate::actors::{ActorCode, Country, Day, Sector};
 use crate::ner::EntityType;
 
@@ -84,6 +84,18 @@ impl Resolver {
             }
             doc.mentions[m.0].actor = ActorIndex(target);
         }
+    }
+
+    /// What a place is to its state: the country itself, or its seat of government.
+    pub(super) fn polity(&self, actor: &Actor, code: Option<&ActorCode>, day: Option<Day>) -> Option<Polity> {
+        if actor.kind != EntityType::Loc {
+            return None;
+        }
+        if self.demonyms.countries.canonical(&actor.label).is_some() {
+            return code.and_then(|c| c.country).map(Polity::Country);
+        }
+        let (_, country) = self.seat_of(actor, day)?;
+        self.is_seat_of_government(actor, day).then_some(Polity::Seat(country))
     }
 
     /// Whether a place is its country's capital on `day`, or coded as its government.

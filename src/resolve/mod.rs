@@ -129,6 +129,26 @@ pub struct ResolvedDoc {
     pub mentions: Vec<Mention>,
     /// Each actor's code (by actor index; missing entries are `None`).
     pub codes: Vec<Option<ActorCode>>,
+    /// Each place that is a country or its seat of government (by actor index; missing
+    /// entries are `None`): "Ankara" and "Turkey" stand for one state.
+    pub polities: Vec<Option<Polity>>,
+}
+
+/// What a place is to its state.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Polity {
+    /// The country itself ("Turkey").
+    Country(Country),
+    /// Its capital or seat of government ("Ankara").
+    Seat(Country),
+}
+
+impl Polity {
+    pub fn country(self) -> Country {
+        match self {
+            Polity::Country(c) | Polity::Seat(c) => c,
+        }
+    }
 }
 
 impl ResolvedDoc {
@@ -153,6 +173,19 @@ impl ResolvedDoc {
     /// The code of actor `a`, if it has one.
     pub fn code(&self, a: ActorIndex) -> Option<&ActorCode> {
         self.codes.get(a.0).and_then(Option::as_ref)
+    }
+
+    /// Whether two actors are one, or a country and its seat of government ("Turkey"
+    /// and "Ankara"), which a relation cannot have on both ends.
+    pub fn same_state(&self, a: ActorIndex, b: ActorIndex) -> bool {
+        let polity = |x: ActorIndex| self.polities.get(x.0).copied().flatten();
+        a == b
+            || match (polity(a), polity(b)) {
+                (Some(x @ Polity::Country(_)), Some(y)) | (Some(y), Some(x @ Polity::Country(_))) => {
+                    x.country() == y.country()
+                }
+                _ => false,
+            }
     }
 }
 
@@ -336,7 +369,8 @@ impl Resolver {
 
         mentions.extend(pronouns::resolve(&doc, &mentions, &actors));
         mentions.sort_by_key(|m| (m.span.start, m.span.end));
-        ResolvedDoc { actors, mentions, codes: actor_codes }
+        let polities = actors.iter().zip(&actor_codes).map(|(a, code)| self.polity(a, code.as_ref(), day)).collect();
+        ResolvedDoc { actors, mentions, codes: actor_codes, polities }
     }
 
     /// The name of a body named only by what it is ("the Foreign Ministry",
