@@ -324,6 +324,12 @@ ADDED_STATES = {
     "MKD": ["north macedonia"],
 }
 
+# International bodies the Phoenix files code only through their officials' entries
+# (Peter Sutherland: IGOBUSWTO), never by their own names (ours).
+ADDED_BODIES = {
+    "IGOBUSWTO": ["world trade organization", "wto"],
+}
+
 PLURAL_BLOCK = re.compile(r"\{([^}]*)\}")
 
 
@@ -406,6 +412,11 @@ def main():
             seen.update(names)
             for c in codes.split("|"):
                 country_codes.add(c.split("@")[0][:3])
+            f.write(f"{codes}\t{';'.join(names)}\n")
+        f.write("# International bodies Phoenix lacks by name (ours).\n")
+        for codes, names in ADDED_BODIES.items():
+            names = [n for n in names if n not in seen]
+            seen.update(names)
             f.write(f"{codes}\t{';'.join(names)}\n")
         # Regions by their CAMEO codes (ours: the Phoenix files code events in regions
         # but list no names for them). A region has no country; listing it keeps a

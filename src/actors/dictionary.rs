@@ -278,12 +278,22 @@ impl ActorDictionary {
     }
 }
 
-/// The key a name is listed and looked up under: [`name_key`] with hyphens as spaces
-/// and the Arabic article written one way, since transliterations differ in both
-/// ("Zine al-Abidine Ben Ali" is listed as "Zine el Abidine Ben Ali").
+/// The key a name is listed and looked up under: [`name_key`] with hyphens as spaces,
+/// the Arabic article written one way, since transliterations differ in both ("Zine
+/// al-Abidine Ben Ali" is listed as "Zine el Abidine Ben Ali"), and British "-isation"
+/// spelled as American ("World Trade Organisation" is listed as "Organization").
 fn lookup_key(name: &str) -> String {
     let key = name_key(&name.replace('-', " "));
-    key.split(' ').map(|w| if w == "el" { "al" } else { w }).collect::<Vec<_>>().join(" ")
+    key.split(' ')
+        .map(|w| match w {
+            "el" => "al".to_string(),
+            _ => match w.strip_suffix("isation").or_else(|| w.strip_suffix("isations")) {
+                Some(stem) if !stem.is_empty() => format!("{stem}ization{}", if w.ends_with('s') { "s" } else { "" }),
+                _ => w.to_string(),
+            },
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 /// CAMEO's religion codes, which Phoenix's agents use for clergy: all are REL here.
@@ -339,6 +349,10 @@ mod tests {
         // Transliterations of the Arabic article and hyphens do not matter.
         assert_eq!(code("Zine al-Abidine Ben Ali", day_of("1996-08-31")).as_deref(), Some("TUNGOV"));
         assert_eq!(code("Zine el Abidine Ben Ali", day_of("1996-08-31")).as_deref(), Some("TUNGOV"));
+        // Nor British spelling.
+        let wto = code("World Trade Organization", None);
+        assert!(wto.is_some());
+        assert_eq!(code("World Trade Organisation", None), wto);
         assert!(
             d.is_place("Barcelona")
                 && d.is_place("Moscow")

@@ -336,6 +336,9 @@ impl Matcher<'_> {
         if rule.no_regions && is_region(p, tm.actor) {
             return None;
         }
+        if rule.no_forums && is_forum(p, tm.actor) {
+            return None;
+        }
         let sc = &self.rules.scoring;
         // Guidelines: an actor given only as a pronoun counts when it is named in the same sentence.
         let named_here = |actor: ActorIndex| {
@@ -380,6 +383,14 @@ impl Matcher<'_> {
 fn is_region(p: &Parsed, actor: ActorIndex) -> bool {
     p.doc.actor(actor).kind == EntityType::Loc
         && p.doc.code(actor).is_some_and(|c| !c.cameo.is_empty() && c.country.is_none() && c.sector.is_none())
+}
+
+/// An international body or a court, by its code: where complaints are lodged.
+fn is_forum(p: &Parsed, actor: ActorIndex) -> bool {
+    p.doc
+        .code(actor)
+        .and_then(|c| c.sector)
+        .is_some_and(|s| matches!(s, crate::actors::Sector::Igo | crate::actors::Sector::Jud))
 }
 
 /// Whether an argument's actor is of a kind the rule takes. A people or group the

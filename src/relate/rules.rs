@@ -200,6 +200,8 @@ struct RawRule {
     purpose_of: Vec<String>,
     #[serde(default)]
     no_regions: bool,
+    #[serde(default)]
+    no_forums: bool,
     plover: String,
     cameo: String,
     score: f32,
@@ -282,6 +284,9 @@ pub(crate) struct Rule {
     /// A place the dictionaries file under no country (a continent or region: "a trip
     /// to Africa") is no target of this rule.
     pub no_regions: bool,
+    /// An international body or a court is no target of this rule: one complains to
+    /// it, not of it ("lodged a complaint with the Security Council").
+    pub no_forums: bool,
     pub frames: Vec<FrameId>,
     pub plover: Arc<str>,
     pub cameo: Arc<str>,
@@ -658,6 +663,7 @@ fn compile_rules(
             alongside: r.alongside,
             purpose_of: set(&r.purpose_of),
             no_regions: r.no_regions,
+            no_forums: r.no_forums,
             frames: frame_ids,
             plover: r.plover.into(),
             cameo: r.cameo.into(),

@@ -5246,3 +5246,37 @@ fn a_capital_is_no_source_against_its_own_country() {
     c.doc.polities = vec![None, Some(Polity::Country(ruritania)), Some(Polity::Seat(ruritania))];
     assert_eq!(found(&c), ["ACCUSE Zembla>Rurport"]);
 }
+
+#[test]
+fn a_complaint_lodged_with_a_forum_is_not_against_it() {
+    // "Zembla lodged a complaint with the Council", the Council an international body.
+    let mut c = case(
+        "Zembla Zembla PROPN 2 nsubj
+         lodged lodge VERB 0 root
+         a a DET 4 det
+         complaint complaint NOUN 2 obj
+         with with ADP 6 case
+         Council Council PROPN 2 obl",
+        &[("Zembla", "LOC"), ("Council", "ORG")],
+    );
+    assert_eq!(found(&c), ["ACCUSE Zembla>Council"]);
+    c.doc.codes = vec![None, ActorCode::new(None, Some(Sector::Igo))];
+    assert_eq!(found(&c), Vec::<String>::new());
+}
+
+#[test]
+fn a_threat_to_do_something_to_someone_opposes_them() {
+    // "Zembla threatened to turn Rurport into a sea of fire."
+    let c = case(
+        "Zembla Zembla PROPN 2 nsubj
+         threatened threaten VERB 0 root
+         to to PART 4 mark
+         turn turn VERB 2 xcomp
+         Rurport Rurport PROPN 4 obj
+         into into ADP 8 case
+         a a DET 8 det
+         sea sea NOUN 4 obl",
+        &[("Zembla", "LOC"), ("Rurport", "LOC")],
+    );
+    assert_eq!(found(&c), ["OPPOSE Zembla>Rurport"]);
+}
