@@ -539,7 +539,17 @@ fn pronoun_referent(p: &Parsed, g: &Grammar, w: usize, via: &[Via], depth: usize
         }
     } else if g.object_pronouns.contains(p.form(w)) && p.rel(w) == OBJ {
         if let Some(o) = earlier_object(p, w) {
+            let before = out.len();
             spread(p, g, o, &with(Via::Pronoun), depth + 1, out);
+            if out.len() == before {
+                // "revoked the visa of X, accusing him of ...": whose the object is.
+                let owners = p.children(o).iter().copied().filter(|&c| {
+                    p.rel(c) == POSS || (p.rel(c) == DepRel::new(UdRel::Nmod, None) && p.has_marker(c, "of"))
+                });
+                for c in owners.collect::<Vec<_>>() {
+                    spread(p, g, c, &with(Via::Pronoun), depth + 1, out);
+                }
+            }
         }
     } else if g.relative.contains(p.form(w)) {
         relative_referent(p, g, w, &with(Via::Relative), depth, out);
@@ -840,7 +850,15 @@ fn owner_collectives(p: &Parsed, g: &Grammar, c: usize, depth: usize) -> Vec<Men
         .into_iter()
         .flat_map(|x| match p.mention(x).filter(|_| x != c) {
             Some(m) => vec![m],
-            None => collective_actors(p, g, x, depth),
+            // "the guerrillas' bases": the group named before.
+            None => {
+                let own = collective_actors(p, g, x, depth);
+                if own.is_empty() {
+                    antecedent(p, g, x).into_iter().collect()
+                } else {
+                    own
+                }
+            }
         })
         .collect()
 }
@@ -939,13 +957,22 @@ fn referent_above(p: &Parsed, g: &Grammar, noun: usize, wanted: Referent) -> Vec
                 })
             };
             let controlled = wanted == Referent::Person && r.is(UdRel::Xcomp) && !person_object();
+            // "marched through Tirana chanting slogans against X, whom they blame": a
+            // participle without a subject of its own is its clause's.
+            // Not one after a preposition ("denounced Y for tightening its embargo": Y's).
+            let participle = r.is(UdRel::Advcl)
+                && !p
+                    .children(h)
+                    .iter()
+                    .any(|&c| is_subject(p.rel(c)) || matches!(p.rel(c).base, UdRel::Mark | UdRel::Case));
             if !(r.is(UdRel::Ccomp)
                 || r.is(UdRel::Parataxis)
                 || r.is(UdRel::Conj)
                 || content
                 || gap
                 || circumstance
-                || controlled)
+                || controlled
+                || participle)
             {
                 break;
             }

@@ -51,10 +51,18 @@ fn governors(p: &Parsed, g: &Grammar, trigger: usize, pos: TriggerPos) -> Vec<us
     let r = p.rel(top);
     let bare_infinitive =
         || r.is(UdRel::Advcl) && p.has_marker(top, "to") && !p.children(top).iter().any(|&c| p.rel(c).is(UdRel::Nsubj));
+    // "refrained from criticising Y", "stopped short of blaming Y": a gerund a denial
+    // governs through its preposition.
+    let denied_gerund = || {
+        matches!(r.base, UdRel::Advcl | UdRel::Obl | UdRel::Acl)
+            && ["from", "of"].iter().any(|m| p.has_marker(top, m))
+            && p.head(top).is_some_and(|h| g.denial.has(p, h))
+    };
     let reaches = r.is(UdRel::Xcomp)
         || r.is(UdRel::Ccomp)
         || (pos == TriggerPos::Noun && top == trigger && (r.is(UdRel::Obj) || r.is(UdRel::Obl)))
-        || bare_infinitive();
+        || bare_infinitive()
+        || denied_gerund();
     if let Some(h) = p.head(top) {
         if reaches {
             out.push(h);

@@ -245,6 +245,9 @@ impl Matcher<'_> {
         if cues::blocked_by(p, rules, rule.relation, t.word).is_some() || cues::is_hypothetical(p, g, t.word, t.pos) {
             return;
         }
+        if rule.no_civilian_objects && civilian_object(p, g, t.word) {
+            return;
+        }
         let anchors = args::anchors(p, g, t.word, t.pos);
         let negation = cues::negation(p, g, t.word, t.pos);
         let polarity = match (negation.polarity(), rule.when_negated) {
@@ -383,6 +386,16 @@ impl Matcher<'_> {
 fn is_region(p: &Parsed, actor: ActorIndex) -> bool {
     p.doc.actor(actor).kind == EntityType::Loc
         && p.doc.code(actor).is_some_and(|c| !c.cameo.is_empty() && c.country.is_none() && c.sector.is_none())
+}
+
+/// Whether the verb's object has a civilian modifier ("a refugee camp", "a passenger
+/// bus").
+fn civilian_object(p: &Parsed, g: &rules::Grammar, verb: usize) -> bool {
+    p.children(verb).iter().filter(|&&o| p.rel(o).is(UdRel::Obj)).any(|&o| {
+        p.children(o)
+            .iter()
+            .any(|&m| matches!(p.rel(m).base, UdRel::Amod | UdRel::Compound) && p.listed(m, &g.civilian))
+    })
 }
 
 /// An international body or a court, by its code: where complaints are lodged.

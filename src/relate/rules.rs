@@ -202,6 +202,8 @@ struct RawRule {
     no_regions: bool,
     #[serde(default)]
     no_forums: bool,
+    #[serde(default)]
+    no_civilian_objects: bool,
     plover: String,
     cameo: String,
     score: f32,
@@ -287,6 +289,9 @@ pub(crate) struct Rule {
     /// An international body or a court is no target of this rule: one complains to
     /// it, not of it ("lodged a complaint with the Security Council").
     pub no_forums: bool,
+    /// An object with a civilian modifier ("attacked a refugee camp in Y") makes no
+    /// relation of this rule: what was struck is no side's.
+    pub no_civilian_objects: bool,
     pub frames: Vec<FrameId>,
     pub plover: Arc<str>,
     pub cameo: Arc<str>,
@@ -664,6 +669,7 @@ fn compile_rules(
             purpose_of: set(&r.purpose_of),
             no_regions: r.no_regions,
             no_forums: r.no_forums,
+            no_civilian_objects: r.no_civilian_objects,
             frames: frame_ids,
             plover: r.plover.into(),
             cameo: r.cameo.into(),

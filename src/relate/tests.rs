@@ -5280,3 +5280,84 @@ fn a_threat_to_do_something_to_someone_opposes_them() {
     );
     assert_eq!(found(&c), ["OPPOSE Zembla>Rurport"]);
 }
+
+#[test]
+fn an_object_pronoun_for_an_object_that_names_no_one_is_its_owner() {
+    // "Zembla revoked the visa of Varga, accusing him of fraud."
+    let c = case(
+        "Zembla Zembla PROPN 2 nsubj
+         revoked revoke VERB 0 root
+         the the DET 4 det
+         visa visa NOUN 2 obj
+         of of ADP 6 case
+         Varga Varga PROPN 4 nmod
+         , , PUNCT 8 punct
+         accusing accuse VERB 2 advcl
+         him he PRON 8 obj",
+        &[("Zembla", "LOC"), ("Varga", "PER")],
+    );
+    assert!(found(&c).contains(&"ACCUSE Zembla>Varga".to_string()), "{:?}", found(&c));
+}
+
+#[test]
+fn stopping_short_of_blaming_denies_the_blame() {
+    // "Zembla stopped short of blaming Ruritania", and "refrained from criticising".
+    let c = |verb: &str, lemma: &str, adv: &str, mark: &str| {
+        case(
+            &format!(
+                "Zembla Zembla PROPN 2 nsubj
+                 {verb} {lemma} VERB 0 root
+                 {adv} {adv} ADV 2 advmod
+                 {mark} {mark} SCONJ 5 mark
+                 blaming blame VERB 2 advcl
+                 Ruritania Ruritania PROPN 5 obj"
+            ),
+            &[("Zembla", "LOC"), ("Ruritania", "LOC")],
+        )
+    };
+    assert_eq!(found(&c("stopped", "stop", "short", "of")), ["!ACCUSE Zembla>Ruritania"]);
+    assert_eq!(found(&c("refrained", "refrain", "then", "from")), ["!ACCUSE Zembla>Ruritania"]);
+    // A verb of no denial leaves the blame standing.
+    assert_eq!(found(&c("began", "begin", "then", "by")), ["ACCUSE Zembla>Ruritania"]);
+}
+
+#[test]
+fn the_guerrillas_are_the_armed_group_named_before() {
+    // "Front guerrillas fired rockets after Zembla attacked the guerrillas' bases."
+    let c = case(
+        "Front Front PROPN 2 compound
+         guerrillas guerrilla NOUN 3 nsubj
+         fired fire VERB 0 root
+         rockets rocket NOUN 3 obj
+         after after SCONJ 7 mark
+         Zembla Zembla PROPN 7 nsubj
+         attacked attack VERB 3 advcl
+         the the DET 9 det
+         guerrillas guerrilla NOUN 11 nmod:poss
+         ' ' PART 9 case
+         bases base NOUN 7 obj",
+        &[("Front", "ORG"), ("Zembla", "LOC")],
+    );
+    assert_eq!(found(&c), ["OPPOSE Zembla>Front"]);
+}
+
+#[test]
+fn an_attack_on_a_civilian_site_is_none_on_the_place_it_is_in() {
+    // "Zembla attacked a refugee camp in Ruritania."
+    let c = |modifier: &str| {
+        case(
+            &format!(
+                "Zembla Zembla PROPN 2 nsubj
+                 attacked attack VERB 0 root
+                 a a DET 5 det
+                 {modifier} {modifier} NOUN 5 compound
+                 camp camp NOUN 2 obj
+                 in in ADP 7 case
+                 Ruritania Ruritania PROPN 5 nmod"
+            ),
+            &[("Zembla", "LOC"), ("Ruritania", "LOC")],
+        )
+    };
+    assert_eq!(found(&c("refugee")), Vec::<String>::new());
+    assert_eq!(found(&c("army")), ["OPPOSE Zembla>Ruritania"]);
+}

@@ -8,8 +8,9 @@ use crate::parse::{DepRel, Subtype, UdRel, Upos};
 use crate::resolve::is_possessive;
 
 /// Participles that only describe the name after them ("visiting Malaysian Prime Minister
-/// X", "neighbouring Morocco"), which the parser reads as clauses with the name as object.
-const ATTRIBUTIVE: [&str; 11] = [
+/// X", "neighbouring Morocco", "forces loyal to ousted commander X"), which the parser
+/// reads as clauses with the name as object.
+const ATTRIBUTIVE: [&str; 22] = [
     "neighbouring",
     "neighboring",
     "visiting",
@@ -21,6 +22,17 @@ const ATTRIBUTIVE: [&str; 11] = [
     "governing",
     "ailing",
     "opposing",
+    "acting",
+    "ousted",
+    "deposed",
+    "exiled",
+    "jailed",
+    "imprisoned",
+    "detained",
+    "indicted",
+    "embattled",
+    "beleaguered",
+    "disgraced",
 ];
 
 impl<'a> Parsed<'a> {
