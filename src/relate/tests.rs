@@ -5361,3 +5361,44 @@ fn an_attack_on_a_civilian_site_is_none_on_the_place_it_is_in() {
     assert_eq!(found(&c("refugee")), Vec::<String>::new());
     assert_eq!(found(&c("army")), ["OPPOSE Zembla>Ruritania"]);
 }
+
+#[test]
+fn criticism_one_rejects_is_criticism_of_oneself() {
+    // "Zembla rejected criticism from Ruritania", "Zembla dismissed Ruritania's charges".
+    let c = case(
+        "Zembla Zembla PROPN 2 nsubj
+         rejected reject VERB 0 root
+         criticism criticism NOUN 2 obj
+         from from ADP 5 case
+         Ruritania Ruritania PROPN 3 nmod",
+        &[("Zembla", "LOC"), ("Ruritania", "LOC")],
+    );
+    assert_eq!(found(&c), ["ACCUSE Ruritania>Zembla"]);
+    let c = case(
+        "Zembla Zembla PROPN 2 nsubj
+         dismissed dismiss VERB 0 root
+         Ruritania Ruritania PROPN 5 nmod:poss
+         's 's PART 3 case
+         charges charge NOUN 2 obj",
+        &[("Zembla", "LOC"), ("Ruritania", "LOC")],
+    );
+    assert_eq!(found(&c), ["ACCUSE Ruritania>Zembla"]);
+}
+
+#[test]
+fn talks_on_a_coordinated_trip_are_the_first_verbs_subjects() {
+    // "Varga met Zembla and flew to Rurport for talks with Kestrel."
+    let c = case(
+        "Varga Varga PROPN 2 nsubj
+         met meet VERB 0 root
+         Zembla Zembla PROPN 2 obj
+         and and CCONJ 5 cc
+         flew fly VERB 2 conj
+         for for ADP 7 case
+         talks talks NOUN 5 obl
+         with with ADP 9 case
+         Kestrel Kestrel PROPN 7 nmod",
+        &[("Varga", "PER"), ("Zembla", "PER"), ("Kestrel", "PER")],
+    );
+    assert!(found(&c).contains(&"MEET Varga-Kestrel".to_string()), "{:?}", found(&c));
+}
