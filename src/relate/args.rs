@@ -645,6 +645,9 @@ fn named_appositions(p: &Parsed, g: &Grammar, w: usize) -> Vec<usize> {
 /// "the country"). The guidelines annotate such an actor when it is named in the same
 /// sentence.
 fn antecedent(p: &Parsed, g: &Grammar, w: usize) -> Option<MentionIndex> {
+    if let Some(m) = office_holder(p, g, w) {
+        return Some(m);
+    }
     let kind = if p.listed(w, &g.organisation_anaphors) {
         EntityType::Org
     } else if p.listed(w, &g.place_anaphors) {
@@ -692,6 +695,26 @@ fn named_pair(p: &Parsed, g: &Grammar, w: usize) -> Vec<MentionIndex> {
         }
     }
     Vec::new()
+}
+
+/// The person "the president" or "the prime minister" refers back to: the nearest
+/// person named before it in the sentence with that title right before the name
+/// ("Dole, the challenger to President Bill Clinton, attacked the president's record").
+fn office_holder(p: &Parsed, g: &Grammar, w: usize) -> Option<MentionIndex> {
+    if !p.listed(w, &g.offices) || p.upos(w) != Upos::Noun {
+        return None;
+    }
+    let children = p.children(w);
+    let definite = children.iter().any(|&c| p.rel(c).is(UdRel::Det) && p.form(c) == "the");
+    let bare = children.iter().all(|&c| matches!(p.rel(c).base, UdRel::Det | UdRel::Case | UdRel::Punct | UdRel::Amod));
+    if !definite || !bare {
+        return None;
+    }
+    (0..w).rev().filter_map(|i| p.mention(i)).find(|&m| {
+        let mention = p.doc.mention(m);
+        let start = mention.words.start;
+        p.doc.actor(mention.actor).kind == EntityType::Per && start > 0 && start < w && p.form(start - 1) == p.form(w)
+    })
 }
 
 /// Whether `c` is a faith's adjective on a common noun ("the Islamic group"), not part

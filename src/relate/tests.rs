@@ -5402,3 +5402,51 @@ fn talks_on_a_coordinated_trip_are_the_first_verbs_subjects() {
     );
     assert!(found(&c).contains(&"MEET Varga-Kestrel".to_string()), "{:?}", found(&c));
 }
+
+#[test]
+fn a_participle_opening_the_sentence_belongs_to_the_reported_clause() {
+    // "Arriving in Rurport for a visit, Varga held talks with Zembla, the agency said",
+    // "Arriving" hung on "said".
+    let c = case(
+        "Arriving arrive VERB 13 advcl
+         in in ADP 3 case
+         Rurport Rurport PROPN 1 obl
+         for for ADP 6 case
+         a a DET 6 det
+         visit visit NOUN 1 obl
+         , , PUNCT 1 punct
+         Varga Varga PROPN 9 nsubj
+         held hold VERB 13 ccomp
+         talks talks NOUN 9 obj
+         the the DET 12 det
+         agency agency NOUN 13 nsubj
+         said say VERB 0 root",
+        &[("Rurport", "LOC"), ("Varga", "PER")],
+    );
+    assert_eq!(found(&c), ["MEET Rurport-Varga"]);
+}
+
+#[test]
+fn the_president_is_the_person_titled_so_before() {
+    // "Varga, the rival of President Zembla, criticised the president."
+    let c = |title: &str| {
+        case(
+            &format!(
+                "Varga Varga PROPN 8 nsubj
+                 the the DET 3 det
+                 rival rival NOUN 1 appos
+                 of of ADP 6 case
+                 {title} {title} PROPN 6 nmod:desc
+                 Zembla Zembla PROPN 3 nmod
+                 , , PUNCT 3 punct
+                 criticised criticise VERB 0 root
+                 the the DET 10 det
+                 president president NOUN 8 obj"
+            ),
+            &[("Varga", "PER"), ("Zembla", "PER")],
+        )
+    };
+    assert!(found(&c("President")).contains(&"ACCUSE Varga>Zembla".to_string()), "{:?}", found(&c("President")));
+    // Titled otherwise, Zembla is not "the president".
+    assert!(!found(&c("General")).contains(&"ACCUSE Varga>Zembla".to_string()), "{:?}", found(&c("General")));
+}

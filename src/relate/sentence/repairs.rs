@@ -38,7 +38,7 @@ const ATTRIBUTIVE: [&str; 22] = [
 impl<'a> Parsed<'a> {
     /// Runs every repair in order, rebuilding the index of dependents after each.
     pub(super) fn repair(&mut self) {
-        let repairs: [fn(&mut Parsed<'a>); 35] = [
+        let repairs: [fn(&mut Parsed<'a>); 36] = [
             Parsed::repair_verb_tags,
             Parsed::repair_particles,
             Parsed::repair_verbs_after_head_nouns,
@@ -59,6 +59,7 @@ impl<'a> Parsed<'a> {
             Parsed::repair_swapped_subjects,
             Parsed::repair_fronted_subjects,
             Parsed::repair_fronted_swapped_subjects,
+            Parsed::repair_fronted_participles,
             Parsed::repair_sibling_possessors,
             Parsed::repair_possessor_labels,
             Parsed::repair_described_siblings,
@@ -560,6 +561,30 @@ impl<'a> Parsed<'a> {
                 let passive = self.has_passive_aux(v);
                 self.attach(s, v, DepRel::new(UdRel::Nsubj, passive.then_some(Subtype::Pass)));
                 self.attach(t, h, DepRel::new(UdRel::Nsubj, None));
+            }
+        }
+    }
+
+    /// "Arriving in Beijing for a visit, X held talks with Y, the agency said": a
+    /// participle opening the sentence belongs to the reported clause after it, not to
+    /// the reporting verb at the end, where the parser hangs it.
+    fn repair_fronted_participles(&mut self) {
+        for v in 0..self.len() {
+            let Some(h) =
+                self.heads[v].filter(|&h| h > v && self.rels[v].is(UdRel::Advcl) && self.upos(v) == Upos::Verb)
+            else {
+                continue;
+            };
+            let opens = (0..v).all(|i| self.upos(i) == Upos::Punct);
+            let own_subject = self.children(v).iter().any(|&c| is_subject(self.rels[c]));
+            let clause = self.children(h).iter().copied().find(|&c| {
+                c > v
+                    && c < h
+                    && self.rels[c].is(UdRel::Ccomp)
+                    && self.children(c).iter().any(|&x| x > v && is_subject(self.rels[x]))
+            });
+            if let Some(c) = clause.filter(|_| opens && !own_subject) {
+                self.attach(v, c, DepRel::new(UdRel::Advcl, None));
             }
         }
     }
