@@ -378,6 +378,13 @@ fn inherited_subject(
         if found.is_empty() && step == Via::Control {
             found = actors_at_ends(p, g, &path.with_passive_subject(), up, via.clone());
         }
+        // "a strike called by X to protest against Y": a passive participle's purpose
+        // is its agent's.
+        if found.is_empty() && rel.is(UdRel::Advcl) && p.has_marker(v, "to") && path.starts_with_subject() {
+            if let Some(agent) = p.children(up).iter().copied().find(|&c| p.rel(c) == AGENT) {
+                found = actors(p, g, agent, via.clone());
+            }
+        }
         if !found.is_empty() {
             if !avoid(&found) {
                 return found;

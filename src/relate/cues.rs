@@ -172,8 +172,11 @@ pub(crate) fn is_hypothetical(p: &Parsed, g: &Grammar, trigger: usize, pos: Trig
 /// follows: "called a strike to protest", not "called its supporters to protest" or
 /// "called for talks".
 fn convenes(p: &Parsed, g: &Grammar, verb: usize) -> bool {
+    // "a strike called by X to protest": the participle's noun is what it convenes.
+    let participle_of = p.rel(verb).is(UdRel::Acl) && p.head(verb).is_some_and(|n| p.listed(n, &g.convened));
     g.convening.has(p, verb)
-        && p.children(verb).iter().any(|&c| p.rel(c) == DepRel::new(UdRel::Obj, None) && p.listed(c, &g.convened))
+        && (participle_of
+            || p.children(verb).iter().any(|&c| p.rel(c) == DepRel::new(UdRel::Obj, None) && p.listed(c, &g.convened)))
 }
 
 /// The first domain blocker that vetoes this relation near `trigger`.

@@ -5450,3 +5450,24 @@ fn the_president_is_the_person_titled_so_before() {
     // Titled otherwise, Zembla is not "the president".
     assert!(!found(&c("General")).contains(&"ACCUSE Varga>Zembla".to_string()), "{:?}", found(&c("General")));
 }
+
+#[test]
+fn a_protest_a_strike_was_called_for_is_the_callers() {
+    // "Workers struck in a strike called by the Front to protest against Varga."
+    let c = case(
+        "Workers worker NOUN 2 nsubj
+         struck strike VERB 0 root
+         in in ADP 5 case
+         a a DET 5 det
+         strike strike NOUN 2 obl
+         called call VERB 5 acl
+         by by ADP 8 case
+         Front Front PROPN 6 obl:agent
+         to to PART 10 mark
+         protest protest VERB 6 advcl
+         against against ADP 12 case
+         Varga Varga PROPN 10 obl",
+        &[("Front", "ORG"), ("Varga", "PER")],
+    );
+    assert_eq!(found(&c), ["OPPOSE Front>Varga"]);
+}
