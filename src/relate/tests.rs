@@ -5471,3 +5471,18 @@ fn a_protest_a_strike_was_called_for_is_the_callers() {
     );
     assert_eq!(found(&c), ["OPPOSE Front>Varga"]);
 }
+
+#[test]
+fn a_name_with_its_own_and_beside_a_sibling_is_its_conjunct() {
+    // "Talks between Varga and Zembla ended", Zembla hung on "Talks" beside Varga.
+    let c = case(
+        "Talks talks NOUN 6 nsubj
+         between between ADP 3 case
+         Varga Varga PROPN 1 nmod
+         and and CCONJ 5 cc
+         Zembla Zembla PROPN 1 nmod
+         ended end VERB 0 root",
+        &[("Varga", "PER"), ("Zembla", "PER")],
+    );
+    assert_eq!(found(&c), ["MEET Varga-Zembla"]);
+}

@@ -38,7 +38,7 @@ const ATTRIBUTIVE: [&str; 22] = [
 impl<'a> Parsed<'a> {
     /// Runs every repair in order, rebuilding the index of dependents after each.
     pub(super) fn repair(&mut self) {
-        let repairs: [fn(&mut Parsed<'a>); 36] = [
+        let repairs: [fn(&mut Parsed<'a>); 37] = [
             Parsed::repair_verb_tags,
             Parsed::repair_particles,
             Parsed::repair_verbs_after_head_nouns,
@@ -52,6 +52,7 @@ impl<'a> Parsed<'a> {
             Parsed::repair_attributive_complements,
             Parsed::repair_coordinated_modifiers,
             Parsed::repair_stray_conjuncts,
+            Parsed::repair_sibling_conjuncts,
             Parsed::detach_headline_source,
             Parsed::repair_passive_subjects,
             Parsed::repair_object_relatives,
@@ -378,6 +379,24 @@ impl<'a> Parsed<'a> {
                     self.heads[cc] = Some(n);
                 }
                 None => self.rels[w] = DepRel::new(UdRel::Conj, None),
+            }
+        }
+    }
+
+    /// "talks between X and Y", parsed with Y a second modifier of "talks" beside X: a
+    /// name with a conjunction of its own and no preposition, right after a sibling
+    /// name with one, is that sibling's conjunct.
+    fn repair_sibling_conjuncts(&mut self) {
+        for w in 0..self.len() {
+            let Some(h) = self.heads[w] else { continue };
+            if !self.heads_mention(w) || !self.rels[w].is(UdRel::Nmod) || self.has_case(w) {
+                continue;
+            }
+            let Some(cc) = self.children_with(w, UdRel::Cc).find(|&c| c < w) else { continue };
+            let sibling = self.children(h).iter().copied().filter(|&x| x < cc && x != w).max();
+            let first = sibling.filter(|&x| self.heads_mention(x) && self.rels[x].is(UdRel::Nmod) && self.has_case(x));
+            if let Some(x) = first {
+                self.attach(w, x, DepRel::new(UdRel::Conj, None));
             }
         }
     }
