@@ -5486,3 +5486,16 @@ fn a_name_with_its_own_and_beside_a_sibling_is_its_conjunct() {
     );
     assert_eq!(found(&c), ["MEET Varga-Zembla"]);
 }
+
+#[test]
+fn challenging_someone_opposes_them() {
+    // "Varga will challenge Zembla in the election."
+    let c = case(
+        "Varga Varga PROPN 3 nsubj
+         will will AUX 3 aux
+         challenge challenge VERB 0 root
+         Zembla Zembla PROPN 3 obj",
+        &[("Varga", "PER"), ("Zembla", "PER")],
+    );
+    assert_eq!(found(&c), ["OPPOSE Varga>Zembla"]);
+}

@@ -637,3 +637,14 @@ fn a_country_and_its_seat_of_government_are_one_state_a_region_is_not() {
     assert!(!doc.same_state(id("loc:chechnya"), id("loc:moscow")));
     assert!(!doc.same_state(id("loc:turkey"), id("loc:moscow")));
 }
+
+#[test]
+fn an_adherent_after_a_nation_is_of_that_nation() {
+    // Invented people.
+    let text = "Saddam Hussein met visiting Russian ultra-nationalist Ivan Petrov. Russian troops killed Oleg Sidorov.";
+    let doc =
+        resolve_on(text, &[("Saddam Hussein", Per), ("Ivan Petrov", Per), ("Oleg Sidorov", Per)], Some("1996-08-30"));
+    assert_eq!(code_of(&doc, "per:ivan-petrov"), "RUS");
+    // A verb between the nation and the name says nothing of the name.
+    assert_eq!(code_of(&doc, "per:oleg-sidorov"), "");
+}

@@ -175,9 +175,17 @@ impl Roles<'_> {
     /// consul Leo Nichols", "Irish defender Ian Harte". The noun must be one the
     /// agents dictionary knows, so that a verb never joins the two ("Russian troops
     /// killed X" says nothing of X); without a nation it says nothing.
+    /// A noun the dictionary does not know still gives the nation when it names an
+    /// adherent, which no verb does ("Russian ultra-nationalist Vladimir Zhirinovsky").
     pub fn of_person_described(&self, doc: &Doc, c: &Candidate) -> Option<Role> {
-        let (country, sector) = self.described_before(doc, c.sentence, c.words.start)?;
-        Some(Role { country: Some(country), sector: Some(sector) })
+        let (s, w) = (c.sentence, c.words.start);
+        if let Some((country, sector)) = self.described_before(doc, s, w) {
+            return Some(Role { country: Some(country), sector: Some(sector) });
+        }
+        let before = w.checked_sub(1).map(|i| doc.word(s, i))?;
+        let adherent = !is_capitalised(before) && (before.ends_with("ist") || before.ends_with("ists"));
+        let country = adherent.then(|| self.nation_before(doc, s, w - 1)).flatten()?;
+        Some(Role { country: Some(country), sector: None })
     }
 
     /// A nation and a role noun the agents dictionary knows, ending right before word
