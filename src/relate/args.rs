@@ -475,12 +475,7 @@ fn summed_up_subject(p: &Parsed, g: &Grammar, w: usize) -> Option<usize> {
     // After a comma, past the verb, a summary is never its subject, whatever the parser
     // made of it ("staged drills, a move Y condemned" read as an outer subject).
     let after_comma = |n: usize, h: usize| {
-        let start = (0..n)
-            .rev()
-            .take_while(|&i| p.descends_from(i, n))
-            .filter(|&i| p.upos(i) != Upos::Punct)
-            .last()
-            .unwrap_or(n);
+        let start = p.leftmost(n);
         h < start && start > 0 && p.form(start - 1) == ","
     };
     let beside = |r: DepRel| matches!(r.base, UdRel::Obl | UdRel::Appos | UdRel::Parataxis | UdRel::Dislocated);
@@ -663,7 +658,7 @@ fn antecedent(p: &Parsed, g: &Grammar, w: usize) -> Option<MentionIndex> {
         return None;
     };
     let children = p.children(w);
-    let definite = children.iter().any(|&c| p.rel(c).is(UdRel::Det) && p.form(c) == "the");
+    let definite = has_the(p, w);
     // An of-phrase naming no one is allowed: the parser hangs an accusation's "of" there
     // ("accusing [the network of defamation]").
     let own = |c: usize| p.rel(c).is(UdRel::Nmod) && p.has_marker(c, "of") && p.mention(c).is_none();
@@ -683,7 +678,7 @@ fn named_pair(p: &Parsed, g: &Grammar, w: usize) -> Vec<MentionIndex> {
         return Vec::new();
     }
     let children = p.children(w);
-    let the = children.iter().any(|&c| p.rel(c).is(UdRel::Det) && p.form(c) == "the");
+    let the = has_the(p, w);
     let two = children.iter().any(|&c| p.rel(c).is(UdRel::Nummod) && matches!(p.form(c), "two" | "2"));
     if !(the && two) {
         return Vec::new();
@@ -712,7 +707,7 @@ fn office_holder(p: &Parsed, g: &Grammar, w: usize) -> Option<MentionIndex> {
         return None;
     }
     let children = p.children(w);
-    let definite = children.iter().any(|&c| p.rel(c).is(UdRel::Det) && p.form(c) == "the");
+    let definite = has_the(p, w);
     let bare = children.iter().all(|&c| matches!(p.rel(c).base, UdRel::Det | UdRel::Case | UdRel::Punct | UdRel::Amod));
     if !definite || !bare {
         return None;
@@ -722,6 +717,17 @@ fn office_holder(p: &Parsed, g: &Grammar, w: usize) -> Option<MentionIndex> {
         let start = mention.words.start;
         p.doc.actor(mention.actor).kind == EntityType::Per && start > 0 && start < w && p.form(start - 1) == p.form(w)
     })
+}
+
+/// Whether noun `w` has the definite article.
+fn has_the(p: &Parsed, w: usize) -> bool {
+    p.children(w).iter().any(|&c| p.rel(c).is(UdRel::Det) && p.form(c) == "the")
+}
+
+/// Whether noun `w` has a modifier that makes it private, no side's ("a fishing boat",
+/// "a refugee camp": `[grammar] civilian`).
+pub(crate) fn civilian(p: &Parsed, g: &Grammar, w: usize) -> bool {
+    p.children(w).iter().any(|&c| matches!(p.rel(c).base, UdRel::Compound | UdRel::Amod) && p.listed(c, &g.civilian))
 }
 
 /// Whether `c` is a faith's adjective on a common noun ("the Islamic group"), not part
@@ -765,8 +771,7 @@ fn collective_actors(p: &Parsed, g: &Grammar, w: usize, depth: usize) -> Vec<Men
             && p.mention(c).is_some_and(|m| p.doc.actor_of(m).kind == EntityType::Misc)
     };
     // "a Vietnamese fishing boat" is its owners', not Vietnam's.
-    let civilian = |c: usize| matches!(p.rel(c).base, UdRel::Compound | UdRel::Amod) && p.listed(c, &g.civilian);
-    if p.children(w).iter().any(|&c| civilian(c)) {
+    if civilian(p, g, w) {
         return Vec::new();
     }
     // An adjective or a name before a noun compound modifies the whole compound, though

@@ -391,11 +391,7 @@ fn is_region(p: &Parsed, actor: ActorIndex) -> bool {
 /// Whether the verb's object has a civilian modifier ("a refugee camp", "a passenger
 /// bus").
 fn civilian_object(p: &Parsed, g: &rules::Grammar, verb: usize) -> bool {
-    p.children(verb).iter().filter(|&&o| p.rel(o).is(UdRel::Obj)).any(|&o| {
-        p.children(o)
-            .iter()
-            .any(|&m| matches!(p.rel(m).base, UdRel::Amod | UdRel::Compound) && p.listed(m, &g.civilian))
-    })
+    p.children(verb).iter().any(|&o| p.rel(o).is(UdRel::Obj) && args::civilian(p, g, o))
 }
 
 /// An international body or a court, by its code: where complaints are lodged.

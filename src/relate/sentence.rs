@@ -197,7 +197,7 @@ impl<'a> Parsed<'a> {
     }
 
     /// The first word of `word`'s phrase (its leftmost descendant).
-    fn leftmost(&self, word: usize) -> usize {
+    pub(crate) fn leftmost(&self, word: usize) -> usize {
         let mut first = word;
         let mut stack = vec![word];
         let mut steps = 0;

@@ -31,16 +31,15 @@ pub(crate) struct CandidateRoles {
     /// The country a place is said to be in: named right after it ("Newfoundland,
     /// Canada") or owning it ("Jakarta's Tanjung Priok port").
     pub place_in: Vec<Option<Country>>,
-    /// The one country a person's sentence names, by its name or demonym, where it
-    /// names one: the state of an office given without its nation ("During his visit
-    /// to Slovenia, X will meet Prime Minister Y").
-    pub sentence_nation: Vec<SentenceNation>,
+    /// By sentence, the countries it names by name or demonym, where it names any: the
+    /// state of an office given without its nation ("During his visit to Slovenia, X
+    /// will meet Prime Minister Y").
+    pub sentence_nation: HashMap<usize, SentenceNation>,
 }
 
-/// The countries a sentence names.
+/// The countries a sentence names, where it names any.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum SentenceNation {
-    None,
     One(Country),
     Several,
 }
@@ -88,9 +87,7 @@ impl CandidateRoles {
             .iter()
             .map(|c| (c.kind == EntityType::Loc && c.is_named()).then(|| place_in(roles, doc, c)).flatten())
             .collect();
-        let nations = sentence_nations(roles, doc, cands);
-        let sentence_nation =
-            cands.iter().map(|c| nations.get(&c.sentence).copied().unwrap_or(SentenceNation::None)).collect();
+        let sentence_nation = sentence_nations(roles, doc, cands);
         CandidateRoles { person, collective, nation, affiliation, kind, place_in, sentence_nation }
     }
 }
@@ -116,7 +113,7 @@ fn sentence_nations(roles: &Roles, doc: &super::text::Doc, cands: &[Candidate]) 
         let Some(country) = country else { continue };
         let (s, end) = (c.sentence, c.words.end);
         let after: Vec<&str> = (end..(end + 4).min(doc.len(s))).map(|i| doc.word(s, i)).collect();
-        let titles_someone = (0..after.len()).any(|k| roles.titles.leading_len(&after[k..]) > 0 && k <= 1);
+        let titles_someone = (0..after.len().min(2)).any(|k| roles.titles.leading_len(&after[k..]) > 0);
         // "X, German intelligence co-ordinator,": the nation of X's apposition.
         let mut b = c.words.start;
         if b > 0 && DETERMINERS_BEFORE_ROLE.contains(&doc.word(s, b - 1).to_lowercase().as_str()) {
@@ -406,10 +403,10 @@ fn person_code(coder: &Coder, named: &Named, dict_code: Option<ActorCode>) -> Op
     let state_office = matches!(role.sector, Some(Sector::Gov | Sector::Leg | Sector::Mil | Sector::Jud));
     let country = country.or_else(|| {
         let first = named.group.members.iter().copied().min_by_key(|&m| cands[m].span.start)?;
-        let nation = match coder.read.sentence_nation[first] {
-            SentenceNation::One(c) => Some(c),
-            SentenceNation::None => coder.dateline,
-            SentenceNation::Several => None,
+        let nation = match coder.read.sentence_nation.get(&cands[first].sentence) {
+            Some(SentenceNation::One(c)) => Some(*c),
+            None => coder.dateline,
+            Some(SentenceNation::Several) => None,
         };
         nation.filter(|_| state_office)
     });

@@ -94,15 +94,21 @@ impl Resolver {
         if self.demonyms.countries.canonical(&actor.label).is_some() {
             return code.and_then(|c| c.country).map(Polity::Country);
         }
-        let (_, country) = self.seat_of(actor, day)?;
-        self.is_seat_of_government(actor, day).then_some(Polity::Seat(country))
+        self.government_seat(actor, day).map(Polity::Seat)
     }
 
     /// Whether a place is its country's capital on `day`, or coded as its government.
     fn is_seat_of_government(&self, actor: &Actor, day: Option<Day>) -> bool {
-        let Some((_, country)) = self.seat_of(actor, day) else { return false };
-        self.actors.is_capital(&actor.label, country, day)
-            || self.actors.lookup(&actor.label, day).is_some_and(|c| c.sector == Some(Sector::Gov))
+        self.government_seat(actor, day).is_some()
+    }
+
+    /// The country whose capital on `day` a place is, or whose government it is coded
+    /// as.
+    fn government_seat(&self, actor: &Actor, day: Option<Day>) -> Option<Country> {
+        let (_, country) = self.seat_of(actor, day)?;
+        let seat = self.actors.is_capital(&actor.label, country, day)
+            || self.actors.lookup(&actor.label, day).is_some_and(|c| c.sector == Some(Sector::Gov));
+        seat.then_some(country)
     }
 
     /// The canonical name of the country a non-country place stands for: one the
