@@ -582,7 +582,23 @@ fn relative_referent(p: &Parsed, g: &Grammar, w: usize, via: &[Via], depth: usiz
         (None, Some(c)) => p.head(c),
         (None, None) => before,
     };
-    let Some(noun) = noun else { return };
+    let Some(mut noun) = noun else { return };
+    // "X and Y, who led the protests, refused ...": a clause after a coordinated subject
+    // is both conjuncts', unless its verb is singular ("who has", "who was").
+    let singular = |v: usize| {
+        p.children(v).iter().any(|&c| {
+            (p.rel(c).is(UdRel::Aux) || p.rel(c).is(UdRel::Cop)) && matches!(p.form(c), "has" | "is" | "was" | "does")
+        })
+    };
+    let name_head = match p.head(noun) {
+        Some(h) if p.rel(noun).is(UdRel::Flat) => h,
+        _ => noun,
+    };
+    if let Some(first) = p.head(name_head).filter(|&h| p.rel(name_head).is(UdRel::Conj) && p.rel(h).is(UdRel::Nsubj)) {
+        if p.form(w) == "who" && p.head(w).is_some_and(|v| !singular(v)) {
+            noun = first;
+        }
+    }
     // One level deeper, not afresh: a misparse can coordinate the pronoun with its own
     // noun, and the noun's actors would then lead back to the pronoun.
     let found = out.len();

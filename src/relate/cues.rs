@@ -131,14 +131,13 @@ pub(crate) fn is_hypothetical(p: &Parsed, g: &Grammar, trigger: usize, pos: Trig
     {
         return true;
     }
-    // A condition attached to the event: "X will meet Y if Z agrees". Not one attached
-    // to a threat, which states its terms: "threatened to cut supplies to Y if Z did not
-    // ..." is a threat made.
-    let conditional = |w: usize| {
-        !g.threatening.has(p, w)
-            && p.children_with(w, UdRel::Advcl).any(|a| has_child_in(p, a, &[UdRel::Mark], &g.condition))
-    };
-    if clause.iter().any(|&w| conditional(w)) {
+    // A condition attached to the event: "X will meet Y if Z agrees". Not one inside a
+    // threat, which states its terms: "threatened to cut supplies to Y if Z did not ...",
+    // "threatened to impose sanctions on Y if Z went ahead" are threats made.
+    let conditional =
+        |w: usize| p.children_with(w, UdRel::Advcl).any(|a| has_child_in(p, a, &[UdRel::Mark], &g.condition));
+    let threat = clause.iter().any(|&w| g.threatening.has(p, w));
+    if !threat && clause.iter().any(|&w| conditional(w)) {
         return true;
     }
     // "a resolution that would have condemned Y": what did not happen.
@@ -206,7 +205,15 @@ pub(crate) fn blocked_by<'r>(
         // Inside an exception phrase ("arms sales"), wherever that phrase starts.
         let excepted =
             |i: usize| b.except.iter().any(|e| (i.saturating_sub(e.len() - 1)..=i).any(|start| at(start, e)));
-        let hit = (lo..hi).any(|i| b.words.iter().any(|seq| i + seq.len() <= hi && at(i, seq) && !excepted(i)));
+        // A nearby word inside the charge a trigger states is no domain ("accusing him of
+        // taking millions of dollars"): a market word blocks in the trigger's own clause,
+        // or in a clause beside it ("as the dollar fell").
+        let in_content = |i: usize| {
+            b.window > 0
+                && p.children(trigger).iter().any(|&c| c > trigger && p.is_marked_gerund(c) && p.descends_from(i, c))
+        };
+        let hit = (lo..hi)
+            .any(|i| b.words.iter().any(|seq| i + seq.len() <= hi && at(i, seq) && !excepted(i) && !in_content(i)));
         hit.then_some(b.name.as_str())
     })
 }

@@ -77,11 +77,11 @@ pub(crate) fn from_entity(doc: &Doc, e: &Entity, titles: &TitleTable, demonyms: 
     let Some((s, mut r)) = locate(doc, e) else { return out };
     let score = clamp_score(e.score);
 
-    // Leading punctuation and lower-case articles ("the Central Election Commission";
-    // "The Hague" keeps its capitalised article).
+    // Leading punctuation and articles ("the Central Election Commission"; "The Taleban"
+    // opening a sentence). A place keeps a capitalised article ("The Hague").
     while r.start < r.end && {
         let w = doc.word(s, r.start);
-        is_punct(w) || is_possessive(w) || matches!(w, "the" | "a" | "an")
+        is_punct(w) || is_possessive(w) || matches!(w, "the" | "a" | "an") || (w == "The" && e.kind != EntityType::Loc)
     } {
         r.start += 1;
     }

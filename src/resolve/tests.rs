@@ -741,3 +741,14 @@ fn a_holder_s_participle_glued_to_a_name_is_no_part_of_it() {
     assert_eq!(doc.actor(held[0].actor).id, "org:houthi", "{:?}", doc.actors);
     assert_eq!(&text[held[0].span.start..held[0].span.end], "Houthi");
 }
+
+#[test]
+fn an_opening_article_is_no_part_of_a_group_name_but_of_a_place_name() {
+    // "The Zemblan Front" opening a sentence is the group that "the Zemblan Front" names
+    // later; "The Hague" keeps its article.
+    let text = "The Zemblan Front met envoys in The Hague. Police said the Zemblan Front had left.";
+    let doc = resolve(text, &[("The Zemblan Front", Org), ("The Hague", Loc), ("the Zemblan Front", Org)]);
+    assert_eq!(mentions_of(&doc, text, "Zemblan Front").len(), 2);
+    assert_eq!(actor_of(&doc, text, "Zemblan Front").id, "org:zemblan-front");
+    assert_eq!(actor_of(&doc, text, "The Hague").label, "The Hague");
+}

@@ -38,7 +38,7 @@ const ATTRIBUTIVE: [&str; 22] = [
 impl<'a> Parsed<'a> {
     /// Runs every repair in order, rebuilding the index of dependents after each.
     pub(super) fn repair(&mut self) {
-        let repairs: [fn(&mut Parsed<'a>); 37] = [
+        let repairs: [fn(&mut Parsed<'a>); 41] = [
             Parsed::repair_verb_tags,
             Parsed::repair_particles,
             Parsed::repair_verbs_after_head_nouns,
@@ -58,14 +58,18 @@ impl<'a> Parsed<'a> {
             Parsed::repair_object_relatives,
             Parsed::repair_reduced_reports,
             Parsed::repair_swapped_subjects,
+            Parsed::repair_report_subjects,
             Parsed::repair_fronted_subjects,
             Parsed::repair_fronted_swapped_subjects,
             Parsed::repair_fronted_participles,
+            Parsed::repair_trailing_participles,
             Parsed::repair_sibling_possessors,
+            Parsed::repair_possessed_appositions,
             Parsed::repair_possessor_labels,
             Parsed::repair_described_siblings,
             Parsed::repair_possessor_prepositions,
             Parsed::repair_prepositional_subjects,
+            Parsed::repair_bare_objects,
             Parsed::repair_core_labels,
             Parsed::merge_stacked_nominals,
             Parsed::repair_titles_with_of,
@@ -526,6 +530,23 @@ impl<'a> Parsed<'a> {
         }
     }
 
+    /// "Diplomats said opposition leader X had accused Y of ...": the parser may hang X
+    /// on "said" as a second subject, after it, leaving the reported clause without one.
+    /// A subject between a reporting verb that has its own and a subjectless clause of
+    /// it is that clause's.
+    fn repair_report_subjects(&mut self) {
+        for v in 0..self.len() {
+            let Some(h) = self.heads[v].filter(|&h| h < v && self.rels[v].is(UdRel::Ccomp)) else { continue };
+            let own_subject = self.children(v).iter().any(|&c| c < v && is_subject(self.rels[c]));
+            let report_subject = self.children(h).iter().any(|&c| c < h && self.rels[c].is(UdRel::Nsubj));
+            let stray = self.children(h).iter().copied().find(|&t| h < t && t < v && self.rels[t].is(UdRel::Nsubj));
+            if let Some(t) = stray.filter(|_| !own_subject && report_subject) {
+                let passive = self.has_passive_aux(v);
+                self.attach(t, v, DepRel::new(UdRel::Nsubj, passive.then_some(Subtype::Pass)));
+            }
+        }
+    }
+
     /// News fronts reported clauses: "X will visit Y, the ministry said". The parser
     /// often hangs X on "said" beside "ministry", leaving "visit" without a subject.
     /// A reporting verb has one subject: an earlier one that precedes a subjectless
@@ -539,18 +560,45 @@ impl<'a> Parsed<'a> {
             }
             // Subjectless: no subject before the verb (one after it is the object the
             // parser mislabelled, repaired below).
+            // A floating quantifier is no subject of its own ("X and Y each held talks").
+            let floating = |c: usize| matches!(self.form(c), "each" | "both" | "all");
             let clause = self.children(h).iter().copied().find(|&v| {
                 (self.rels[v].is(UdRel::Ccomp) || self.rels[v].is(UdRel::Parataxis))
                     && v < h
-                    && !self
-                        .children(v)
-                        .iter()
-                        .any(|&c| c < v && (self.rels[c].is(UdRel::Nsubj) || self.rels[c].is(UdRel::Csubj)))
+                    && !self.children(v).iter().any(|&c| {
+                        c < v && (self.rels[c].is(UdRel::Nsubj) || self.rels[c].is(UdRel::Csubj)) && !floating(c)
+                    })
             });
             let Some(v) = clause else { continue };
             if let Some(&s) = subjects.iter().find(|&&s| s < v) {
                 let passive = self.has_passive_aux(v);
+                let quantifiers: Vec<usize> =
+                    self.children_with(v, UdRel::Nsubj).filter(|&c| c < v && floating(c)).collect();
+                for q in quantifiers {
+                    self.attach(q, s, DepRel::new(UdRel::Det, None));
+                }
                 self.attach(s, v, DepRel::new(UdRel::Nsubj, passive.then_some(Subtype::Pass)));
+                // "X and Y will meet next week, the envoy said", both hung on "said": the
+                // later one, after a conjunction, is the first one's conjunct.
+                // A title before the later one may hang on the first as its conjunct
+                // ("X and Turkish Cypriot leader Y"): it goes to its name, with the "and".
+                for &t in subjects.iter().filter(|&&t| s < t && t < v) {
+                    if !(s + 1..t).any(|i| matches!(self.form(i), "and" | "or")) {
+                        continue;
+                    }
+                    let title = self
+                        .children(s)
+                        .iter()
+                        .copied()
+                        .find(|&c| s < c && c < t && self.rels[c].is(UdRel::Conj) && self.upos(c) == Upos::Noun);
+                    if let Some(c) = title {
+                        for cc in self.children_with(c, UdRel::Cc).collect::<Vec<_>>() {
+                            self.heads[cc] = Some(t);
+                        }
+                        self.attach(c, t, DepRel::new(UdRel::Nmod, Some(Subtype::Desc)));
+                    }
+                    self.attach(t, s, DepRel::new(UdRel::Conj, None));
+                }
                 // "X deported Y on Saturday, his lawyer said": a third "subject" between
                 // the clause and the reporting verb's own subject is the clause's object.
                 let own = subjects.iter().copied().filter(|&t| t > v && t < h).max();
@@ -588,6 +636,17 @@ impl<'a> Parsed<'a> {
     /// participle opening the sentence belongs to the reported clause after it, not to
     /// the reporting verb at the end, where the parser hangs it.
     fn repair_fronted_participles(&mut self) {
+        // "Accusing X of ..., Y announced ...": a participle opening the sentence, set off
+        // by a comma, modifies the clause after it; the parser may read it as that
+        // clause's complement.
+        for v in 0..self.len() {
+            let Some(h) = self.heads[v].filter(|&h| h > v && self.rels[v].is(UdRel::Ccomp)) else { continue };
+            let opens = (0..v).all(|i| self.upos(i) == Upos::Punct);
+            let set_off = (v + 1..h).any(|i| self.form(i) == "," && self.heads[i] == Some(v));
+            if opens && set_off && self.upos(v) == Upos::Verb && self.form(v).ends_with("ing") {
+                self.rels[v] = DepRel::new(UdRel::Advcl, None);
+            }
+        }
         for v in 0..self.len() {
             let Some(h) =
                 self.heads[v].filter(|&h| h > v && self.rels[v].is(UdRel::Advcl) && self.upos(v) == Upos::Verb)
@@ -603,6 +662,26 @@ impl<'a> Parsed<'a> {
                     && self.children(c).iter().any(|&x| x > v && is_subject(self.rels[x]))
             });
             if let Some(c) = clause.filter(|_| opens && !own_subject) {
+                self.attach(v, c, DepRel::new(UdRel::Advcl, None));
+            }
+        }
+    }
+
+    /// "X expelled two diplomats, accusing Y of spying, a statement said": a participle
+    /// set off after the reported clause is that clause's, not the reporting verb's (whose
+    /// subject, the statement, accuses no one), where the parser hangs it.
+    fn repair_trailing_participles(&mut self) {
+        for v in 1..self.len() {
+            let Some(h) = self.heads[v].filter(|&h| h > v && self.rels[v].is(UdRel::Advcl)) else { continue };
+            if self.upos(v) != Upos::Verb || !self.form(v).ends_with("ing") || self.form(v - 1) != "," {
+                continue;
+            }
+            let own_subject = self.children(v).iter().any(|&c| is_subject(self.rels[c]));
+            let report_subject_after = self.children(h).iter().any(|&c| c > v && is_subject(self.rels[c]));
+            let clause = self.children(h).iter().copied().find(|&c| {
+                c < v && self.rels[c].is(UdRel::Ccomp) && self.children(c).iter().any(|&x| is_subject(self.rels[x]))
+            });
+            if let Some(c) = clause.filter(|_| !own_subject && report_subject_after) {
                 self.attach(v, c, DepRel::new(UdRel::Advcl, None));
             }
         }
@@ -655,6 +734,23 @@ impl<'a> Parsed<'a> {
                 self.heads[c] = Some(b);
             }
             self.attach(a, b, DepRel::new(UdRel::Nmod, Some(Subtype::Desc)));
+        }
+    }
+
+    /// "Kenneth Kaunda's United National Independence Party announced": the parser may
+    /// make the possessor the head, with the noun it owns its apposition after the "'s".
+    /// The owned noun takes the possessor's place, the possessor becomes its owner.
+    fn repair_possessed_appositions(&mut self) {
+        let poss = DepRel::new(UdRel::Nmod, Some(Subtype::Poss));
+        for x in 0..self.len() {
+            let Some(marker) = self.genitive_marker(x) else { continue };
+            if self.rels[x] == poss {
+                continue;
+            }
+            let owned = self.children(x).iter().copied().find(|&y| y > marker && self.rels[y].is(UdRel::Appos));
+            let Some(y) = owned else { continue };
+            (self.heads[y], self.rels[y]) = (self.heads[x], self.rels[x]);
+            self.attach(x, y, poss);
         }
     }
 
@@ -752,6 +848,24 @@ impl<'a> Parsed<'a> {
                     self.attach(w, m, DepRel::new(rel, None));
                 }
                 None => self.rels[w] = DepRel::new(UdRel::Obl, None),
+            }
+        }
+    }
+
+    /// "Khartoum accused Asmara on Sunday of ...": a name right after an active verb
+    /// that has no object, with no preposition of its own, is the object, not an
+    /// oblique, which the parser makes of it when a time phrase follows.
+    fn repair_bare_objects(&mut self) {
+        for w in 1..self.len() {
+            let h = w - 1;
+            let bare = self.heads[w] == Some(h)
+                && self.rels[w] == DepRel::new(UdRel::Obl, None)
+                && self.upos(w) == Upos::Propn
+                && self.mention_of[w].is_some()
+                && !self.has_case(w);
+            let has_object = self.children(h).iter().any(|&c| self.rels[c].is(UdRel::Obj));
+            if bare && self.upos(h) == Upos::Verb && !has_object && !self.has_passive_aux(h) {
+                self.rels[w] = DepRel::new(UdRel::Obj, None);
             }
         }
     }
