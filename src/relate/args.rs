@@ -687,8 +687,9 @@ fn antecedent(p: &Parsed, g: &Grammar, w: usize) -> Option<MentionIndex> {
     (0..w).rev().filter_map(|i| p.mention(i)).find(|&m| p.doc.actor_of(m).kind == kind)
 }
 
-/// "the two leaders": the last two people named before `w` in the sentence, in text
-/// order; none unless `w` is such a noun with "the" and "two" and two people are named.
+/// "the two leaders", "both men": the last two people named before `w` in the sentence,
+/// in text order; none unless `w` is such a noun with "the" and "two" or with "both",
+/// and two people are named.
 fn named_pair(p: &Parsed, g: &Grammar, w: usize) -> Vec<MentionIndex> {
     if !p.listed(w, &g.pair_people) || p.upos(w) != Upos::Noun {
         return Vec::new();
@@ -696,12 +697,18 @@ fn named_pair(p: &Parsed, g: &Grammar, w: usize) -> Vec<MentionIndex> {
     let children = p.children(w);
     let the = has_the(p, w);
     let two = children.iter().any(|&c| p.rel(c).is(UdRel::Nummod) && matches!(p.form(c), "two" | "2"));
-    if !(the && two) {
+    let both = children.iter().any(|&c| c < w && p.form(c) == "both");
+    if !(the && two || both) {
         return Vec::new();
     }
+    // "X met Y, and Z accused both men": not the one who acts on the pair.
+    let subjects: Vec<usize> = p.head(w).map(|h| p.children_with(h, UdRel::Nsubj).collect()).unwrap_or_default();
     let mut found: Vec<MentionIndex> = Vec::new();
     for i in (0..w).rev() {
         let Some(m) = p.mention(i) else { continue };
+        if subjects.iter().any(|&s| p.descends_from(i, s)) {
+            continue;
+        }
         let actor = p.doc.mention(m).actor;
         let person = p.doc.actor(actor).kind == EntityType::Per;
         if person && !found.iter().any(|&f| p.doc.mention(f).actor == actor) {

@@ -5771,3 +5771,43 @@ fn who_after_a_coordinated_subject_stands_for_both() {
     assert_eq!(found(&c("had")), ["OPPOSE Kovac>Lind", "OPPOSE Varga>Lind"]);
     assert_eq!(found(&c("has")), ["OPPOSE Varga>Lind"]);
 }
+
+#[test]
+fn both_men_are_the_two_people_named_before() {
+    // "Kovac met Varga, and Lind accused both men of fraud"; "both sides" names no one.
+    let c = |noun: &str| {
+        case(
+            &format!(
+                "Kovac Kovac PROPN 2 nsubj
+                 met meet VERB 0 root
+                 Varga Varga PROPN 2 obj
+                 , , PUNCT 6 punct
+                 and and CCONJ 6 cc
+                 accused accuse VERB 2 conj
+                 Lind Lind PROPN 6 nsubj
+                 both both DET 9 det
+                 {noun} {noun} NOUN 6 obj
+                 of of ADP 11 case
+                 fraud fraud NOUN 6 obl"
+            ),
+            &[("Kovac", "PER"), ("Varga", "PER"), ("Lind", "PER")],
+        )
+    };
+    assert_eq!(found(&c("men")), ["MEET Kovac-Varga", "ACCUSE Lind>Kovac", "ACCUSE Lind>Varga"]);
+    assert_eq!(found(&c("sides")), ["MEET Kovac-Varga"]);
+}
+
+#[test]
+fn complaints_about_an_actors_conduct_accuse_it() {
+    // "despite Zemblan complaints about Ruritania's treatment of its minority"
+    let c = case(
+        "despite despite ADP 3 case
+         Zemblan Zemblan ADJ 3 amod
+         complaints complaint NOUN 0 root
+         about about ADP 6 case
+         Ruritania Ruritania PROPN 6 nmod:poss
+         treatment treatment NOUN 3 nmod",
+        &[("Zemblan", "LOC/demonym"), ("Ruritania", "LOC")],
+    );
+    assert_eq!(found(&c), ["ACCUSE Zemblan>Ruritania"]);
+}

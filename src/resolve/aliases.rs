@@ -2,6 +2,17 @@
 //! ("Nazarbayev" → "Nursultan Nazarbayev"), applied before node ids are computed.
 
 use crate::fold::name_key;
+
+/// The key a name is looked up by: folded, without a leading "the", which the NER
+/// takes into a name or leaves out as the sentence has it ("The CEC rejected ...",
+/// "... said the CEC").
+fn alias_key(name: &str) -> String {
+    let key = name_key(name);
+    match key.strip_prefix("the ") {
+        Some(rest) => rest.to_string(),
+        None => key,
+    }
+}
 use crate::ingest::quotes::{line_of, unclosed_quote};
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
@@ -74,12 +85,12 @@ impl AliasTable {
                 (Some(a), Some(c)) if !a.is_empty() && !c.is_empty() => (a, c),
                 _ => return Err(fail(line, "expected non-empty `alias` and `canonical` values".into())),
             };
-            let key = name_key(alias);
+            let key = alias_key(alias);
             if key.is_empty() {
                 return Err(fail(line, format!("alias {alias:?} has no letters or digits")));
             }
             if let Some(previous) = table.map.get(&key) {
-                if name_key(previous) != name_key(canonical) {
+                if alias_key(previous) != alias_key(canonical) {
                     let first = defined_at.get(&key).copied().unwrap_or(0);
                     let message =
                         format!("alias {alias:?} maps to {canonical:?}, but line {first} maps it to {previous:?}");
@@ -95,7 +106,7 @@ impl AliasTable {
 
     /// Adds (or replaces) one alias.
     pub fn insert(&mut self, alias: &str, canonical: &str) {
-        let key = name_key(alias);
+        let key = alias_key(alias);
         if !key.is_empty() {
             self.map.insert(key, canonical.trim().to_string());
         }
@@ -104,12 +115,12 @@ impl AliasTable {
     /// The canonical name for `name`, following chains of aliases; `None` if
     /// `name` is not an alias (or only of itself).
     pub fn canonical(&self, name: &str) -> Option<&str> {
-        let mut key = name_key(name);
+        let mut key = alias_key(name);
         let mut found: Option<&str> = None;
         for _ in 0..MAX_HOPS {
             match self.map.get(&key) {
                 Some(next) => {
-                    let next_key = name_key(next);
+                    let next_key = alias_key(next);
                     found = Some(next.as_str());
                     if next_key == key {
                         break;

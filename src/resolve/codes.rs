@@ -138,7 +138,11 @@ fn sentence_nations(roles: &Roles, doc: &super::text::Doc, cands: &[Candidate]) 
 /// never joins the two ("Iraqi troops shelled X").
 fn nation_of_body(roles: &Roles, doc: &super::text::Doc, c: &Candidate) -> Option<Country> {
     let s = c.sentence;
-    let w = list_start(doc, s, c.words.start);
+    let mut w = list_start(doc, s, c.words.start);
+    // "Greece's the Foreign Ministry": an article the name was stripped of.
+    if w > 0 && doc.word(s, w - 1).eq_ignore_ascii_case("the") {
+        w -= 1;
+    }
     roles.nation_before(doc, s, w).or_else(|| roles.described_before(doc, s, w).map(|(country, _)| country))
 }
 
