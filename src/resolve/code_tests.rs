@@ -65,6 +65,18 @@ fn titles_give_codes_to_people_the_dictionaries_do_not_know() {
 }
 
 #[test]
+fn an_office_before_an_honorific_or_a_rank_is_the_title() {
+    // "Kyrgyz Prime Minister Sheikh X": the office, not the honorific, gives the sector;
+    // "Kazakh Defence Minister General Y" is a minister, and "Sheikh Z" alone no one's.
+    let text = "Kyrgyz Prime Minister Sheikh Omar Batyr met Kazakh Defence Minister General Asan Bekov. \
+                Sheikh Ali Nur spoke.";
+    let doc = resolve_on(text, &[("Omar Batyr", Per), ("Asan Bekov", Per), ("Ali Nur", Per)], Some("2017-10-07"));
+    assert_eq!(code_of(&doc, "per:omar-batyr"), "KGZGOV");
+    assert_eq!(code_of(&doc, "per:asan-bekov"), "KAZGOV");
+    assert!(doc.actor_index("per:ali-nur").is_some_and(|a| doc.code(a).and_then(|c| c.sector).is_none()));
+}
+
+#[test]
 fn demonym_collectives_carry_their_sector() {
     let text = "Iraqi troops entered the town. Iraqi troops and Iraqi police clashed with Kurdish fighters.";
     let doc = resolve_on(text, &[], Some("2003-04-01"));

@@ -111,8 +111,14 @@ impl Roles<'_> {
         let side = (1..=MODIFIER_WORDS.min(p))
             .take_while(|&k| is_modifier(word(p - k)))
             .find_map(|k| self.non_state_side(&fold(word(p - k))));
-        let sector =
-            side.or(wider).or_else(|| self.dict.role_sector(&tokens)).map(|s| if former { Sector::Eli } else { s });
+        // Of stacked titles the first, the office, gives the sector ("Prime Minister" in
+        // "Prime Minister Sheikh", not the general in "Defence Minister General").
+        let stacked = || {
+            let words: Vec<&str> = (w - title..w).map(word).collect();
+            let first = self.titles.leading_len(&words).min(tokens.len());
+            self.dict.role_sector(&tokens[..first]).or_else(|| self.dict.role_sector(&tokens))
+        };
+        let sector = side.or(wider).or_else(stacked).map(|s| if former { Sector::Eli } else { s });
         // The nation may stand before words that qualify the title without being one
         // ("Iranian Intelligence Minister", "Azerbaijani presidential adviser", "Iran's
         // intelligence minister"): up to MODIFIER_WORDS such words, taken only when a
@@ -285,15 +291,29 @@ impl Roles<'_> {
 
     /// Where the longest title right before a person's name starts ("Pentagon
     /// spokesman Doug Kennett": the word "spokesman").
+    /// Titles may stack, an office of state before a rank or an honorific ("Prime
+    /// Minister Sheikh Hasina", "Foreign Minister Prince Saud", "President General Sani
+    /// Abacha"): the start is the office's. A rank before another title is part of it
+    /// ("General Director").
     pub fn title_start(&self, doc: &Doc, c: &Candidate) -> Option<usize> {
-        let (s, w) = (c.sentence, c.words.start);
-        let title = (1..=w.min(MAX_TITLE_WORDS))
-            .filter(|&n| {
-                let words: Vec<&str> = (w - n..w).map(|i| doc.word(s, i)).collect();
-                self.titles.leading_len(&words) == n
-            })
-            .max()?;
-        Some(w - title)
+        let s = c.sentence;
+        let before = |w: usize| {
+            (1..=w.min(MAX_TITLE_WORDS))
+                .filter(|&n| {
+                    let words: Vec<&str> = (w - n..w).map(|i| doc.word(s, i)).collect();
+                    self.titles.leading_len(&words) == n
+                })
+                .max()
+        };
+        let office = |from: usize, to: usize| {
+            let tokens: Vec<String> = (from..to).map(|i| fold(doc.word(s, i))).collect();
+            matches!(self.dict.role_sector(&tokens), Some(Sector::Gov | Sector::Leg | Sector::Jud))
+        };
+        let mut start = c.words.start - before(c.words.start)?;
+        while let Some(n) = before(start).filter(|&n| office(start - n, start)) {
+            start -= n;
+        }
+        Some(start)
     }
 
     /// The title right after a person's name and a comma ("Doug Kennett, a
