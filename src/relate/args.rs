@@ -9,7 +9,7 @@ use super::rules::{Grammar, TriggerPos};
 use super::sentence::{is_subject, Parsed};
 use crate::ner::EntityType;
 use crate::parse::{DepRel, Subtype, UdRel, Upos};
-use crate::resolve::MentionIndex;
+use crate::resolve::{MentionIndex, MentionSource};
 
 /// How an argument was reached beyond the frame's own path; shown in evidence.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -513,7 +513,14 @@ fn name_at(p: &Parsed, g: &Grammar, w: usize) -> Option<MentionIndex> {
     // A collective opening the sentence ("Guerrillas of the PUK recaptured the town")
     // that the NER took for a name by its capital: the common noun it is.
     let slip = |m: MentionIndex| w == 0 && p.doc.mention(m).words.len() == 1 && collective_noun(p, g, w);
-    if let Some(m) = p.mention(w).filter(|&m| !slip(m)) {
+    // "two Libyans": people counted by their nation are individuals, not the state (the
+    // guidelines' "a British man"); their names may follow in apposition.
+    let counted = |m: MentionIndex| {
+        p.doc.mention(m).source == MentionSource::Demonym
+            && matches!(p.upos(w), Upos::Noun | Upos::Propn)
+            && p.children_with(w, UdRel::Nummod).next().is_some()
+    };
+    if let Some(m) = p.mention(w).filter(|&m| !slip(m) && !counted(m)) {
         return Some(m);
     }
     let flat_name = || p.children_with(w, UdRel::Flat).find_map(|c| p.mention(c));

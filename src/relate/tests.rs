@@ -5811,3 +5811,117 @@ fn complaints_about_an_actors_conduct_accuse_it() {
     );
     assert_eq!(found(&c), ["ACCUSE Zemblan>Ruritania"]);
 }
+
+#[test]
+fn a_war_or_struggle_against_someone_is_its_owners() {
+    // "Zembla Front vowed to pursue its struggle against Ruritania": the owner's, one
+    // way; "the war between Zembla and Ruritania" stays mutual.
+    let c = |noun: &str, lemma: &str| {
+        case(
+            &format!(
+                "Front Front PROPN 2 nsubj
+                 vowed vow VERB 0 root
+                 to to PART 4 mark
+                 pursue pursue VERB 2 xcomp
+                 its its PRON 6 nmod:poss
+                 {noun} {lemma} NOUN 4 obj
+                 against against ADP 8 case
+                 Ruritania Ruritania PROPN 6 nmod"
+            ),
+            &[("Front", "ORG"), ("Ruritania", "LOC")],
+        )
+    };
+    assert_eq!(found(&c("struggle", "struggle")), ["OPPOSE Front>Ruritania"]);
+    let between = case(
+        "the the DET 2 det
+         war war NOUN 0 root
+         between between ADP 4 case
+         Zembla Zembla PROPN 2 nmod
+         and and CCONJ 6 cc
+         Ruritania Ruritania PROPN 4 conj",
+        &[("Zembla", "LOC"), ("Ruritania", "LOC")],
+    );
+    assert_eq!(found(&between), ["OPPOSE Zembla-Ruritania"]);
+}
+
+#[test]
+fn returning_from_a_visit_reports_it() {
+    // "Kovac returned from a two-day visit to Ruritania on Wednesday."
+    let c = case(
+        "Kovac Kovac PROPN 2 nsubj
+         returned return VERB 0 root
+         from from ADP 5 case
+         a a DET 5 det
+         visit visit NOUN 2 obl
+         to to ADP 7 case
+         Ruritania Ruritania PROPN 5 nmod",
+        &[("Kovac", "PER"), ("Ruritania", "LOC")],
+    );
+    assert_eq!(found(&c), ["MEET Kovac-Ruritania"]);
+}
+
+#[test]
+fn people_counted_by_their_nation_are_not_the_state() {
+    // "Zembla charged two Ruritanians, Kovac and Varga, with the bombing": the two named,
+    // not Ruritania; "Zembla charged Ruritanian officials" is Ruritania.
+    let c = case(
+        "Zembla Zembla PROPN 2 nsubj
+         charged charge VERB 0 root
+         two two NUM 4 nummod
+         Ruritanians Ruritanian PROPN 2 obj
+         , , PUNCT 6 punct
+         Kovac Kovac PROPN 4 appos
+         and and CCONJ 8 cc
+         Varga Varga PROPN 6 conj
+         , , PUNCT 6 punct
+         with with ADP 12 case
+         the the DET 12 det
+         bombing bombing NOUN 2 obl",
+        &[("Zembla", "LOC"), ("Ruritanians", "LOC/demonym"), ("Kovac", "PER"), ("Varga", "PER")],
+    );
+    assert_eq!(found(&c), ["ACCUSE Zembla>Kovac", "ACCUSE Zembla>Varga"]);
+    let c = case(
+        "Zembla Zembla PROPN 2 nsubj
+         charged charge VERB 0 root
+         Ruritanian Ruritanian ADJ 4 amod
+         officials official NOUN 2 obj",
+        &[("Zembla", "LOC"), ("Ruritanian", "LOC/demonym")],
+    );
+    assert_eq!(found(&c), ["ACCUSE Zembla>Ruritanian"]);
+}
+
+#[test]
+fn refusing_to_let_someone_act_opposes_them() {
+    // "Zembla refused to let Union inspectors enter the base."
+    let c = case(
+        "Zembla Zembla PROPN 2 nsubj
+         refused refuse VERB 0 root
+         to to PART 4 mark
+         let let VERB 2 xcomp
+         Union Union PROPN 6 compound
+         inspectors inspector NOUN 4 obj
+         enter enter VERB 4 xcomp
+         the the DET 9 det
+         base base NOUN 7 obj",
+        &[("Zembla", "LOC"), ("Union", "ORG")],
+    );
+    assert_eq!(found(&c), ["OPPOSE Zembla>Union"]);
+}
+
+#[test]
+fn pressing_someone_to_act_is_no_act() {
+    // "Kovac pressured Varga to crack down on the Zembla Front": urged, not done.
+    let c = case(
+        "Kovac Kovac PROPN 2 nsubj
+         pressured pressure VERB 0 root
+         Varga Varga PROPN 2 obj
+         to to PART 5 mark
+         crack crack VERB 2 xcomp
+         down down ADP 5 compound:prt
+         on on ADP 9 case
+         Zembla Zembla PROPN 9 compound
+         Front Front PROPN 5 obl",
+        &[("Kovac", "PER"), ("Varga", "PER"), ("Zembla Front", "ORG")],
+    );
+    assert_eq!(found(&c), Vec::<String>::new());
+}
