@@ -1010,8 +1010,17 @@ fn referent_above(p: &Parsed, g: &Grammar, noun: usize, wanted: Referent) -> Vec
                 UdRel::Obl => p.mention(c).is_some(),
                 _ => false,
             };
+            // The subordinator may be parsed as an adverb ("when" as `advmod`), which is
+            // taken for a possessive's noun ("when their patrol was ambushed") and not for
+            // a subject pronoun, whose clause an adverbial "when" may only date ("the
+            // Americans, who will try ... when they host Spain").
+            let possessed = p.upos(noun) != Upos::Pron;
+            let subordinator = |m: usize| {
+                (p.rel(m).is(UdRel::Mark) || (possessed && p.rel(m).is(UdRel::Advmod) && m < h))
+                    && p.listed(m, &g.circumstance)
+            };
             let circumstance = r.is(UdRel::Advcl)
-                && p.children_with(h, UdRel::Mark).any(|m| p.listed(m, &g.circumstance))
+                && p.children(h).iter().any(|&m| subordinator(m))
                 && p.head(h).is_some_and(|up| !p.children(up).iter().any(|&c| c != h && competes(c)));
             let person_object = || {
                 p.head(h).is_some_and(|up| {

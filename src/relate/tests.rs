@@ -5925,3 +5925,27 @@ fn pressing_someone_to_act_is_no_act() {
     );
     assert_eq!(found(&c), Vec::<String>::new());
 }
+
+#[test]
+fn their_in_a_when_clause_is_the_clause_modifieds_subject() {
+    // "Two Ruritanian soldiers were killed when their patrol was ambushed by Zembla Front
+    // guerrillas", with "when" parsed as an adverb.
+    let c = case(
+        "Two two NUM 3 nummod
+         Ruritanian Ruritanian ADJ 3 amod
+         soldiers soldier NOUN 5 nsubj:pass
+         were be AUX 5 aux:pass
+         killed kill VERB 0 root
+         when when ADV 10 advmod
+         their their PRON 8 nmod:poss
+         patrol patrol NOUN 10 nsubj:pass
+         was be AUX 10 aux:pass
+         ambushed ambush VERB 5 advcl
+         by by ADP 14 case
+         Zembla Zembla PROPN 13 compound
+         Front Front PROPN 14 compound
+         guerrillas guerrilla NOUN 10 obl:agent",
+        &[("Ruritanian", "LOC/demonym"), ("Zembla Front", "ORG")],
+    );
+    assert_eq!(found(&c), ["OPPOSE Zembla Front>Ruritanian"]);
+}
