@@ -5949,3 +5949,30 @@ fn their_in_a_when_clause_is_the_clause_modifieds_subject() {
     );
     assert_eq!(found(&c), ["OPPOSE Zembla Front>Ruritanian"]);
 }
+
+#[test]
+fn a_headline_coordinates_two_names_with_a_comma() {
+    // "Kovac, Varga meet at border, agree to resume talks", each name given its own verb;
+    // with a full stop it is no headline and stays as parsed.
+    let c = |stop: bool| {
+        let mut rows = String::from(
+            "Kovac Kovac PROPN 8 nsubj
+             , , PUNCT 3 punct
+             Varga Varga PROPN 4 nsubj
+             meet meet VERB 8 advcl
+             at at ADP 6 case
+             border border NOUN 4 obl
+             , , PUNCT 8 punct
+             agree agree VERB 0 root
+             to to PART 10 mark
+             resume resume VERB 8 xcomp
+             talks talk NOUN 10 obj",
+        );
+        if stop {
+            rows.push_str("\n . . PUNCT 8 punct");
+        }
+        case(&rows, &[("Kovac", "PER"), ("Varga", "PER")])
+    };
+    assert_eq!(found(&c(false)), ["MEET Kovac-Varga"]);
+    assert_eq!(found(&c(true)), Vec::<String>::new());
+}

@@ -38,7 +38,7 @@ const ATTRIBUTIVE: [&str; 22] = [
 impl<'a> Parsed<'a> {
     /// Runs every repair in order, rebuilding the index of dependents after each.
     pub(super) fn repair(&mut self) {
-        let repairs: [fn(&mut Parsed<'a>); 41] = [
+        let repairs: [fn(&mut Parsed<'a>); 42] = [
             Parsed::repair_verb_tags,
             Parsed::repair_particles,
             Parsed::repair_verbs_after_head_nouns,
@@ -54,6 +54,7 @@ impl<'a> Parsed<'a> {
             Parsed::repair_stray_conjuncts,
             Parsed::repair_sibling_conjuncts,
             Parsed::detach_headline_source,
+            Parsed::repair_headline_pairs,
             Parsed::repair_passive_subjects,
             Parsed::repair_object_relatives,
             Parsed::repair_reduced_reports,
@@ -402,6 +403,33 @@ impl<'a> Parsed<'a> {
             if let Some(x) = first {
                 self.attach(w, x, DepRel::new(UdRel::Conj, None));
             }
+        }
+    }
+
+    /// Headlines coordinate with a comma ("Netanyahu, Arafat meet at Erez, agree to
+    /// resume talks"): the parser gives each name its own verb. In a headline (no final
+    /// full stop), a name opening it, a comma and a second name that is the subject of
+    /// the first verb are that verb's coordinated subjects.
+    fn repair_headline_pairs(&mut self) {
+        let n = self.len();
+        if n < 4 || matches!(self.form(n - 1), "." | "!" | "?") {
+            return;
+        }
+        let Some(comma) = (1..n).find(|&i| self.form(i) == ",") else { return };
+        let name = |from: usize, to: usize| {
+            (from..to)
+                .find(|&x| self.rels[x].is(UdRel::Nsubj))
+                .filter(|&x| self.mention_of[x].is_some() && (from..to).all(|i| i == x || self.heads[i] == Some(x)))
+        };
+        let Some(x) = name(0, comma) else { return };
+        let after = (comma + 1..n).find(|&i| !(self.upos(i) == Upos::Propn && self.mention_of[i].is_some()));
+        let Some(end) = after else { return };
+        let Some(y) = name(comma + 1, end) else { return };
+        let (Some(hx), Some(v)) = (self.heads[x], self.heads[y]) else { return };
+        if hx != v && v == end && self.upos(v) == Upos::Verb {
+            self.attach(x, v, DepRel::new(UdRel::Nsubj, None));
+            self.attach(y, x, DepRel::new(UdRel::Conj, None));
+            self.attach(comma, y, DepRel::new(UdRel::Punct, None));
         }
     }
 
