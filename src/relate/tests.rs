@@ -5976,3 +5976,23 @@ fn a_headline_coordinates_two_names_with_a_comma() {
     assert_eq!(found(&c(false)), ["MEET Kovac-Varga"]);
     assert_eq!(found(&c(true)), Vec::<String>::new());
 }
+
+#[test]
+fn flying_somewhere_for_consultations_visits_it() {
+    // "Vitorio flew to Zembla for consultations"; "for a holiday" is no visit.
+    let c = |purpose: &str| {
+        case(
+            &format!(
+                "Vitorio Vitorio PROPN 2 nsubj
+                 flew fly VERB 0 root
+                 to to ADP 4 case
+                 Zembla Zembla PROPN 2 obl
+                 for for ADP 6 case
+                 {purpose} {purpose} NOUN 2 obl"
+            ),
+            &[("Vitorio", "PER"), ("Zembla", "LOC")],
+        )
+    };
+    assert_eq!(found(&c("consultations")), ["MEET Vitorio-Zembla"]);
+    assert_eq!(found(&c("holiday")), Vec::<String>::new());
+}
