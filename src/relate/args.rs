@@ -502,9 +502,10 @@ fn extended(via: &[Via], extra: Via) -> Vec<Via> {
     via.iter().copied().chain([extra]).collect()
 }
 
-/// Whether `w` is a collective or a side's equipment ("troops", "rockets").
+/// Whether `w` is a collective, a side's equipment or its goods ("troops", "rockets",
+/// "exports").
 fn collective_noun(p: &Parsed, g: &Grammar, w: usize) -> bool {
-    p.listed(w, &g.collective) || p.listed(w, &g.equipment)
+    p.listed(w, &g.collective) || p.listed(w, &g.equipment) || p.listed(w, &g.traded)
 }
 
 /// The name at `w` itself: its mention, or the name a title heads ("Pope Francis"

@@ -93,6 +93,8 @@ struct RawGrammar {
     #[serde(default)]
     equipment: Vec<String>,
     #[serde(default)]
+    traded: Vec<String>,
+    #[serde(default)]
     civilian: Vec<String>,
     #[serde(default)]
     sites: Vec<String>,
@@ -335,6 +337,8 @@ pub(crate) struct Grammar {
     /// What a side fights with, standing for the side as a collective does ("Hamas
     /// rockets"), though not for a MISC model name compounded with it ("Katyusha").
     pub equipment: HashSet<String>,
+    /// What a country sells, which stands for it under sanctions and bans ([grammar] traded).
+    pub traded: HashSet<String>,
     /// Sites that stand for a side only under a collective compound ("an army camp").
     pub sites: HashSet<String>,
     /// Nouns that pass a light verb on to the event noun after "of" ("a round of talks").
@@ -740,6 +744,7 @@ fn compile_grammar(g: &RawGrammar) -> Result<Grammar> {
         collective: set(&g.collective),
         civilian: set(&g.civilian),
         equipment: set(&g.equipment),
+        traded: set(&g.traded),
         sites: set(&g.sites),
         transparent: set(&g.transparent),
         offices: set(&g.offices),

@@ -5996,3 +5996,80 @@ fn flying_somewhere_for_consultations_visits_it() {
     assert_eq!(found(&c("consultations")), ["MEET Vitorio-Zembla"]);
     assert_eq!(found(&c("holiday")), Vec::<String>::new());
 }
+
+#[test]
+fn an_addressed_name_opening_a_headline_is_its_subject() {
+    // "Kovac, Varga meet to discuss the border", the first name read as addressed.
+    let c = case(
+        "Kovac Kovac PROPN 4 vocative
+         , , PUNCT 3 punct
+         Varga Varga PROPN 1 conj
+         meet meet VERB 0 root
+         to to PART 6 mark
+         discuss discuss VERB 4 advcl
+         the the DET 8 det
+         border border NOUN 6 obj",
+        &[("Kovac", "PER"), ("Varga", "PER")],
+    );
+    assert_eq!(found(&c), ["MEET Kovac-Varga"]);
+}
+
+#[test]
+fn coming_under_fire_from_someone_is_being_attacked_by_them() {
+    // "Ruritanian troops came under fire from Zembla Front gunmen."
+    let c = case(
+        "Ruritanian Ruritanian ADJ 2 amod
+         troops troops NOUN 3 nsubj
+         came come VERB 0 root
+         under under ADP 5 case
+         fire fire NOUN 3 obl
+         from from ADP 9 case
+         Zembla Zembla PROPN 8 compound
+         Front Front PROPN 9 compound
+         gunmen gunman NOUN 3 obl",
+        &[("Ruritanian", "LOC/demonym"), ("Zembla Front", "ORG")],
+    );
+    assert_eq!(found(&c), ["OPPOSE Zembla Front>Ruritanian"]);
+}
+
+#[test]
+fn a_challenge_to_someone_opposes_them() {
+    // "Perot, who is mounting a challenge to Kovac"; "a challenge to the ruling" names no
+    // one.
+    let c = case(
+        "Perot Perot PROPN 0 root
+         , , PUNCT 5 punct
+         who who PRON 5 nsubj
+         is be AUX 5 aux
+         mounting mount VERB 1 acl:relcl
+         a a DET 7 det
+         challenge challenge NOUN 5 obj
+         to to ADP 9 case
+         Kovac Kovac PROPN 7 nmod",
+        &[("Perot", "PER"), ("Kovac", "PER")],
+    );
+    assert_eq!(found(&c), ["OPPOSE Perot>Kovac"]);
+}
+
+#[test]
+fn a_countrys_goods_stand_for_it_under_a_ban() {
+    // "Zembla imposed a ban on Ruritanian beef exports"; "on three Ruritanian companies"
+    // is on the companies.
+    let c = |noun: &str| {
+        case(
+            &format!(
+                "Zembla Zembla PROPN 2 nsubj
+                 imposed impose VERB 0 root
+                 a a DET 4 det
+                 ban ban NOUN 2 obj
+                 on on ADP 8 case
+                 Ruritanian Ruritanian ADJ 8 amod
+                 beef beef NOUN 8 compound
+                 {noun} {noun} NOUN 4 nmod"
+            ),
+            &[("Zembla", "LOC"), ("Ruritanian", "LOC/demonym")],
+        )
+    };
+    assert_eq!(found(&c("exports")), ["OPPOSE Zembla>Ruritanian"]);
+    assert_eq!(found(&c("companies")), Vec::<String>::new());
+}

@@ -407,13 +407,20 @@ impl<'a> Parsed<'a> {
     }
 
     /// Headlines coordinate with a comma ("Netanyahu, Arafat meet at Erez, agree to
-    /// resume talks"): the parser gives each name its own verb. In a headline (no final
-    /// full stop), a name opening it, a comma and a second name that is the subject of
-    /// the first verb are that verb's coordinated subjects.
+    /// resume talks"): the parser gives each name its own verb, or reads the first as
+    /// addressed. In a headline (no final full stop), a name opening it, a comma and a
+    /// second name that is the subject of the first verb are that verb's coordinated
+    /// subjects; an addressed name is a subject, headlines addressing no one.
     fn repair_headline_pairs(&mut self) {
         let n = self.len();
         if n < 4 || matches!(self.form(n - 1), "." | "!" | "?") {
             return;
+        }
+        // "Chirac, Kohl meet to discuss ...", with the first name read as addressed.
+        for x in 0..n {
+            if self.rels[x].is(UdRel::Vocative) && self.heads[x].is_some_and(|h| self.upos(h) == Upos::Verb) {
+                self.rels[x] = DepRel::new(UdRel::Nsubj, None);
+            }
         }
         let Some(comma) = (1..n).find(|&i| self.form(i) == ",") else { return };
         let name = |from: usize, to: usize| {
