@@ -212,8 +212,14 @@ pub(crate) fn blocked_by<'r>(
             b.window > 0
                 && p.children(trigger).iter().any(|&c| c > trigger && p.is_marked_gerund(c) && p.descends_from(i, c))
         };
-        let hit = (lo..hi)
-            .any(|i| b.words.iter().any(|seq| i + seq.len() <= hi && at(i, seq) && !excepted(i) && !in_content(i)));
+        // Nor what the trigger acts on: "threatened to block Boeing's takeover of
+        // McDonnell Douglas" is a regulator's act, not a market report.
+        let acted_on = |i: usize| b.window > 0 && p.head(i) == Some(trigger) && p.rel(i).is(UdRel::Obj);
+        let hit = (lo..hi).any(|i| {
+            b.words
+                .iter()
+                .any(|seq| i + seq.len() <= hi && at(i, seq) && !excepted(i) && !in_content(i) && !acted_on(i))
+        });
         hit.then_some(b.name.as_str())
     })
 }

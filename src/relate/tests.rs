@@ -6073,3 +6073,32 @@ fn a_countrys_goods_stand_for_it_under_a_ban() {
     assert_eq!(found(&c("exports")), ["OPPOSE Zembla>Ruritanian"]);
     assert_eq!(found(&c("companies")), Vec::<String>::new());
 }
+
+#[test]
+fn a_market_word_the_trigger_acts_on_is_no_cue() {
+    // "Kovac threatened to block Zembla Corp's takeover of Ruritania Inc": a regulator's
+    // act on the takeover; "Zembla Corp opposed Kovac as its takeover stalled" stays
+    // blocked, the takeover near the trigger but no object of it.
+    let c = case(
+        "Kovac Kovac PROPN 2 nsubj
+         threatened threaten VERB 0 root
+         to to PART 4 mark
+         block block VERB 2 xcomp
+         Zembla Zembla PROPN 7 nmod:poss
+         's 's PART 5 case
+         takeover takeover NOUN 4 obj",
+        &[("Kovac", "PER"), ("Zembla", "ORG")],
+    );
+    assert_eq!(found(&c), ["OPPOSE Kovac>Zembla"]);
+    let c = case(
+        "Zembla Zembla PROPN 2 nsubj
+         opposed oppose VERB 0 root
+         Kovac Kovac PROPN 2 obj
+         as as SCONJ 7 mark
+         its its PRON 6 nmod:poss
+         takeover takeover NOUN 7 nsubj
+         stalled stall VERB 2 advcl",
+        &[("Zembla", "ORG"), ("Kovac", "PER")],
+    );
+    assert_eq!(found(&c), Vec::<String>::new());
+}
