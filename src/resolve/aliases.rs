@@ -2,6 +2,9 @@
 //! ("Nazarbayev" → "Nursultan Nazarbayev"), applied before node ids are computed.
 
 use crate::fold::name_key;
+use crate::ingest::quotes::{line_of, unclosed_quote};
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
 
 /// The key a name is looked up by: folded, without a leading "the", which the NER
 /// takes into a name or leaves out as the sentence has it ("The CEC rejected ...",
@@ -13,9 +16,6 @@ fn alias_key(name: &str) -> String {
         None => key,
     }
 }
-use crate::ingest::quotes::{line_of, unclosed_quote};
-use std::collections::HashMap;
-use std::path::{Path, PathBuf};
 
 /// How many alias → canonical steps are followed ("Nazarbaev" → "Nazarbayev" →
 /// "Nursultan Nazarbayev"); bounds a cycle in a user file.

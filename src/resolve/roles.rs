@@ -291,6 +291,7 @@ impl Roles<'_> {
 
     /// Where the longest title right before a person's name starts ("Pentagon
     /// spokesman Doug Kennett": the word "spokesman").
+    ///
     /// Titles may stack, an office of state before a rank or an honorific ("Prime
     /// Minister Sheikh Hasina", "Foreign Minister Prince Saud", "President General Sani
     /// Abacha"): the start is the office's. A rank before another title is part of it

@@ -426,10 +426,10 @@ impl<'a> Parsed<'a> {
         let name = |from: usize, to: usize| {
             (from..to)
                 .find(|&x| self.rels[x].is(UdRel::Nsubj))
-                .filter(|&x| self.mention_of[x].is_some() && (from..to).all(|i| i == x || self.heads[i] == Some(x)))
+                .filter(|&x| self.mention(x).is_some() && (from..to).all(|i| i == x || self.heads[i] == Some(x)))
         };
         let Some(x) = name(0, comma) else { return };
-        let after = (comma + 1..n).find(|&i| !(self.upos(i) == Upos::Propn && self.mention_of[i].is_some()));
+        let after = (comma + 1..n).find(|&i| !(self.upos(i) == Upos::Propn && self.mention(i).is_some()));
         let Some(end) = after else { return };
         let Some(y) = name(comma + 1, end) else { return };
         let (Some(hx), Some(v)) = (self.heads[x], self.heads[y]) else { return };
@@ -896,7 +896,7 @@ impl<'a> Parsed<'a> {
             let bare = self.heads[w] == Some(h)
                 && self.rels[w] == DepRel::new(UdRel::Obl, None)
                 && self.upos(w) == Upos::Propn
-                && self.mention_of[w].is_some()
+                && self.mention(w).is_some()
                 && !self.has_case(w);
             let has_object = self.children(h).iter().any(|&c| self.rels[c].is(UdRel::Obj));
             if bare && self.upos(h) == Upos::Verb && !has_object && !self.has_passive_aux(h) {
