@@ -378,6 +378,14 @@ fn inherited_subject(
         if found.is_empty() && step == Via::Control {
             found = actors_at_ends(p, g, &path.with_passive_subject(), up, via.clone());
         }
+        // Coordinated verbs share their subject whatever the voice of each: "X visited
+        // Y and was received by Z", "X was elected in 1993 and met Y". Not a content
+        // clause's, where the parser hangs a main verb it cannot place ("rejected Y's
+        // demand that Z be withdrawn, and warned W").
+        let content_clause = p.rel(up) == DepRel::new(UdRel::Acl, None);
+        if found.is_empty() && rel.is(UdRel::Conj) && !content_clause && path.starts_with_subject() {
+            found = actors_at_ends(p, g, &path.with_other_voice_subject(), up, via.clone());
+        }
         // "a strike called by X to protest against Y": a passive participle's purpose
         // is its agent's.
         if found.is_empty() && rel.is(UdRel::Advcl) && p.has_marker(v, "to") && path.starts_with_subject() {

@@ -8,7 +8,7 @@ use super::rules::{Grammar, RuleSet, TriggerPos};
 use super::sentence::Parsed;
 use super::sentence::GERUND_MARKERS;
 use super::Polarity;
-use crate::parse::{DepRel, UdRel, Upos};
+use crate::parse::{DepRel, Subtype, UdRel, Upos};
 use crate::resolve::ActorIndex;
 
 /// The words that carry the trigger's clause: the trigger, its light verb, and the
@@ -38,8 +38,8 @@ fn clause(p: &Parsed, g: &Grammar, trigger: usize, pos: TriggerPos) -> Vec<usize
 }
 
 /// Governors above the clause whose meaning reaches down to it: the verb taking it as a
-/// complement ("denied that X attacked Y") or, for an event noun, as its object ("called
-/// off the talks", "proposed talks").
+/// complement ("denied that X attacked Y") or, for an event noun, as its object or
+/// passive subject ("called off the talks", "proposed talks", "talks were cancelled").
 /// A clause that is the content of a noun ("reports that X met Y") reaches the verb
 /// that takes that noun as object ("denied reports that X met Y").
 /// An adverbial clause is outside the governor's scope ("X denied it, blaming Y"),
@@ -61,6 +61,8 @@ fn governors(p: &Parsed, g: &Grammar, trigger: usize, pos: TriggerPos) -> Vec<us
     let reaches = r.is(UdRel::Xcomp)
         || r.is(UdRel::Ccomp)
         || (pos == TriggerPos::Noun && top == trigger && (r.is(UdRel::Obj) || r.is(UdRel::Obl)))
+        // "talks between X and Y were called off", "a visit was proposed".
+        || (pos == TriggerPos::Noun && top == trigger && r == DepRel::new(UdRel::Nsubj, Some(Subtype::Pass)))
         || bare_infinitive()
         || denied_gerund();
     if let Some(h) = p.head(top) {
@@ -120,7 +122,11 @@ impl Negation {
 
 /// Whether the event is only possible, conditional, wished for, proposed or asked
 /// about: the guidelines annotate none of these.
-pub(crate) fn is_hypothetical(p: &Parsed, g: &Grammar, trigger: usize, pos: TriggerPos) -> bool {
+///
+/// Where `attempt_is_act`, an attempt is the act ("tried to kill X"; see
+/// [`super::rules::RelationDef::attempt_is_act`]).
+pub(crate) fn is_hypothetical(p: &Parsed, g: &Grammar, trigger: usize, pos: TriggerPos, attempt_is_act: bool) -> bool {
+    let wished = |w: usize| g.irrealis.has(p, w) && !(attempt_is_act && g.attempting.has(p, w));
     if p.is_question() {
         return true;
     }
@@ -148,7 +154,7 @@ pub(crate) fn is_hypothetical(p: &Parsed, g: &Grammar, trigger: usize, pos: Trig
     if clause.iter().any(|&w| counterfactual(w)) {
         return true;
     }
-    if clause[1..].iter().any(|&w| g.irrealis.has(p, w)) {
+    if clause[1..].iter().any(|&w| wished(w)) {
         return true;
     }
     // What an accusation alleges is not reported as fact: "accused Y of ordering the
@@ -164,7 +170,7 @@ pub(crate) fn is_hypothetical(p: &Parsed, g: &Grammar, trigger: usize, pos: Trig
     if alleged {
         return true;
     }
-    governors(p, g, trigger, pos).iter().any(|&w| g.irrealis.has(p, w) && !convenes(p, g, w))
+    governors(p, g, trigger, pos).iter().any(|&w| wished(w) && !convenes(p, g, w))
 }
 
 /// Whether `verb` convenes the event it takes as object rather than wishing for what

@@ -242,7 +242,10 @@ impl Matcher<'_> {
         let rules = self.rules;
         let g = &rules.grammar;
         let rule = rules.rule(t.rule);
-        if cues::blocked_by(p, rules, rule.relation, t.word).is_some() || cues::is_hypothetical(p, g, t.word, t.pos) {
+        let attempt_is_act = rules.relation(rule.relation).attempt_is_act;
+        if cues::blocked_by(p, rules, rule.relation, t.word).is_some()
+            || cues::is_hypothetical(p, g, t.word, t.pos, attempt_is_act)
+        {
             return;
         }
         if rule.no_civilian_objects && civilian_object(p, g, t.word) {

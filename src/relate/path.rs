@@ -73,10 +73,22 @@ impl DepPath {
 
     /// The path with its first step's subject made passive (`nsubj` → `nsubj:pass`).
     pub fn with_passive_subject(&self) -> DepPath {
+        self.with_subject(Some(crate::parse::Subtype::Pass))
+    }
+
+    /// The path starting from the subject of the other voice: a passive subject for an
+    /// active one and the reverse.
+    pub fn with_other_voice_subject(&self) -> DepPath {
         use crate::parse::{Subtype, UdRel};
+        let passive = self.0.first().is_some_and(|s| s.rel == DepRel::new(UdRel::Nsubj, Some(Subtype::Pass)));
+        self.with_subject((!passive).then_some(Subtype::Pass))
+    }
+
+    fn with_subject(&self, subtype: Option<crate::parse::Subtype>) -> DepPath {
+        use crate::parse::UdRel;
         let mut path = self.clone();
         if let Some(first) = path.0.first_mut().filter(|s| s.rel.is(UdRel::Nsubj)) {
-            first.rel = DepRel::new(UdRel::Nsubj, Some(Subtype::Pass));
+            first.rel = DepRel::new(UdRel::Nsubj, subtype);
         }
         path
     }

@@ -4,7 +4,7 @@
 //! built-in file):
 //!
 //! * `[[relation]]` – a relation type: `name`, `symmetric`, `symmetric_when_mutual`,
-//!   `description`.
+//!   `attempt_is_act`, `description`.
 //! * `[[frame]]` – a named pair of dependency paths from a trigger to its source and
 //!   target ("nsubj" and "obj"), or one path whose coordinated members pair up.
 //! * `[[rule]]` – trigger lemmas (verbs and event nouns) for one relation, the frames
@@ -78,6 +78,8 @@ struct RawGrammar {
     condition: Vec<String>,
     #[serde(default)]
     irrealis: Vec<String>,
+    #[serde(default)]
+    attempting: Vec<String>,
     #[serde(default)]
     convening: Vec<String>,
     #[serde(default)]
@@ -162,6 +164,8 @@ struct RawRelation {
     symmetric: bool,
     #[serde(default)]
     symmetric_when_mutual: bool,
+    #[serde(default)]
+    attempt_is_act: bool,
     #[serde(default)]
     description: String,
 }
@@ -318,6 +322,9 @@ pub(crate) struct Grammar {
     pub condition: PhraseList,
     /// Governors of wished, asked or proposed events ("invited X to visit", "called for talks").
     pub irrealis: PhraseList,
+    /// Verbs of `irrealis` that attempt the event below them ("tried to kill X"): see
+    /// [`RelationDef::attempt_is_act`].
+    pub attempting: PhraseList,
     /// Verbs of `irrealis` that convene an event of `convened` they take as object
     /// ("called a strike to protest against X"): the clause below them is no wish.
     pub convening: PhraseList,
@@ -459,6 +466,10 @@ pub struct RelationDef {
     /// A mutual event of a directed relation ("X and Y exchanged fire") is one edge
     /// without direction, not one each way as for accusations ("traded accusations").
     pub symmetric_when_mutual: bool,
+    /// Trying is doing ("tried to kill X" is an attack on X): the `[grammar] attempting`
+    /// verbs do not make this relation's events hypothetical, as they do a meeting's
+    /// ("tried to meet X").
+    pub attempt_is_act: bool,
     pub description: String,
 }
 
@@ -594,6 +605,7 @@ fn compile_relations(raw: Vec<RawRelation>, src: &str) -> Result<Vec<RelationDef
             name: r.name.into_inner().into(),
             symmetric: r.symmetric,
             symmetric_when_mutual: r.symmetric_when_mutual,
+            attempt_is_act: r.attempt_is_act,
             description: r.description,
         });
     }
@@ -736,6 +748,7 @@ fn compile_grammar(g: &RawGrammar) -> Result<Grammar> {
         modal: list(&g.modal, "modal")?,
         condition: list(&g.condition, "condition")?,
         irrealis: list(&g.irrealis, "irrealis")?,
+        attempting: list(&g.attempting, "attempting")?,
         convening: list(&g.convening, "convening")?,
         convened: set(&g.convened),
         light_verbs: list(&g.light_verbs, "light_verbs")?,

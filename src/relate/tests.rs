@@ -6102,3 +6102,221 @@ fn a_market_word_the_trigger_acts_on_is_no_cue() {
     );
     assert_eq!(found(&c), Vec::<String>::new());
 }
+
+#[test]
+fn a_bare_name_opening_a_subjectless_clause_is_its_subject() {
+    // "Zembla on Tuesday lodged a complaint with Ruritania": the parser reads the name
+    // before the time phrase as an oblique and leaves the verb without a subject.
+    let c = case(
+        "Zembla Zembla PROPN 5 obl
+         on on ADP 3 case
+         Tuesday Tuesday PROPN 5 obl
+         formally formally ADV 5 advmod
+         lodged lodge VERB 0 root
+         a a DET 7 det
+         complaint complaint NOUN 5 obj
+         with with ADP 9 case
+         Ruritania Ruritania PROPN 7 nmod",
+        &[("Zembla", "LOC"), ("Ruritania", "LOC")],
+    );
+    assert_eq!(found(&c), ["ACCUSE Zembla>Ruritania"]);
+}
+
+#[test]
+fn talks_called_off_in_the_passive_are_negated() {
+    // "Talks between Zembla and Ruritania were called off": the event noun is the
+    // passive subject of the verb that calls it off.
+    let c = |verb: &str, lemma: &str| {
+        case(
+            &format!(
+                "Talks talk NOUN 7 nsubj:pass
+                 between between ADP 3 case
+                 Zembla Zembla PROPN 1 nmod
+                 and and CCONJ 5 cc
+                 Ruritania Ruritania PROPN 3 conj
+                 were be AUX 7 aux:pass
+                 {verb} {lemma} VERB 0 root"
+            ),
+            &[("Zembla", "LOC"), ("Ruritania", "LOC")],
+        )
+    };
+    assert_eq!(found(&c("cancelled", "cancel")), ["!MEET Zembla-Ruritania"]);
+    assert_eq!(found(&c("held", "hold")), ["MEET Zembla-Ruritania"]);
+}
+
+#[test]
+fn coordinated_verbs_share_a_subject_across_voices() {
+    // "Kovac visited Zembla and was received by Novak": the passive conjunct's subject
+    // is the active one's; and the reverse, "Kovac was elected and met Novak".
+    let c = case(
+        "Kovac Kovac PROPN 2 nsubj
+         visited visit VERB 0 root
+         Zembla Zembla PROPN 2 obj
+         and and CCONJ 6 cc
+         was be AUX 6 aux:pass
+         received receive VERB 2 conj
+         by by ADP 8 case
+         Novak Novak PROPN 6 obl:agent",
+        &[("Kovac", "PER"), ("Zembla", "LOC"), ("Novak", "PER")],
+    );
+    assert_eq!(found(&c), ["MEET Kovac-Zembla", "MEET Kovac-Novak"]);
+    let c = case(
+        "Kovac Kovac PROPN 3 nsubj:pass
+         was be AUX 3 aux:pass
+         elected elect VERB 0 root
+         and and CCONJ 5 cc
+         met meet VERB 3 conj
+         Novak Novak PROPN 5 obj",
+        &[("Kovac", "PER"), ("Novak", "PER")],
+    );
+    assert_eq!(found(&c), ["MEET Kovac-Novak"]);
+}
+
+#[test]
+fn a_visit_in_an_adjunct_of_a_passive_clause_is_its_subjects() {
+    // "Kovac was received by Novak at the start of a visit to Zembla".
+    let c = case(
+        "Kovac Kovac PROPN 3 nsubj:pass
+         was be AUX 3 aux:pass
+         received receive VERB 0 root
+         by by ADP 5 case
+         Novak Novak PROPN 3 obl:agent
+         at at ADP 8 case
+         the the DET 8 det
+         start start NOUN 3 obl
+         of of ADP 11 case
+         a a DET 11 det
+         visit visit NOUN 8 nmod
+         to to ADP 13 case
+         Zembla Zembla PROPN 11 nmod",
+        &[("Kovac", "PER"), ("Novak", "PER"), ("Zembla", "LOC")],
+    );
+    let mut got = found(&c);
+    got.sort();
+    assert_eq!(got, ["MEET Kovac-Novak", "MEET Kovac-Zembla"]);
+}
+
+#[test]
+fn firms_in_merger_talks_meet_but_a_takeover_is_no_opposition() {
+    let c = case(
+        "Zembla Zembla PROPN 2 compound
+         Corp Corp PROPN 4 nsubj
+         is be AUX 4 aux
+         holding hold VERB 0 root
+         merger merger NOUN 6 compound
+         talks talk NOUN 4 obj
+         with with ADP 9 case
+         Ruritania Ruritania PROPN 9 compound
+         Inc Inc PROPN 6 nmod",
+        &[("Zembla Corp", "ORG"), ("Ruritania Inc", "ORG")],
+    );
+    assert_eq!(found(&c), ["MEET Zembla Corp-Ruritania Inc"]);
+    let c = case(
+        "Zembla Zembla PROPN 2 compound
+         Corp Corp PROPN 3 nsubj
+         rejected reject VERB 0 root
+         Ruritania Ruritania PROPN 5 compound
+         Inc Inc PROPN 8 nmod:poss
+         's 's PART 5 case
+         takeover takeover NOUN 8 compound
+         bid bid NOUN 3 obj",
+        &[("Zembla Corp", "ORG"), ("Ruritania Inc", "ORG")],
+    );
+    assert_eq!(found(&c), Vec::<String>::new());
+}
+
+#[test]
+fn emissaries_and_a_nations_beef_stand_for_their_state() {
+    // "Kovac held talks with Zembian government emissaries"; "Ruritania imposed a ban on
+    // Zembian beef".
+    let c = case(
+        "Kovac Kovac PROPN 2 nsubj
+         held hold VERB 0 root
+         talks talk NOUN 2 obj
+         with with ADP 7 case
+         Zembian Zembian ADJ 6 amod
+         government government NOUN 7 compound
+         emissaries emissary NOUN 3 nmod",
+        &[("Kovac", "PER"), ("Zembian", "LOC/demonym")],
+    );
+    assert_eq!(found(&c), ["MEET Kovac-Zembian"]);
+    let c = case(
+        "Ruritania Ruritania PROPN 2 nsubj
+         imposed impose VERB 0 root
+         a a DET 4 det
+         ban ban NOUN 2 obj
+         on on ADP 7 case
+         Zembian Zembian ADJ 7 amod
+         beef beef NOUN 4 nmod",
+        &[("Ruritania", "LOC"), ("Zembian", "LOC/demonym")],
+    );
+    assert_eq!(found(&c), ["OPPOSE Ruritania>Zembian"]);
+}
+
+#[test]
+fn a_pair_that_discussed_something_in_a_conversation_met() {
+    // "Kovac and Novak discussed the resumption of talks in a telephone conversation":
+    // the parser hangs the adjunct on the object.
+    let c = case(
+        "Kovac Kovac PROPN 4 nsubj
+         and and CCONJ 3 cc
+         Novak Novak PROPN 1 conj
+         discussed discuss VERB 0 root
+         the the DET 6 det
+         resumption resumption NOUN 4 obj
+         in in ADP 10 case
+         a a DET 10 det
+         telephone telephone NOUN 10 compound
+         conversation conversation NOUN 6 nmod",
+        &[("Kovac", "PER"), ("Novak", "PER")],
+    );
+    assert_eq!(found(&c), ["MEET Kovac-Novak"]);
+}
+
+#[test]
+fn an_attempt_to_attack_is_an_attack_but_an_attempt_to_meet_no_meeting() {
+    let c = |verb: &str| {
+        case(
+            &format!(
+                "Kovac Kovac PROPN 2 nsubj
+                 tried try VERB 0 root
+                 to to PART 4 mark
+                 {verb} {verb} VERB 2 xcomp
+                 Novak Novak PROPN 4 obj"
+            ),
+            &[("Kovac", "PER"), ("Novak", "PER")],
+        )
+    };
+    assert_eq!(found(&c("kill")), ["OPPOSE Kovac>Novak"]);
+    assert_eq!(found(&c("meet")), Vec::<String>::new());
+}
+
+#[test]
+fn an_attempt_on_someones_life_is_an_assault() {
+    // "the Zembla Front's attempt on the life of Novak"; "an attempt on Novak's life by
+    // the Zembla Front" with the by-phrase on the life.
+    let c = case(
+        "Front Front PROPN 3 nmod:poss
+         's 's PART 1 case
+         attempt attempt NOUN 0 root
+         on on ADP 6 case
+         the the DET 6 det
+         life life NOUN 3 nmod
+         of of ADP 8 case
+         Novak Novak PROPN 6 nmod",
+        &[("Front", "ORG"), ("Novak", "PER")],
+    );
+    assert_eq!(found(&c), ["OPPOSE Front>Novak"]);
+    let c = case(
+        "an a DET 2 det
+         attempt attempt NOUN 0 root
+         on on ADP 6 case
+         Novak Novak PROPN 6 nmod:poss
+         's 's PART 4 case
+         life life NOUN 2 nmod
+         by by ADP 8 case
+         Front Front PROPN 6 nmod",
+        &[("Novak", "PER"), ("Front", "ORG")],
+    );
+    assert_eq!(found(&c), ["OPPOSE Front>Novak"]);
+}

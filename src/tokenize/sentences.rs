@@ -158,7 +158,8 @@ fn starts_sentence(rest: &[(usize, char)]) -> bool {
         .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit() || matches!(c, '"' | '“' | '‘' | '(' | '\'' | '«'))
 }
 
-/// Whether the period at byte `dot` ends an abbreviation or an initial ("J. Smith").
+/// Whether the period at byte `dot` ends an abbreviation or initials ("J. Smith", "H.D.
+/// Deve Gowda").
 fn is_abbreviation(text: &str, dot: usize) -> bool {
     let before = &text[..dot];
     let word_start = before
@@ -171,9 +172,12 @@ fn is_abbreviation(text: &str, dot: usize) -> bool {
     if word.is_empty() {
         return false;
     }
-    let mut cs = word.chars();
-    let single_initial = cs.next().is_some_and(|c| c.is_uppercase()) && cs.next().is_none();
-    single_initial || abbreviations::is_listed(word)
+    // "J." or dotted initials, "H.D." (the last period is the one at `dot`).
+    let initials = word.split('.').all(|part| {
+        let mut cs = part.chars();
+        cs.next().is_some_and(|c| c.is_uppercase()) && cs.next().is_none()
+    });
+    initials || abbreviations::is_listed(word)
 }
 
 fn push_trimmed(text: &str, start: usize, end: usize, out: &mut Vec<Span>) {
@@ -206,6 +210,10 @@ mod tests {
         assert_eq!(
             sents("Mr. Smith met Gen. Lee in the U.S. capital. J. R. Doe left."),
             vec!["Mr. Smith met Gen. Lee in the U.S. capital.", "J. R. Doe left."]
+        );
+        assert_eq!(
+            sents("Prime Minister H.D. Deve Gowda met P.V.N. Rao. They talked."),
+            vec!["Prime Minister H.D. Deve Gowda met P.V.N. Rao.", "They talked."]
         );
     }
 

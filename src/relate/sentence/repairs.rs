@@ -929,7 +929,10 @@ impl<'a> Parsed<'a> {
             let subject_before = kids.iter().any(|&c| c < h && is_subject(self.rels[c]));
             let subject_after = kids.iter().any(|&c| c > h && self.rels[c] == nsubj);
             let passive = kids.iter().any(|&c| self.rels[c] == DepRel::new(UdRel::Aux, Some(Subtype::Pass)));
-            if bare_name && subject_after && !subject_before && !passive {
+            // Or the verb has no subject at all and the name opens its clause, with only
+            // a time phrase between ("Mexico on Tuesday lodged a complaint").
+            let opens_clause = kids.iter().all(|&c| c >= w) && (w + 1..h).all(|i| self.descends_from(i, h));
+            if bare_name && (subject_after || opens_clause) && !subject_before && !passive {
                 self.rels[w] = nsubj;
             }
         }
