@@ -6320,3 +6320,63 @@ fn an_attempt_on_someones_life_is_an_assault() {
     );
     assert_eq!(found(&c), ["OPPOSE Front>Novak"]);
 }
+
+#[test]
+fn an_apposition_after_a_conjunct_names_that_conjunct() {
+    // "Zembla and its coalition partner, the Unity Party, condemned Kovac": the parser
+    // hangs the apposition on the first conjunct.
+    let c = case(
+        "Zembla Zembla PROPN 10 nsubj
+         and and CCONJ 5 cc
+         its its PRON 5 nmod:poss
+         coalition coalition NOUN 5 compound
+         partner partner NOUN 1 conj
+         , , PUNCT 9 punct
+         the the DET 9 det
+         Unity Unity PROPN 9 compound
+         Party Party PROPN 1 appos
+         condemned condemn VERB 0 root
+         Kovac Kovac PROPN 10 obj",
+        &[("Zembla", "ORG"), ("Unity Party", "ORG"), ("Kovac", "PER")],
+    );
+    assert_eq!(found(&c), ["ACCUSE Zembla>Kovac", "ACCUSE Unity Party>Kovac"]);
+}
+
+#[test]
+fn a_preposition_hung_on_the_noun_before_it_is_the_next_nouns() {
+    // "Kovac condemned the opposition Unity Party of Zembla": the parser hangs "of" on
+    // "Party", reads "Party" as a second subject and "opposition" as the object.
+    let c = case(
+        "Kovac Kovac PROPN 2 nsubj
+         condemned condemn VERB 0 root
+         the the DET 4 det
+         opposition opposition NOUN 2 obj
+         Unity Unity PROPN 6 compound
+         Party Party PROPN 2 nsubj
+         of of ADP 6 case
+         Zembla Zembla PROPN 6 nmod",
+        &[("Kovac", "PER"), ("Unity Party of Zembla", "ORG")],
+    );
+    assert_eq!(found(&c), ["ACCUSE Kovac>Unity Party of Zembla"]);
+}
+
+#[test]
+fn monitors_and_a_column_stand_for_their_side() {
+    // "Zembian fighters ambushed a Ruritanian armoured column"; "expelled Unity monitors".
+    let c = |noun: &str, modifier: &str, kind: &str| {
+        case(
+            &format!(
+                "Zembian Zembian ADJ 2 amod
+                 fighters fighter NOUN 3 nsubj
+                 ambushed ambush VERB 0 root
+                 a a DET 6 det
+                 {modifier} {modifier} PROPN 6 compound
+                 {noun} {noun} NOUN 3 obj"
+            ),
+            &[("Zembian", "LOC/demonym"), (modifier, kind)],
+        )
+    };
+    assert_eq!(found(&c("column", "Ruritanian", "LOC/demonym")), ["OPPOSE Zembian>Ruritanian"]);
+    assert_eq!(found(&c("monitors", "Unity", "ORG")), ["OPPOSE Zembian>Unity"]);
+    assert_eq!(found(&c("farmers", "Ruritanian", "LOC/demonym")), Vec::<String>::new());
+}

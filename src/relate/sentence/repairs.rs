@@ -38,8 +38,9 @@ const ATTRIBUTIVE: [&str; 22] = [
 impl<'a> Parsed<'a> {
     /// Runs every repair in order, rebuilding the index of dependents after each.
     pub(super) fn repair(&mut self) {
-        let repairs: [fn(&mut Parsed<'a>); 42] = [
+        let repairs: [fn(&mut Parsed<'a>); 44] = [
             Parsed::repair_verb_tags,
+            Parsed::repair_trailing_prepositions,
             Parsed::repair_particles,
             Parsed::repair_verbs_after_head_nouns,
             Parsed::repair_verbs_inside_nominals,
@@ -79,12 +80,34 @@ impl<'a> Parsed<'a> {
             Parsed::repair_noun_agents,
             Parsed::repair_indefinite_conjuncts,
             Parsed::repair_appositions_on_modifiers,
+            Parsed::repair_appositions_after_conjuncts,
             Parsed::repair_fronted_names,
             Parsed::supply_missing_subjects,
         ];
         for repair in repairs {
             repair(self);
             self.index_children();
+        }
+    }
+
+    /// English prepositions come before their noun: one the parser hung on the noun
+    /// before it ("the Communist Party of Nepal" with "of" on "Party" and "Nepal" a bare
+    /// modifier) belongs to the noun after it, when that noun shares its head and has no
+    /// preposition of its own.
+    fn repair_trailing_prepositions(&mut self) {
+        for c in 0..self.len() {
+            let Some(h) = self.heads[c].filter(|&h| h < c && self.rels[c].is(UdRel::Case)) else { continue };
+            if self.upos(c) != Upos::Adp {
+                continue;
+            }
+            let noun = (c + 1..self.len()).find(|&n| self.heads[n] == Some(h));
+            let Some(n) = noun.filter(|&n| matches!(self.upos(n), Upos::Noun | Upos::Propn) && !self.has_case(n))
+            else {
+                continue;
+            };
+            if (c + 1..n).all(|i| self.descends_from(i, n)) {
+                self.attach(c, n, DepRel::new(UdRel::Case, None));
+            }
         }
     }
 
@@ -1006,8 +1029,13 @@ impl<'a> Parsed<'a> {
                                     && matches!(self.upos(i), Upos::Noun | Upos::Propn | Upos::Adj))
                         });
                     // Or a common noun right before a name describes it ("the opposition
-                    // coalition Zajedno accused ...").
-                    let described = self.upos(a) == Upos::Noun && self.upos(b) == Upos::Propn && b == a + 1;
+                    // coalition Zajedno accused ...", "condemned the opposition Communist
+                    // Party", the name's own modifiers between).
+                    let described = self.upos(a) == Upos::Noun
+                        && self.upos(b) == Upos::Propn
+                        && (a + 1..b).all(|i| {
+                            self.heads[i] == Some(b) && matches!(self.upos(i), Upos::Noun | Upos::Propn | Upos::Adj)
+                        });
                     if !joined && !described {
                         break;
                     }
@@ -1186,6 +1214,31 @@ impl<'a> Parsed<'a> {
             self.attach(conjuncts[k], noun, DepRel::new(UdRel::Appos, None));
             for &c in &conjuncts[k + 1..] {
                 self.heads[c] = Some(noun);
+            }
+        }
+    }
+
+    /// "X and its coalition partner, the Y Party, condemned Z": an apposition describes
+    /// what it follows, but the parser hangs it on the first conjunct. A name right after
+    /// a common-noun conjunct and its comma names that conjunct ("the only Arab states at
+    /// peace with Israel", a common noun, may describe the whole coordination).
+    fn repair_appositions_after_conjuncts(&mut self) {
+        for a in 0..self.len() {
+            let Some(h) = self.heads[a].filter(|_| self.rels[a].is(UdRel::Appos)) else { continue };
+            if self.upos(a) != Upos::Propn || self.mention(a).is_none() {
+                continue;
+            }
+            // The apposition's first word, after the comma that opens it.
+            let first = (h + 1..a).find(|&i| self.descends_from(i, a) && self.upos(i) != Upos::Punct).unwrap_or(a);
+            let conjunct = self.children_with(h, UdRel::Conj).filter(|&c| h < c && c < first).max();
+            let Some(c) = conjunct.filter(|&c| self.upos(c) == Upos::Noun && self.mention(c).is_none()) else {
+                continue;
+            };
+            // The conjunct's phrase ends at that comma.
+            let comma = first.checked_sub(1).filter(|&k| self.form(k) == ",");
+            let ends = comma.is_some_and(|k| (c + 1..k).all(|i| self.descends_from(i, c)));
+            if ends {
+                self.attach(a, c, DepRel::new(UdRel::Appos, None));
             }
         }
     }
