@@ -121,6 +121,12 @@ impl Sector {
     pub fn is_international(&self) -> bool {
         matches!(self, Sector::Igo | Sector::Ngo | Sector::Img | Sector::Mnc)
     }
+
+    /// Sectors only an organisation has: an armed group, a party, a firm, a newspaper
+    /// or an international body, never a people or a state's organ.
+    pub fn is_organisation(&self) -> bool {
+        matches!(self, Sector::Reb | Sector::Pty | Sector::Opp | Sector::Bus | Sector::Med) || self.is_international()
+    }
 }
 
 impl fmt::Display for Sector {

@@ -6380,3 +6380,58 @@ fn monitors_and_a_column_stand_for_their_side() {
     assert_eq!(found(&c("monitors", "Unity", "ORG")), ["OPPOSE Zembian>Unity"]);
     assert_eq!(found(&c("farmers", "Ruritanian", "LOC/demonym")), Vec::<String>::new());
 }
+
+#[test]
+fn a_suit_filed_in_a_court_against_someone() {
+    // "Zembla filed a suit in federal court against Kovac": the against-phrase hung on
+    // the court.
+    let c = case(
+        "Zembla Zembla PROPN 2 nsubj
+         filed file VERB 0 root
+         a a DET 4 det
+         suit suit NOUN 2 obj
+         in in ADP 7 case
+         federal federal ADJ 7 amod
+         court court NOUN 4 nmod
+         against against ADP 9 case
+         Kovac Kovac PROPN 7 nmod",
+        &[("Zembla", "LOC"), ("Kovac", "PER")],
+    );
+    assert_eq!(found(&c), ["OPPOSE Zembla>Kovac"]);
+}
+
+#[test]
+fn a_clause_read_as_a_noun_with_a_participle_is_a_clause() {
+    // "Zembian police arrested at least 20 Unity activists": read as "police [who were]
+    // arrested", the activists an agent without "by".
+    let c = case(
+        "Zembian Zembian ADJ 2 amod
+         police police NOUN 0 root
+         arrested arrest VERB 2 acl
+         at at ADP 5 case
+         least least ADJ 6 nmod
+         20 20 NUM 8 nummod
+         Unity Unity PROPN 8 compound
+         activists activist NOUN 3 obl:agent",
+        &[("Zembian", "LOC/demonym"), ("Unity", "ORG")],
+    );
+    assert_eq!(found(&c), ["OPPOSE Zembian>Unity"]);
+}
+
+#[test]
+fn a_counted_object_read_as_a_subject_after_the_verb_is_the_object() {
+    // "Zembian police arrested at least 20 Unity activists", the activists read as the
+    // passive subject of "arrested".
+    let c = case(
+        "Zembian Zembian ADJ 2 amod
+         police police NOUN 3 nsubj
+         arrested arrest VERB 0 root
+         at at ADP 5 case
+         least least ADJ 6 nmod
+         20 20 NUM 8 nummod
+         Unity Unity PROPN 8 compound
+         activists activist NOUN 3 nsubj:pass",
+        &[("Zembian", "LOC/demonym"), ("Unity", "ORG")],
+    );
+    assert_eq!(found(&c), ["OPPOSE Zembian>Unity"]);
+}

@@ -660,3 +660,13 @@ fn an_adherent_after_a_nation_is_of_that_nation() {
     // A verb between the nation and the name says nothing of the name.
     assert_eq!(code_of(&doc, "per:oleg-sidorov"), "");
 }
+
+#[test]
+fn a_misc_name_the_dictionaries_code_as_an_organisation_is_one() {
+    // The NER model tags some armed groups MISC; the actor dictionaries code "Islamic
+    // Jihad" as an armed group, so it is an organisation. A people's name stays MISC.
+    let text = "Police arrested Islamic Jihad activists. Kurds marched in Arbil.";
+    let doc = resolve_on(text, &[("Islamic Jihad", Misc), ("Kurds", Misc)], Some("1996-03-01"));
+    assert!(doc.actor_index("org:islamic-jihad").is_some(), "{:?}", doc.actors);
+    assert!(doc.actor_index("misc:kurds").is_some(), "{:?}", doc.actors);
+}

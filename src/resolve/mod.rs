@@ -336,6 +336,12 @@ impl Resolver {
                 None => {
                     let (kind, mut name, mut label) = named[g].clone();
                     let code = group_codes[g].clone();
+                    // The NER model tags some armed groups MISC ("Islamic Jihad"); a name
+                    // the dictionaries code as an organisation is one.
+                    let coded_body = code.as_ref().and_then(|c| c.sector).is_some_and(|s| s.is_organisation());
+                    let named_group = groups[g].members.iter().any(|&m| cands[m].is_named());
+                    let kind =
+                        if kind == EntityType::Misc && coded_body && named_group { EntityType::Org } else { kind };
                     if let Some(national) = self.national_body(kind, &name, code.as_ref()) {
                         (name, label) = (national.clone(), national);
                     }

@@ -38,11 +38,12 @@ const ATTRIBUTIVE: [&str; 22] = [
 impl<'a> Parsed<'a> {
     /// Runs every repair in order, rebuilding the index of dependents after each.
     pub(super) fn repair(&mut self) {
-        let repairs: [fn(&mut Parsed<'a>); 44] = [
+        let repairs: [fn(&mut Parsed<'a>); 45] = [
             Parsed::repair_verb_tags,
             Parsed::repair_trailing_prepositions,
             Parsed::repair_particles,
             Parsed::repair_verbs_after_head_nouns,
+            Parsed::repair_clauses_read_as_participles,
             Parsed::repair_verbs_inside_nominals,
             Parsed::repair_participle_conjuncts,
             Parsed::repair_gerund_conjuncts,
@@ -143,6 +144,32 @@ impl<'a> Parsed<'a> {
                 continue;
             }
             let Some(object) = self.children(h).iter().copied().find(|&c| c > v && self.rels[c].is(UdRel::Appos))
+            else {
+                continue;
+            };
+            self.heads[v] = None;
+            self.rels[v] = DepRel::new(UdRel::Root, None);
+            self.attach(h, v, DepRel::new(UdRel::Nsubj, None));
+            self.attach(object, v, DepRel::new(UdRel::Obj, None));
+            self.index_children();
+        }
+    }
+
+    /// "Palestinian police arrested at least 20 activists": the parser may read the
+    /// clause as a noun with a reduced relative ("police [who were] arrested"), the noun
+    /// heading the sentence, and make the object an agent without "by". An agent needs
+    /// its "by": without one, the past verb right after the noun that heads the sentence
+    /// heads the clause, the noun is its subject and the would-be agent its object.
+    fn repair_clauses_read_as_participles(&mut self) {
+        let agent = DepRel::new(UdRel::Obl, Some(Subtype::Agent));
+        for v in 1..self.len() {
+            let h = v - 1;
+            let participle = self.heads[v] == Some(h) && self.rels[v] == DepRel::new(UdRel::Acl, None);
+            if !participle || self.heads[h].is_some() || !matches!(self.upos(h), Upos::Noun | Upos::Propn) {
+                continue;
+            }
+            let Some(object) =
+                self.children(v).iter().copied().find(|&c| self.rels[c] == agent && !self.has_marker(c, "by"))
             else {
                 continue;
             };
@@ -299,7 +326,9 @@ impl<'a> Parsed<'a> {
             let Some(v) = self.heads[n] else { continue };
             let own_case = self.children(n).iter().any(|&c| self.rels[c].is(UdRel::Case));
             let has_obj = self.children(v).iter().any(|&c| self.rels[c] == obj);
-            if n != w && self.rels[n].is(UdRel::Obl) && !own_case && !has_obj && self.upos(v) == Upos::Verb {
+            // Read as an oblique, or as a (passive) subject after the verb.
+            let misread = self.rels[n].is(UdRel::Obl) || (self.rels[n].is(UdRel::Nsubj) && n > v);
+            if n != w && misread && !own_case && !has_obj && self.upos(v) == Upos::Verb {
                 self.rels[n] = obj;
             }
         }
