@@ -6435,3 +6435,49 @@ fn a_counted_object_read_as_a_subject_after_the_verb_is_the_object() {
     );
     assert_eq!(found(&c), ["OPPOSE Zembian>Unity"]);
 }
+
+#[test]
+fn rivals_named_as_a_pair_oppose_each_other() {
+    // "Zembian presidential rivals Kovac and Novak campaigned on Monday".
+    let c = case(
+        "Zembian Zembian ADJ 3 amod
+         presidential presidential ADJ 3 amod
+         rivals rival NOUN 4 nmod:desc
+         Kovac Kovac PROPN 7 nsubj
+         and and CCONJ 6 cc
+         Novak Novak PROPN 4 conj
+         campaigned campaign VERB 0 root",
+        &[("Zembian", "LOC/demonym"), ("Kovac", "PER"), ("Novak", "PER")],
+    );
+    assert_eq!(found(&c), ["OPPOSE Kovac-Novak"]);
+}
+
+#[test]
+fn a_closure_on_areas_an_authority_rules_is_against_it_not_a_territory() {
+    // "Zembla imposed a closure on areas ruled by the Unity Authority"; "Zembla imposed a
+    // closure on Ruritania" names a territory, no actor.
+    let c = case(
+        "Zembla Zembla PROPN 2 nsubj
+         imposed impose VERB 0 root
+         a a DET 4 det
+         closure closure NOUN 2 obj
+         on on ADP 6 case
+         areas area NOUN 4 nmod
+         ruled rule VERB 6 acl
+         by by ADP 10 case
+         Unity Unity PROPN 10 compound
+         Authority Authority PROPN 7 obl:agent",
+        &[("Zembla", "LOC"), ("Unity Authority", "ORG")],
+    );
+    assert_eq!(found(&c), ["OPPOSE Zembla>Unity Authority"]);
+    let c = case(
+        "Zembla Zembla PROPN 2 nsubj
+         imposed impose VERB 0 root
+         a a DET 4 det
+         closure closure NOUN 2 obj
+         on on ADP 6 case
+         Ruritania Ruritania PROPN 4 nmod",
+        &[("Zembla", "LOC"), ("Ruritania", "LOC")],
+    );
+    assert_eq!(found(&c), Vec::<String>::new());
+}
