@@ -466,7 +466,15 @@ fn actor_of(p: &Parsed, g: &Grammar, w: usize, via: &[Via], depth: usize, out: &
     // "representatives from Armenia and Azerbaijan".
     let collective = collective_actors(p, g, w, 0);
     out.extend(collective.iter().map(|&m| Arg { mention: m, via: with(Via::Collective) }));
-    if collective.is_empty() {
+    // "several countries, including Iran", "14 rebels of X, including their leader Y":
+    // the named examples of a common noun, besides what it names itself.
+    let examples: Vec<usize> =
+        p.children_with(w, UdRel::Nmod).filter(|&c| g.exemplifying.iter().any(|m| p.has_marker(c, m))).collect();
+    let before = out.len();
+    for c in examples {
+        spread(p, g, c, &with(Via::Apposition), depth + 1, out);
+    }
+    if collective.is_empty() && out.len() == before {
         // "the network" in "X sued CNN, accusing the network of defamation".
         out.extend(antecedent(p, g, w).map(|m| Arg { mention: m, via: with(Via::Anaphor) }));
     }

@@ -127,6 +127,8 @@ struct RawGrammar {
     #[serde(default)]
     distributive: Vec<String>,
     #[serde(default)]
+    exemplifying: Vec<String>,
+    #[serde(default)]
     holding: Vec<String>,
     #[serde(default)]
     circumstance: Vec<String>,
@@ -384,6 +386,9 @@ pub(crate) struct Grammar {
     /// Determiners that make a subject each of the actors named before ("each side
     /// accused the other", "both sides blamed each other").
     pub distributive: HashSet<String>,
+    /// Prepositions that name examples of a plural noun ("countries, including Iran"):
+    /// the examples stand for the noun.
+    pub exemplifying: HashSet<String>,
     /// Verbs of holding whose participle's agent owns a collective or a site
     /// ("positions held by X", "newspapers owned by Y").
     pub holding: HashSet<String>,
@@ -781,6 +786,7 @@ fn compile_grammar(g: &RawGrammar) -> Result<Grammar> {
         threatening: list(&g.threatening, "threatening")?,
         responding: list(&g.responding, "responding")?,
         distributive: set(&g.distributive),
+        exemplifying: set(&g.exemplifying),
         holding: set(&g.holding),
         circumstance: set(&g.circumstance),
         company: set(&g.company),

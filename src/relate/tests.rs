@@ -6481,3 +6481,55 @@ fn a_closure_on_areas_an_authority_rules_is_against_it_not_a_territory() {
     );
     assert_eq!(found(&c), Vec::<String>::new());
 }
+
+#[test]
+fn a_by_phrase_on_a_passive_verbs_in_phrase_is_its_agent() {
+    // "Kovac was killed in battle by Zembian troops": the parser hangs the by-phrase on
+    // "battle".
+    let c = case(
+        "Kovac Kovac PROPN 3 nsubj:pass
+         was be AUX 3 aux:pass
+         killed kill VERB 0 root
+         in in ADP 5 case
+         battle battle NOUN 3 obl
+         by by ADP 8 case
+         Zembian Zembian ADJ 8 amod
+         troops troops NOUN 5 nmod",
+        &[("Kovac", "PER"), ("Zembian", "LOC/demonym")],
+    );
+    assert_eq!(found(&c), ["OPPOSE Zembian>Kovac"]);
+}
+
+#[test]
+fn named_examples_stand_for_their_noun() {
+    // "Kovac visited several countries, including Zembla"; "troops killed 14 Unity
+    // rebels, including their leader Novak": both the group and the example.
+    let c = case(
+        "Kovac Kovac PROPN 2 nsubj
+         visited visit VERB 0 root
+         several several ADJ 4 amod
+         countries country NOUN 2 obj
+         , , PUNCT 7 punct
+         including including ADP 7 case
+         Zembla Zembla PROPN 4 nmod",
+        &[("Kovac", "PER"), ("Zembla", "LOC")],
+    );
+    assert_eq!(found(&c), ["MEET Kovac-Zembla"]);
+    let c = case(
+        "Zembian Zembian ADJ 2 amod
+         troops troops NOUN 3 nsubj
+         killed kill VERB 0 root
+         14 14 NUM 6 nummod
+         Unity Unity PROPN 6 compound
+         rebels rebel NOUN 3 obj
+         , , PUNCT 11 punct
+         including including ADP 11 case
+         their their PRON 11 nmod:poss
+         leader leader NOUN 11 nmod:desc
+         Novak Novak PROPN 6 nmod",
+        &[("Zembian", "LOC/demonym"), ("Unity", "ORG"), ("Novak", "PER")],
+    );
+    let mut got = found(&c);
+    got.sort();
+    assert_eq!(got, ["OPPOSE Zembian>Novak", "OPPOSE Zembian>Unity"]);
+}

@@ -38,7 +38,7 @@ const ATTRIBUTIVE: [&str; 22] = [
 impl<'a> Parsed<'a> {
     /// Runs every repair in order, rebuilding the index of dependents after each.
     pub(super) fn repair(&mut self) {
-        let repairs: [fn(&mut Parsed<'a>); 45] = [
+        let repairs: [fn(&mut Parsed<'a>); 46] = [
             Parsed::repair_verb_tags,
             Parsed::repair_trailing_prepositions,
             Parsed::repair_particles,
@@ -79,6 +79,7 @@ impl<'a> Parsed<'a> {
             Parsed::repair_participle_agents,
             Parsed::repair_agent_conjuncts,
             Parsed::repair_noun_agents,
+            Parsed::repair_agents_on_obliques,
             Parsed::repair_indefinite_conjuncts,
             Parsed::repair_appositions_on_modifiers,
             Parsed::repair_appositions_after_conjuncts,
@@ -1189,6 +1190,36 @@ impl<'a> Parsed<'a> {
                 if let Some(n) = noun_subject.or(noun_agent).or(event_before) {
                     self.attach(d, n, DepRel::new(UdRel::Nmod, None));
                 }
+            }
+        }
+    }
+
+    /// "X was killed in battle by the British": a passive verb's by-phrase the parser
+    /// hung on the noun of the verb's in-phrase, when the verb has no agent of its own, is
+    /// the verb's agent (who killed him in the battle).
+    fn repair_agents_on_obliques(&mut self) {
+        let agent = DepRel::new(UdRel::Obl, Some(Subtype::Agent));
+        for v in 0..self.len() {
+            if self.upos(v) != Upos::Verb || !self.has_passive_aux(v) {
+                continue;
+            }
+            if self.children(v).iter().any(|&c| self.rels[c] == agent || self.has_marker(c, "by")) {
+                continue;
+            }
+            let places: Vec<usize> = self
+                .children(v)
+                .iter()
+                .copied()
+                .filter(|&n| n > v && self.rels[n] == DepRel::new(UdRel::Obl, None) && self.has_marker(n, "in"))
+                .collect();
+            let by = places.into_iter().find_map(|n| {
+                self.children(n)
+                    .iter()
+                    .copied()
+                    .find(|&d| d > n && self.rels[d].is(UdRel::Nmod) && self.has_marker(d, "by"))
+            });
+            if let Some(d) = by {
+                self.attach(d, v, agent);
             }
         }
     }
