@@ -6533,3 +6533,39 @@ fn named_examples_stand_for_their_noun() {
     got.sort();
     assert_eq!(got, ["OPPOSE Zembian>Novak", "OPPOSE Zembian>Unity"]);
 }
+
+#[test]
+fn a_headline_pair_whose_first_name_heads_the_parse_holds_talks() {
+    // "Kovac, Novak hold talks on trade", parsed with "Kovac" heading the headline and
+    // the clause beside it.
+    let c = case(
+        "Kovac Kovac PROPN 0 root
+         , , PUNCT 4 punct
+         Novak Novak PROPN 4 nsubj
+         hold hold VERB 1 parataxis
+         talks talk NOUN 4 obj
+         on on ADP 7 case
+         trade trade NOUN 5 nmod",
+        &[("Kovac", "PER"), ("Novak", "PER")],
+    );
+    assert_eq!(found(&c), ["MEET Kovac-Novak"]);
+}
+
+#[test]
+fn two_who_spoke_by_telephone_met_but_two_who_spoke_did_not() {
+    let c = |extra: &str, lemma: &str| {
+        case(
+            &format!(
+                "Kovac Kovac PROPN 4 nsubj
+                 and and CCONJ 3 cc
+                 Novak Novak PROPN 1 conj
+                 spoke speak VERB 0 root
+                 {extra} {extra} ADP 6 case
+                 {lemma} {lemma} NOUN 4 obl"
+            ),
+            &[("Kovac", "PER"), ("Novak", "PER")],
+        )
+    };
+    assert_eq!(found(&c("by", "telephone")), ["MEET Kovac-Novak"]);
+    assert_eq!(found(&c("at", "rally")), Vec::<String>::new());
+}

@@ -148,12 +148,17 @@ impl<'a> Parsed<'a> {
             else {
                 continue;
             };
-            self.heads[v] = None;
-            self.rels[v] = DepRel::new(UdRel::Root, None);
-            self.attach(h, v, DepRel::new(UdRel::Nsubj, None));
-            self.attach(object, v, DepRel::new(UdRel::Obj, None));
-            self.index_children();
+            self.make_clause(v, h, object);
         }
+    }
+
+    /// Makes verb `v` head the sentence, with `subject` and `object` its own.
+    fn make_clause(&mut self, v: usize, subject: usize, object: usize) {
+        self.heads[v] = None;
+        self.rels[v] = DepRel::new(UdRel::Root, None);
+        self.attach(subject, v, DepRel::new(UdRel::Nsubj, None));
+        self.attach(object, v, DepRel::new(UdRel::Obj, None));
+        self.index_children();
     }
 
     /// "Palestinian police arrested at least 20 activists": the parser may read the
@@ -174,11 +179,7 @@ impl<'a> Parsed<'a> {
             else {
                 continue;
             };
-            self.heads[v] = None;
-            self.rels[v] = DepRel::new(UdRel::Root, None);
-            self.attach(h, v, DepRel::new(UdRel::Nsubj, None));
-            self.attach(object, v, DepRel::new(UdRel::Obj, None));
-            self.index_children();
+            self.make_clause(v, h, object);
         }
     }
 
@@ -481,12 +482,23 @@ impl<'a> Parsed<'a> {
                 .find(|&x| self.rels[x].is(UdRel::Nsubj))
                 .filter(|&x| self.mention(x).is_some() && (from..to).all(|i| i == x || self.heads[i] == Some(x)))
         };
-        let Some(x) = name(0, comma) else { return };
+        // Or the first name heads the headline, the verb hung on it ("Chirac, Kohl hold
+        // talks ..." read as "Chirac" and a clause beside it).
+        let heading = (0..comma).find(|&x| {
+            self.heads[x].is_none()
+                && self.mention(x).is_some()
+                && (0..comma).all(|i| i == x || self.heads[i] == Some(x))
+        });
+        let Some(x) = name(0, comma).or(heading) else { return };
         let after = (comma + 1..n).find(|&i| !(self.upos(i) == Upos::Propn && self.mention(i).is_some()));
         let Some(end) = after else { return };
         let Some(y) = name(comma + 1, end) else { return };
-        let (Some(hx), Some(v)) = (self.heads[x], self.heads[y]) else { return };
-        if hx != v && v == end && self.upos(v) == Upos::Verb {
+        let Some(v) = self.heads[y] else { return };
+        if self.heads[x] != Some(v) && v == end && self.upos(v) == Upos::Verb {
+            if self.heads[x].is_none() {
+                self.heads[v] = None;
+                self.rels[v] = DepRel::new(UdRel::Root, None);
+            }
             self.attach(x, v, DepRel::new(UdRel::Nsubj, None));
             self.attach(y, x, DepRel::new(UdRel::Conj, None));
             self.attach(comma, y, DepRel::new(UdRel::Punct, None));
