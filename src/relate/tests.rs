@@ -6569,3 +6569,39 @@ fn two_who_spoke_by_telephone_met_but_two_who_spoke_did_not() {
     assert_eq!(found(&c("by", "telephone")), ["MEET Kovac-Novak"]);
     assert_eq!(found(&c("at", "rally")), Vec::<String>::new());
 }
+
+#[test]
+fn maintaining_an_embargo_imposes_it() {
+    // "Zembla would maintain the embargo on Ruritania".
+    let c = case(
+        "Zembla Zembla PROPN 3 nsubj
+         would would AUX 3 aux
+         maintain maintain VERB 0 root
+         the the DET 5 det
+         embargo embargo NOUN 3 obj
+         on on ADP 7 case
+         Ruritania Ruritania PROPN 5 nmod",
+        &[("Zembla", "LOC"), ("Ruritania", "LOC")],
+    );
+    assert_eq!(found(&c), ["OPPOSE Zembla>Ruritania"]);
+}
+
+#[test]
+fn the_host_of_talks_meets_those_who_hold_them() {
+    // "Kovac and Novak met in talks hosted by Varga".
+    let c = case(
+        "Kovac Kovac PROPN 4 nsubj
+         and and CCONJ 3 cc
+         Novak Novak PROPN 1 conj
+         met meet VERB 0 root
+         in in ADP 6 case
+         talks talk NOUN 4 obl
+         hosted host VERB 6 acl
+         by by ADP 9 case
+         Varga Varga PROPN 7 obl:agent",
+        &[("Kovac", "PER"), ("Novak", "PER"), ("Varga", "PER")],
+    );
+    let mut got = found(&c);
+    got.sort();
+    assert_eq!(got, ["MEET Kovac-Novak", "MEET Kovac-Varga", "MEET Novak-Varga"]);
+}
