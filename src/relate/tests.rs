@@ -6605,3 +6605,23 @@ fn the_host_of_talks_meets_those_who_hold_them() {
     got.sort();
     assert_eq!(got, ["MEET Kovac-Novak", "MEET Kovac-Varga", "MEET Novak-Varga"]);
 }
+
+#[test]
+fn freezing_dialogue_with_someone_reduces_relations() {
+    // "Zembla froze dialogue with Ruritania"; "Zembla resumed its dialogue with
+    // Ruritania" is no opposition.
+    let c = |verb: &str, lemma: &str| {
+        case(
+            &format!(
+                "Zembla Zembla PROPN 2 nsubj
+                 {verb} {lemma} VERB 0 root
+                 dialogue dialogue NOUN 2 obj
+                 with with ADP 5 case
+                 Ruritania Ruritania PROPN 3 nmod"
+            ),
+            &[("Zembla", "LOC"), ("Ruritania", "LOC")],
+        )
+    };
+    assert_eq!(found(&c("froze", "freeze")), ["OPPOSE Zembla>Ruritania"]);
+    assert!(!found(&c("resumed", "resume")).iter().any(|r| r.starts_with("OPPOSE")));
+}
