@@ -110,14 +110,21 @@ def entity_spans(sent):
     return spans
 
 
-def dev_texts():
-    here = Path(__file__).resolve().parent.parent / ".." / "shared" / "data" / "relations"
-    squash = lambda t: re.sub(r"\s+", "", t).lower()
+def squash(text):
+    """A sentence without its spacing, lower-cased: CoNLL's tokens and the dev files'
+    running text compare equal."""
+    return re.sub(r"\s+", "", text).lower()
+
+
+def dev_texts(conll):
+    """The sentences of the two relation dev files, beside the CoNLL folder given
+    (../shared/data/conll2003/train.txt → ../shared/data/relations/)."""
+    relations = Path(conll).resolve().parent.parent / "relations"
     return {
         squash(json.loads(line)["text"])
         for name in ("dev.jsonl", "events-dev.jsonl")
-        for line in (here / name).read_text(encoding="utf-8").splitlines()
-    }, squash
+        for line in (relations / name).read_text(encoding="utf-8").splitlines()
+    }
 
 
 def pool(conll, n):
@@ -128,7 +135,7 @@ def pool(conll, n):
         if 12 <= len(tokens) <= 55 and entity_spans(sent) >= 2 and POOL_WORDS.search(text) and not POOL_SKIP.search(text):
             texts.append(text)
     random.Random(POOL_SEED).shuffle(texts)
-    dev, squash = dev_texts()
+    dev = dev_texts(conll)
     kept = 0
     for i, text in enumerate(texts[:n]):
         if squash(text) in dev:
