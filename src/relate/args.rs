@@ -457,6 +457,17 @@ fn actor_of(p: &Parsed, g: &Grammar, w: usize, via: &[Via], depth: usize, out: &
     if out.len() > before {
         return;
     }
+    // "killed eight of its soldiers", "two of Iraq's diplomats": a count of a group is
+    // the group's.
+    if p.upos(w) == Upos::Num {
+        let before = out.len();
+        for c in p.children_with(w, UdRel::Nmod).filter(|&c| p.has_marker(c, "of")).collect::<Vec<_>>() {
+            spread(p, g, c, &with(Via::Collective), depth + 1, out);
+        }
+        if out.len() > before {
+            return;
+        }
+    }
     let pair = named_pair(p, g, w);
     if !pair.is_empty() {
         out.extend(pair.into_iter().map(|m| Arg { mention: m, via: with(Via::Anaphor) }));
@@ -985,11 +996,24 @@ fn referent_above(p: &Parsed, g: &Grammar, noun: usize, wanted: Referent) -> Vec
         return p.mention(first).into_iter().collect();
     }
     let mut v = noun;
+    let mut own_clause = true;
     for _ in 0..8 {
         let Some(h) = p.head(v) else { break };
         // A verb, or a nominal predicate ("Iraq has been under sanctions").
         let predicate = p.upos(h) == Upos::Verb || p.children_with(h, UdRel::Cop).next().is_some();
-        if predicate {
+        // "the coast guard said Chinese vessels fired on its ships": who attacks or
+        // accuses the owner of a thing is not its owner, named higher up; "its own
+        // people" is the subject's.
+        let acted_on = wanted == Referent::Group
+            && own_clause
+            && p.upos(noun) != Upos::Pron
+            && matches!(p.rel(v).base, UdRel::Obj | UdRel::Obl | UdRel::Iobj)
+            && p.listed(h, &g.directed_verbs)
+            && !p.children(noun).iter().any(|&c| p.form(c) == "own");
+        // Past an event noun the possession is that event's argument ("condemned Y's
+        // ban on its activities"), not the verb's.
+        own_clause &= !predicate && !p.listed(h, &g.event_nouns);
+        if predicate && !acted_on {
             let subjects = p
                 .children(h)
                 .iter()

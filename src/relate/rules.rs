@@ -314,6 +314,10 @@ pub(crate) struct Grammar {
     /// The event nouns of all rules (their head words), from the rules themselves: "the
     /// arrest of their leader X" names no arrest X, as "the chairman of the party X" does.
     pub event_nouns: HashSet<String>,
+    /// The verbs of all directed rules (accusing, attacking), from the rules themselves:
+    /// whoever such a verb's subject acts on is someone else, so a possessive in its
+    /// object is not the subject's ("Chinese vessels fired on its ships").
+    pub directed_verbs: HashSet<String>,
     /// Dependents that negate their head ("not", "never", "no").
     pub negation: PhraseList,
     /// Governors that deny or call off the event below them ("denied accusing", "refused to meet").
@@ -584,6 +588,13 @@ fn compile(raw: RawFile, src: &str) -> Result<RuleSet> {
         .filter(|(_, triggers)| triggers.iter().any(|(_, pos, _)| *pos == TriggerPos::Noun))
         .map(|(word, _)| word.clone())
         .collect();
+    grammar.directed_verbs = index
+        .iter()
+        .filter(|(_, triggers)| {
+            triggers.iter().any(|(rule, pos, _)| *pos == TriggerPos::Verb && !rules[rule.0].symmetric)
+        })
+        .map(|(word, _)| word.clone())
+        .collect();
     let scoring = compile_scoring(raw.scoring)?;
     Ok(RuleSet { relations, frames, rules, grammar, blockers, scoring, index })
 }
@@ -748,6 +759,7 @@ fn compile_grammar(g: &RawGrammar) -> Result<Grammar> {
     Ok(Grammar {
         // Filled from the rules once they are compiled.
         event_nouns: HashSet::new(),
+        directed_verbs: HashSet::new(),
         negation: list(&g.negation, "negation")?,
         denial: list(&g.denial, "denial")?,
         modal: list(&g.modal, "modal")?,

@@ -6625,3 +6625,126 @@ fn freezing_dialogue_with_someone_reduces_relations() {
     assert_eq!(found(&c("froze", "freeze")), ["OPPOSE Zembla>Ruritania"]);
     assert!(!found(&c("resumed", "resume")).iter().any(|r| r.starts_with("OPPOSE")));
 }
+
+#[test]
+fn a_possession_attacked_is_not_the_attackers_but_the_reporters() {
+    // "Zembla said Ruritanian troops had shelled its border posts": whoever shells the
+    // posts does not own them; "its own towns" are the shellers'.
+    let c = |own: &str| {
+        case(
+            &format!(
+                "Zembla Zembla PROPN 2 nsubj
+                 said say VERB 0 root
+                 Ruritanian Ruritanian ADJ 4 amod
+                 troops troops NOUN 6 nsubj
+                 had have AUX 6 aux
+                 shelled shell VERB 2 ccomp
+                 its its PRON 9 nmod:poss
+                 {own}
+                 posts post NOUN 6 obj"
+            ),
+            &[("Zembla", "LOC"), ("Ruritanian", "LOC/demonym")],
+        )
+    };
+    assert_eq!(found(&c("border border NOUN 9 compound")), ["OPPOSE Ruritanian>Zembla"]);
+    assert!(found(&c("own own ADJ 9 amod")).is_empty());
+}
+
+#[test]
+fn a_possession_inside_an_event_noun_is_the_events_target() {
+    // "Zembla condemned Ruritania's ban on its exports": "its" is Zembla's, not passed
+    // over as the condemner's own: the ban, not the condemning, acts on the exports.
+    let c = case(
+        "Zembla Zembla PROPN 2 nsubj
+         condemned condemn VERB 0 root
+         Ruritania Ruritania PROPN 5 nmod:poss
+         's 's PART 3 case
+         ban ban NOUN 2 obj
+         on on ADP 8 case
+         its its PRON 8 nmod:poss
+         exports export NOUN 5 nmod",
+        &[("Zembla", "LOC"), ("Ruritania", "LOC")],
+    );
+    let got = found(&c);
+    assert!(got.contains(&"OPPOSE Ruritania>Zembla".to_string()), "{got:?}");
+}
+
+#[test]
+fn a_count_of_a_group_stands_for_the_group() {
+    // "Zemblan guerrillas killed eight of the Ruritanian soldiers".
+    let c = case(
+        "Zemblan Zemblan ADJ 2 amod
+         guerrillas guerrilla NOUN 3 nsubj
+         killed kill VERB 0 root
+         eight eight NUM 3 obj
+         of of ADP 8 case
+         the the DET 8 det
+         Ruritanian Ruritanian ADJ 8 amod
+         soldiers soldier NOUN 4 nmod",
+        &[("Zemblan", "LOC/demonym"), ("Ruritanian", "LOC/demonym")],
+    );
+    assert_eq!(found(&c), ["OPPOSE Zemblan>Ruritanian"]);
+}
+
+#[test]
+fn a_sentence_read_as_a_noun_and_its_participle_is_a_clause() {
+    // "Zemblan vessels fired on Ruritanian boats." parsed as "vessels [that were] fired
+    // on ...": a sentence is a clause. The headline "Zemblan vessels fired on Ruritanian
+    // boats", without its full stop, may be the passive noun phrase it was read as.
+    let c = |stop: &str| {
+        case(
+            &format!(
+                "Zemblan Zemblan ADJ 2 amod
+                 vessels vessel NOUN 0 root
+                 fired fire VERB 2 acl
+                 on on ADP 6 case
+                 Ruritanian Ruritanian ADJ 6 amod
+                 boats boat NOUN 3 obl
+                 {stop}"
+            ),
+            &[("Zemblan", "LOC/demonym"), ("Ruritanian", "LOC/demonym")],
+        )
+    };
+    assert_eq!(found(&c(". . PUNCT 3 punct")), ["OPPOSE Zemblan>Ruritanian"]);
+    assert!(found(&c("")).is_empty());
+}
+
+#[test]
+fn a_headline_pair_hung_in_pieces_on_its_first_name_holds_talks() {
+    // "Kovac, Novak hold talks on pact", with "Novak" a compound of "hold" and "hold" of
+    // "talks"; "Kovac, Novak to meet on pact", with the verb a clause of the first name;
+    // "Kovac, Novak resume talks in Varna", with the second name in apposition.
+    let hold = case(
+        "Kovac Kovac PROPN 0 root
+         , , PUNCT 4 punct
+         Novak Novak PROPN 4 compound
+         hold hold VERB 5 compound
+         talks talk NOUN 1 parataxis
+         on on ADP 7 case
+         pact pact NOUN 5 nmod",
+        &[("Kovac", "PER"), ("Novak", "PER")],
+    );
+    assert_eq!(found(&hold), ["MEET Kovac-Novak"]);
+    let meet = case(
+        "Kovac Kovac PROPN 0 root
+         , , PUNCT 3 punct
+         Novak Novak PROPN 1 compound
+         to to PART 5 mark
+         meet meet VERB 1 advcl
+         on on ADP 7 case
+         pact pact NOUN 5 obl",
+        &[("Kovac", "PER"), ("Novak", "PER")],
+    );
+    assert_eq!(found(&meet), ["MEET Kovac-Novak"]);
+    let resume = case(
+        "Kovac Kovac PROPN 4 nsubj
+         , , PUNCT 3 punct
+         Novak Novak PROPN 1 appos
+         resume resume VERB 0 root
+         talks talk NOUN 4 obj
+         in in ADP 7 case
+         Varna Varna PROPN 5 nmod",
+        &[("Kovac", "PER"), ("Novak", "PER"), ("Varna", "LOC")],
+    );
+    assert_eq!(found(&resume), ["MEET Kovac-Novak"]);
+}

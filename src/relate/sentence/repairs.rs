@@ -166,20 +166,35 @@ impl<'a> Parsed<'a> {
     /// heading the sentence, and make the object an agent without "by". An agent needs
     /// its "by": without one, the past verb right after the noun that heads the sentence
     /// heads the clause, the noun is its subject and the would-be agent its object.
+    /// So too where the sentence, closed by a full stop, has no other verb than the
+    /// participle ("Chinese vessels fired on Philippine boats."): a sentence is a clause,
+    /// and a headline ("Two soldiers killed in clash") has no full stop.
     fn repair_clauses_read_as_participles(&mut self) {
         let agent = DepRel::new(UdRel::Obl, Some(Subtype::Agent));
-        for v in 1..self.len() {
+        let n = self.len();
+        let full_stop = n > 0 && self.form(n - 1) == ".";
+        for v in 1..n {
             let h = v - 1;
             let participle = self.heads[v] == Some(h) && self.rels[v] == DepRel::new(UdRel::Acl, None);
             if !participle || self.heads[h].is_some() || !matches!(self.upos(h), Upos::Noun | Upos::Propn) {
                 continue;
             }
-            let Some(object) =
+            if let Some(object) =
                 self.children(v).iter().copied().find(|&c| self.rels[c] == agent && !self.has_marker(c, "by"))
-            else {
+            {
+                self.make_clause(v, h, object);
                 continue;
-            };
-            self.make_clause(v, h, object);
+            }
+            let only_verb = (0..n).all(|w| w == v || self.upos(w) != Upos::Verb);
+            let finite = !self.form(v).ends_with("ing")
+                && !self.children(v).iter().any(|&c| self.rels[c] == agent || self.rels[c].is(UdRel::Aux));
+            let complement = self.children(v).iter().any(|&c| matches!(self.rels[c].base, UdRel::Obj | UdRel::Obl));
+            if full_stop && only_verb && finite && complement {
+                self.heads[v] = None;
+                self.rels[v] = DepRel::new(UdRel::Root, None);
+                self.attach(h, v, DepRel::new(UdRel::Nsubj, None));
+                self.index_children();
+            }
         }
     }
 
@@ -477,6 +492,15 @@ impl<'a> Parsed<'a> {
             }
         }
         let Some(comma) = (1..n).find(|&i| self.form(i) == ",") else { return };
+        // "Israel, Syria resume peace talks": a headline sets no name beside another in
+        // apposition; the two are coordinated.
+        for y in comma + 1..n {
+            let Some(x) = self.heads[y].filter(|&x| x < comma && self.rels[y].is(UdRel::Appos)) else { continue };
+            let names = |a: usize, b: usize| self.mention(a).is_some_and(|m| self.mention(b).is_some_and(|k| k != m));
+            if names(x, y) && self.heads[x].is_some_and(|v| self.upos(v) == Upos::Verb) {
+                self.rels[y] = DepRel::new(UdRel::Conj, None);
+            }
+        }
         let name = |from: usize, to: usize| {
             (from..to)
                 .find(|&x| self.rels[x].is(UdRel::Nsubj))
@@ -492,16 +516,56 @@ impl<'a> Parsed<'a> {
         let Some(x) = name(0, comma).or(heading) else { return };
         let after = (comma + 1..n).find(|&i| !(self.upos(i) == Upos::Propn && self.mention(i).is_some()));
         let Some(end) = after else { return };
-        let Some(y) = name(comma + 1, end) else { return };
-        let Some(v) = self.heads[y] else { return };
-        if self.heads[x] != Some(v) && v == end && self.upos(v) == Upos::Verb {
-            if self.heads[x].is_none() {
-                self.heads[v] = None;
-                self.rels[v] = DepRel::new(UdRel::Root, None);
+        if let Some(y) = name(comma + 1, end) {
+            let Some(v) = self.heads[y] else { return };
+            if self.heads[x] != Some(v) && v == end && self.upos(v) == Upos::Verb {
+                if self.heads[x].is_none() {
+                    self.heads[v] = None;
+                    self.rels[v] = DepRel::new(UdRel::Root, None);
+                }
+                self.attach(x, v, DepRel::new(UdRel::Nsubj, None));
+                self.attach(y, x, DepRel::new(UdRel::Conj, None));
+                self.attach(comma, y, DepRel::new(UdRel::Punct, None));
             }
-            self.attach(x, v, DepRel::new(UdRel::Nsubj, None));
-            self.attach(y, x, DepRel::new(UdRel::Conj, None));
-            self.attach(comma, y, DepRel::new(UdRel::Punct, None));
+        } else if self.heads[x].is_none() {
+            self.rebuild_headline_pair(x, comma, end);
+        }
+    }
+
+    /// "Kohl, Jospin hold talks on ...", "Netanyahu, Peres to meet on ...", with the
+    /// first name heading the headline and the rest hung on it in pieces (the second
+    /// name a compound of the verb, the verb a compound of its object): the verb, or the
+    /// "to" verb, right after the second name heads the headline, the two names its
+    /// coordinated subject and a noun it was read as modifying its object.
+    fn rebuild_headline_pair(&mut self, x: usize, comma: usize, end: usize) {
+        let second: Vec<usize> = (comma + 1..end).collect();
+        let Some(&y) = second.iter().find(|&&i| self.heads[i].is_none_or(|h| !second.contains(&h))) else { return };
+        let v = if self.upos(end) == Upos::Verb {
+            end
+        } else if self.form(end) == "to" && end + 1 < self.len() && self.upos(end + 1) == Upos::Verb {
+            end + 1
+        } else {
+            return;
+        };
+        if second.iter().any(|&i| self.mention(i) != self.mention(y)) {
+            return;
+        }
+        let object = self.heads[v].filter(|&o| o > v && matches!(self.upos(o), Upos::Noun | Upos::Propn));
+        if let Some(o) = object.filter(|_| matches!(self.rels[v].base, UdRel::Compound | UdRel::Amod)) {
+            self.attach(o, v, DepRel::new(UdRel::Obj, None));
+        }
+        for w in v + 1..self.len() {
+            if self.heads[w] == Some(x) {
+                self.heads[w] = Some(v);
+            }
+        }
+        self.heads[v] = None;
+        self.rels[v] = DepRel::new(UdRel::Root, None);
+        self.attach(x, v, DepRel::new(UdRel::Nsubj, None));
+        self.attach(y, x, DepRel::new(UdRel::Conj, None));
+        self.attach(comma, y, DepRel::new(UdRel::Punct, None));
+        if end != v {
+            self.attach(end, v, DepRel::new(UdRel::Mark, None));
         }
     }
 
