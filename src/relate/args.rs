@@ -9,7 +9,7 @@ use super::rules::{Grammar, TriggerPos};
 use super::sentence::{is_subject, Parsed};
 use crate::ner::EntityType;
 use crate::parse::{DepRel, Subtype, UdRel, Upos};
-use crate::resolve::{MentionIndex, MentionSource};
+use crate::resolve::{ActorIndex, MentionIndex, MentionSource};
 
 /// How an argument was reached beyond the frame's own path; shown in evidence.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -575,6 +575,7 @@ fn pronoun_referent(p: &Parsed, g: &Grammar, w: usize, via: &[Via], depth: usize
             out.extend(possessor(p, g, noun).into_iter().map(|m| Arg { mention: m, via: with(Via::Pronoun) }));
         }
     } else if g.object_pronouns.contains(p.form(w)) && p.rel(w) == OBJ {
+        let start = out.len();
         if let Some(o) = earlier_object(p, w) {
             let before = out.len();
             spread(p, g, o, &with(Via::Pronoun), depth + 1, out);
@@ -588,12 +589,62 @@ fn pronoun_referent(p: &Parsed, g: &Grammar, w: usize, via: &[Via], depth: usize
                 }
             }
         }
+        if out.len() == start && g.person_pronouns.contains(p.form(w)) {
+            out.extend(object_person(p, g, w).map(|m| Arg { mention: m, via: with(Via::Pronoun) }));
+        }
     } else if g.relative.contains(p.form(w)) {
         relative_referent(p, g, w, &with(Via::Relative), depth, out);
     } else {
         return false;
     }
     true
+}
+
+/// "X said he had defended himself when Y attacked him": an object pronoun for a person
+/// is not the subject of its own verb, nor the one who controls it ("accused Y of
+/// hitting him": Y hits), so it is the one other person named before it in the
+/// sentence. Two others: no guess.
+fn object_person(p: &Parsed, g: &Grammar, pronoun: usize) -> Option<MentionIndex> {
+    let verb = p.head(pronoun)?;
+    let person = |m: MentionIndex| {
+        let mention = p.doc.mention(m);
+        mention.source != MentionSource::Pronoun && p.doc.actor(mention.actor).kind == EntityType::Per
+    };
+    // The verb's subject; without one, the subject or object that controls it.
+    let mut doers: Vec<MentionIndex> = Vec::new();
+    let mut v = verb;
+    for _ in 0..4 {
+        let of = |rel: UdRel| p.children(v).iter().copied().filter(move |&c| p.rel(c).is(rel));
+        let subjects: Vec<usize> =
+            of(UdRel::Nsubj).chain(p.children(v).iter().copied().filter(|&c| p.rel(c) == AGENT)).collect();
+        if !subjects.is_empty() {
+            for s in subjects {
+                doers.extend(actors(p, g, s, Vec::new()).into_iter().map(|a| a.mention));
+            }
+            break;
+        }
+        if v != verb {
+            // "accused Y of hitting him": the object controls the clause below.
+            let objects: Vec<usize> = of(UdRel::Obj).collect();
+            doers.extend(objects.into_iter().flat_map(|o| actors(p, g, o, Vec::new())).map(|a| a.mention));
+            if !doers.is_empty() {
+                break;
+            }
+        }
+        if !matches!(p.rel(v).base, UdRel::Xcomp | UdRel::Advcl | UdRel::Conj) {
+            break;
+        }
+        let Some(up) = p.head(v) else { break };
+        v = up;
+    }
+    let doer_actors: Vec<ActorIndex> = doers.iter().map(|&m| p.doc.mention(m).actor).collect();
+    let mut others = p.mentions.iter().copied().filter(|&m| {
+        let mention = p.doc.mention(m);
+        person(m) && mention.words.end <= pronoun && !doer_actors.contains(&mention.actor)
+    });
+    let first = others.next()?;
+    let actor = p.doc.mention(first).actor;
+    others.all(|m| p.doc.mention(m).actor == actor).then_some(first)
 }
 
 /// "expelled five Belarusian diplomats, accusing them of espionage": an object pronoun

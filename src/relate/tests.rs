@@ -6748,3 +6748,30 @@ fn a_headline_pair_hung_in_pieces_on_its_first_name_holds_talks() {
     );
     assert_eq!(found(&resume), ["MEET Kovac-Novak"]);
 }
+
+#[test]
+fn an_object_pronoun_for_a_person_is_the_one_other_person_named() {
+    // "Kovac said Novak had attacked him": not Novak, who attacks, so Kovac.
+    let c = case(
+        "Kovac Kovac PROPN 2 nsubj
+         said say VERB 0 root
+         Novak Novak PROPN 5 nsubj
+         had have AUX 5 aux
+         attacked attack VERB 2 ccomp
+         him he PRON 5 obj",
+        &[("Kovac", "PER"), ("Novak", "PER")],
+    );
+    assert_eq!(found(&c), ["OPPOSE Novak>Kovac"]);
+    // "Kovac said Varga saw Novak attack him": Kovac or Varga, no guess.
+    let c = case(
+        "Kovac Kovac PROPN 2 nsubj
+         said say VERB 0 root
+         Varga Varga PROPN 4 nsubj
+         saw see VERB 2 ccomp
+         Novak Novak PROPN 6 nsubj
+         attack attack VERB 4 ccomp
+         him he PRON 6 obj",
+        &[("Kovac", "PER"), ("Varga", "PER"), ("Novak", "PER")],
+    );
+    assert!(found(&c).is_empty(), "{:?}", found(&c));
+}
