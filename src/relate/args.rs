@@ -1048,6 +1048,9 @@ fn referent_above(p: &Parsed, g: &Grammar, noun: usize, wanted: Referent) -> Vec
     }
     let mut v = noun;
     let mut own_clause = true;
+    // Whether the clause below acted on the possession without a subject of its own
+    // ("overran its positions, killing 12 of its soldiers"): its doer is this clause's.
+    let mut doer_above = false;
     for _ in 0..8 {
         let Some(h) = p.head(v) else { break };
         // A verb, or a nominal predicate ("Iraq has been under sanctions").
@@ -1055,12 +1058,16 @@ fn referent_above(p: &Parsed, g: &Grammar, noun: usize, wanted: Referent) -> Vec
         // "the coast guard said Chinese vessels fired on its ships": who attacks or
         // accuses the owner of a thing is not its owner, named higher up; "its own
         // people" is the subject's.
-        let acted_on = wanted == Referent::Group
-            && own_clause
-            && p.upos(noun) != Upos::Pron
-            && matches!(p.rel(v).base, UdRel::Obj | UdRel::Obl | UdRel::Iobj)
-            && p.listed(h, &g.directed_verbs)
-            && !p.children(noun).iter().any(|&c| p.form(c) == "own");
+        let acted_on = doer_above
+            || (wanted == Referent::Group
+                && own_clause
+                && p.upos(noun) != Upos::Pron
+                && matches!(p.rel(v).base, UdRel::Obj | UdRel::Obl | UdRel::Iobj)
+                && p.listed(h, &g.directed_verbs)
+                && !p.children(noun).iter().any(|&c| p.form(c) == "own"));
+        if predicate {
+            doer_above = acted_on && !p.children(h).iter().any(|&c| p.rel(c).is(UdRel::Nsubj));
+        }
         // Past an event noun the possession is that event's argument ("condemned Y's
         // ban on its activities"), not the verb's.
         own_clause &= !predicate && !p.listed(h, &g.event_nouns);

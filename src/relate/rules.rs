@@ -591,7 +591,11 @@ fn compile(raw: RawFile, src: &str) -> Result<RuleSet> {
     grammar.directed_verbs = index
         .iter()
         .filter(|(_, triggers)| {
-            triggers.iter().any(|(rule, pos, _)| *pos == TriggerPos::Verb && !rules[rule.0].symmetric)
+            // One word alone: "hold" of "hold responsible" holds talks too.
+            triggers.iter().any(|(rule, pos, phrase)| {
+                let rule = &rules[rule.0];
+                *pos == TriggerPos::Verb && phrase.with.is_empty() && rule.purpose_of.is_empty() && !rule.symmetric
+            })
         })
         .map(|(word, _)| word.clone())
         .collect();

@@ -6775,3 +6775,27 @@ fn an_object_pronoun_for_a_person_is_the_one_other_person_named() {
     );
     assert!(found(&c).is_empty(), "{:?}", found(&c));
 }
+
+#[test]
+fn a_possession_acted_on_by_a_participle_is_not_its_doers() {
+    // "Zembla said Ruritanian rebels attacked its positions, killing eight of its
+    // soldiers": the killing is the rebels', so the soldiers are Zembla's, and
+    // Zembla kills no one.
+    let c = case(
+        "Zembla Zembla PROPN 2 nsubj
+         said say VERB 0 root
+         Ruritanian Ruritanian ADJ 4 amod
+         rebels rebel NOUN 5 nsubj
+         attacked attack VERB 2 ccomp
+         its its PRON 7 nmod:poss
+         positions position NOUN 5 obj
+         , , PUNCT 9 punct
+         killing kill VERB 5 advcl
+         eight eight NUM 9 obj
+         of of ADP 13 case
+         its its PRON 13 nmod:poss
+         soldiers soldier NOUN 10 nmod",
+        &[("Zembla", "LOC"), ("Ruritanian", "LOC/demonym")],
+    );
+    assert_eq!(found(&c), ["OPPOSE Ruritanian>Zembla"]);
+}
