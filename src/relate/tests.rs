@@ -6799,3 +6799,39 @@ fn a_possession_acted_on_by_a_participle_is_not_its_doers() {
     );
     assert_eq!(found(&c), ["OPPOSE Ruritanian>Zembla"]);
 }
+
+#[test]
+fn a_by_phrase_read_as_a_second_passive_subject_is_the_agent() {
+    // "Kovac was accused on Monday by Novak of fraud", with "Novak" a second passive
+    // subject.
+    let c = case(
+        "Kovac Kovac PROPN 3 nsubj:pass
+         was be AUX 3 aux:pass
+         accused accuse VERB 0 root
+         on on ADP 5 case
+         Monday Monday PROPN 3 obl
+         by by ADP 7 case
+         Novak Novak PROPN 3 nsubj:pass
+         of of ADP 9 case
+         fraud fraud NOUN 3 obl",
+        &[("Kovac", "PER"), ("Novak", "PER")],
+    );
+    assert_eq!(found(&c), ["ACCUSE Novak>Kovac"]);
+}
+
+#[test]
+fn a_headline_pair_whose_second_name_heads_the_parse_meets() {
+    // "Kovac, Novak to meet in Varna next week", with "Kovac" a flat part of "Novak".
+    let c = case(
+        "Kovac Kovac PROPN 3 flat
+         , , PUNCT 3 punct
+         Novak Novak PROPN 0 root
+         to to PART 5 mark
+         meet meet VERB 3 xcomp
+         in in ADP 7 case
+         Varna Varna PROPN 5 obl",
+        &[("Kovac", "PER"), ("Novak", "PER"), ("Varna", "LOC")],
+    );
+    let got = found(&c);
+    assert!(got.contains(&"MEET Kovac-Novak".to_string()), "{got:?}");
+}

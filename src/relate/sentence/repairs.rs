@@ -513,33 +513,44 @@ impl<'a> Parsed<'a> {
                 && self.mention(x).is_some()
                 && (0..comma).all(|i| i == x || self.heads[i] == Some(x))
         });
-        let Some(x) = name(0, comma).or(heading) else { return };
         let after = (comma + 1..n).find(|&i| !(self.upos(i) == Upos::Propn && self.mention(i).is_some()));
         let Some(end) = after else { return };
-        if let Some(y) = name(comma + 1, end) {
-            let Some(v) = self.heads[y] else { return };
-            if self.heads[x] != Some(v) && v == end && self.upos(v) == Upos::Verb {
-                if self.heads[x].is_none() {
-                    self.heads[v] = None;
-                    self.rels[v] = DepRel::new(UdRel::Root, None);
+        match (name(0, comma).or(heading), name(comma + 1, end)) {
+            (Some(x), Some(y)) => {
+                let Some(v) = self.heads[y] else { return };
+                if self.heads[x] != Some(v) && v == end && self.upos(v) == Upos::Verb {
+                    if self.heads[x].is_none() {
+                        self.heads[v] = None;
+                        self.rels[v] = DepRel::new(UdRel::Root, None);
+                    }
+                    self.attach(x, v, DepRel::new(UdRel::Nsubj, None));
+                    self.attach(y, x, DepRel::new(UdRel::Conj, None));
+                    self.attach(comma, y, DepRel::new(UdRel::Punct, None));
                 }
-                self.attach(x, v, DepRel::new(UdRel::Nsubj, None));
-                self.attach(y, x, DepRel::new(UdRel::Conj, None));
-                self.attach(comma, y, DepRel::new(UdRel::Punct, None));
             }
-        } else if self.heads[x].is_none() {
-            self.rebuild_headline_pair(x, comma, end);
+            _ => self.rebuild_headline_pair(comma, end),
         }
     }
 
-    /// "Kohl, Jospin hold talks on ...", "Netanyahu, Peres to meet on ...", with the
-    /// first name heading the headline and the rest hung on it in pieces (the second
-    /// name a compound of the verb, the verb a compound of its object): the verb, or the
-    /// "to" verb, right after the second name heads the headline, the two names its
-    /// coordinated subject and a noun it was read as modifying its object.
-    fn rebuild_headline_pair(&mut self, x: usize, comma: usize, end: usize) {
-        let second: Vec<usize> = (comma + 1..end).collect();
-        let Some(&y) = second.iter().find(|&&i| self.heads[i].is_none_or(|h| !second.contains(&h))) else { return };
+    /// "Kohl, Jospin hold talks on ...", "Netanyahu, Peres to meet on ...", with one of
+    /// the names heading the headline and the rest hung on it in pieces (the second
+    /// name a compound of the verb, the verb a compound of its object, the first name
+    /// a flat part of the second): the verb, or the "to" verb, right after the second
+    /// name heads the headline, the two names its coordinated subject and a noun it was
+    /// read as modifying its object.
+    fn rebuild_headline_pair(&mut self, comma: usize, end: usize) {
+        let (first, second): (Vec<usize>, Vec<usize>) = ((0..comma).collect(), (comma + 1..end).collect());
+        let top = |span: &[usize]| span.iter().copied().find(|&i| self.heads[i].is_none_or(|h| !span.contains(&h)));
+        let (Some(x), Some(y)) = (top(&first), top(&second)) else { return };
+        let one_name = |span: &[usize], at: usize| {
+            self.mention(at).is_some() && span.iter().all(|&i| self.mention(i) == self.mention(at))
+        };
+        if !one_name(&first, x) || !one_name(&second, y) || self.mention(x) == self.mention(y) {
+            return;
+        }
+        if !(self.heads[x].is_none() || self.heads[y].is_none()) {
+            return;
+        }
         let v = if self.upos(end) == Upos::Verb {
             end
         } else if self.form(end) == "to" && end + 1 < self.len() && self.upos(end + 1) == Upos::Verb {
@@ -547,15 +558,12 @@ impl<'a> Parsed<'a> {
         } else {
             return;
         };
-        if second.iter().any(|&i| self.mention(i) != self.mention(y)) {
-            return;
-        }
         let object = self.heads[v].filter(|&o| o > v && matches!(self.upos(o), Upos::Noun | Upos::Propn));
         if let Some(o) = object.filter(|_| matches!(self.rels[v].base, UdRel::Compound | UdRel::Amod)) {
             self.attach(o, v, DepRel::new(UdRel::Obj, None));
         }
         for w in v + 1..self.len() {
-            if self.heads[w] == Some(x) {
+            if self.heads[w] == Some(x) || self.heads[w] == Some(y) {
                 self.heads[w] = Some(v);
             }
         }
@@ -992,13 +1000,24 @@ impl<'a> Parsed<'a> {
     /// A subject has no preposition. With one it belongs to the adjective or noun right
     /// before its preposition when that word is part of the verb's other subject ("men
     /// loyal to X attacked Y", X read as a second subject); otherwise it is an oblique of
-    /// the verb ("X, who as Y's ambassador conducted talks").
+    /// the verb ("X, who as Y's ambassador conducted talks"), its agent after "by" when
+    /// the verb is passive ("X was accused on Wednesday by Y of ...", Y read as a
+    /// second passive subject).
     fn repair_prepositional_subjects(&mut self) {
+        let passive_subject = DepRel::new(UdRel::Nsubj, Some(Subtype::Pass));
         for w in 0..self.len() {
             let preposition = self.children(w).iter().copied().filter(|&c| c < w && self.rels[c].is(UdRel::Case)).min();
             let Some(prep) = preposition.filter(|&c| self.upos(c) == Upos::Adp) else { continue };
             let Some(h) = self.heads[w] else { continue };
-            if self.rels[w] != DepRel::new(UdRel::Nsubj, None) {
+            if self.rels[w] != DepRel::new(UdRel::Nsubj, None) && self.rels[w] != passive_subject {
+                continue;
+            }
+            let passive = self.children(h).iter().any(|&c| {
+                c != w
+                    && (self.rels[c] == passive_subject || self.rels[c] == DepRel::new(UdRel::Aux, Some(Subtype::Pass)))
+            });
+            if self.form(prep) == "by" && passive {
+                self.rels[w] = DepRel::new(UdRel::Obl, Some(Subtype::Agent));
                 continue;
             }
             let other_subject = self.children(h).iter().copied().find(|&s| s < w && s != w && is_subject(self.rels[s]));
