@@ -226,6 +226,10 @@ pub(crate) fn blocked_by<'r>(
                 .iter()
                 .any(|seq| i + seq.len() <= hi && at(i, seq) && !excepted(i) && !in_content(i) && !acted_on(i))
         });
-        hit.then_some(b.name.as_str())
+        let object = b.object
+            && p.children(trigger)
+                .iter()
+                .any(|&c| p.rel(c).is(UdRel::Obj) && b.words.iter().any(|seq| seq.len() == 1 && at(c, seq)));
+        (hit || object).then_some(b.name.as_str())
     })
 }

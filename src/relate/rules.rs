@@ -234,6 +234,8 @@ struct RawBlocker {
     words: Vec<String>,
     #[serde(default)]
     except: Vec<String>,
+    #[serde(default)]
+    object: bool,
 }
 
 // ---------------------------------------------------------------------------
@@ -447,6 +449,9 @@ pub(crate) struct Blocker {
     pub words: Vec<Vec<String>>,
     /// Phrases in which a listed word is no cue ("arms sales" for the markets).
     pub except: Vec<Vec<String>>,
+    /// Whether a listed word that heads the trigger's object blocks too, however far
+    /// ("met the budget deficit target").
+    pub object: bool,
 }
 
 /// Score adjustments (see `[scoring]` in the rule file).
@@ -750,7 +755,7 @@ fn compile_blocker(b: RawBlocker, src: &str, relation_id: &dyn Fn(&str) -> Optio
             .collect::<Vec<_>>()
     };
     let (words, except) = (sequences(&b.words), sequences(&b.except));
-    Ok(Blocker { name: b.name.into_inner(), relations: ids, window: b.window, words, except })
+    Ok(Blocker { name: b.name.into_inner(), relations: ids, window: b.window, words, except, object: b.object })
 }
 
 /// A word list as a set, matched lower-cased.

@@ -6835,3 +6835,21 @@ fn a_headline_pair_whose_second_name_heads_the_parse_meets() {
     let got = found(&c);
     assert!(got.contains(&"MEET Kovac-Novak".to_string()), "{got:?}");
 }
+
+#[test]
+fn meeting_a_target_far_after_the_verb_is_no_meeting() {
+    // "Zembla and Ruritania met the budget deficit target": the idiom's noun heads the
+    // object, four words on.
+    let c = case(
+        "Zembla Zembla PROPN 4 nsubj
+         and and CCONJ 3 cc
+         Ruritania Ruritania PROPN 1 conj
+         met meet VERB 0 root
+         the the DET 8 det
+         budget budget NOUN 7 compound
+         deficit deficit NOUN 8 compound
+         target target NOUN 4 obj",
+        &[("Zembla", "LOC"), ("Ruritania", "LOC")],
+    );
+    assert!(found(&c).is_empty(), "{:?}", found(&c));
+}
