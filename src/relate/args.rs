@@ -685,6 +685,14 @@ fn relative_referent(p: &Parsed, g: &Grammar, w: usize, via: &[Via], depth: usiz
             noun = first;
         }
     }
+    // "X, the German foreign minister who held talks ...": "who" is the person the noun
+    // describes, not the country that modifies it.
+    let person = |h: usize| p.mention(h).is_some_and(|m| p.doc.actor_of(m).kind == EntityType::Per);
+    if p.form(w) == "who" && p.mention(noun).is_none() && p.rel(noun).is(UdRel::Appos) {
+        if let Some(h) = p.head(noun).filter(|&h| person(h)) {
+            noun = h;
+        }
+    }
     // One level deeper, not afresh: a misparse can coordinate the pronoun with its own
     // noun, and the noun's actors would then lead back to the pronoun.
     let found = out.len();

@@ -6853,3 +6853,24 @@ fn meeting_a_target_far_after_the_verb_is_no_meeting() {
     );
     assert!(found(&c).is_empty(), "{:?}", found(&c));
 }
+
+#[test]
+fn who_after_a_named_persons_apposition_is_that_person() {
+    // "Kovac, the Zemblan foreign minister who met Novak, said ...": Kovac met Novak,
+    // not Zembla.
+    let c = case(
+        "Kovac Kovac PROPN 11 nsubj
+         , , PUNCT 6 punct
+         the the DET 6 det
+         Zemblan Zemblan ADJ 6 amod
+         foreign foreign ADJ 6 amod
+         minister minister NOUN 1 appos
+         who who PRON 8 nsubj
+         met meet VERB 6 acl:relcl
+         Novak Novak PROPN 8 obj
+         , , PUNCT 6 punct
+         said say VERB 0 root",
+        &[("Kovac", "PER"), ("Zemblan", "LOC/demonym"), ("Novak", "PER")],
+    );
+    assert_eq!(found(&c), ["MEET Kovac-Novak"]);
+}
