@@ -6874,3 +6874,25 @@ fn who_after_a_named_persons_apposition_is_that_person() {
     );
     assert_eq!(found(&c), ["MEET Kovac-Novak"]);
 }
+
+#[test]
+fn a_headline_name_heading_its_to_verb_is_the_verbs_subject() {
+    // "Kovac to meet Novak on ship", with the verb a clause of "Kovac"; with a full stop
+    // the sentence is no headline and keeps its parse.
+    let c = |stop: &str| {
+        case(
+            &format!(
+                "Kovac Kovac PROPN 0 root
+                 to to PART 3 mark
+                 meet meet VERB 1 advcl
+                 Novak Novak PROPN 3 obj
+                 on on ADP 6 case
+                 ship ship NOUN 3 obl
+                 {stop}"
+            ),
+            &[("Kovac", "PER"), ("Novak", "PER")],
+        )
+    };
+    assert_eq!(found(&c("")), ["MEET Kovac-Novak"]);
+    assert!(found(&c(". . PUNCT 1 punct")).is_empty());
+}

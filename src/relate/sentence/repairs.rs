@@ -38,7 +38,7 @@ const ATTRIBUTIVE: [&str; 22] = [
 impl<'a> Parsed<'a> {
     /// Runs every repair in order, rebuilding the index of dependents after each.
     pub(super) fn repair(&mut self) {
-        let repairs: [fn(&mut Parsed<'a>); 46] = [
+        let repairs: [fn(&mut Parsed<'a>); 47] = [
             Parsed::repair_verb_tags,
             Parsed::repair_trailing_prepositions,
             Parsed::repair_particles,
@@ -57,6 +57,7 @@ impl<'a> Parsed<'a> {
             Parsed::repair_sibling_conjuncts,
             Parsed::detach_headline_source,
             Parsed::repair_headline_pairs,
+            Parsed::repair_headline_to_verbs,
             Parsed::repair_passive_subjects,
             Parsed::repair_object_relatives,
             Parsed::repair_reduced_reports,
@@ -530,6 +531,37 @@ impl<'a> Parsed<'a> {
             }
             _ => self.rebuild_headline_pair(comma, end),
         }
+    }
+
+    /// "Mandela to meet Mobutu on ship": a headline's name with its "to" verb right after
+    /// it is that verb's subject, not a noun the verb's clause modifies.
+    fn repair_headline_to_verbs(&mut self) {
+        let n = self.len();
+        if n < 3 || matches!(self.form(n - 1), "." | "!" | "?") {
+            return;
+        }
+        let Some(x) = (0..n).find(|&i| self.heads[i].is_none()) else { return };
+        let Some(m) = self.mention(x) else { return };
+        let Some(end) = (x..n).find(|&i| self.mention(i) != Some(m)) else { return };
+        let v = end + 1;
+        let clause = |r: DepRel| matches!(r.base, UdRel::Advcl | UdRel::Acl | UdRel::Xcomp);
+        if v >= n
+            || self.form(end) != "to"
+            || self.upos(v) != Upos::Verb
+            || self.heads[v] != Some(x)
+            || !clause(self.rels[v])
+        {
+            return;
+        }
+        for w in v + 1..n {
+            if self.heads[w] == Some(x) {
+                self.heads[w] = Some(v);
+            }
+        }
+        self.heads[v] = None;
+        self.rels[v] = DepRel::new(UdRel::Root, None);
+        self.attach(x, v, DepRel::new(UdRel::Nsubj, None));
+        self.attach(end, v, DepRel::new(UdRel::Mark, None));
     }
 
     /// "Kohl, Jospin hold talks on ...", "Netanyahu, Peres to meet on ...", with one of
