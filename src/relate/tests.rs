@@ -6896,3 +6896,24 @@ fn a_headline_name_heading_its_to_verb_is_the_verbs_subject() {
     assert_eq!(found(&c("")), ["MEET Kovac-Novak"]);
     assert!(found(&c(". . PUNCT 1 punct")).is_empty());
 }
+
+#[test]
+fn a_person_coordinated_with_the_first_ones_place_is_the_objects_conjunct() {
+    // "Kovac met Novak in Varna and Horvat in Zagora", with "Horvat" a conjunct of
+    // "Varna".
+    let c = case(
+        "Kovac Kovac PROPN 2 nsubj
+         met meet VERB 0 root
+         Novak Novak PROPN 2 obj
+         in in ADP 5 case
+         Varna Varna PROPN 2 obl
+         and and CCONJ 7 cc
+         Horvat Horvat PROPN 5 conj
+         in in ADP 9 case
+         Zagora Zagora PROPN 2 obl",
+        &[("Kovac", "PER"), ("Novak", "PER"), ("Varna", "LOC"), ("Horvat", "PER"), ("Zagora", "LOC")],
+    );
+    let mut got = found(&c);
+    got.sort();
+    assert_eq!(got, ["MEET Kovac-Horvat", "MEET Kovac-Novak"]);
+}

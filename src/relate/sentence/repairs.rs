@@ -4,6 +4,7 @@
 //! what earlier ones set right (tags before arcs, subjects before objects).
 
 use super::{is_subject, Parsed, GERUND_MARKERS};
+use crate::ner::EntityType;
 use crate::parse::{DepRel, Subtype, UdRel, Upos};
 use crate::resolve::is_possessive;
 
@@ -38,7 +39,7 @@ const ATTRIBUTIVE: [&str; 22] = [
 impl<'a> Parsed<'a> {
     /// Runs every repair in order, rebuilding the index of dependents after each.
     pub(super) fn repair(&mut self) {
-        let repairs: [fn(&mut Parsed<'a>); 47] = [
+        let repairs: [fn(&mut Parsed<'a>); 48] = [
             Parsed::repair_verb_tags,
             Parsed::repair_trailing_prepositions,
             Parsed::repair_particles,
@@ -55,6 +56,7 @@ impl<'a> Parsed<'a> {
             Parsed::repair_coordinated_modifiers,
             Parsed::repair_stray_conjuncts,
             Parsed::repair_sibling_conjuncts,
+            Parsed::repair_gapped_conjuncts,
             Parsed::detach_headline_source,
             Parsed::repair_headline_pairs,
             Parsed::repair_headline_to_verbs,
@@ -454,6 +456,26 @@ impl<'a> Parsed<'a> {
                     self.heads[cc] = Some(n);
                 }
                 None => self.rels[w] = DepRel::new(UdRel::Conj, None),
+            }
+        }
+    }
+
+    /// "met X in Jerusalem and Y in Gaza": the parser may coordinate the second person
+    /// with the first one's place or time. A person conjoined to an oblique that names
+    /// no person, on a verb whose object is a person, is that object's conjunct.
+    fn repair_gapped_conjuncts(&mut self) {
+        let person = |s: &Self, w: usize| s.mention(w).is_some_and(|m| s.doc.actor_of(m).kind == EntityType::Per);
+        for w in 0..self.len() {
+            let Some(h) = self.heads[w].filter(|&h| h < w) else { continue };
+            if !self.rels[w].is(UdRel::Conj) || !person(self, w) || person(self, h) || !self.rels[h].is(UdRel::Obl) {
+                continue;
+            }
+            let Some(v) = self.heads[h] else { continue };
+            let object =
+                self.children(v).iter().copied().find(|&o| o < h && self.rels[o].is(UdRel::Obj) && person(self, o));
+            if let Some(o) = object {
+                self.attach(w, o, DepRel::new(UdRel::Conj, None));
+                self.index_children();
             }
         }
     }
