@@ -498,6 +498,18 @@ impl<'a> Parsed<'a> {
         }
     }
 
+    /// Whether the sentence may be a headline: without a final full stop, or short and
+    /// outside quotes, as the headlines of the CoNLL Reuters text, which all end in one
+    /// ("Lebed, Chechens start peace talks."). Prose addresses no one but in quotes.
+    fn headline_like(&self) -> bool {
+        let quote = |i: usize| matches!(self.form(i), "\"" | "``" | "''" | "'");
+        let n = self.len();
+        let last = (0..n).rev().find(|&i| !quote(i));
+        let unstopped = last.is_some_and(|i| !matches!(self.form(i), "." | "!" | "?"));
+        let short = n <= 12 && !(0..n).any(quote);
+        unstopped || short
+    }
+
     /// Headlines coordinate with a comma ("Netanyahu, Arafat meet at Erez, agree to
     /// resume talks"): the parser gives each name its own verb, or reads the first as
     /// addressed. In a headline (no final full stop), a name opening it, a comma and a
@@ -505,7 +517,7 @@ impl<'a> Parsed<'a> {
     /// subjects; an addressed name is a subject, headlines addressing no one.
     fn repair_headline_pairs(&mut self) {
         let n = self.len();
-        if n < 4 || matches!(self.form(n - 1), "." | "!" | "?") {
+        if n < 4 || !self.headline_like() {
             return;
         }
         // "Chirac, Kohl meet to discuss ...", with the first name read as addressed.
@@ -559,7 +571,7 @@ impl<'a> Parsed<'a> {
     /// it is that verb's subject, not a noun the verb's clause modifies.
     fn repair_headline_to_verbs(&mut self) {
         let n = self.len();
-        if n < 3 || matches!(self.form(n - 1), "." | "!" | "?") {
+        if n < 3 || !self.headline_like() {
             return;
         }
         let Some(x) = (0..n).find(|&i| self.heads[i].is_none()) else { return };
