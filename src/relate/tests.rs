@@ -6920,3 +6920,34 @@ fn a_person_coordinated_with_the_first_ones_place_is_the_objects_conjunct() {
     got.sort();
     assert_eq!(got, ["MEET Kovac-Horvat", "MEET Kovac-Novak"]);
 }
+
+#[test]
+fn a_headline_pair_with_a_full_stop_meets_however_the_names_hang() {
+    // CoNLL's headlines end in a full stop. "Kovac, Novak to meet at Varna.", with
+    // "Kovac" a flat part of "Novak", the verb's subject; "Kovac, Novak hold talks on
+    // Zagora.", with "Novak" the subject of "talks" and "Kovac" heading the headline.
+    let meet = case(
+        "Kovac Kovac PROPN 3 flat
+         , , PUNCT 3 punct
+         Novak Novak PROPN 5 nsubj
+         to to PART 5 mark
+         meet meet VERB 0 root
+         at at ADP 7 case
+         Varna Varna PROPN 5 obl
+         . . PUNCT 5 punct",
+        &[("Kovac", "PER"), ("Novak", "PER"), ("Varna", "LOC")],
+    );
+    assert_eq!(found(&meet), ["MEET Kovac-Novak"]);
+    let talks = case(
+        "Kovac Kovac PROPN 0 root
+         , , PUNCT 1 punct
+         Novak Novak PROPN 5 nsubj
+         hold hold VERB 5 compound
+         talks talk NOUN 1 parataxis
+         on on ADP 7 case
+         Zagora Zagora PROPN 5 nmod
+         . . PUNCT 5 punct",
+        &[("Kovac", "PER"), ("Novak", "PER"), ("Zagora", "LOC")],
+    );
+    assert_eq!(found(&talks), ["MEET Kovac-Novak"]);
+}

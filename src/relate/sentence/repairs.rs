@@ -551,9 +551,9 @@ impl<'a> Parsed<'a> {
         let after = (comma + 1..n).find(|&i| !(self.upos(i) == Upos::Propn && self.mention(i).is_some()));
         let Some(end) = after else { return };
         match (name(0, comma).or(heading), name(comma + 1, end)) {
-            (Some(x), Some(y)) => {
-                let Some(v) = self.heads[y] else { return };
-                if self.heads[x] != Some(v) && v == end && self.upos(v) == Upos::Verb {
+            (Some(x), Some(y)) if self.heads[y] == Some(end) && self.upos(end) == Upos::Verb => {
+                let v = end;
+                if self.heads[x] != Some(v) {
                     if self.heads[x].is_none() {
                         self.heads[v] = None;
                         self.rels[v] = DepRel::new(UdRel::Root, None);
@@ -563,6 +563,7 @@ impl<'a> Parsed<'a> {
                     self.attach(comma, y, DepRel::new(UdRel::Punct, None));
                 }
             }
+            // "Yeltsin, Lebed hold talks", with "Lebed" the subject of "talks".
             _ => self.rebuild_headline_pair(comma, end),
         }
     }
@@ -614,9 +615,6 @@ impl<'a> Parsed<'a> {
         if !one_name(&first, x) || !one_name(&second, y) || self.mention(x) == self.mention(y) {
             return;
         }
-        if !(self.heads[x].is_none() || self.heads[y].is_none()) {
-            return;
-        }
         let v = if self.upos(end) == Upos::Verb {
             end
         } else if self.form(end) == "to" && end + 1 < self.len() && self.upos(end + 1) == Upos::Verb {
@@ -624,6 +622,12 @@ impl<'a> Parsed<'a> {
         } else {
             return;
         };
+        // One name heads the headline, or the first hangs on the second, the verb's
+        // subject ("Netanyahu, Arafat to meet ...", "Netanyahu" a flat part of "Arafat").
+        let first_on_second = self.heads[x].is_some_and(|h| second.contains(&h)) && self.heads[y] == Some(v);
+        if !(self.heads[x].is_none() || self.heads[y].is_none() || first_on_second) {
+            return;
+        }
         let object = self.heads[v].filter(|&o| o > v && matches!(self.upos(o), Upos::Noun | Upos::Propn));
         if let Some(o) = object.filter(|_| matches!(self.rels[v].base, UdRel::Compound | UdRel::Amod)) {
             self.attach(o, v, DepRel::new(UdRel::Obj, None));
