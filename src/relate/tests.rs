@@ -6951,3 +6951,25 @@ fn a_headline_pair_with_a_full_stop_meets_however_the_names_hang() {
     );
     assert_eq!(found(&talks), ["MEET Kovac-Novak"]);
 }
+
+#[test]
+fn names_after_a_comma_read_as_a_second_subject_are_the_nouns_apposition() {
+    // "Kovac held talks with his counterparts, Novak and Horvat", with the names a
+    // second subject of "held", after it.
+    let c = case(
+        "Kovac Kovac PROPN 2 nsubj
+         held hold VERB 0 root
+         talks talk NOUN 2 obj
+         with with ADP 6 case
+         his his PRON 6 nmod:poss
+         counterparts counterpart NOUN 2 obl
+         , , PUNCT 8 punct
+         Novak Novak PROPN 2 nsubj
+         and and CCONJ 10 cc
+         Horvat Horvat PROPN 8 conj",
+        &[("Kovac", "PER"), ("Novak", "PER"), ("Horvat", "PER")],
+    );
+    let mut got = found(&c);
+    got.sort();
+    assert_eq!(got, ["MEET Kovac-Horvat", "MEET Kovac-Novak"]);
+}

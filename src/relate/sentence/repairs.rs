@@ -39,7 +39,7 @@ const ATTRIBUTIVE: [&str; 22] = [
 impl<'a> Parsed<'a> {
     /// Runs every repair in order, rebuilding the index of dependents after each.
     pub(super) fn repair(&mut self) {
-        let repairs: [fn(&mut Parsed<'a>); 48] = [
+        let repairs: [fn(&mut Parsed<'a>); 49] = [
             Parsed::repair_verb_tags,
             Parsed::repair_trailing_prepositions,
             Parsed::repair_particles,
@@ -51,6 +51,7 @@ impl<'a> Parsed<'a> {
             Parsed::repair_gerund_subjects,
             Parsed::repair_interrupting_participles,
             Parsed::repair_at_least,
+            Parsed::repair_trailing_appositions,
             Parsed::repair_attributive_participles,
             Parsed::repair_attributive_complements,
             Parsed::repair_coordinated_modifiers,
@@ -350,6 +351,30 @@ impl<'a> Parsed<'a> {
             let misread = self.rels[n].is(UdRel::Obl) || (self.rels[n].is(UdRel::Nsubj) && n > v);
             if n != w && misread && !own_case && !has_obj && self.upos(v) == Upos::Verb {
                 self.rels[n] = obj;
+            }
+        }
+    }
+
+    /// "held talks with his Greek and Cypriot counterparts, X and Y": the parser may read
+    /// the names after the comma as a second subject of the verb, after it. A subject
+    /// after its verb, which has a subject before it, right after a comma that closes a
+    /// noun of the verb's, is that noun's apposition.
+    fn repair_trailing_appositions(&mut self) {
+        for w in 1..self.len() {
+            let Some(v) = self.heads[w].filter(|&v| v < w) else { continue };
+            if !self.rels[w].is(UdRel::Nsubj) || self.upos(v) != Upos::Verb || self.mention(w).is_none() {
+                continue;
+            }
+            let subject_before = self.children(v).iter().any(|&s| s < v && is_subject(self.rels[s]));
+            let start = self.leftmost(w);
+            if !subject_before || start < 2 || self.form(start - 1) != "," {
+                continue;
+            }
+            let noun = start - 2;
+            let of_verb = self.heads[noun] == Some(v) && matches!(self.rels[noun].base, UdRel::Obj | UdRel::Obl);
+            if of_verb && matches!(self.upos(noun), Upos::Noun | Upos::Propn) {
+                self.attach(w, noun, DepRel::new(UdRel::Appos, None));
+                self.index_children();
             }
         }
     }
