@@ -6973,3 +6973,38 @@ fn names_after_a_comma_read_as_a_second_subject_are_the_nouns_apposition() {
     got.sort();
     assert_eq!(got, ["MEET Kovac-Horvat", "MEET Kovac-Novak"]);
 }
+
+#[test]
+fn rejecting_the_candidacy_of_someone_opposes_them() {
+    // "the commission rejected the candidacy of Kovac": what is rejected is Kovac's.
+    let c = case(
+        "Zembla Zembla PROPN 2 nsubj
+         rejected reject VERB 0 root
+         the the DET 4 det
+         candidacy candidacy NOUN 2 obj
+         of of ADP 6 case
+         Kovac Kovac PROPN 4 nmod",
+        &[("Zembla", "ORG"), ("Kovac", "PER")],
+    );
+    assert_eq!(found(&c), ["OPPOSE Zembla>Kovac"]);
+}
+
+#[test]
+fn a_motion_against_someone_opposes_them_and_a_motion_on_a_bill_no_one() {
+    // "the Zembla Party tabled a motion against Kovac"; "... a motion on Kovac's budget".
+    let c = |prep: &str, lemma: &str| {
+        case(
+            &format!(
+                "Zembla Zembla PROPN 2 nsubj
+                 tabled table VERB 0 root
+                 a a DET 4 det
+                 motion motion NOUN 2 obj
+                 {prep} {lemma} ADP 6 case
+                 Kovac Kovac PROPN 4 nmod"
+            ),
+            &[("Zembla", "ORG"), ("Kovac", "PER")],
+        )
+    };
+    assert_eq!(found(&c("against", "against")), ["OPPOSE Zembla>Kovac"]);
+    assert!(found(&c("on", "on")).is_empty());
+}
