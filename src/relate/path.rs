@@ -183,11 +183,16 @@ impl TriggerWord {
     /// budget", "retaliated against Y": the parse hangs the preposition on Y). Never as
     /// its subject: in "the criticism drew a response" nothing drew criticism.
     pub fn completes(&self, p: &Parsed, word: usize) -> bool {
+        // "held the authorities responsible for ...": the parser may hang the small
+        // clause's adjective on the object, after it.
+        let after_object =
+            |c: usize, w: &str| p.children(c).iter().any(|&a| a > c && p.rel(a).is(UdRel::Amod) && p.is(a, w));
         self.with.iter().all(|w| {
             p.children(word).iter().any(|&c| {
                 (p.is(c, w) && !super::sentence::is_subject(p.rel(c)))
                     || (p.rel(c).is(UdRel::Obl)
                         && p.children(c).iter().any(|&m| p.rel(m).is(UdRel::Case) && p.is(m, w)))
+                    || (p.rel(c).is(UdRel::Obj) && after_object(c, w))
             })
         })
     }

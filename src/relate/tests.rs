@@ -7008,3 +7008,22 @@ fn a_motion_against_someone_opposes_them_and_a_motion_on_a_bill_no_one() {
     assert_eq!(found(&c("against", "against")), ["OPPOSE Zembla>Kovac"]);
     assert!(found(&c("on", "on")).is_empty());
 }
+
+#[test]
+fn holding_someone_responsible_with_the_adjective_on_the_object_accuses_them() {
+    // "Kovac held the Zemblan authorities responsible for the attack", with
+    // "responsible" hung on "authorities".
+    let c = case(
+        "Kovac Kovac PROPN 2 nsubj
+         held hold VERB 0 root
+         the the DET 5 det
+         Zemblan Zemblan ADJ 5 amod
+         authorities authority NOUN 2 obj
+         responsible responsible ADJ 5 amod
+         for for ADP 9 case
+         the the DET 9 det
+         attack attack NOUN 6 obl",
+        &[("Kovac", "PER"), ("Zemblan", "LOC/demonym")],
+    );
+    assert_eq!(found(&c), ["ACCUSE Kovac>Zemblan"]);
+}
