@@ -687,9 +687,8 @@ fn relative_referent(p: &Parsed, g: &Grammar, w: usize, via: &[Via], depth: usiz
     }
     // "X, the German foreign minister who held talks ...": "who" is the person the noun
     // describes, not the country that modifies it.
-    let person = |h: usize| p.mention(h).is_some_and(|m| p.doc.actor_of(m).kind == EntityType::Per);
     if p.form(w) == "who" && p.mention(noun).is_none() && p.rel(noun).is(UdRel::Appos) {
-        if let Some(h) = p.head(noun).filter(|&h| person(h)) {
+        if let Some(h) = p.head(noun).filter(|&h| p.names_person(h)) {
             noun = h;
         }
     }
@@ -1130,12 +1129,7 @@ fn referent_above(p: &Parsed, g: &Grammar, noun: usize, wanted: Referent) -> Vec
                 && p.children(h).iter().any(|&m| subordinator(m))
                 && p.head(h).is_some_and(|up| !p.children(up).iter().any(|&c| c != h && competes(c)));
             let person_object = || {
-                p.head(h).is_some_and(|up| {
-                    p.children(up).iter().any(|&c| {
-                        p.rel(c).is(UdRel::Obj)
-                            && p.mention(c).is_some_and(|m| p.doc.actor_of(m).kind == EntityType::Per)
-                    })
-                })
+                p.head(h).is_some_and(|up| p.children(up).iter().any(|&c| p.rel(c).is(UdRel::Obj) && p.names_person(c)))
             };
             let controlled = wanted == Referent::Person && r.is(UdRel::Xcomp) && !person_object();
             // "marched through Tirana chanting slogans against X, whom they blame": a

@@ -238,6 +238,11 @@ impl<'a> Parsed<'a> {
         self.children = children;
     }
 
+    /// Whether word `i` is part of a person's name.
+    pub fn names_person(&self, i: usize) -> bool {
+        self.mention(i).is_some_and(|m| self.doc.actor_of(m).kind == crate::ner::EntityType::Per)
+    }
+
     /// Whether verb `v` has a passive auxiliary ("was attacked").
     fn has_passive_aux(&self, v: usize) -> bool {
         self.children(v).iter().any(|&c| self.rels[c] == DepRel::new(UdRel::Aux, Some(Subtype::Pass)))

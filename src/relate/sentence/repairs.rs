@@ -4,7 +4,6 @@
 //! what earlier ones set right (tags before arcs, subjects before objects).
 
 use super::{is_subject, Parsed, GERUND_MARKERS};
-use crate::ner::EntityType;
 use crate::parse::{DepRel, Subtype, UdRel, Upos};
 use crate::resolve::is_possessive;
 
@@ -158,11 +157,16 @@ impl<'a> Parsed<'a> {
 
     /// Makes verb `v` head the sentence, with `subject` and `object` its own.
     fn make_clause(&mut self, v: usize, subject: usize, object: usize) {
+        self.make_root(v, subject);
+        self.attach(object, v, DepRel::new(UdRel::Obj, None));
+        self.index_children();
+    }
+
+    /// Makes verb `v` head the sentence, with `subject` its subject.
+    fn make_root(&mut self, v: usize, subject: usize) {
         self.heads[v] = None;
         self.rels[v] = DepRel::new(UdRel::Root, None);
         self.attach(subject, v, DepRel::new(UdRel::Nsubj, None));
-        self.attach(object, v, DepRel::new(UdRel::Obj, None));
-        self.index_children();
     }
 
     /// "Palestinian police arrested at least 20 activists": the parser may read the
@@ -194,9 +198,7 @@ impl<'a> Parsed<'a> {
                 && !self.children(v).iter().any(|&c| self.rels[c] == agent || self.rels[c].is(UdRel::Aux));
             let complement = self.children(v).iter().any(|&c| matches!(self.rels[c].base, UdRel::Obj | UdRel::Obl));
             if full_stop && only_verb && finite && complement {
-                self.heads[v] = None;
-                self.rels[v] = DepRel::new(UdRel::Root, None);
-                self.attach(h, v, DepRel::new(UdRel::Nsubj, None));
+                self.make_root(v, h);
                 self.index_children();
             }
         }
@@ -489,15 +491,21 @@ impl<'a> Parsed<'a> {
     /// with the first one's place or time. A person conjoined to an oblique that names
     /// no person, on a verb whose object is a person, is that object's conjunct.
     fn repair_gapped_conjuncts(&mut self) {
-        let person = |s: &Self, w: usize| s.mention(w).is_some_and(|m| s.doc.actor_of(m).kind == EntityType::Per);
         for w in 0..self.len() {
             let Some(h) = self.heads[w].filter(|&h| h < w) else { continue };
-            if !self.rels[w].is(UdRel::Conj) || !person(self, w) || person(self, h) || !self.rels[h].is(UdRel::Obl) {
+            if !self.rels[w].is(UdRel::Conj)
+                || !self.names_person(w)
+                || self.names_person(h)
+                || !self.rels[h].is(UdRel::Obl)
+            {
                 continue;
             }
             let Some(v) = self.heads[h] else { continue };
-            let object =
-                self.children(v).iter().copied().find(|&o| o < h && self.rels[o].is(UdRel::Obj) && person(self, o));
+            let object = self
+                .children(v)
+                .iter()
+                .copied()
+                .find(|&o| o < h && self.rels[o].is(UdRel::Obj) && self.names_person(o));
             if let Some(o) = object {
                 self.attach(w, o, DepRel::new(UdRel::Conj, None));
                 self.index_children();
@@ -618,9 +626,7 @@ impl<'a> Parsed<'a> {
                 self.heads[w] = Some(v);
             }
         }
-        self.heads[v] = None;
-        self.rels[v] = DepRel::new(UdRel::Root, None);
-        self.attach(x, v, DepRel::new(UdRel::Nsubj, None));
+        self.make_root(v, x);
         self.attach(end, v, DepRel::new(UdRel::Mark, None));
     }
 
@@ -662,9 +668,7 @@ impl<'a> Parsed<'a> {
                 self.heads[w] = Some(v);
             }
         }
-        self.heads[v] = None;
-        self.rels[v] = DepRel::new(UdRel::Root, None);
-        self.attach(x, v, DepRel::new(UdRel::Nsubj, None));
+        self.make_root(v, x);
         self.attach(y, x, DepRel::new(UdRel::Conj, None));
         self.attach(comma, y, DepRel::new(UdRel::Punct, None));
         if end != v {
@@ -1107,10 +1111,8 @@ impl<'a> Parsed<'a> {
             if self.rels[w] != DepRel::new(UdRel::Nsubj, None) && self.rels[w] != passive_subject {
                 continue;
             }
-            let passive = self.children(h).iter().any(|&c| {
-                c != w
-                    && (self.rels[c] == passive_subject || self.rels[c] == DepRel::new(UdRel::Aux, Some(Subtype::Pass)))
-            });
+            let passive =
+                self.has_passive_aux(h) || self.children(h).iter().any(|&c| c != w && self.rels[c] == passive_subject);
             if self.form(prep) == "by" && passive {
                 self.rels[w] = DepRel::new(UdRel::Obl, Some(Subtype::Agent));
                 continue;
