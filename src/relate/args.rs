@@ -331,7 +331,7 @@ fn inherited_subject(
         let object = p.children(up).iter().copied().find(|&c| p.rel(c) == DepRel::new(UdRel::Obj, None));
         // The parser may hang the gerund on the object itself ("accused [Iran of supporting]").
         let controller = match (gerund, rel.base) {
-            (true, UdRel::Advcl) => object,
+            (true, UdRel::Advcl | UdRel::Xcomp) => object,
             (true, UdRel::Acl) if matches!(p.upos(up), Upos::Noun | Upos::Propn) => Some(up),
             _ => None,
         };

@@ -161,13 +161,16 @@ pub(crate) fn is_hypothetical(p: &Parsed, g: &Grammar, trigger: usize, pos: Trig
     // killing of Z", "blamed Y for the attack".
     // The governor is the head, or, for a gerund the parser hung on the object
     // ("accused [Iran of supporting]"), the head's head.
-    let top = *clause.last().unwrap_or(&trigger);
-    let head = p.head(top);
-    let above_object = head.and_then(|h| p.head(h)).filter(|_| p.rel(top).is(UdRel::Acl));
-    let alleged = matches!(p.rel(top).base, UdRel::Advcl | UdRel::Acl | UdRel::Obl | UdRel::Nmod)
-        && GERUND_MARKERS.iter().any(|m| p.has_marker(top, m))
-        && [head, above_object].into_iter().flatten().any(|w| g.allegation.has(p, w));
-    if alleged {
+    // The gerund may also be the complement the clause climbs through ("accused Y of
+    // kidnapping him", with "of kidnapping" an `xcomp`).
+    let alleged = |top: usize| {
+        let head = p.head(top);
+        let above_object = head.and_then(|h| p.head(h)).filter(|_| p.rel(top).is(UdRel::Acl));
+        matches!(p.rel(top).base, UdRel::Advcl | UdRel::Xcomp | UdRel::Acl | UdRel::Obl | UdRel::Nmod)
+            && GERUND_MARKERS.iter().any(|m| p.has_marker(top, m))
+            && [head, above_object].into_iter().flatten().any(|w| g.allegation.has(p, w))
+    };
+    if clause.iter().any(|&w| alleged(w)) {
         return true;
     }
     governors(p, g, trigger, pos).iter().any(|&w| wished(w) && !convenes(p, g, w))

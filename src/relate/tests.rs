@@ -7027,3 +7027,59 @@ fn holding_someone_responsible_with_the_adjective_on_the_object_accuses_them() {
     );
     assert_eq!(found(&c), ["ACCUSE Kovac>Zemblan"]);
 }
+
+#[test]
+fn a_name_opening_the_clause_read_as_an_object_is_the_subject() {
+    // "Kovac, who fled Zembla in May, met Ivanov": a relative clause between the name
+    // and its verb makes the parser take the name for a second object.
+    let c = case(
+        "Kovac Kovac PROPN 9 obj
+         , , PUNCT 4 punct
+         who who PRON 4 nsubj
+         fled flee VERB 1 acl:relcl
+         Zembla Zembla PROPN 4 obj
+         in in ADP 7 case
+         May May PROPN 4 obl
+         , , PUNCT 4 punct
+         met meet VERB 0 root
+         Ivanov Ivanov PROPN 9 obj
+         . . PUNCT 9 punct",
+        &[("Kovac", "PER"), ("Zembla", "LOC"), ("Ivanov", "PER")],
+    );
+    assert_eq!(found(&c), ["MEET Kovac-Ivanov"]);
+}
+
+#[test]
+fn an_alleged_act_in_a_gerund_complement_is_not_reported() {
+    // "Ruritania accused Zembla of attacking Freedonia", with "of attacking" parsed as
+    // the verb's `xcomp`: the attack is alleged, and it would be Zembla's, not the
+    // accuser's.
+    let c = case(
+        "Ruritania Ruritania PROPN 2 nsubj
+         accused accuse VERB 0 root
+         Zembla Zembla PROPN 2 obj
+         of of SCONJ 5 mark
+         attacking attack VERB 2 xcomp
+         Freedonia Freedonia PROPN 5 obj
+         . . PUNCT 2 punct",
+        &[("Ruritania", "LOC"), ("Zembla", "LOC"), ("Freedonia", "LOC")],
+    );
+    assert_eq!(found(&c), ["ACCUSE Ruritania>Zembla"]);
+}
+
+#[test]
+fn a_gerund_complement_is_its_governors_objects_act() {
+    // "Ruritania praised Zembla for confronting Freedonia", "for confronting" parsed as
+    // the verb's `xcomp`: Zembla confronts.
+    let c = case(
+        "Ruritania Ruritania PROPN 2 nsubj
+         praised praise VERB 0 root
+         Zembla Zembla PROPN 2 obj
+         for for SCONJ 5 mark
+         confronting confront VERB 2 xcomp
+         Freedonia Freedonia PROPN 5 obj
+         . . PUNCT 2 punct",
+        &[("Ruritania", "LOC"), ("Zembla", "LOC"), ("Freedonia", "LOC")],
+    );
+    assert_eq!(found(&c), ["OPPOSE Zembla>Freedonia"]);
+}

@@ -1177,7 +1177,14 @@ impl<'a> Parsed<'a> {
             // Or the verb has no subject at all and the name opens its clause, with only
             // a time phrase between ("Mexico on Tuesday lodged a complaint").
             let opens_clause = kids.iter().all(|&c| c >= w) && (w + 1..h).all(|i| self.descends_from(i, h));
-            if bare_name && (subject_after || opens_clause) && !subject_before && !passive {
+            // "X, who fled Khartoum in December, met Y": a long relative clause can make
+            // the parser take the name opening the clause for a second object.
+            let fronted_object =
+                self.rels[w] == obj && matches!(self.upos(w), Upos::Propn | Upos::Noun) && !self.has_case(w);
+            if ((bare_name && subject_after) || ((bare_name || fronted_object) && opens_clause))
+                && !subject_before
+                && !passive
+            {
                 self.rels[w] = nsubj;
             }
         }
