@@ -5,7 +5,7 @@
 
 use super::args::{actors, light_verb};
 use super::rules::{Grammar, RuleSet, TriggerPos};
-use super::sentence::Parsed;
+use super::sentence::{is_subject, Parsed};
 use super::sentence::GERUND_MARKERS;
 use super::Polarity;
 use crate::parse::{DepRel, Subtype, UdRel, Upos};
@@ -131,7 +131,19 @@ pub(crate) fn is_hypothetical(p: &Parsed, g: &Grammar, trigger: usize, pos: Trig
         return true;
     }
     let clause = clause(p, g, trigger, pos);
-    if clause
+    // "Y could suspend talks and freeze contacts with Z": a conjunct without a subject
+    // or auxiliary of its own shares the first verb's modal and condition.
+    let mut shared = clause.clone();
+    while let Some(&last) = shared.last() {
+        let bare = p.rel(last).is(UdRel::Conj)
+            && p.upos(last) == Upos::Verb
+            && !p.children(last).iter().any(|&c| is_subject(p.rel(c)) || p.rel(c).is(UdRel::Aux));
+        match p.head(last).filter(|&h| bare && p.upos(h) == Upos::Verb && !shared.contains(&h)) {
+            Some(h) => shared.push(h),
+            None => break,
+        }
+    }
+    if shared
         .iter()
         .any(|&w| has_child_in(p, w, &[UdRel::Aux], &g.modal) || has_child_in(p, w, &[UdRel::Mark], &g.condition))
     {
@@ -142,8 +154,8 @@ pub(crate) fn is_hypothetical(p: &Parsed, g: &Grammar, trigger: usize, pos: Trig
     // "threatened to impose sanctions on Y if Z went ahead" are threats made.
     let conditional =
         |w: usize| p.children_with(w, UdRel::Advcl).any(|a| has_child_in(p, a, &[UdRel::Mark], &g.condition));
-    let threat = clause.iter().any(|&w| g.threatening.has(p, w));
-    if !threat && clause.iter().any(|&w| conditional(w)) {
+    let threat = shared.iter().any(|&w| g.threatening.has(p, w));
+    if !threat && shared.iter().any(|&w| conditional(w)) {
         return true;
     }
     // "a resolution that would have condemned Y": what did not happen.

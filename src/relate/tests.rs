@@ -7083,3 +7083,29 @@ fn a_gerund_complement_is_its_governors_objects_act() {
     );
     assert_eq!(found(&c), ["OPPOSE Zembla>Freedonia"]);
 }
+
+#[test]
+fn a_bare_conjunct_shares_the_first_verbs_modal() {
+    // "Zembla could recall its envoy and sever ties with Ruritania": the second verb has
+    // no auxiliary of its own.
+    let c = |aux: &str| {
+        case(
+            &format!(
+                "Zembla Zembla PROPN 3 nsubj
+                 {aux} {aux} AUX 3 aux
+                 recall recall VERB 0 root
+                 its its PRON 5 nmod:poss
+                 envoy envoy NOUN 3 obj
+                 and and CCONJ 7 cc
+                 sever sever VERB 3 conj
+                 ties tie NOUN 7 obj
+                 with with ADP 10 case
+                 Ruritania Ruritania PROPN 8 nmod
+                 . . PUNCT 3 punct"
+            ),
+            &[("Zembla", "LOC"), ("Ruritania", "LOC")],
+        )
+    };
+    assert!(found(&c("could")).is_empty());
+    assert_eq!(found(&c("did")), ["OPPOSE Zembla>Ruritania"]);
+}
