@@ -7109,3 +7109,25 @@ fn a_bare_conjunct_shares_the_first_verbs_modal() {
     assert!(found(&c("could")).is_empty());
     assert_eq!(found(&c("did")), ["OPPOSE Zembla>Ruritania"]);
 }
+
+#[test]
+fn readiness_to_meet_is_not_a_meeting() {
+    // "Kovac said he was ready to meet Ivanov": a willingness, not a planned meeting.
+    let c = |word: &str, lemma: &str, upos: &str| {
+        case(
+            &format!(
+                "Kovac Kovac PROPN 3 nsubj
+                 was be AUX 3 cop
+                 {word} {lemma} {upos} 0 root
+                 to to PART 5 mark
+                 meet meet VERB 3 xcomp
+                 Ivanov Ivanov PROPN 5 obj
+                 . . PUNCT 3 punct"
+            ),
+            &[("Kovac", "PER"), ("Ivanov", "PER")],
+        )
+    };
+    assert!(found(&c("ready", "ready", "ADJ")).is_empty());
+    assert!(found(&c("willing", "willing", "ADJ")).is_empty());
+    assert_eq!(found(&c("due", "due", "ADJ")), ["MEET Kovac-Ivanov"]);
+}
