@@ -5,8 +5,8 @@
 
 use super::args::{actors, light_verb};
 use super::rules::{Grammar, RuleSet, TriggerPos};
-use super::sentence::{is_subject, Parsed};
 use super::sentence::GERUND_MARKERS;
+use super::sentence::{is_subject, Parsed};
 use super::Polarity;
 use crate::parse::{DepRel, Subtype, UdRel, Upos};
 use crate::resolve::ActorIndex;
@@ -94,7 +94,22 @@ pub(crate) fn negation(p: &Parsed, g: &Grammar, trigger: usize, pos: TriggerPos)
     // The denial itself ("refused to meet": meet is the xcomp of refused), or one that
     // governs the clause.
     let mut deniers: Vec<usize> = clause[1..].iter().copied().filter(|&w| g.denial.has(p, w)).collect();
-    deniers.extend(governors(p, g, trigger, pos).into_iter().filter(|&w| g.denial.has(p, w)));
+    // A denial reaches down through the clauses it governs: "denied that Y had crossed
+    // into Z to attack its forces" denies the attack too. Not through an event noun's
+    // adjunct: "denied that X had accused Y during his talks with Z".
+    let mut above = governors(p, g, trigger, pos);
+    let levels = if pos == TriggerPos::Verb { 2 } else { 1 };
+    for _ in 0..levels {
+        deniers.extend(above.iter().copied().filter(|&w| g.denial.has(p, w)));
+        if !deniers.is_empty() {
+            break;
+        }
+        above = above
+            .into_iter()
+            .filter(|&w| p.upos(w) == Upos::Verb)
+            .flat_map(|w| governors(p, g, w, TriggerPos::Verb))
+            .collect();
+    }
     Negation { on_clause, deniers }
 }
 

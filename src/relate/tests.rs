@@ -7131,3 +7131,27 @@ fn readiness_to_meet_is_not_a_meeting() {
     assert!(found(&c("willing", "willing", "ADJ")).is_empty());
     assert_eq!(found(&c("due", "due", "ADJ")), ["MEET Kovac-Ivanov"]);
 }
+
+#[test]
+fn a_denial_reaches_a_purpose_clause_below_its_complement() {
+    // "Kovac denied that Zemblan troops had crossed into Ruritania to attack Ruritanian
+    // forces": the attack is denied with the crossing.
+    let c = case(
+        "Kovac Kovac PROPN 2 nsubj
+         denied deny VERB 0 root
+         that that SCONJ 7 mark
+         Zemblan Zemblan ADJ 5 amod
+         troops troops NOUN 7 nsubj
+         had have AUX 7 aux
+         crossed cross VERB 2 ccomp
+         into into ADP 9 case
+         Ruritania Ruritania PROPN 7 obl
+         to to PART 11 mark
+         attack attack VERB 7 advcl
+         Ruritanian Ruritanian ADJ 13 amod
+         forces force NOUN 11 obj
+         . . PUNCT 2 punct",
+        &[("Kovac", "PER"), ("Zemblan", "LOC/demonym"), ("Ruritania", "LOC"), ("Ruritanian", "LOC/demonym")],
+    );
+    assert_eq!(found(&c), ["!OPPOSE Zemblan>Ruritanian"]);
+}
