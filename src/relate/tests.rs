@@ -7155,3 +7155,21 @@ fn a_denial_reaches_a_purpose_clause_below_its_complement() {
     );
     assert_eq!(found(&c), ["!OPPOSE Zemblan>Ruritanian"]);
 }
+
+#[test]
+fn marching_into_a_city_to_protest_opposes_only_the_protested() {
+    // "Zembla marched into Capitalia to protest against Kovac", Zembla a movement.
+    let c = case(
+        "Zembla Zembla PROPN 2 nsubj
+         marched march VERB 0 root
+         into into ADP 4 case
+         Capitalia Capitalia PROPN 2 obl
+         to to PART 6 mark
+         protest protest VERB 2 advcl
+         against against ADP 8 case
+         Kovac Kovac PROPN 6 obl
+         . . PUNCT 2 punct",
+        &[("Zembla", "ORG"), ("Capitalia", "LOC"), ("Kovac", "PER")],
+    );
+    assert_eq!(found(&c), ["OPPOSE Zembla>Kovac"]);
+}
