@@ -7173,3 +7173,22 @@ fn marching_into_a_city_to_protest_opposes_only_the_protested() {
     );
     assert_eq!(found(&c), ["OPPOSE Zembla>Kovac"]);
 }
+
+#[test]
+fn a_title_read_as_a_conjunct_describes_the_name_after_it() {
+    // "Kovac and Zemblan security chief Ivanov held talks", the parser making "chief"
+    // and "Ivanov" two conjuncts of "Kovac".
+    let c = case(
+        "Kovac Kovac PROPN 7 nsubj
+         and and CCONJ 5 cc
+         Zemblan Zemblan ADJ 5 amod
+         security security NOUN 5 compound
+         chief chief NOUN 1 conj
+         Ivanov Ivanov PROPN 1 conj
+         held hold VERB 0 root
+         talks talk NOUN 7 obj
+         . . PUNCT 7 punct",
+        &[("Kovac", "PER"), ("Zemblan", "LOC/demonym"), ("Ivanov", "PER")],
+    );
+    assert_eq!(found(&c), ["MEET Kovac-Ivanov"]);
+}

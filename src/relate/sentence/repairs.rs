@@ -38,7 +38,7 @@ const ATTRIBUTIVE: [&str; 22] = [
 impl<'a> Parsed<'a> {
     /// Runs every repair in order, rebuilding the index of dependents after each.
     pub(super) fn repair(&mut self) {
-        let repairs: [fn(&mut Parsed<'a>); 49] = [
+        let repairs: [fn(&mut Parsed<'a>); 50] = [
             Parsed::repair_verb_tags,
             Parsed::repair_trailing_prepositions,
             Parsed::repair_particles,
@@ -86,6 +86,7 @@ impl<'a> Parsed<'a> {
             Parsed::repair_indefinite_conjuncts,
             Parsed::repair_appositions_on_modifiers,
             Parsed::repair_appositions_after_conjuncts,
+            Parsed::repair_titled_conjuncts,
             Parsed::repair_fronted_names,
             Parsed::supply_missing_subjects,
         ];
@@ -1499,6 +1500,26 @@ impl<'a> Parsed<'a> {
             if ends {
                 self.attach(a, c, DepRel::new(UdRel::Appos, None));
             }
+        }
+    }
+
+    /// "X and Russian security chief Y held talks": the parser may make the title a
+    /// conjunct of its own beside the name it describes. A common noun conjunct right
+    /// before a named conjunct of the same head is that name's title, so "Russian" is
+    /// not a third party to the talks.
+    fn repair_titled_conjuncts(&mut self) {
+        for c in 0..self.len().saturating_sub(1) {
+            let n = c + 1;
+            let title = self.rels[c].is(UdRel::Conj) && self.upos(c) == Upos::Noun && self.mention(c).is_none();
+            let name = self.rels[n].is(UdRel::Conj) && self.upos(n) == Upos::Propn && self.mention(n).is_some();
+            if !(title && name && self.heads[c] == self.heads[n]) {
+                continue;
+            }
+            let links: Vec<usize> = self.children_with(c, UdRel::Cc).filter(|&k| k < c).collect();
+            for k in links {
+                self.heads[k] = Some(n);
+            }
+            self.attach(c, n, DepRel::new(UdRel::Nmod, Some(Subtype::Desc)));
         }
     }
 
