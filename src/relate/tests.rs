@@ -7192,3 +7192,22 @@ fn a_title_read_as_a_conjunct_describes_the_name_after_it() {
     );
     assert_eq!(found(&c), ["MEET Kovac-Ivanov"]);
 }
+
+#[test]
+fn a_name_after_a_noun_read_as_the_agent_is_the_agent() {
+    // "Kovac was criticised by the opposition Zembla Party", the parser making
+    // "opposition" the agent and "Party" a second passive subject.
+    let c = case(
+        "Kovac Kovac PROPN 3 nsubj:pass
+         was be AUX 3 aux:pass
+         criticised criticise VERB 0 root
+         by by ADP 6 case
+         the the DET 6 det
+         opposition opposition NOUN 3 obl:agent
+         Zembla Zembla PROPN 8 compound
+         Party Party PROPN 3 nsubj:pass
+         . . PUNCT 3 punct",
+        &[("Kovac", "PER"), ("Zembla Party", "ORG")],
+    );
+    assert_eq!(found(&c), ["ACCUSE Zembla Party>Kovac"]);
+}

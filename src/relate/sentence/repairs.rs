@@ -1281,6 +1281,34 @@ impl<'a> Parsed<'a> {
                     group.remove(group.len() - 2);
                 }
             }
+            // "X was criticised by the opposition Democratic Party": the noun after "by"
+            // taken for the agent and the name after it for a second passive subject.
+            let agent = DepRel::new(UdRel::Obl, Some(Subtype::Agent));
+            let kids = self.children(h).to_vec();
+            let Some(a) = kids.iter().copied().find(|&c| self.rels[c] == agent && self.upos(c) == Upos::Noun) else {
+                continue;
+            };
+            let second = kids.iter().copied().find(|&b| {
+                b > a
+                    && self.rels[b] == DepRel::new(UdRel::Nsubj, Some(Subtype::Pass))
+                    && self.upos(b) == Upos::Propn
+                    && (a + 1..b).all(|i| {
+                        self.heads[i] == Some(b) && matches!(self.upos(i), Upos::Noun | Upos::Propn | Upos::Adj)
+                    })
+            });
+            if let Some(b) = second {
+                let openers: Vec<usize> = self
+                    .children(a)
+                    .iter()
+                    .copied()
+                    .filter(|&c| c < a && matches!(self.rels[c].base, UdRel::Case | UdRel::Det))
+                    .collect();
+                for c in openers {
+                    self.heads[c] = Some(b);
+                }
+                self.attach(a, b, DepRel::new(UdRel::Nmod, Some(Subtype::Desc)));
+                self.rels[b] = agent;
+            }
         }
     }
 
