@@ -7211,3 +7211,18 @@ fn a_name_after_a_noun_read_as_the_agent_is_the_agent() {
     );
     assert_eq!(found(&c), ["ACCUSE Zembla Party>Kovac"]);
 }
+
+#[test]
+fn a_command_speaks_for_the_force_that_names_it() {
+    // "The Zembla Command accused Ruritania", the NER finding only "Zembla".
+    let c = case(
+        "The the DET 3 det
+         Zembla Zembla PROPN 3 compound
+         Command command NOUN 4 nsubj
+         accused accuse VERB 0 root
+         Ruritania Ruritania PROPN 4 obj
+         . . PUNCT 4 punct",
+        &[("Zembla", "ORG"), ("Ruritania", "LOC")],
+    );
+    assert_eq!(found(&c), ["ACCUSE Zembla>Ruritania"]);
+}
