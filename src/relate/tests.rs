@@ -7226,3 +7226,21 @@ fn a_command_speaks_for_the_force_that_names_it() {
     );
     assert_eq!(found(&c), ["ACCUSE Zembla>Ruritania"]);
 }
+
+#[test]
+fn a_verbless_headline_pair_takes_the_noun_after_them_as_its_verb() {
+    // "Zembla, Ruritania trade accusations over raids", "trade" tagged a noun.
+    let c = case(
+        "Zembla Zembla PROPN 0 root
+         , , PUNCT 3 punct
+         Ruritania Ruritania PROPN 1 conj
+         trade trade NOUN 5 compound
+         accusations accusation NOUN 1 conj
+         over over ADP 7 case
+         raids raid NOUN 5 nmod",
+        &[("Zembla", "LOC"), ("Ruritania", "LOC")],
+    );
+    let mut got = found(&c);
+    got.sort();
+    assert_eq!(got, ["ACCUSE Ruritania>Zembla", "ACCUSE Zembla>Ruritania"]);
+}

@@ -647,6 +647,13 @@ impl<'a> Parsed<'a> {
         if !one_name(&first, x) || !one_name(&second, y) || self.mention(x) == self.mention(y) {
             return;
         }
+        // "Uganda, Sudan trade accusations": with no verb anywhere, the noun after the
+        // names that modifies the noun after it is the headline's verb.
+        let verbless = (0..self.len()).all(|i| !matches!(self.upos(i), Upos::Verb | Upos::Aux));
+        if verbless && self.upos(end) == Upos::Noun && self.rels[end].is(UdRel::Compound) && self.heads[end] == Some(end + 1)
+        {
+            self.tags[end] = Upos::Verb;
+        }
         let v = if self.upos(end) == Upos::Verb {
             end
         } else if self.form(end) == "to" && end + 1 < self.len() && self.upos(end + 1) == Upos::Verb {
