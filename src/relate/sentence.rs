@@ -284,7 +284,7 @@ pub(crate) fn is_subject(rel: DepRel) -> bool {
 }
 
 /// Relations that tie a title or role to the name after it ("Foreign Minister X").
-fn is_title_link(rel: DepRel) -> bool {
+pub(super) fn is_title_link(rel: DepRel) -> bool {
     matches!(rel.base, UdRel::Compound | UdRel::Amod | UdRel::Flat)
         || rel == DepRel::new(UdRel::Nmod, Some(Subtype::Desc))
 }

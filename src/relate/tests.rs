@@ -7244,3 +7244,26 @@ fn a_verbless_headline_pair_takes_the_noun_after_them_as_its_verb() {
     got.sort();
     assert_eq!(got, ["ACCUSE Ruritania>Zembla", "ACCUSE Zembla>Ruritania"]);
 }
+
+#[test]
+fn a_by_phrase_opening_a_title_read_as_a_participles_subject_is_its_author() {
+    // "Zembla condemned a resolution by the Zemblan State Assembly declaring the treaty
+    // void", with "by" hung on the title "State" and the name the participle's subject.
+    let c = case(
+        "Zembla Zembla PROPN 2 nsubj
+         condemned condemn VERB 0 root
+         a a DET 4 det
+         resolution resolution NOUN 2 obj
+         by by ADP 8 case
+         the the DET 8 det
+         Ruritanian Ruritanian ADJ 8 amod
+         State State PROPN 9 nmod:desc
+         Assembly Assembly PROPN 10 nsubj
+         declaring declare VERB 4 acl
+         the the DET 12 det
+         treaty treaty NOUN 10 obj
+         void void ADJ 10 xcomp",
+        &[("Zembla", "LOC"), ("Assembly", "ORG")],
+    );
+    assert_eq!(found(&c), ["ACCUSE Zembla>Assembly"]);
+}

@@ -3,7 +3,7 @@
 //! `relate/tests.rs`. They run in the order of [`Parsed::repair`]; later ones rely on
 //! what earlier ones set right (tags before arcs, subjects before objects).
 
-use super::{is_subject, Parsed, GERUND_MARKERS};
+use super::{is_subject, is_title_link, Parsed, GERUND_MARKERS};
 use crate::parse::{DepRel, Subtype, UdRel, Upos};
 use crate::resolve::is_possessive;
 
@@ -744,9 +744,12 @@ impl<'a> Parsed<'a> {
                 continue;
             }
             // A content clause has its "that" ("reports that X had held talks"); a
-            // passive one its agent.
+            // passive one its agent, which the parser may have made its subject ("a
+            // resolution by the Russian State Duma declaring ...").
             let content = self.children_with(v, UdRel::Mark).next().is_some();
-            let agent = self.children(v).iter().any(|&c| self.rels[c].is(UdRel::Obl) && self.has_marker(c, "by"));
+            let agent = self.children(v).iter().any(|&c| {
+                (self.rels[c].is(UdRel::Obl) || self.rels[c].is(UdRel::Nsubj)) && self.has_marker(c, "by")
+            });
             let subject = self.children(v).iter().copied().find(|&c| n < c && c < v && self.rels[c].is(UdRel::Nsubj));
             if let (Some(s), false) = (subject, content || agent) {
                 self.rels[v] = relcl;
@@ -1113,7 +1116,22 @@ impl<'a> Parsed<'a> {
     fn repair_prepositional_subjects(&mut self) {
         let passive_subject = DepRel::new(UdRel::Nsubj, Some(Subtype::Pass));
         for w in 0..self.len() {
-            let preposition = self.children(w).iter().copied().filter(|&c| c < w && self.rels[c].is(UdRel::Case)).min();
+            // The preposition may open a title the parser hung on the name ("by the
+            // Russian State Duma", "by" on "State"); not one inside the title
+            // ("Secretary of State X").
+            let first = (0..w).find(|&i| self.descends_from(i, w));
+            let opening = |c: usize| {
+                let title = c < w && is_title_link(self.rels[c]);
+                let opens = move |k: &usize| title && Some(*k) == first;
+                std::iter::once(c).chain(self.children(c).iter().copied().filter(opens))
+            };
+            let preposition = self
+                .children(w)
+                .iter()
+                .copied()
+                .flat_map(opening)
+                .filter(|&c| c < w && self.rels[c].is(UdRel::Case))
+                .min();
             let Some(prep) = preposition.filter(|&c| self.upos(c) == Upos::Adp) else { continue };
             let Some(h) = self.heads[w] else { continue };
             if self.rels[w] != DepRel::new(UdRel::Nsubj, None) && self.rels[w] != passive_subject {
