@@ -7267,3 +7267,25 @@ fn a_by_phrase_opening_a_title_read_as_a_participles_subject_is_its_author() {
     );
     assert_eq!(found(&c), ["ACCUSE Zembla>Assembly"]);
 }
+
+#[test]
+fn a_summary_noun_hung_on_its_own_relative_clause_sums_up_the_clause_before() {
+    // "Zembla seized the island, a move Ruritania denounced as aggression", with "move"
+    // a bare oblique of "denounced" and that verb beside the first clause.
+    let c = case(
+        "Zembla Zembla PROPN 2 nsubj
+         seized seize VERB 0 root
+         the the DET 4 det
+         island island NOUN 2 obj
+         , , PUNCT 9 punct
+         a a DET 7 det
+         move move NOUN 9 obl:unmarked
+         Ruritania Ruritania PROPN 9 nsubj
+         denounced denounce VERB 2 parataxis
+         as as ADP 11 case
+         aggression aggression NOUN 9 obl
+         . . PUNCT 2 punct",
+        &[("Zembla", "LOC"), ("Ruritania", "LOC")],
+    );
+    assert_eq!(found(&c), ["ACCUSE Ruritania>Zembla"]);
+}

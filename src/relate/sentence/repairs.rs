@@ -38,7 +38,7 @@ const ATTRIBUTIVE: [&str; 22] = [
 impl<'a> Parsed<'a> {
     /// Runs every repair in order, rebuilding the index of dependents after each.
     pub(super) fn repair(&mut self) {
-        let repairs: [fn(&mut Parsed<'a>); 50] = [
+        let repairs: [fn(&mut Parsed<'a>); 51] = [
             Parsed::repair_verb_tags,
             Parsed::repair_trailing_prepositions,
             Parsed::repair_particles,
@@ -61,6 +61,7 @@ impl<'a> Parsed<'a> {
             Parsed::repair_headline_pairs,
             Parsed::repair_headline_to_verbs,
             Parsed::repair_passive_subjects,
+            Parsed::repair_reduced_relatives_after_commas,
             Parsed::repair_object_relatives,
             Parsed::repair_reduced_reports,
             Parsed::repair_swapped_subjects,
@@ -725,6 +726,36 @@ impl<'a> Parsed<'a> {
             let active = has_obj(h) || aimed || self.children_with(h, UdRel::Conj).any(|c| c > h && has_obj(c));
             if self.upos(h) == Upos::Verb && !passive && active {
                 self.rels[w] = DepRel::new(UdRel::Nsubj, None);
+            }
+        }
+    }
+
+    /// "X imposed sanctions on Y, a move Z denounced as interference": the parser may
+    /// hang the noun after the comma on the verb of its own relative clause, as a bare
+    /// oblique. An indefinite noun opening a phrase after a comma, bare, before that
+    /// verb's subject, on a verb without an object, is the noun the clause modifies (its
+    /// object's gap), set beside the clause before it.
+    fn repair_reduced_relatives_after_commas(&mut self) {
+        for n in 1..self.len() {
+            let Some(v) = self.heads[n].filter(|&v| v > n && self.upos(v) == Upos::Verb) else { continue };
+            if self.upos(n) != Upos::Noun || !self.rels[n].is(UdRel::Obl) || self.has_case(n) {
+                continue;
+            }
+            let indefinite = self
+                .children_with(n, UdRel::Det)
+                .any(|d| d < n && matches!(self.form(d).to_lowercase().as_str(), "a" | "an"));
+            let start = self.leftmost(n);
+            let after_comma = start > 0 && self.form(start - 1) == ",";
+            let kids = self.children(v);
+            let subject = kids.iter().any(|&c| n < c && c < v && self.rels[c].is(UdRel::Nsubj));
+            let object = kids.iter().any(|&c| self.rels[c].is(UdRel::Obj) || self.rels[c].is(UdRel::Ccomp));
+            // Beside the clause, not its complement ("said X had accused Y, a charge Z
+            // denied", read as a second thing said).
+            let beside = matches!(self.rels[v].base, UdRel::Parataxis | UdRel::Advcl | UdRel::Conj | UdRel::Appos);
+            let Some(up) = self.heads[v].filter(|&up| up < start) else { continue };
+            if indefinite && after_comma && subject && !object && beside {
+                (self.heads[n], self.rels[n]) = (Some(up), self.rels[v]);
+                (self.heads[v], self.rels[v]) = (Some(n), DepRel::new(UdRel::Acl, Some(Subtype::Relcl)));
             }
         }
     }
