@@ -7289,3 +7289,27 @@ fn a_summary_noun_hung_on_its_own_relative_clause_sums_up_the_clause_before() {
     );
     assert_eq!(found(&c), ["ACCUSE Ruritania>Zembla"]);
 }
+
+#[test]
+fn a_second_with_phrase_read_as_a_later_subject_joins_the_first() {
+    // "Kovac held talks with Ivanov and with Petrov, but neither side agreed", the
+    // parser making "Petrov" the subject of "agreed".
+    let c = case(
+        "Kovac Kovac PROPN 2 nsubj
+         held hold VERB 0 root
+         talks talk NOUN 2 obj
+         with with ADP 5 case
+         Ivanov Ivanov PROPN 2 obl
+         and and CCONJ 13 cc
+         with with ADP 8 case
+         Petrov Petrov PROPN 13 nsubj
+         , , PUNCT 13 punct
+         but but CCONJ 13 cc
+         neither neither DET 12 det
+         side side NOUN 13 nsubj
+         agreed agree VERB 2 conj
+         . . PUNCT 2 punct",
+        &[("Kovac", "PER"), ("Ivanov", "PER"), ("Petrov", "PER")],
+    );
+    assert_eq!(found(&c), ["MEET Kovac-Ivanov", "MEET Kovac-Petrov"]);
+}

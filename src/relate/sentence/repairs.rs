@@ -1174,6 +1174,19 @@ impl<'a> Parsed<'a> {
                 self.rels[w] = DepRel::new(UdRel::Obl, Some(Subtype::Agent));
                 continue;
             }
+            // "held talks with X in A and with Y in B, but neither side agreed": after
+            // "and", a phrase with the preposition of an earlier oblique is its conjunct.
+            let and = prep.checked_sub(1).filter(|&a| self.upos(a) == Upos::Cconj);
+            let earlier = and.and_then(|a| {
+                (0..a).rev().find(|&o| {
+                    self.rels[o].is(UdRel::Obl) && self.mention(o).is_some() && self.has_marker(o, self.form(prep))
+                })
+            });
+            if let (Some(a), Some(o)) = (and, earlier) {
+                self.attach(a, w, DepRel::new(UdRel::Cc, None));
+                self.attach(w, o, DepRel::new(UdRel::Conj, None));
+                continue;
+            }
             let other_subject = self.children(h).iter().copied().find(|&s| s < w && s != w && is_subject(self.rels[s]));
             let modified = prep.checked_sub(1).filter(|&m| {
                 matches!(self.upos(m), Upos::Adj | Upos::Noun)
