@@ -58,9 +58,10 @@ fn governors(p: &Parsed, g: &Grammar, trigger: usize, pos: TriggerPos) -> Vec<us
             && ["from", "of"].iter().any(|m| p.has_marker(top, m))
             && p.head(top).is_some_and(|h| g.denial.has(p, h))
     };
+    let circumstance = || g.circumstance.iter().any(|m| p.has_marker(top, m));
     let reaches = r.is(UdRel::Xcomp)
         || r.is(UdRel::Ccomp)
-        || (pos == TriggerPos::Noun && top == trigger && (r.is(UdRel::Obj) || r.is(UdRel::Obl)))
+        || (pos == TriggerPos::Noun && top == trigger && (r.is(UdRel::Obj) || (r.is(UdRel::Obl) && !circumstance())))
         // "talks between X and Y were called off", "a visit was proposed".
         || (pos == TriggerPos::Noun && top == trigger && r == DepRel::new(UdRel::Nsubj, Some(Subtype::Pass)))
         || bare_infinitive()

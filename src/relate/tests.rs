@@ -7313,3 +7313,24 @@ fn a_second_with_phrase_read_as_a_later_subject_joins_the_first() {
     );
     assert_eq!(found(&c), ["MEET Kovac-Ivanov", "MEET Kovac-Petrov"]);
 }
+
+#[test]
+fn an_event_noun_after_a_time_preposition_is_not_what_its_verb_breaks_off() {
+    // "Zembla broke off the dialogue after Kovac's trip to Ruritania".
+    let c = case(
+        "Zembla Zembla PROPN 2 nsubj
+         broke break VERB 0 root
+         off off ADP 2 compound:prt
+         the the DET 5 det
+         dialogue dialogue NOUN 2 obj
+         after after ADP 9 case
+         Kovac Kovac PROPN 9 nmod:poss
+         's 's PART 7 case
+         trip trip NOUN 2 obl
+         to to ADP 11 case
+         Ruritania Ruritania PROPN 9 nmod
+         . . PUNCT 2 punct",
+        &[("Zembla", "LOC"), ("Kovac", "PER"), ("Ruritania", "LOC")],
+    );
+    assert_eq!(found(&c), ["MEET Kovac-Ruritania"]);
+}
