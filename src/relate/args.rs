@@ -648,11 +648,16 @@ fn object_person(p: &Parsed, g: &Grammar, pronoun: usize) -> Option<MentionIndex
 }
 
 /// "expelled five Belarusian diplomats, accusing them of espionage": an object pronoun
-/// in a clause hung on a verb stands for that verb's object, said before it.
+/// in a clause hung on a verb stands for that verb's object, said before it, or for
+/// whom it acts against ("campaigned against X and Y, accusing them of ...").
 fn earlier_object(p: &Parsed, w: usize) -> Option<usize> {
     let clause = p.head(w).filter(|&c| matches!(p.rel(c).base, UdRel::Advcl | UdRel::Conj))?;
     let verb = p.head(clause)?;
-    p.children(verb).iter().copied().find(|&o| o < w && p.rel(o) == OBJ)
+    let kids = p.children(verb);
+    kids.iter()
+        .copied()
+        .find(|&o| o < w && p.rel(o) == OBJ)
+        .or_else(|| kids.iter().copied().find(|&o| o < w && p.rel(o).is(UdRel::Obl) && p.has_marker(o, "against")))
 }
 
 /// "who" in "X, who accused Y": the noun the relative clause modifies. When the parser

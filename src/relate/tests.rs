@@ -7334,3 +7334,26 @@ fn an_event_noun_after_a_time_preposition_is_not_what_its_verb_breaks_off() {
     );
     assert_eq!(found(&c), ["MEET Kovac-Ruritania"]);
 }
+
+#[test]
+fn campaigning_against_someone_opposes_them_and_them_is_whom() {
+    // "Kovac campaigned against Ivanov and Petrov, accusing them of fraud".
+    let c = case(
+        "Kovac Kovac PROPN 2 nsubj
+         campaigned campaign VERB 0 root
+         against against ADP 4 case
+         Ivanov Ivanov PROPN 2 obl
+         and and CCONJ 6 cc
+         Petrov Petrov PROPN 4 conj
+         , , PUNCT 8 punct
+         accusing accuse VERB 2 advcl
+         them they PRON 8 obj
+         of of ADP 11 case
+         fraud fraud NOUN 8 obl
+         . . PUNCT 2 punct",
+        &[("Kovac", "PER"), ("Ivanov", "PER"), ("Petrov", "PER")],
+    );
+    let mut got = found(&c);
+    got.sort();
+    assert_eq!(got, ["ACCUSE Kovac>Ivanov", "ACCUSE Kovac>Petrov", "OPPOSE Kovac>Ivanov", "OPPOSE Kovac>Petrov"]);
+}
