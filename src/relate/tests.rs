@@ -7357,3 +7357,18 @@ fn campaigning_against_someone_opposes_them_and_them_is_whom() {
     got.sort();
     assert_eq!(got, ["ACCUSE Kovac>Ivanov", "ACCUSE Kovac>Petrov", "OPPOSE Kovac>Ivanov", "OPPOSE Kovac>Petrov"]);
 }
+
+#[test]
+fn a_name_tagged_as_a_modifier_of_the_verb_after_it_is_its_subject() {
+    // "Kovac accused Ivanov of fraud", "Kovac" tagged an adjective and hung on the verb.
+    let c = case(
+        "Kovac kovac ADJ 2 compound
+         accused accuse VERB 0 root
+         Ivanov Ivanov PROPN 2 obj
+         of of ADP 5 case
+         fraud fraud NOUN 2 obl
+         . . PUNCT 2 punct",
+        &[("Kovac", "PER"), ("Ivanov", "PER")],
+    );
+    assert_eq!(found(&c), ["ACCUSE Kovac>Ivanov"]);
+}

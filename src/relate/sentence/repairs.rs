@@ -1248,9 +1248,14 @@ impl<'a> Parsed<'a> {
             // a time phrase between ("Mexico on Tuesday lodged a complaint").
             let opens_clause = kids.iter().all(|&c| c >= w) && (w + 1..h).all(|i| self.descends_from(i, h));
             // "X, who fled Khartoum in December, met Y": a long relative clause can make
-            // the parser take the name opening the clause for a second object.
+            // the parser take the name opening the clause for a second object; a name it
+            // tagged an adjective ("Plavsic accused Y"), for a modifier of the verb.
             let fronted_object =
                 self.rels[w] == obj && matches!(self.upos(w), Upos::Propn | Upos::Noun) && !self.has_case(w);
+            let modifier_name = matches!(self.rels[w].base, UdRel::Compound | UdRel::Amod)
+                && self.rels[w] != DepRel::new(UdRel::Compound, Some(Subtype::Prt))
+                && self.mention(w).is_some();
+            let fronted_object = fronted_object || modifier_name;
             if ((bare_name && subject_after) || ((bare_name || fronted_object) && opens_clause))
                 && !subject_before
                 && !passive
