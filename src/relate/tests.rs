@@ -7372,3 +7372,25 @@ fn a_name_tagged_as_a_modifier_of_the_verb_after_it_is_its_subject() {
     );
     assert_eq!(found(&c), ["ACCUSE Kovac>Ivanov"]);
 }
+
+#[test]
+fn a_that_tagged_a_pronoun_before_a_gapped_verb_opens_a_relative_clause() {
+    // "Kovac dissolved parliament, a decision that Ivanov rejected as illegal", with
+    // "that" a pronoun the parser labelled `mark` and the clause an `acl`.
+    let c = case(
+        "Kovac Kovac PROPN 2 nsubj
+         dissolved dissolve VERB 0 root
+         parliament parliament NOUN 2 obj
+         , , PUNCT 6 punct
+         a a DET 6 det
+         decision decision NOUN 2 parataxis
+         that that PRON 9 mark
+         Ivanov Ivanov PROPN 9 nsubj
+         rejected reject VERB 6 acl
+         as as ADP 11 case
+         illegal illegal ADJ 9 obl
+         . . PUNCT 2 punct",
+        &[("Kovac", "PER"), ("Ivanov", "PER")],
+    );
+    assert_eq!(found(&c), ["OPPOSE Ivanov>Kovac"]);
+}

@@ -777,7 +777,12 @@ impl<'a> Parsed<'a> {
             // A content clause has its "that" ("reports that X had held talks"); a
             // passive one its agent, which the parser may have made its subject ("a
             // resolution by the Russian State Duma declaring ...").
-            let content = self.children_with(v, UdRel::Mark).next().is_some();
+            // A "that" tagged a pronoun before a verb with no object is the relative
+            // pronoun the clause's gap needs ("a decision that X rejected as ...").
+            let has_object = self.children(v).iter().any(|&c| matches!(self.rels[c].base, UdRel::Obj | UdRel::Ccomp));
+            let relative_that =
+                |m: usize| self.form(m).eq_ignore_ascii_case("that") && self.upos(m) == Upos::Pron && !has_object;
+            let content = self.children_with(v, UdRel::Mark).any(|m| !relative_that(m));
             let agent = self.children(v).iter().any(|&c| {
                 (self.rels[c].is(UdRel::Obl) || self.rels[c].is(UdRel::Nsubj)) && self.has_marker(c, "by")
             });
