@@ -7394,3 +7394,27 @@ fn a_that_tagged_a_pronoun_before_a_gapped_verb_opens_a_relative_clause() {
     );
     assert_eq!(found(&c), ["OPPOSE Ivanov>Kovac"]);
 }
+
+#[test]
+fn a_gerund_hung_on_a_reported_verb_is_the_reporting_gerunds_conjunct() {
+    // "..., with Kovac saying Zembla had never armed the rebels and accusing Ruritania
+    // of lying", the parser hanging "accusing" on "armed".
+    let c = case(
+        "with with SCONJ 3 mark
+         Kovac Kovac PROPN 3 nsubj
+         saying say VERB 0 root
+         Zembla Zembla PROPN 7 nsubj
+         had have AUX 7 aux
+         never never ADV 7 advmod
+         armed arm VERB 3 ccomp
+         the the DET 9 det
+         rebels rebel NOUN 7 obj
+         and and CCONJ 11 cc
+         accusing accuse VERB 7 conj
+         Ruritania Ruritania PROPN 11 obj
+         of of SCONJ 14 mark
+         lying lie VERB 11 advcl",
+        &[("Kovac", "PER"), ("Zembla", "LOC"), ("Ruritania", "LOC")],
+    );
+    assert_eq!(found(&c), ["ACCUSE Kovac>Ruritania"]);
+}

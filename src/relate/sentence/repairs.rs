@@ -287,6 +287,22 @@ impl<'a> Parsed<'a> {
                 self.attach(v, governor, DepRel::new(UdRel::Conj, None));
             }
         }
+        // And the other way: "with X saying Y had never given support to Z and accusing
+        // W of ...": a bare gerund hung on the finite verb of a reported clause is the
+        // conjunct of the gerund that reports it.
+        for v in 0..self.len() {
+            let Some(f) = self.heads[v].filter(|&f| f < v && self.rels[v].is(UdRel::Conj)) else { continue };
+            let bare = self.upos(v) == Upos::Verb
+                && self.form(v).ends_with("ing")
+                && !self.children(v).iter().any(|&c| is_subject(self.rels[c]) || self.rels[c].is(UdRel::Aux));
+            let finite = self.upos(f) == Upos::Verb && !self.form(f).ends_with("ing");
+            let reporter = self.heads[f].filter(|&g| {
+                self.rels[f].is(UdRel::Ccomp) && self.upos(g) == Upos::Verb && self.form(g).ends_with("ing")
+            });
+            if let Some(g) = reporter.filter(|_| bare && finite) {
+                self.attach(v, g, DepRel::new(UdRel::Conj, None));
+            }
+        }
     }
 
     /// "accusing Kigali of trying to ...": the parser makes the name the subject of the
