@@ -7418,3 +7418,20 @@ fn a_gerund_hung_on_a_reported_verb_is_the_reporting_gerunds_conjunct() {
     );
     assert_eq!(found(&c), ["ACCUSE Kovac>Ruritania"]);
 }
+
+#[test]
+fn a_preposition_hung_on_the_object_belongs_to_the_noun_beside_it() {
+    // "Zembla barred Ruritania from the Council", "from" hung on "Ruritania" and "the
+    // Council" read as a second object.
+    let c = case(
+        "Zembla Zembla PROPN 2 nsubj
+         barred bar VERB 0 root
+         Ruritania Ruritania PROPN 2 obj
+         from from ADP 3 case
+         the the DET 6 det
+         Council Council PROPN 2 obj
+         . . PUNCT 2 punct",
+        &[("Zembla", "LOC"), ("Ruritania", "LOC"), ("Council", "ORG")],
+    );
+    assert_eq!(found(&c), ["OPPOSE Zembla>Ruritania"]);
+}

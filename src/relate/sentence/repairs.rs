@@ -107,13 +107,18 @@ impl<'a> Parsed<'a> {
             if self.upos(c) != Upos::Adp {
                 continue;
             }
-            let noun = (c + 1..self.len()).find(|&n| self.heads[n] == Some(h));
+            // The noun after it hangs on that noun, or beside it on the same verb
+            // ("barring Belgrade from the IMF", the IMF read as a second object).
+            let noun = (c + 1..self.len()).find(|&n| self.heads[n] == Some(h) || self.heads[n] == self.heads[h]);
             let Some(n) = noun.filter(|&n| matches!(self.upos(n), Upos::Noun | Upos::Propn) && !self.has_case(n))
             else {
                 continue;
             };
             if (c + 1..n).all(|i| self.descends_from(i, n)) {
                 self.attach(c, n, DepRel::new(UdRel::Case, None));
+                if self.heads[n] != Some(h) && self.rels[n].is(UdRel::Obj) {
+                    self.rels[n] = DepRel::new(UdRel::Obl, None);
+                }
             }
         }
     }
