@@ -672,7 +672,10 @@ impl<'a> Parsed<'a> {
         // "Uganda, Sudan trade accusations": with no verb anywhere, the noun after the
         // names that modifies the noun after it is the headline's verb.
         let verbless = (0..self.len()).all(|i| !matches!(self.upos(i), Upos::Verb | Upos::Aux));
-        if verbless && self.upos(end) == Upos::Noun && self.rels[end].is(UdRel::Compound) && self.heads[end] == Some(end + 1)
+        if verbless
+            && self.upos(end) == Upos::Noun
+            && self.rels[end].is(UdRel::Compound)
+            && self.heads[end] == Some(end + 1)
         {
             self.tags[end] = Upos::Verb;
         }
@@ -804,9 +807,10 @@ impl<'a> Parsed<'a> {
             let relative_that =
                 |m: usize| self.form(m).eq_ignore_ascii_case("that") && self.upos(m) == Upos::Pron && !has_object;
             let content = self.children_with(v, UdRel::Mark).any(|m| !relative_that(m));
-            let agent = self.children(v).iter().any(|&c| {
-                (self.rels[c].is(UdRel::Obl) || self.rels[c].is(UdRel::Nsubj)) && self.has_marker(c, "by")
-            });
+            let agent = self
+                .children(v)
+                .iter()
+                .any(|&c| (self.rels[c].is(UdRel::Obl) || self.rels[c].is(UdRel::Nsubj)) && self.has_marker(c, "by"));
             let subject = self.children(v).iter().copied().find(|&c| n < c && c < v && self.rels[c].is(UdRel::Nsubj));
             if let (Some(s), false) = (subject, content || agent) {
                 self.rels[v] = relcl;
@@ -1063,17 +1067,23 @@ impl<'a> Parsed<'a> {
             let bare = |w: usize| !self.children_with(w, UdRel::Case).any(|c| c < w);
             let name = |b: &usize| self.rels[*b] == nmod && self.upos(*b) == Upos::Propn && bare(*b);
             let Some(b) = self.phrase_beside(a, h).filter(name) else { continue };
-            let openers: Vec<usize> = self
-                .children(a)
-                .iter()
-                .copied()
-                .filter(|&c| c < a && matches!(self.rels[c].base, UdRel::Case | UdRel::Det))
-                .collect();
-            for c in openers {
-                self.heads[c] = Some(b);
-            }
-            self.attach(a, b, DepRel::new(UdRel::Nmod, Some(Subtype::Desc)));
+            self.describe(a, b);
         }
+    }
+
+    /// Makes the noun `a` the description of the name `b` after it, the preposition and
+    /// determiner that opened `a`'s phrase now opening `b`'s.
+    fn describe(&mut self, a: usize, b: usize) {
+        let openers: Vec<usize> = self
+            .children(a)
+            .iter()
+            .copied()
+            .filter(|&c| c < a && matches!(self.rels[c].base, UdRel::Case | UdRel::Det))
+            .collect();
+        for c in openers {
+            self.heads[c] = Some(b);
+        }
+        self.attach(a, b, DepRel::new(UdRel::Nmod, Some(Subtype::Desc)));
     }
 
     /// "Kenneth Kaunda's United National Independence Party announced": the parser may
@@ -1397,16 +1407,7 @@ impl<'a> Parsed<'a> {
                     })
             });
             if let Some(b) = second {
-                let openers: Vec<usize> = self
-                    .children(a)
-                    .iter()
-                    .copied()
-                    .filter(|&c| c < a && matches!(self.rels[c].base, UdRel::Case | UdRel::Det))
-                    .collect();
-                for c in openers {
-                    self.heads[c] = Some(b);
-                }
-                self.attach(a, b, DepRel::new(UdRel::Nmod, Some(Subtype::Desc)));
+                self.describe(a, b);
                 self.rels[b] = agent;
             }
         }
