@@ -7435,3 +7435,20 @@ fn a_preposition_hung_on_the_object_belongs_to_the_noun_beside_it() {
     );
     assert_eq!(found(&c), ["OPPOSE Zembla>Ruritania"]);
 }
+
+#[test]
+fn dining_with_someone_is_meeting_them() {
+    // "Kovac dined with Ivanov at the palace".
+    let c = case(
+        "Kovac Kovac PROPN 2 nsubj
+         dined dine VERB 0 root
+         with with ADP 4 case
+         Ivanov Ivanov PROPN 2 obl
+         at at ADP 7 case
+         the the DET 7 det
+         palace palace NOUN 2 obl
+         . . PUNCT 2 punct",
+        &[("Kovac", "PER"), ("Ivanov", "PER")],
+    );
+    assert_eq!(found(&c), ["MEET Kovac-Ivanov"]);
+}
