@@ -7452,3 +7452,25 @@ fn dining_with_someone_is_meeting_them() {
     );
     assert_eq!(found(&c), ["MEET Kovac-Ivanov"]);
 }
+
+#[test]
+fn the_host_of_talks_between_two_meets_both() {
+    // "Kovac hosted talks in Capitalia between Ivanov and Petrov", the between-phrase
+    // hung on the verb.
+    let c = case(
+        "Kovac Kovac PROPN 2 nsubj
+         hosted host VERB 0 root
+         talks talk NOUN 2 obj
+         in in ADP 5 case
+         Capitalia Capitalia PROPN 3 nmod
+         between between ADP 7 case
+         Ivanov Ivanov PROPN 2 obl
+         and and CCONJ 9 cc
+         Petrov Petrov PROPN 7 conj
+         . . PUNCT 2 punct",
+        &[("Kovac", "PER"), ("Capitalia", "LOC"), ("Ivanov", "PER"), ("Petrov", "PER")],
+    );
+    let got = found(&c);
+    assert!(got.contains(&"MEET Kovac-Ivanov".to_string()), "{got:?}");
+    assert!(got.contains(&"MEET Kovac-Petrov".to_string()), "{got:?}");
+}
