@@ -7474,3 +7474,25 @@ fn the_host_of_talks_between_two_meets_both() {
     assert!(got.contains(&"MEET Kovac-Ivanov".to_string()), "{got:?}");
     assert!(got.contains(&"MEET Kovac-Petrov".to_string()), "{got:?}");
 }
+
+#[test]
+fn a_name_read_as_the_apposition_of_a_relatives_noun_is_the_clauses_subject() {
+    // "Zembla seized the island, a move Ruritanian minister Kovac condemned", with
+    // "Kovac" read as the apposition of "move".
+    let c = case(
+        "Zembla Zembla PROPN 2 nsubj
+         seized seize VERB 0 root
+         the the DET 4 det
+         island island NOUN 2 obj
+         , , PUNCT 7 punct
+         a a DET 7 det
+         move move NOUN 2 obl
+         Ruritanian Ruritanian ADJ 9 amod
+         minister minister NOUN 10 nmod:desc
+         Kovac Kovac PROPN 7 appos
+         condemned condemn VERB 7 acl:relcl
+         . . PUNCT 2 punct",
+        &[("Zembla", "LOC"), ("Ruritanian", "LOC/demonym"), ("Kovac", "PER")],
+    );
+    assert_eq!(found(&c), ["ACCUSE Kovac>Zembla"]);
+}

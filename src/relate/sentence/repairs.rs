@@ -782,6 +782,26 @@ impl<'a> Parsed<'a> {
                 (self.heads[v], self.rels[v]) = (Some(n), DepRel::new(UdRel::Acl, Some(Subtype::Relcl)));
             }
         }
+        // "a move Kuwaiti Foreign Minister X condemned": the clause's subject read as the
+        // noun's apposition. A relative clause without a subject or a pronoun takes the
+        // name between the noun and its verb.
+        self.index_children();
+        let relcl = DepRel::new(UdRel::Acl, Some(Subtype::Relcl));
+        for v in 0..self.len() {
+            let Some(n) = self.heads[v].filter(|&n| n < v && self.rels[v] == relcl) else { continue };
+            let kids = self.children(v);
+            if kids.iter().any(|&c| is_subject(self.rels[c]) || (c < v && self.upos(c) == Upos::Pron)) {
+                continue;
+            }
+            let name = self
+                .children(n)
+                .iter()
+                .copied()
+                .find(|&a| n < a && a < v && self.rels[a].is(UdRel::Appos) && self.mention(a).is_some());
+            if let Some(a) = name.filter(|&a| (a + 1..v).all(|i| self.descends_from(i, a))) {
+                self.attach(a, v, DepRel::new(UdRel::Nsubj, None));
+            }
+        }
     }
 
     /// "a diplomat it accused of spying": a clause on a noun with a subject of its own
