@@ -38,7 +38,7 @@ const ATTRIBUTIVE: [&str; 22] = [
 impl<'a> Parsed<'a> {
     /// Runs every repair in order, rebuilding the index of dependents after each.
     pub(super) fn repair(&mut self) {
-        let repairs: [fn(&mut Parsed<'a>); 51] = [
+        let repairs: [fn(&mut Parsed<'a>); 52] = [
             Parsed::repair_verb_tags,
             Parsed::repair_trailing_prepositions,
             Parsed::repair_particles,
@@ -62,6 +62,7 @@ impl<'a> Parsed<'a> {
             Parsed::repair_headline_to_verbs,
             Parsed::repair_passive_subjects,
             Parsed::repair_reduced_relatives_after_commas,
+            Parsed::repair_relative_subjects_read_as_appositions,
             Parsed::repair_object_relatives,
             Parsed::repair_reduced_reports,
             Parsed::repair_swapped_subjects,
@@ -782,10 +783,12 @@ impl<'a> Parsed<'a> {
                 (self.heads[v], self.rels[v]) = (Some(n), DepRel::new(UdRel::Acl, Some(Subtype::Relcl)));
             }
         }
-        // "a move Kuwaiti Foreign Minister X condemned": the clause's subject read as the
-        // noun's apposition. A relative clause without a subject or a pronoun takes the
-        // name between the noun and its verb.
-        self.index_children();
+    }
+
+    /// "a move Kuwaiti Foreign Minister X condemned": the clause's subject read as the
+    /// noun's apposition. A relative clause without a subject or a pronoun takes the
+    /// name between the noun and its verb.
+    fn repair_relative_subjects_read_as_appositions(&mut self) {
         let relcl = DepRel::new(UdRel::Acl, Some(Subtype::Relcl));
         for v in 0..self.len() {
             let Some(n) = self.heads[v].filter(|&n| n < v && self.rels[v] == relcl) else { continue };
@@ -818,14 +821,14 @@ impl<'a> Parsed<'a> {
             {
                 continue;
             }
-            // A content clause has its "that" ("reports that X had held talks"); a
-            // passive one its agent, which the parser may have made its subject ("a
-            // resolution by the Russian State Duma declaring ...").
             // A "that" tagged a pronoun before a verb with no object is the relative
             // pronoun the clause's gap needs ("a decision that X rejected as ...").
             let has_object = self.children(v).iter().any(|&c| matches!(self.rels[c].base, UdRel::Obj | UdRel::Ccomp));
             let relative_that =
                 |m: usize| self.form(m).eq_ignore_ascii_case("that") && self.upos(m) == Upos::Pron && !has_object;
+            // Any other "that" marks a content clause ("reports that X had held
+            // talks"); a passive clause has its agent, which the parser may have made
+            // its subject ("a resolution by the Russian State Duma declaring ...").
             let content = self.children_with(v, UdRel::Mark).any(|m| !relative_that(m));
             let agent = self
                 .children(v)
@@ -1203,9 +1206,13 @@ impl<'a> Parsed<'a> {
     fn repair_prepositional_subjects(&mut self) {
         let passive_subject = DepRel::new(UdRel::Nsubj, Some(Subtype::Pass));
         for w in 0..self.len() {
+            if self.rels[w] != DepRel::new(UdRel::Nsubj, None) && self.rels[w] != passive_subject {
+                continue;
+            }
             // The preposition may open a title the parser hung on the name ("by the
             // Russian State Duma", "by" on "State"); not one inside the title
             // ("Secretary of State X").
+            // (`leftmost` skips prepositions, so the phrase's first word is found here.)
             let first = (0..w).find(|&i| self.descends_from(i, w));
             let opening = |c: usize| {
                 let title = c < w && is_title_link(self.rels[c]);
@@ -1221,9 +1228,6 @@ impl<'a> Parsed<'a> {
                 .min();
             let Some(prep) = preposition.filter(|&c| self.upos(c) == Upos::Adp) else { continue };
             let Some(h) = self.heads[w] else { continue };
-            if self.rels[w] != DepRel::new(UdRel::Nsubj, None) && self.rels[w] != passive_subject {
-                continue;
-            }
             let passive =
                 self.has_passive_aux(h) || self.children(h).iter().any(|&c| c != w && self.rels[c] == passive_subject);
             if self.form(prep) == "by" && passive {
@@ -1311,11 +1315,8 @@ impl<'a> Parsed<'a> {
             let modifier_name = matches!(self.rels[w].base, UdRel::Compound | UdRel::Amod)
                 && self.rels[w] != DepRel::new(UdRel::Compound, Some(Subtype::Prt))
                 && self.mention(w).is_some();
-            let fronted_object = fronted_object || modifier_name;
-            if ((bare_name && subject_after) || ((bare_name || fronted_object) && opens_clause))
-                && !subject_before
-                && !passive
-            {
+            let misread_opener = bare_name || fronted_object || modifier_name;
+            if ((bare_name && subject_after) || (misread_opener && opens_clause)) && !subject_before && !passive {
                 self.rels[w] = nsubj;
             }
         }
