@@ -126,11 +126,13 @@ impl Negation {
     /// Whether the event is negated only by denials whose subject is `target` itself:
     /// "Iran denied U.S. charges", "Belarus rejected accusations by Lithuania". The
     /// accused denying an accusation does not undo it; the accuser denying it would ("X
-    /// denied accusing Y").
-    pub fn only_denied_by(&self, p: &Parsed, g: &Grammar, target: ActorIndex) -> bool {
+    /// denied accusing Y"), and so would both of them ("X and Y refused to meet").
+    pub fn only_denied_by(&self, p: &Parsed, g: &Grammar, target: ActorIndex, source: ActorIndex) -> bool {
         let by_target = |&w: &usize| {
             let subjects = p.children(w).iter().copied().filter(|&c| p.rel(c).is(UdRel::Nsubj));
-            subjects.flat_map(|c| actors(p, g, c, Vec::new())).any(|a| p.doc.mention(a.mention).actor == target)
+            let subjects: Vec<ActorIndex> =
+                subjects.flat_map(|c| actors(p, g, c, Vec::new())).map(|a| p.doc.mention(a.mention).actor).collect();
+            subjects.contains(&target) && !subjects.contains(&source)
         };
         !self.on_clause && !self.deniers.is_empty() && self.deniers.iter().all(by_target)
     }

@@ -300,9 +300,11 @@ impl Matcher<'_> {
             };
             let before = out.len();
             for (s, tg) in &pairs {
-                let target = p.doc.mention(tg.mention).actor;
+                let actor = |a: &Arg| p.doc.mention(a.mention).actor;
                 let polarity = match polarity {
-                    Polarity::Negated if !rule.when_negated && negation.only_denied_by(p, g, target) => {
+                    Polarity::Negated
+                        if !rule.when_negated && !symmetric && negation.only_denied_by(p, g, actor(tg), actor(s)) =>
+                    {
                         Polarity::Positive
                     }
                     polarity => polarity,

@@ -2927,6 +2927,23 @@ fn the_accused_denying_a_charge_does_not_undo_it() {
 }
 
 #[test]
+fn both_sides_refusing_undoes_the_meeting() {
+    // "Ann and Bea refused to meet": the refusal is the target's but also the source's,
+    // so it is no accused denying a charge; likewise for one side of a mutual relation.
+    let c = case(
+        "Ann Ann PROPN 4 nsubj
+         and and CCONJ 3 cc
+         Bea Bea PROPN 1 conj
+         refused refuse VERB 0 root
+         to to PART 6 mark
+         meet meet VERB 4 xcomp
+         . . PUNCT 4 punct",
+        &[("Ann", "PER"), ("Bea", "PER")],
+    );
+    assert_eq!(found(&c), ["!MEET Ann-Bea"]);
+}
+
+#[test]
 fn names_in_a_compound_supporters_and_thrown_stones() {
     // "Ann was indicted by the Zembla war crimes tribunal."
     let c = case(
