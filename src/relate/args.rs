@@ -319,6 +319,22 @@ fn inherited_subject(
     if p.upos(verb) != Upos::Verb {
         return Vec::new();
     }
+    // "Accused by X of ..., Y rejected ...": a passive participle set before the clause,
+    // with its agent and no auxiliary, has the clause's subject as its passive subject
+    // and no active one.
+    let kids = p.children(verb);
+    let passive_participle = p.rel(verb).is(UdRel::Advcl)
+        && kids.iter().any(|&c| p.rel(c) == AGENT)
+        && !kids.iter().any(|&c| p.rel(c).is(UdRel::Aux));
+    let other_voice;
+    let path = match (passive_participle, path.starts_with_passive_subject()) {
+        (false, _) => path,
+        (true, true) => {
+            other_voice = path.with_other_voice_subject();
+            &other_voice
+        }
+        (true, false) => return Vec::new(),
+    };
     let mut v = verb;
     let mut through_conj = false;
     let mut passed_over = false;
@@ -947,7 +963,7 @@ fn collective_actors(p: &Parsed, g: &Grammar, w: usize, depth: usize) -> Vec<Men
                     c > a && (p.rel(c) == AGENT || (p.rel(c).is(UdRel::Obl) && p.has_marker(c, "by")))
                 })
             });
-    modifiers.extend(held_by);
+    let held_by: Vec<usize> = held_by.collect();
     let kind = |m: MentionIndex| p.doc.actor_of(m).kind;
     // An organisation's name compounded with the noun is the collective itself: "X's
     // Semilla party" is Semilla, whose leader X is another actor.
@@ -974,14 +990,31 @@ fn collective_actors(p: &Parsed, g: &Grammar, w: usize, depth: usize) -> Vec<Men
     }
     // A name the NER knows as an organisation or place beats a people's adjective
     // ("Kurdish YPG fighters" are the YPG's).
-    found
+    let mut side = found
         .iter()
         .find(|ms| ms.iter().any(|&m| kind(m) != EntityType::Misc))
         .or(found.first())
         .cloned()
         .or_else(|| modifiers.iter().map(|&c| owner_collectives(p, g, c, depth + 1)).find(|m| !m.is_empty()))
         .or_else(|| seated_in(p, g, w))
-        .unwrap_or_default()
+        .unwrap_or_default();
+    // Whom it is led or held by acts with it: "Chechen fighters led by X" are Chechnya's
+    // and X's, "Conservative Party rebels led by X" X's too, "positions held by forces
+    // loyal to Y" Y's.
+    let holders = held_by.iter().flat_map(|&c| {
+        let names = named(c);
+        if names.is_empty() {
+            owner_collectives(p, g, c, depth + 1)
+        } else {
+            names
+        }
+    });
+    for m in holders.collect::<Vec<_>>() {
+        if !side.contains(&m) {
+            side.push(m);
+        }
+    }
+    side
 }
 
 /// The place an organ of government is "in", when nothing else names it: "police in
@@ -1199,3 +1232,4 @@ fn coordinated(p: &Parsed, word: usize) -> Vec<usize> {
     }
     out
 }
+

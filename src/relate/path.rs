@@ -119,6 +119,12 @@ impl DepPath {
         (!first.up && first.rel == rel).then(|| DepPath(self.0[1..].to_vec()))
     }
 
+    /// Whether the path starts with a passive subject (`nsubj:pass`).
+    pub fn starts_with_passive_subject(&self) -> bool {
+        use crate::parse::{Subtype, UdRel};
+        self.0.first().is_some_and(|s| !s.up && s.rel == DepRel::new(UdRel::Nsubj, Some(Subtype::Pass)))
+    }
+
     /// Whether the path starts with a subject-like step (its argument may come from a
     /// controlling or coordinated verb when the trigger has none of its own).
     pub fn starts_with_subject(&self) -> bool {

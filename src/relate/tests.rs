@@ -7513,3 +7513,45 @@ fn a_name_read_as_the_apposition_of_a_relatives_noun_is_the_clauses_subject() {
     );
     assert_eq!(found(&c), ["ACCUSE Kovac>Zembla"]);
 }
+
+#[test]
+fn a_group_led_by_a_name_is_its_leaders() {
+    // "Zembla Party rebels led by Ann Lee accused Bea": the parser makes the leader a
+    // second subject; the by-phrase is the participle's, and the leader acts with the
+    // group.
+    let c = case(
+        "Zembla Zembla PROPN 2 compound
+         Party Party PROPN 3 compound
+         rebels rebel NOUN 8 nsubj
+         led lead VERB 3 acl
+         by by ADP 6 case
+         Ann Ann PROPN 8 nsubj
+         Lee Lee PROPN 6 flat
+         accused accuse VERB 0 root
+         Bea Bea PROPN 8 obj
+         . . PUNCT 8 punct",
+        &[("Zembla Party", "ORG"), ("Ann Lee", "PER"), ("Bea", "PER")],
+    );
+    assert_eq!(found(&c), ["ACCUSE Zembla Party>Bea", "ACCUSE Ann Lee>Bea"]);
+}
+
+#[test]
+fn a_fronted_passive_participle_has_the_clause_subject_as_its_passive_one() {
+    // "Accused by Zembla of fraud, Borland rejected the claim": Zembla accused Borland,
+    // not the reverse; the participle has no active subject to inherit.
+    let c = case(
+        "Accused accuse VERB 8 advcl
+         by by ADP 3 case
+         Zembla Zembla PROPN 1 obl:agent
+         of of SCONJ 5 mark
+         fraud fraud NOUN 1 obl
+         , , PUNCT 1 punct
+         Borland Borland PROPN 8 nsubj
+         rejected reject VERB 0 root
+         the the DET 10 det
+         claim claim NOUN 8 obj
+         . . PUNCT 8 punct",
+        &[("Zembla", "LOC"), ("Borland", "LOC")],
+    );
+    assert_eq!(found(&c), ["ACCUSE Zembla>Borland"]);
+}

@@ -1460,7 +1460,9 @@ impl<'a> Parsed<'a> {
 
     /// "attacked positions held by X": a by-phrase the parser hung on the verb right
     /// after a participle that modifies one of the verb's nouns is that participle's
-    /// agent, when it has none.
+    /// agent, when it has none. Likewise one before the verb, right after a participle on
+    /// the verb's subject ("rebels led by X accused Y", where the parser made X a second
+    /// subject and [`Parsed::repair_prepositional_subjects`] an oblique).
     fn repair_participle_agents(&mut self) {
         let agent = DepRel::new(UdRel::Obl, Some(Subtype::Agent));
         for w in 0..self.len() {
@@ -1471,8 +1473,9 @@ impl<'a> Parsed<'a> {
             let Some(participle) = by.checked_sub(1) else { continue };
             let modifies_noun = self.rels[participle] == DepRel::new(UdRel::Acl, None)
                 && self.upos(participle) == Upos::Verb
-                && participle > h
-                && self.heads[participle].is_some_and(|n| self.heads[n] == Some(h));
+                && self.heads[participle].is_some_and(|n| {
+                    self.heads[n] == Some(h) && (participle > h || (w < h && self.rels[n].is(UdRel::Nsubj)))
+                });
             let has_agent =
                 self.children(participle).iter().any(|&c| self.rels[c] == agent || self.has_marker(c, "by"));
             if modifies_noun && !has_agent {
