@@ -7555,3 +7555,22 @@ fn a_fronted_passive_participle_has_the_clause_subject_as_its_passive_one() {
     );
     assert_eq!(found(&c), ["ACCUSE Zembla>Borland"]);
 }
+
+#[test]
+fn condemning_an_arrest_accuses_whoever_made_it() {
+    // "Borland condemned the arrest of Ann by Zembla": the parser hangs "by Zembla" on
+    // Ann, as her apposition; it is the arrest's agent, whom the condemnation accuses.
+    let c = case(
+        "Borland Borland PROPN 2 nsubj
+         condemned condemn VERB 0 root
+         the the DET 4 det
+         arrest arrest NOUN 2 obj
+         of of ADP 6 case
+         Ann Ann PROPN 4 nmod
+         by by ADP 8 case
+         Zembla Zembla PROPN 6 appos
+         . . PUNCT 2 punct",
+        &[("Borland", "LOC"), ("Ann", "PER"), ("Zembla", "LOC")],
+    );
+    assert_eq!(found(&c), ["ACCUSE Borland>Zembla", "OPPOSE Zembla>Ann"]);
+}

@@ -38,9 +38,10 @@ const ATTRIBUTIVE: [&str; 22] = [
 impl<'a> Parsed<'a> {
     /// Runs every repair in order, rebuilding the index of dependents after each.
     pub(super) fn repair(&mut self) {
-        let repairs: [fn(&mut Parsed<'a>); 52] = [
+        let repairs: [fn(&mut Parsed<'a>); 53] = [
             Parsed::repair_verb_tags,
             Parsed::repair_trailing_prepositions,
+            Parsed::repair_marked_appositions,
             Parsed::repair_particles,
             Parsed::repair_verbs_after_head_nouns,
             Parsed::repair_clauses_read_as_participles,
@@ -95,6 +96,18 @@ impl<'a> Parsed<'a> {
         for repair in repairs {
             repair(self);
             self.index_children();
+        }
+    }
+
+    /// An apposition restates its noun and takes no preposition: one that opens with
+    /// one is a prepositional phrase on the noun ("the arrest of X by the junta", with
+    /// "by the junta" read as X's apposition).
+    fn repair_marked_appositions(&mut self) {
+        for w in 0..self.len() {
+            let marked = self.children(w).iter().any(|&c| c < w && self.rels[c].is(UdRel::Case) && self.upos(c) == Upos::Adp);
+            if self.rels[w].is(UdRel::Appos) && marked {
+                self.rels[w] = DepRel::new(UdRel::Nmod, None);
+            }
         }
     }
 
