@@ -7574,3 +7574,58 @@ fn condemning_an_arrest_accuses_whoever_made_it() {
     );
     assert_eq!(found(&c), ["ACCUSE Borland>Zembla", "OPPOSE Zembla>Ann"]);
 }
+
+#[test]
+fn headline_pairs_keep_the_verbs_object() {
+    // "Ann, Bea hold talks on trade": "Ann" heads the parse, "hold" hangs on it with
+    // "Bea" its compound, and "talks" is Ann's conjunct; rebuilt, "talks" is the
+    // object that completes "hold talks".
+    let c = case(
+        "Ann Ann PROPN 0 root
+         , , PUNCT 4 punct
+         Bea Bea PROPN 4 compound
+         hold hold VERB 1 parataxis
+         talks talk NOUN 1 conj
+         on on ADP 7 case
+         trade trade NOUN 5 nmod",
+        &[("Ann", "PER"), ("Bea", "PER")],
+    );
+    assert_eq!(found(&c), ["MEET Ann-Bea"]);
+    // Prose does not coordinate with a comma, nor does the noun become an object there.
+    let c = case(
+        "Ann Ann PROPN 0 root
+         , , PUNCT 4 punct
+         Bea Bea PROPN 4 compound
+         hold hold VERB 1 parataxis
+         talks talk NOUN 1 conj
+         on on ADP 7 case
+         trade trade NOUN 5 nmod
+         with with ADP 9 case
+         Zembla Zembla PROPN 7 nmod
+         and and CCONJ 11 cc
+         officials official NOUN 7 conj
+         of of ADP 13 case
+         Borland Borland PROPN 11 nmod
+         on on ADP 15 case
+         Monday Monday PROPN 7 nmod
+         . . PUNCT 1 punct",
+        &[("Ann", "PER"), ("Bea", "PER"), ("Zembla", "LOC"), ("Borland", "LOC")],
+    );
+    assert_eq!(found(&c), Vec::<String>::new());
+}
+
+#[test]
+fn headline_demonyms_coordinate_with_a_comma() {
+    // "Zemblan, Borlandian troops clash on border".
+    let c = case(
+        "Zemblan Zemblan ADJ 4 amod
+         , , PUNCT 1 punct
+         Borlandian Borlandian ADJ 4 amod
+         troops troops NOUN 5 nsubj
+         clash clash VERB 0 root
+         on on ADP 7 case
+         border border NOUN 5 obl",
+        &[("Zemblan", "LOC/demonym"), ("Borlandian", "LOC/demonym")],
+    );
+    assert_eq!(found(&c), ["OPPOSE Zemblan-Borlandian"]);
+}

@@ -481,11 +481,14 @@ impl<'a> Parsed<'a> {
 
     /// "Greek and Turkish foreign ministers": the parser hangs both adjectives on the
     /// noun, the second with the conjunction. The second is the first's conjunct, so
-    /// that both name the collective.
+    /// that both name the collective. Headlines coordinate with a comma ("Thai,
+    /// Cambodian troops clash").
     fn repair_coordinated_modifiers(&mut self) {
+        let headline = self.headline_like();
         for w in 0..self.len() {
             let Some(h) = self.heads[w].filter(|&h| h > w && self.rels[w].is(UdRel::Amod)) else { continue };
-            let Some(cc) = self.children_with(w, UdRel::Cc).find(|&c| c < w) else { continue };
+            let comma = Some(w.wrapping_sub(1)).filter(|&c| headline && w > 0 && self.form(c) == ",");
+            let Some(cc) = self.children_with(w, UdRel::Cc).find(|&c| c < w).or(comma) else { continue };
             let first = self.children(h).iter().copied().filter(|&s| s < cc && self.rels[s].is(UdRel::Amod)).max();
             if let Some(s) = first.filter(|&s| s + 1 == cc && self.mention(s).is_some() && self.mention(w).is_some()) {
                 self.attach(w, s, DepRel::new(UdRel::Conj, None));
@@ -627,10 +630,16 @@ impl<'a> Parsed<'a> {
                     if self.heads[x].is_none() {
                         self.heads[v] = None;
                         self.rels[v] = DepRel::new(UdRel::Root, None);
+                        for w in v + 1..n {
+                            if self.heads[w] == Some(x) {
+                                self.heads[w] = Some(v);
+                            }
+                        }
                     }
                     self.attach(x, v, DepRel::new(UdRel::Nsubj, None));
                     self.attach(y, x, DepRel::new(UdRel::Conj, None));
                     self.attach(comma, y, DepRel::new(UdRel::Punct, None));
+                    self.restore_headline_object(v);
                 }
             }
             // "Yeltsin, Lebed hold talks", with "Lebed" the subject of "talks".
@@ -720,6 +729,18 @@ impl<'a> Parsed<'a> {
         self.attach(comma, y, DepRel::new(UdRel::Punct, None));
         if end != v {
             self.attach(end, v, DepRel::new(UdRel::Mark, None));
+        }
+        self.restore_headline_object(v);
+    }
+
+    /// The noun right after a rebuilt headline's verb, which had hung on a name as its
+    /// conjunct or a clause beside it ("Rabbani, Dostum hold talks on ..." with "talks"
+    /// a conjunct of "Rabbani"), is the verb's object.
+    fn restore_headline_object(&mut self, v: usize) {
+        let o = v + 1;
+        let misread = |r: DepRel| matches!(r.base, UdRel::Conj | UdRel::Parataxis | UdRel::Dep);
+        if o < self.len() && self.heads[o] == Some(v) && self.upos(o) == Upos::Noun && misread(self.rels[o]) {
+            self.rels[o] = DepRel::new(UdRel::Obj, None);
         }
     }
 
