@@ -7629,3 +7629,21 @@ fn headline_demonyms_coordinate_with_a_comma() {
     );
     assert_eq!(found(&c), ["OPPOSE Zemblan-Borlandian"]);
 }
+
+#[test]
+fn an_apposition_after_and_is_a_conjunct() {
+    // "Talks between Ann and Zembla leaders ended": the parser makes "leaders" Ann's
+    // apposition, with the "and" on "Zembla".
+    let c = case(
+        "Talks talk NOUN 7 nsubj
+         between between ADP 3 case
+         Ann Ann PROPN 1 nmod
+         and and CCONJ 5 cc
+         Zembla Zembla PROPN 6 compound
+         leaders leader NOUN 3 appos
+         ended end VERB 0 root
+         . . PUNCT 7 punct",
+        &[("Ann", "PER"), ("Zembla", "ORG")],
+    );
+    assert_eq!(found(&c), ["MEET Ann-Zembla"]);
+}

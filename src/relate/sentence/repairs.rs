@@ -99,14 +99,23 @@ impl<'a> Parsed<'a> {
         }
     }
 
-    /// An apposition restates its noun and takes no preposition: one that opens with
-    /// one is a prepositional phrase on the noun ("the arrest of X by the junta", with
-    /// "by the junta" read as X's apposition).
+    /// An apposition restates its noun and opens with no preposition or conjunction:
+    /// one that opens with a preposition is a prepositional phrase on the noun ("the
+    /// arrest of X by the junta", with "by the junta" read as X's apposition), and a
+    /// common noun whose phrase opens with "and" a conjunct ("talks between X and
+    /// Taliban leaders", the "and" on "Taliban").
     fn repair_marked_appositions(&mut self) {
         for w in 0..self.len() {
+            if !self.rels[w].is(UdRel::Appos) {
+                continue;
+            }
             let marked = self.children(w).iter().any(|&c| c < w && self.rels[c].is(UdRel::Case) && self.upos(c) == Upos::Adp);
-            if self.rels[w].is(UdRel::Appos) && marked {
+            let first = self.leftmost(w);
+            if marked {
                 self.rels[w] = DepRel::new(UdRel::Nmod, None);
+            } else if first < w && self.upos(first) == Upos::Cconj && self.upos(w) == Upos::Noun {
+                self.rels[w] = DepRel::new(UdRel::Conj, None);
+                self.attach(first, w, DepRel::new(UdRel::Cc, None));
             }
         }
     }
