@@ -337,10 +337,24 @@ fn inherited_subject(
     };
     let mut v = verb;
     let mut through_conj = false;
+    let mut out_of_condition = false;
     let mut passed_over = false;
     for _ in 0..4 {
         let Some(up) = p.head(v) else { break };
         let rel = p.rel(v);
+        // "X warned that Y would strike unless Z acted, accusing W of ...": a participle
+        // the parser hung on a condition is the main clause's; a condition accuses no one.
+        let condition = |w: usize| p.children_with(w, UdRel::Mark).any(|m| g.condition.has(p, m));
+        // A speech act there is the reporter's, past the reported clause ("X warned that
+        // Y would ..., accusing W": X accuses W).
+        if rel.is(UdRel::Advcl) && p.rel(up).is(UdRel::Advcl) && condition(up) && !condition(v) {
+            v = up;
+            if let Some(clause) = p.head(up).filter(|&h| p.rel(h).is(UdRel::Ccomp) && g.allegation.has(p, verb)) {
+                v = clause;
+                out_of_condition = true;
+            }
+            continue;
+        }
         // "accused Y of ordering the killing", "blamed Y for attacking Z": the object
         // does what the gerund says.
         let gerund = p.is_marked_gerund(v);
@@ -373,7 +387,7 @@ fn inherited_subject(
         } else if rel.is(UdRel::Conj) || rel.is(UdRel::Advcl) {
             through_conj |= rel.is(UdRel::Conj);
             Via::SharedSubject
-        } else if rel.is(UdRel::Ccomp) && ((through_conj && g.allegation.has(p, verb)) || passed_over) {
+        } else if rel.is(UdRel::Ccomp) && (((through_conj || out_of_condition) && g.allegation.has(p, verb)) || passed_over) {
             // "the army said militants ambushed a convoy ... and blamed the Taliban": the
             // parser hangs the second verb inside the reported clause, whose subject
             // names no actor (or the search would have stopped there); who blames is

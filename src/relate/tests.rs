@@ -7647,3 +7647,28 @@ fn an_apposition_after_and_is_a_conjunct() {
     );
     assert_eq!(found(&c), ["MEET Ann-Zembla"]);
 }
+
+#[test]
+fn a_speech_act_hung_on_a_condition_is_the_reporters() {
+    // "Ann warned that Zembla would strike unless Borland withdrew, accusing Bea of
+    // delay": the parser hangs "accusing" on the condition and makes Bea its subject.
+    let c = case(
+        "Ann Ann PROPN 2 nsubj
+         warned warn VERB 0 root
+         that that SCONJ 6 mark
+         Zembla Zembla PROPN 6 nsubj
+         would would AUX 6 aux
+         strike strike VERB 2 ccomp
+         unless unless SCONJ 9 mark
+         Borland Borland PROPN 9 nsubj
+         withdrew withdraw VERB 6 advcl
+         , , PUNCT 11 punct
+         accusing accuse VERB 9 advcl
+         Bea Bea PROPN 11 nsubj
+         of of ADP 14 case
+         delay delay NOUN 11 obl
+         . . PUNCT 2 punct",
+        &[("Ann", "PER"), ("Zembla", "ORG"), ("Borland", "LOC"), ("Bea", "PER")],
+    );
+    assert_eq!(found(&c), ["ACCUSE Ann>Bea"]);
+}

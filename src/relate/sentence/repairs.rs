@@ -38,7 +38,7 @@ const ATTRIBUTIVE: [&str; 22] = [
 impl<'a> Parsed<'a> {
     /// Runs every repair in order, rebuilding the index of dependents after each.
     pub(super) fn repair(&mut self) {
-        let repairs: [fn(&mut Parsed<'a>); 53] = [
+        let repairs: [fn(&mut Parsed<'a>); 54] = [
             Parsed::repair_verb_tags,
             Parsed::repair_trailing_prepositions,
             Parsed::repair_marked_appositions,
@@ -49,6 +49,7 @@ impl<'a> Parsed<'a> {
             Parsed::repair_participle_conjuncts,
             Parsed::repair_gerund_conjuncts,
             Parsed::repair_gerund_subjects,
+            Parsed::repair_subjects_after_participles,
             Parsed::repair_interrupting_participles,
             Parsed::repair_at_least,
             Parsed::repair_trailing_appositions,
@@ -350,6 +351,25 @@ impl<'a> Parsed<'a> {
             let subject = self.children(v).iter().copied().find(|&s| h < s && s < mark && is_subject(self.rels[s]));
             if let Some(s) = subject.filter(|_| !self.children(h).iter().any(|&c| self.rels[c] == obj)) {
                 self.attach(s, h, obj);
+            }
+        }
+    }
+
+    /// ", accusing President X of ...": a participle set off by a comma has its subject
+    /// in the clause it hangs on, so a subject the parser gives it after it is its
+    /// object, when it has none.
+    fn repair_subjects_after_participles(&mut self) {
+        for v in 1..self.len() {
+            let participle = self.upos(v) == Upos::Verb
+                && self.form(v).ends_with("ing")
+                && self.form(v - 1) == ","
+                && self.rels[v].is(UdRel::Advcl);
+            if !participle || self.children(v).iter().any(|&c| self.rels[c].is(UdRel::Obj)) {
+                continue;
+            }
+            let late = self.children(v).iter().copied().find(|&c| c > v && self.rels[c] == DepRel::new(UdRel::Nsubj, None));
+            if let Some(s) = late {
+                self.rels[s] = DepRel::new(UdRel::Obj, None);
             }
         }
     }
