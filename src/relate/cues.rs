@@ -69,7 +69,11 @@ fn governors(p: &Parsed, g: &Grammar, trigger: usize, pos: TriggerPos) -> Vec<us
     if let Some(h) = p.head(top) {
         if reaches {
             out.push(h);
-        } else if r == crate::parse::DepRel::new(UdRel::Acl, None) && p.rel(h).is(UdRel::Obj) {
+        } else if r == crate::parse::DepRel::new(UdRel::Acl, None)
+            && (p.rel(h).is(UdRel::Obj) || p.rel(h) == DepRel::new(UdRel::Nsubj, Some(Subtype::Pass)))
+        {
+            // "denied reports that X had attacked Y", "reports that X had attacked Y were
+            // denied".
             out.extend(p.head(h));
         }
     }

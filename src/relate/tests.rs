@@ -7672,3 +7672,55 @@ fn a_speech_act_hung_on_a_condition_is_the_reporters() {
     );
     assert_eq!(found(&c), ["ACCUSE Ann>Bea"]);
 }
+
+#[test]
+fn a_late_second_subject_describes_the_object() {
+    // "Ann paid a visit to Zembla, the first by a minister, and held talks with Bea":
+    // the parser makes "first" a second subject of "paid", which Ann's talks then share.
+    let c = case(
+        "Ann Ann PROPN 2 nsubj
+         paid pay VERB 0 root
+         a a DET 4 det
+         visit visit NOUN 2 obj
+         to to ADP 6 case
+         Zembla Zembla PROPN 4 nmod
+         , , PUNCT 9 punct
+         the the DET 9 det
+         first first ADJ 2 nsubj
+         by by ADP 12 case
+         a a DET 12 det
+         minister minister NOUN 9 obl
+         , , PUNCT 15 punct
+         and and CCONJ 15 cc
+         held hold VERB 2 conj
+         talks talk NOUN 15 obj
+         with with ADP 18 case
+         Bea Bea PROPN 16 nmod
+         . . PUNCT 2 punct",
+        &[("Ann", "PER"), ("Zembla", "LOC"), ("Bea", "PER")],
+    );
+    assert_eq!(found(&c), ["MEET Ann-Zembla", "MEET Ann-Bea"]);
+}
+
+#[test]
+fn reports_denied_in_the_passive_deny_their_content() {
+    // "Reports that Zemblan troops were attacked by Borland were denied by the army."
+    let c = case(
+        "Reports report NOUN 10 nsubj:pass
+         that that SCONJ 6 mark
+         Zemblan Zemblan ADJ 4 amod
+         troops troops NOUN 6 nsubj:pass
+         were be AUX 6 aux:pass
+         attacked attack VERB 1 acl
+         by by ADP 8 case
+         Borland Borland PROPN 6 obl:agent
+         were be AUX 10 aux:pass
+         denied deny VERB 0 root
+         by by ADP 13 case
+         the the DET 13 det
+         army army NOUN 10 obl:agent
+         . . PUNCT 10 punct",
+        &[("Zemblan", "LOC/demonym"), ("Borland", "LOC")],
+    );
+    assert_eq!(found(&c), ["!OPPOSE Borland>Zemblan"]);
+}

@@ -38,7 +38,7 @@ const ATTRIBUTIVE: [&str; 22] = [
 impl<'a> Parsed<'a> {
     /// Runs every repair in order, rebuilding the index of dependents after each.
     pub(super) fn repair(&mut self) {
-        let repairs: [fn(&mut Parsed<'a>); 54] = [
+        let repairs: [fn(&mut Parsed<'a>); 55] = [
             Parsed::repair_verb_tags,
             Parsed::repair_trailing_prepositions,
             Parsed::repair_marked_appositions,
@@ -50,6 +50,7 @@ impl<'a> Parsed<'a> {
             Parsed::repair_gerund_conjuncts,
             Parsed::repair_gerund_subjects,
             Parsed::repair_subjects_after_participles,
+            Parsed::repair_late_second_subjects,
             Parsed::repair_interrupting_participles,
             Parsed::repair_at_least,
             Parsed::repair_trailing_appositions,
@@ -351,6 +352,32 @@ impl<'a> Parsed<'a> {
             let subject = self.children(v).iter().copied().find(|&s| h < s && s < mark && is_subject(self.rels[s]));
             if let Some(s) = subject.filter(|_| !self.children(h).iter().any(|&c| self.rels[c] == obj)) {
                 self.attach(s, h, obj);
+            }
+        }
+    }
+
+    /// "X paid a visit to Y, the first by a Western official, and held talks with Z": a
+    /// second subject after the verb's object, set off by a comma, that is no name
+    /// describes the object (the parser reads it as a subject); a verb with a subject
+    /// before it has no other.
+    fn repair_late_second_subjects(&mut self) {
+        for h in 0..self.len() {
+            if self.upos(h) != Upos::Verb {
+                continue;
+            }
+            let kids = self.children(h).to_vec();
+            if !kids.iter().any(|&c| c < h && self.rels[c] == DepRel::new(UdRel::Nsubj, None)) {
+                continue;
+            }
+            let Some(object) = kids.iter().copied().find(|&c| c > h && self.rels[c].is(UdRel::Obj)) else { continue };
+            let late: Vec<usize> =
+                kids.into_iter().filter(|&s| s > object && self.rels[s] == DepRel::new(UdRel::Nsubj, None)).collect();
+            // Not a name: "with his counterparts, X and Y," names them, as other repairs see.
+            for s in late {
+                let start = self.leftmost(s);
+                if start > 0 && self.form(start - 1) == "," && self.mention(s).is_none() && self.upos(s) != Upos::Propn {
+                    self.attach(s, object, DepRel::new(UdRel::Appos, None));
+                }
             }
         }
     }
