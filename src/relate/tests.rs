@@ -7724,3 +7724,29 @@ fn reports_denied_in_the_passive_deny_their_content() {
     );
     assert_eq!(found(&c), ["!OPPOSE Borland>Zemblan"]);
 }
+
+#[test]
+fn a_describing_participle_after_the_verb_modifies_the_name() {
+    // "Zemblan prosecutors charged captured rebel commander Ann with treason": the
+    // parser makes "captured" the verb, with Ann its object, and "charged" a modifier
+    // of "prosecutors" (or "captured" the complement of "charged").
+    let charged = |head: &str, rel: &str, captured_head: &str, captured_rel: &str| {
+        format!(
+            "Zemblan Zemblan ADJ 2 amod
+             prosecutors prosecutor NOUN 4 nsubj
+             charged charge VERB {head} {rel}
+             captured capture VERB {captured_head} {captured_rel}
+             rebel rebel NOUN 6 compound
+             commander commander NOUN 7 nmod:desc
+             Ann Ann PROPN 4 obj
+             with with ADP 9 case
+             treason treason NOUN 4 obl
+             . . PUNCT 4 punct"
+        )
+    };
+    let names = [("Zemblan", "LOC/demonym"), ("Ann", "PER")];
+    let c = case(&charged("2", "acl", "0", "root"), &names);
+    assert_eq!(found(&c), ["ACCUSE Zemblan>Ann"]);
+    let c = case(&charged("0", "root", "3", "ccomp").replace("prosecutor NOUN 4 nsubj", "prosecutor NOUN 3 nsubj"), &names);
+    assert_eq!(found(&c), ["ACCUSE Zemblan>Ann"]);
+}

@@ -10,7 +10,7 @@ use crate::resolve::is_possessive;
 /// Participles that only describe the name after them ("visiting Malaysian Prime Minister
 /// X", "neighbouring Morocco", "forces loyal to ousted commander X"), which the parser
 /// reads as clauses with the name as object.
-const ATTRIBUTIVE: [&str; 22] = [
+const ATTRIBUTIVE: [&str; 29] = [
     "neighbouring",
     "neighboring",
     "visiting",
@@ -33,12 +33,20 @@ const ATTRIBUTIVE: [&str; 22] = [
     "embattled",
     "beleaguered",
     "disgraced",
+    // "captured rebel commander X", "the outlawed Kurdistan Workers Party".
+    "captured",
+    "arrested",
+    "kidnapped",
+    "abducted",
+    "besieged",
+    "banned",
+    "outlawed",
 ];
 
 impl<'a> Parsed<'a> {
     /// Runs every repair in order, rebuilding the index of dependents after each.
     pub(super) fn repair(&mut self) {
-        let repairs: [fn(&mut Parsed<'a>); 55] = [
+        let repairs: [fn(&mut Parsed<'a>); 56] = [
             Parsed::repair_verb_tags,
             Parsed::repair_trailing_prepositions,
             Parsed::repair_marked_appositions,
@@ -56,6 +64,7 @@ impl<'a> Parsed<'a> {
             Parsed::repair_trailing_appositions,
             Parsed::repair_attributive_participles,
             Parsed::repair_attributive_complements,
+            Parsed::repair_attributive_after_verbs,
             Parsed::repair_coordinated_modifiers,
             Parsed::repair_stray_conjuncts,
             Parsed::repair_sibling_conjuncts,
@@ -502,6 +511,45 @@ impl<'a> Parsed<'a> {
             let nominal = if self.upos(h) == Upos::Verb { UdRel::Obl } else { UdRel::Nmod };
             self.attach(name, h, DepRel::new(nominal, None));
             self.attach(mark, name, DepRel::new(UdRel::Case, None));
+            self.attach(w, name, DepRel::new(UdRel::Amod, None));
+        }
+    }
+
+    /// "prosecutors charged captured rebel commander X with rebellion": the parser makes
+    /// the describing participle the clause's verb, the name its object, and the real
+    /// verb right before it a modifier of the subject (or reads the participle as that
+    /// verb's complement). The verb right before takes the participle's place and
+    /// dependents; the participle modifies the name.
+    fn repair_attributive_after_verbs(&mut self) {
+        for w in 1..self.len() {
+            let v = w - 1;
+            // Past participles only: "told visiting envoy X" is read as a visit, which
+            // it also tells of.
+            let past = self.form(w).ends_with("ed");
+            if !past || !ATTRIBUTIVE.contains(&self.form(w)) || self.upos(w) != Upos::Verb || self.upos(v) != Upos::Verb {
+                continue;
+            }
+            let obj = DepRel::new(UdRel::Obj, None);
+            let Some(name) = self.children(w).iter().copied().find(|&o| o > w && self.rels[o] == obj && self.mention(o).is_some())
+            else {
+                continue;
+            };
+            // Not after an auxiliary ("were captured"); and the verb has no object of its own.
+            let aux = self.heads[v] == Some(w) && matches!(self.rels[v].base, UdRel::Aux | UdRel::Cop);
+            if aux || self.children(v).iter().any(|&c| self.rels[c] == obj) {
+                continue;
+            }
+            // The participle read as the verb's complement leaves the verb where it is.
+            if self.heads[w] != Some(v) {
+                let (head, rel) = (self.heads[w], self.rels[w]);
+                self.heads[v] = head;
+                self.rels[v] = rel;
+            }
+            for c in 0..self.len() {
+                if self.heads[c] == Some(w) && c != v {
+                    self.heads[c] = Some(v);
+                }
+            }
             self.attach(w, name, DepRel::new(UdRel::Amod, None));
         }
     }
