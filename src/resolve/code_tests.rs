@@ -346,6 +346,19 @@ fn a_place_is_in_the_country_the_text_puts_it_in_before_the_dateline() {
 }
 
 #[test]
+fn the_dateline_places_no_place_whose_sentence_names_another_country() {
+    // An invented region: in a story datelined Bonn, a region in a sentence about
+    // Armenia and Azerbaijan is not German; one in a sentence naming no country is.
+    let specs = [("Armenia", Loc), ("Azerbaijan", Loc), ("Karvat", Loc)];
+    let text = "BONN 1996-08-30\nEnvoys of Armenia and Azerbaijan discussed the Karvat region.";
+    let doc = resolve_on(text, &specs, Some("1996-08-30"));
+    assert_eq!(code_of(&doc, "loc:karvat"), "");
+    let text = "BONN 1996-08-30\nFarmers near Karvat protested.";
+    let doc = resolve_on(text, &specs[2..], Some("1996-08-30"));
+    assert_eq!(code_of(&doc, "loc:karvat"), "DEU");
+}
+
+#[test]
 fn an_apposition_after_the_name_gives_the_role() {
     // Invented people.
     let text = "Tomas Rell, a senior trade adviser, spoke. Semyon Petrov, the speaker of the Belarus parliament, \

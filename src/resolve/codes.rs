@@ -320,7 +320,17 @@ pub(crate) fn group_code(coder: &Coder, named: &Named, code: Option<ActorCode>) 
     let unknown_place = code.is_none() && kind == EntityType::Loc && !coder.roles.dict.knows(label);
     if unknown_place {
         let stated = named.group.members.iter().find_map(|&m| coder.read.place_in[m]);
-        if let Some(country) = stated.or(coder.dateline) {
+        // The dateline places it only where its sentences name no other country: a
+        // story datelined Bonn on talks about "the Nagorno-Karabakh region" between
+        // Armenia and Azerbaijan is not about a German region.
+        let elsewhere = |dateline: Country| {
+            named.group.members.iter().any(|&m| match coder.read.sentence_nation.get(&coder.cands[m].sentence) {
+                Some(SentenceNation::One(c)) => *c != dateline,
+                Some(SentenceNation::Several) => true,
+                None => false,
+            })
+        };
+        if let Some(country) = stated.or(coder.dateline.filter(|&d| !elsewhere(d))) {
             return ActorCode::new(Some(country), None);
         }
     }
