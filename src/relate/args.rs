@@ -387,7 +387,9 @@ fn inherited_subject(
         } else if rel.is(UdRel::Conj) || rel.is(UdRel::Advcl) {
             through_conj |= rel.is(UdRel::Conj);
             Via::SharedSubject
-        } else if rel.is(UdRel::Ccomp) && (((through_conj || out_of_condition) && g.allegation.has(p, verb)) || passed_over) {
+        } else if rel.is(UdRel::Ccomp)
+            && (((through_conj || out_of_condition) && g.allegation.has(p, verb)) || passed_over)
+        {
             // "the army said militants ambushed a convoy ... and blamed the Taliban": the
             // parser hangs the second verb inside the reported clause, whose subject
             // names no actor (or the search would have stopped there); who blames is
@@ -1246,4 +1248,3 @@ fn coordinated(p: &Parsed, word: usize) -> Vec<usize> {
     }
     out
 }
-

@@ -7747,6 +7747,7 @@ fn a_describing_participle_after_the_verb_modifies_the_name() {
     let names = [("Zemblan", "LOC/demonym"), ("Ann", "PER")];
     let c = case(&charged("2", "acl", "0", "root"), &names);
     assert_eq!(found(&c), ["ACCUSE Zemblan>Ann"]);
-    let c = case(&charged("0", "root", "3", "ccomp").replace("prosecutor NOUN 4 nsubj", "prosecutor NOUN 3 nsubj"), &names);
+    let c =
+        case(&charged("0", "root", "3", "ccomp").replace("prosecutor NOUN 4 nsubj", "prosecutor NOUN 3 nsubj"), &names);
     assert_eq!(found(&c), ["ACCUSE Zemblan>Ann"]);
 }

@@ -120,7 +120,8 @@ impl<'a> Parsed<'a> {
             if !self.rels[w].is(UdRel::Appos) {
                 continue;
             }
-            let marked = self.children(w).iter().any(|&c| c < w && self.rels[c].is(UdRel::Case) && self.upos(c) == Upos::Adp);
+            let marked =
+                self.children(w).iter().any(|&c| c < w && self.rels[c].is(UdRel::Case) && self.upos(c) == Upos::Adp);
             let first = self.leftmost(w);
             if marked {
                 self.rels[w] = DepRel::new(UdRel::Nmod, None);
@@ -384,7 +385,8 @@ impl<'a> Parsed<'a> {
             // Not a name: "with his counterparts, X and Y," names them, as other repairs see.
             for s in late {
                 let start = self.leftmost(s);
-                if start > 0 && self.form(start - 1) == "," && self.mention(s).is_none() && self.upos(s) != Upos::Propn {
+                if start > 0 && self.form(start - 1) == "," && self.mention(s).is_none() && self.upos(s) != Upos::Propn
+                {
                     self.attach(s, object, DepRel::new(UdRel::Appos, None));
                 }
             }
@@ -403,7 +405,8 @@ impl<'a> Parsed<'a> {
             if !participle || self.children(v).iter().any(|&c| self.rels[c].is(UdRel::Obj)) {
                 continue;
             }
-            let late = self.children(v).iter().copied().find(|&c| c > v && self.rels[c] == DepRel::new(UdRel::Nsubj, None));
+            let late =
+                self.children(v).iter().copied().find(|&c| c > v && self.rels[c] == DepRel::new(UdRel::Nsubj, None));
             if let Some(s) = late {
                 self.rels[s] = DepRel::new(UdRel::Obj, None);
             }
@@ -526,11 +529,13 @@ impl<'a> Parsed<'a> {
             // Past participles only: "told visiting envoy X" is read as a visit, which
             // it also tells of.
             let past = self.form(w).ends_with("ed");
-            if !past || !ATTRIBUTIVE.contains(&self.form(w)) || self.upos(w) != Upos::Verb || self.upos(v) != Upos::Verb {
+            if !past || !ATTRIBUTIVE.contains(&self.form(w)) || self.upos(w) != Upos::Verb || self.upos(v) != Upos::Verb
+            {
                 continue;
             }
             let obj = DepRel::new(UdRel::Obj, None);
-            let Some(name) = self.children(w).iter().copied().find(|&o| o > w && self.rels[o] == obj && self.mention(o).is_some())
+            let Some(name) =
+                self.children(w).iter().copied().find(|&o| o > w && self.rels[o] == obj && self.mention(o).is_some())
             else {
                 continue;
             };
