@@ -120,8 +120,13 @@ impl<'a> Parsed<'a> {
             if !self.rels[w].is(UdRel::Appos) {
                 continue;
             }
-            let marked =
-                self.children(w).iter().any(|&c| c < w && self.rels[c].is(UdRel::Case) && self.upos(c) == Upos::Adp);
+            // The preposition opens the apposition's own words, not a phrase around it
+            // ("against Zembla's envoy X", with "against" hung on X).
+            let opens = |c: usize| (c + 1..w).all(|i| self.descends_from(i, w));
+            let marked = self
+                .children(w)
+                .iter()
+                .any(|&c| c < w && self.rels[c].is(UdRel::Case) && self.upos(c) == Upos::Adp && opens(c));
             let first = self.leftmost(w);
             if marked {
                 self.rels[w] = DepRel::new(UdRel::Nmod, None);
