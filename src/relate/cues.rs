@@ -95,7 +95,12 @@ pub(crate) struct Negation {
 pub(crate) fn negation(p: &Parsed, g: &Grammar, trigger: usize, pos: TriggerPos) -> Negation {
     const NEGATORS: [UdRel; 3] = [UdRel::Advmod, UdRel::Det, UdRel::Cc];
     let clause = clause(p, g, trigger, pos);
-    let on_clause = clause.iter().any(|&w| has_child_in(p, w, &NEGATORS, &g.negation));
+    // Or on its subject: "Neither X nor Y met Z", "no country condemned Y".
+    let subjects = |w: usize| p.children(w).iter().copied().filter(|&c| is_subject(p.rel(c))).collect::<Vec<_>>();
+    let on_clause = clause.iter().any(|&w| {
+        has_child_in(p, w, &NEGATORS, &g.negation)
+            || subjects(w).into_iter().any(|s| has_child_in(p, s, &NEGATORS, &g.negation))
+    });
     // The denial itself ("refused to meet": meet is the xcomp of refused), or one that
     // governs the clause.
     let mut deniers: Vec<usize> = clause[1..].iter().copied().filter(|&w| g.denial.has(p, w)).collect();

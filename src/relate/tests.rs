@@ -7751,3 +7751,19 @@ fn a_describing_participle_after_the_verb_modifies_the_name() {
         case(&charged("0", "root", "3", "ccomp").replace("prosecutor NOUN 4 nsubj", "prosecutor NOUN 3 nsubj"), &names);
     assert_eq!(found(&c), ["ACCUSE Zemblan>Ann"]);
 }
+
+#[test]
+fn a_negated_subject_negates_the_event() {
+    // "Neither Ann nor Bea met Zembla's envoy Cai."
+    let c = case(
+        "Neither neither CCONJ 2 cc:preconj
+         Ann Ann PROPN 5 nsubj
+         nor nor CCONJ 4 cc
+         Bea Bea PROPN 2 conj
+         met meet VERB 0 root
+         Cai Cai PROPN 5 obj
+         . . PUNCT 5 punct",
+        &[("Ann", "PER"), ("Bea", "PER"), ("Cai", "PER")],
+    );
+    assert_eq!(found(&c), ["!MEET Ann-Cai", "!MEET Bea-Cai"]);
+}
