@@ -7767,3 +7767,21 @@ fn a_negated_subject_negates_the_event() {
     );
     assert_eq!(found(&c), ["!MEET Ann-Cai", "!MEET Bea-Cai"]);
 }
+
+#[test]
+fn a_name_and_an_adjective_coordinated_before_a_noun_both_name_it() {
+    // "Talks between Zembla and Borlandian negotiators ended": the parser compounds the
+    // name, makes the adjective a modifier of the noun and hangs the "and" on the noun.
+    let c = case(
+        "Talks talk NOUN 7 nsubj
+         between between ADP 6 case
+         Zembla Zembla PROPN 6 compound
+         and and CCONJ 6 cc
+         Borlandian Borlandian ADJ 6 amod
+         negotiators negotiator NOUN 1 nmod
+         ended end VERB 0 root
+         . . PUNCT 7 punct",
+        &[("Zembla", "LOC"), ("Borlandian", "LOC/demonym")],
+    );
+    assert_eq!(found(&c), ["MEET Zembla-Borlandian"]);
+}

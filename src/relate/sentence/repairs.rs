@@ -594,7 +594,7 @@ impl<'a> Parsed<'a> {
     }
 
     /// "Greek and Turkish foreign ministers": the parser hangs both adjectives on the
-    /// noun, the second with the conjunction. The second is the first's conjunct, so
+    /// noun, the second with the conjunction (or the conjunction on the noun). The second is the first's conjunct, so
     /// that both name the collective. Headlines coordinate with a comma ("Thai,
     /// Cambodian troops clash").
     fn repair_coordinated_modifiers(&mut self) {
@@ -602,10 +602,21 @@ impl<'a> Parsed<'a> {
         for w in 0..self.len() {
             let Some(h) = self.heads[w].filter(|&h| h > w && self.rels[w].is(UdRel::Amod)) else { continue };
             let comma = Some(w.wrapping_sub(1)).filter(|&c| headline && w > 0 && self.form(c) == ",");
-            let Some(cc) = self.children_with(w, UdRel::Cc).find(|&c| c < w).or(comma) else { continue };
-            let first = self.children(h).iter().copied().filter(|&s| s < cc && self.rels[s].is(UdRel::Amod)).max();
+            // The conjunction on the second adjective, or on the noun between the two
+            // ("U.S. and North Korean negotiators", the first a name compounded).
+            let on_noun = || self.children_with(h, UdRel::Cc).filter(|&c| c < w).max();
+            let Some(cc) = self.children_with(w, UdRel::Cc).find(|&c| c < w).or(comma).or_else(on_noun) else {
+                continue;
+            };
+            let modifier = |s: usize| {
+                self.rels[s].is(UdRel::Amod) || (self.rels[s].is(UdRel::Compound) && self.mention(s).is_some())
+            };
+            let first = self.children(h).iter().copied().filter(|&s| s < cc && modifier(s)).max();
             if let Some(s) = first.filter(|&s| s + 1 == cc && self.mention(s).is_some() && self.mention(w).is_some()) {
                 self.attach(w, s, DepRel::new(UdRel::Conj, None));
+                if self.form(cc) != "," {
+                    self.attach(cc, w, DepRel::new(UdRel::Cc, None));
+                }
             }
         }
     }
