@@ -7785,3 +7785,23 @@ fn a_name_and_an_adjective_coordinated_before_a_noun_both_name_it() {
     );
     assert_eq!(found(&c), ["MEET Zembla-Borlandian"]);
 }
+
+#[test]
+fn a_protest_at_plans_opposes_their_owner() {
+    // "Zembla went on strike in protest at Ann's plans" (British "protest at").
+    let c = case(
+        "Zembla Zembla PROPN 2 nsubj
+         went go VERB 0 root
+         on on ADP 4 case
+         strike strike NOUN 2 obl
+         in in ADP 6 case
+         protest protest NOUN 2 obl
+         at at ADP 10 case
+         Ann Ann PROPN 10 nmod:poss
+         's 's PART 8 case
+         plans plan NOUN 6 nmod
+         . . PUNCT 2 punct",
+        &[("Zembla", "ORG"), ("Ann", "PER")],
+    );
+    assert_eq!(found(&c), ["OPPOSE Zembla>Ann"]);
+}
