@@ -339,12 +339,12 @@ fn inherited_subject(
     let mut through_conj = false;
     let mut out_of_condition = false;
     let mut passed_over = false;
+    let condition = |w: usize| p.children_with(w, UdRel::Mark).any(|m| g.condition.has(p, m));
     for _ in 0..4 {
         let Some(up) = p.head(v) else { break };
         let rel = p.rel(v);
         // "X warned that Y would strike unless Z acted, accusing W of ...": a participle
         // the parser hung on a condition is the main clause's; a condition accuses no one.
-        let condition = |w: usize| p.children_with(w, UdRel::Mark).any(|m| g.condition.has(p, m));
         // A speech act there is the reporter's, past the reported clause ("X warned that
         // Y would ..., accusing W": X accuses W).
         if rel.is(UdRel::Advcl) && p.rel(up).is(UdRel::Advcl) && condition(up) && !condition(v) {
@@ -1025,7 +1025,7 @@ fn collective_actors(p: &Parsed, g: &Grammar, w: usize, depth: usize) -> Vec<Men
             names
         }
     });
-    for m in holders.collect::<Vec<_>>() {
+    for m in holders {
         if !side.contains(&m) {
             side.push(m);
         }

@@ -69,7 +69,7 @@ fn governors(p: &Parsed, g: &Grammar, trigger: usize, pos: TriggerPos) -> Vec<us
     if let Some(h) = p.head(top) {
         if reaches {
             out.push(h);
-        } else if r == crate::parse::DepRel::new(UdRel::Acl, None)
+        } else if r == DepRel::new(UdRel::Acl, None)
             && (p.rel(h).is(UdRel::Obj) || p.rel(h) == DepRel::new(UdRel::Nsubj, Some(Subtype::Pass)))
         {
             // "denied reports that X had attacked Y", "reports that X had attacked Y were
@@ -96,11 +96,9 @@ pub(crate) fn negation(p: &Parsed, g: &Grammar, trigger: usize, pos: TriggerPos)
     const NEGATORS: [UdRel; 3] = [UdRel::Advmod, UdRel::Det, UdRel::Cc];
     let clause = clause(p, g, trigger, pos);
     // Or on its subject: "Neither X nor Y met Z", "no country condemned Y".
-    let subjects = |w: usize| p.children(w).iter().copied().filter(|&c| is_subject(p.rel(c))).collect::<Vec<_>>();
-    let on_clause = clause.iter().any(|&w| {
-        has_child_in(p, w, &NEGATORS, &g.negation)
-            || subjects(w).into_iter().any(|s| has_child_in(p, s, &NEGATORS, &g.negation))
-    });
+    let negated_subject =
+        |w: usize| p.children(w).iter().any(|&s| is_subject(p.rel(s)) && has_child_in(p, s, &NEGATORS, &g.negation));
+    let on_clause = clause.iter().any(|&w| has_child_in(p, w, &NEGATORS, &g.negation) || negated_subject(w));
     // The denial itself ("refused to meet": meet is the xcomp of refused), or one that
     // governs the clause.
     let mut deniers: Vec<usize> = clause[1..].iter().copied().filter(|&w| g.denial.has(p, w)).collect();

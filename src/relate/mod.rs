@@ -299,8 +299,8 @@ impl Matcher<'_> {
                 },
             };
             let before = out.len();
+            let actor = |a: &Arg| p.doc.mention(a.mention).actor;
             for (s, tg) in &pairs {
-                let actor = |a: &Arg| p.doc.mention(a.mention).actor;
                 let polarity = match polarity {
                     Polarity::Negated
                         if !rule.when_negated && !symmetric && negation.only_denied_by(p, g, actor(tg), actor(s)) =>

@@ -79,9 +79,8 @@ impl DepPath {
     /// The path starting from the subject of the other voice: a passive subject for an
     /// active one and the reverse.
     pub fn with_other_voice_subject(&self) -> DepPath {
-        use crate::parse::{Subtype, UdRel};
-        let passive = self.0.first().is_some_and(|s| s.rel == DepRel::new(UdRel::Nsubj, Some(Subtype::Pass)));
-        self.with_subject((!passive).then_some(Subtype::Pass))
+        let passive = self.starts_with_passive_subject();
+        self.with_subject((!passive).then_some(crate::parse::Subtype::Pass))
     }
 
     fn with_subject(&self, subtype: Option<crate::parse::Subtype>) -> DepPath {

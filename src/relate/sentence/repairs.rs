@@ -497,6 +497,15 @@ impl<'a> Parsed<'a> {
         self.rels[word] = rel;
     }
 
+    /// Hangs the dependents of `from` from position `start` on on `to` instead.
+    fn move_dependents(&mut self, from: usize, to: usize, start: usize) {
+        for w in start..self.len() {
+            if self.heads[w] == Some(from) && w != to {
+                self.heads[w] = Some(to);
+            }
+        }
+    }
+
     /// "held a meeting with visiting Malaysian Prime Minister X": the parser reads the
     /// attributive participle as a clause with the preposition as its marker and the name
     /// as its object. The name is the preposition's, the participle its modifier.
@@ -555,11 +564,7 @@ impl<'a> Parsed<'a> {
                 self.heads[v] = head;
                 self.rels[v] = rel;
             }
-            for c in 0..self.len() {
-                if self.heads[c] == Some(w) && c != v {
-                    self.heads[c] = Some(v);
-                }
-            }
+            self.move_dependents(w, v, 0);
             self.attach(w, name, DepRel::new(UdRel::Amod, None));
         }
     }
@@ -594,9 +599,9 @@ impl<'a> Parsed<'a> {
     }
 
     /// "Greek and Turkish foreign ministers": the parser hangs both adjectives on the
-    /// noun, the second with the conjunction (or the conjunction on the noun). The second is the first's conjunct, so
-    /// that both name the collective. Headlines coordinate with a comma ("Thai,
-    /// Cambodian troops clash").
+    /// noun, the second with the conjunction (or the conjunction on the noun). The
+    /// second is the first's conjunct, so that both name the collective. Headlines
+    /// coordinate with a comma ("Thai, Cambodian troops clash").
     fn repair_coordinated_modifiers(&mut self) {
         let headline = self.headline_like();
         for w in 0..self.len() {
@@ -755,11 +760,7 @@ impl<'a> Parsed<'a> {
                     if self.heads[x].is_none() {
                         self.heads[v] = None;
                         self.rels[v] = DepRel::new(UdRel::Root, None);
-                        for w in v + 1..n {
-                            if self.heads[w] == Some(x) {
-                                self.heads[w] = Some(v);
-                            }
-                        }
+                        self.move_dependents(x, v, v + 1);
                     }
                     self.attach(x, v, DepRel::new(UdRel::Nsubj, None));
                     self.attach(y, x, DepRel::new(UdRel::Conj, None));
@@ -792,11 +793,7 @@ impl<'a> Parsed<'a> {
         {
             return;
         }
-        for w in v + 1..n {
-            if self.heads[w] == Some(x) {
-                self.heads[w] = Some(v);
-            }
-        }
+        self.move_dependents(x, v, v + 1);
         self.make_root(v, x);
         self.attach(end, v, DepRel::new(UdRel::Mark, None));
     }
@@ -844,11 +841,8 @@ impl<'a> Parsed<'a> {
         if let Some(o) = object.filter(|_| matches!(self.rels[v].base, UdRel::Compound | UdRel::Amod)) {
             self.attach(o, v, DepRel::new(UdRel::Obj, None));
         }
-        for w in v + 1..self.len() {
-            if self.heads[w] == Some(x) || self.heads[w] == Some(y) {
-                self.heads[w] = Some(v);
-            }
-        }
+        self.move_dependents(x, v, v + 1);
+        self.move_dependents(y, v, v + 1);
         self.make_root(v, x);
         self.attach(y, x, DepRel::new(UdRel::Conj, None));
         self.attach(comma, y, DepRel::new(UdRel::Punct, None));
