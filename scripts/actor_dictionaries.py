@@ -34,6 +34,7 @@ the resolver strips titles before it looks a name up; names with digits, bracket
 commas; names of more than 6 words; records whose every name was dropped.
 """
 
+import difflib
 import json
 import os
 import re
@@ -42,6 +43,7 @@ import sys
 SRC = sys.argv[1] if len(sys.argv) > 1 else "../shared/data/lexicons/petrarch2"
 OUT = "data/actors"
 ACTOR_FILES = ["Phoenix.Countries.actors.txt", "Phoenix.International.actors.txt", "Phoenix.MilNonState.actors.txt"]
+ONE_ACTOR_FILES = ["Phoenix.MilNonState.actors.txt"]
 
 # CAMEO country codes that are not the ISO 3166 alpha-3 code of the same country.
 CAMEO_TO_ISO = {
@@ -152,15 +154,64 @@ def parse_code(text):
     return None
 
 
-def read_records(path):
-    """Actor records: (names, codes). See dictionaries.rst; lines without '+' that follow
-    a name without any code yet are synonyms too (the files are not consistent)."""
+def split_acronym(phrase):
+    """"liberation tigers of tamil eelam (ltte)" -> the name and its acronym. A name with
+    any other note in parentheses ("samoa (american)", "korea (north)") stays whole, for
+    `usable` to drop: without its note it would name something else."""
+    m = re.fullmatch(r"(.*?)\s*\(([^()]*)\)\s*", phrase)
+    # A name too long for `usable` would leave its acronym alone, and an acronym
+    # alone may be a word of its own ("dawn", a newspaper's name too).
+    if not m or len(m.group(1).split()) > 6 or not is_acronym_of(m.group(2).strip(), m.group(1)):
+        return [phrase]
+    return [m.group(1), m.group(2).strip()]
+
+
+def is_acronym_of(word, name):
+    """Whether `word` spells, in order, initials of `name`'s words, starting with the
+    first ("ltte": "liberation tigers of tamil eelam"), in three letters or more: a
+    note in parentheses ("eastern samoa (american)") is no acronym."""
+    letters = word.replace(".", "")
+    initials = [w[0] for w in re.split(r"[ -]+", name) if w]
+    if len(letters) < 3 or not letters.isalnum() or not initials or letters[0] != initials[0]:
+        return False
+    rest = iter(initials[1:])
+    return all(any(c == i for i in rest) for c in letters[1:])
+
+
+# Words too common in armed groups' names to tell that two names are one group (ours).
+GENERIC_GROUP_WORDS = {
+    "army", "brigade", "brigades", "committee", "council", "democratic", "force", "forces",
+    "front", "group", "groups", "islamic", "liberation", "movement", "national", "organization",
+    "organisation", "party", "people", "peoples", "popular", "resistance", "revolutionary", "union",
+}
+
+
+def same_group(name, first):
+    """Whether a record's `name` is shown to be the same group as its `first` name: an
+    acronym of it (or it of the name), a spelling of it ("hizbullah", "hezbollah"), or
+    a name sharing a distinctive word ("tamil tigers", "liberation tigers of tamil
+    eelam"). The armed groups' file also lists former names and cover names under a
+    group ("islamic jihad" under Hezbollah), which in the news mostly mean another."""
+    if is_acronym_of(name, first) or is_acronym_of(first, name):
+        return True
+    if " " not in name and " " not in first and difflib.SequenceMatcher(None, name, first).ratio() >= 0.7:
+        return True
+    words = lambda n: {w for w in re.split(r"[ -]+", n) if len(w) >= 4} - GENERIC_GROUP_WORDS
+    return bool(words(name) & words(first))
+
+
+def read_records(path, one_actor):
+    """Actor records: (names, codes, one_actor). See dictionaries.rst; lines without '+'
+    that follow a name without any code yet are synonyms too (the files are not
+    consistent). `one_actor`: the file's records are each one actor under several names
+    (the armed groups' file); elsewhere a record may list several bodies under one code
+    ("guardian council;assembly of experts": IRNGOVLEG)."""
     records = []
     names, codes = [], []
 
     def close():
         if names and codes:
-            records.append((list(names), list(codes)))
+            records.append((list(names), list(codes), one_actor))
         names.clear()
         codes.clear()
 
@@ -190,7 +241,7 @@ def read_records(path):
                     codes.append(c)
             phrase = norm_phrase(phrase)
             if phrase:
-                names.append(phrase)
+                names.extend(split_acronym(phrase))
     close()
     return records
 
@@ -389,14 +440,15 @@ def main():
 
     records = []
     for name in ACTOR_FILES:
-        records += read_records(os.path.join(SRC, name))
+        records += read_records(os.path.join(SRC, name), name in ONE_ACTOR_FILES)
     kept = 0
     seen = set()
     country_codes = set()
     with open(os.path.join(OUT, "actors.tsv"), "w", encoding="utf-8") as f:
-        f.write("# codes<TAB>names; from PETRARCH2's Phoenix actor dictionaries (MIT, see NOTICE),\n")
+        f.write("# codes<TAB>names[<TAB>one]; from PETRARCH2's Phoenix actor dictionaries (MIT, see NOTICE),\n")
         f.write("# made by scripts/actor_dictionaries.py. CODE or CODE@FROM-TO (YYYYMMDD, open ends empty).\n")
-        for names, codes in records:
+        f.write("# `one`: the names are one actor, the first its canonical name.\n")
+        for names, codes, one_actor in records:
             names = [n for n in dict.fromkeys(names) if usable(n, titles, demonyms) and n not in seen]
             if not names:
                 continue
@@ -404,7 +456,12 @@ def main():
             codes = list(dict.fromkeys(codes))
             for c in codes:
                 country_codes.add(c.split("@")[0][:3])
-            f.write("|".join(codes) + "\t" + ";".join(names) + "\n")
+            joined = [n for n in names if one_actor and same_group(n, names[0])]
+            if len(joined) > 1:
+                f.write("|".join(codes) + "\t" + ";".join(joined) + "\tone\n")
+                names = [n for n in names if n not in joined]
+            if names:
+                f.write("|".join(codes) + "\t" + ";".join(names) + "\n")
             kept += 1
         f.write("# State names Phoenix lacks (ours).\n")
         for codes, names in ADDED_STATES.items():

@@ -45,11 +45,13 @@ pub fn day_of(date: &str) -> Option<Day> {
     format!("{}{}{}", &d[..4], &d[5..7], &d[8..10]).parse().ok()
 }
 
-/// One actor's codes: dated ones (inclusive ranges) and the default.
+/// One line's codes: dated ones (inclusive ranges) and the default; and, where the
+/// line marks its names as one actor, the first of them.
 #[derive(Debug, Clone, Default)]
 struct Entry {
     dated: Vec<(Day, Day, u32)>,
     default: Option<u32>,
+    one_actor: Option<Box<str>>,
 }
 
 /// Names → codes, role nouns → sectors, CAMEO countries → ISO.
@@ -153,8 +155,16 @@ impl ActorDictionary {
         let mut code_ids: HashMap<ActorCode, u32> = HashMap::new();
         for (i, line) in data_lines(actors) {
             let bad = |m: String| DictionaryError::Line { path: actors_path.clone(), line: i, message: m };
-            let (codes, names) = line.split_once('\t').ok_or_else(|| bad("expected codes<TAB>names".into()))?;
+            let (codes, rest) = line.split_once('\t').ok_or_else(|| bad("expected codes<TAB>names".into()))?;
+            let (names, one_actor) = match rest.split_once('\t') {
+                None => (rest, false),
+                Some((names, "one")) => (names, true),
+                Some((_, other)) => return Err(bad(format!("third column {other:?} is not `one`"))),
+            };
             let mut entry = Entry::default();
+            if one_actor {
+                entry.one_actor = names.split(';').map(lookup_key).find(|k| !k.is_empty()).map(String::into_boxed_str);
+            }
             for item in codes.split('|') {
                 let (code, range) = match item.split_once('@') {
                     Some((c, r)) => (c, Some(r)),
@@ -193,7 +203,7 @@ impl ActorDictionary {
     /// the day (the latest begun of several), else the default; with no date, the default, else the country
     /// alone (a known office holder is of his country, whatever the office then).
     pub fn lookup(&self, name: &str, day: Option<Day>) -> Option<ActorCode> {
-        let entry = &self.entries[*self.names.get(&lookup_key(name))? as usize];
+        let entry = self.entry(name)?;
         let code = |id: u32| self.codes[id as usize].clone();
         if let Some(day) = day {
             // Of overlapping ranges, the one that began last: the office then newly held
@@ -205,6 +215,24 @@ impl ActorDictionary {
             return entry.default.map(code).or_else(|| self.country_only(entry));
         }
         entry.default.map(code).or_else(|| self.country_only(entry))
+    }
+
+    /// The entry listing `name`, or a name of two words or more as a plural: a group
+    /// listed as "tamil tigers" is named in the singular before a noun ("Tamil Tiger
+    /// rebels").
+    fn entry(&self, name: &str) -> Option<&Entry> {
+        let key = lookup_key(name);
+        let found = self.names.get(&key).or_else(|| {
+            (key.contains(' ') && !key.ends_with('s')).then(|| self.names.get(&format!("{key}s"))).flatten()
+        });
+        found.map(|&e| &self.entries[e as usize])
+    }
+
+    /// The canonical name (as a lookup key) of the actor called `name`, where the
+    /// dictionary lists that name among several names of one actor ("LTTE", "Tamil
+    /// Tigers": "liberation tigers of tamil eelam").
+    pub fn one_actor_name(&self, name: &str) -> Option<&str> {
+        self.entry(name)?.one_actor.as_deref()
     }
 
     /// Whether `name` is the capital of `country` on `day` (any day when there is none).
@@ -381,5 +409,20 @@ mod tests {
         std::fs::write(dir.path().join("actors.tsv"), "KGZGOV@2011-\tjane roe\n").unwrap();
         let err = ActorDictionary::load(dir.path()).unwrap_err().to_string();
         assert!(err.contains("actors.tsv:1:"), "{err}");
+        std::fs::write(dir.path().join("actors.tsv"), "KGZREB\tfree army;fa\tmaybe\n").unwrap();
+        let err = ActorDictionary::load(dir.path()).unwrap_err().to_string();
+        assert!(err.contains("actors.tsv:1:") && err.contains("maybe"), "{err}");
+    }
+
+    #[test]
+    fn names_marked_as_one_actor_share_a_canonical_name() {
+        let d = ActorDictionary::builtin();
+        for name in ["LTTE", "Tamil Tigers", "Tamil Tiger", "Liberation Tigers of Tamil Eelam"] {
+            assert_eq!(d.one_actor_name(name), Some("liberation tigers of tamil eelam"), "{name}");
+            assert_eq!(d.lookup(name, None).map(|c| c.cameo).as_deref(), Some("LKAREB"), "{name}");
+        }
+        // Bodies under one code are not one actor ("guardian council;assembly of experts").
+        assert_eq!(d.one_actor_name("Guardian Council"), None);
+        assert!(d.lookup("Guardian Council", None).is_some());
     }
 }

@@ -683,3 +683,27 @@ fn a_misc_name_the_dictionaries_code_as_an_organisation_is_one() {
     assert!(doc.actor_index("org:islamic-jihad").is_some(), "{:?}", doc.actors);
     assert!(doc.actor_index("misc:kurds").is_some(), "{:?}", doc.actors);
 }
+
+#[test]
+fn an_armed_group_has_one_id_under_each_of_its_listed_names() {
+    let id = |text: &str, name: &str, kind: EntityType| {
+        let doc = resolve_on(text, &[(name, kind)], Some("1996-08-29"));
+        let a = &doc.actors[0];
+        (a.id.clone(), a.label.clone(), code_of(&doc, &a.id))
+    };
+    let full = id("The Liberation Tigers of Tamil Eelam denied it.", "Liberation Tigers of Tamil Eelam", Org);
+    assert_eq!(full.0, "org:liberation-tigers-of-tamil-eelam");
+    for (text, name, kind) in [
+        ("Tamil Tiger rebels overran a police post.", "Tamil Tiger", Org),
+        ("The LTTE said so.", "LTTE", Org),
+        ("Tamil Tigers attacked the camp.", "Tamil Tigers", Misc),
+    ] {
+        let (got, label, code) = id(text, name, kind);
+        assert_eq!((got.as_str(), code.as_str()), (full.0.as_str(), "LKAREB"), "{text}");
+        assert_eq!(label, name, "the label is the text's");
+    }
+    // Names a line lists as bodies under one code stay apart.
+    let guardians = id("The Guardian Council rejected it.", "Guardian Council", Org);
+    let experts = id("The Assembly of Experts met.", "Assembly of Experts", Org);
+    assert_ne!(guardians.0, experts.0);
+}

@@ -417,6 +417,19 @@ impl Resolver {
         if let Some(canonical) = alias {
             label = canonical.to_string();
         }
+        // A group the dictionaries list under several names ("LTTE", "Tamil Tigers")
+        // gets one id in every document, from the dictionary's first name; its label
+        // stays as the text writes it.
+        let listed = || {
+            std::iter::once(label.as_str())
+                .chain(group.members.iter().filter(|&&m| cands[m].is_named()).map(|&m| cands[m].text.as_str()))
+                .find_map(|n| self.actors.one_actor_name(n))
+        };
+        if alias.is_none() && matches!(kind, EntityType::Org | EntityType::Misc) {
+            if let Some(canonical) = listed() {
+                return (EntityType::Org, canonical.to_string(), label);
+            }
+        }
         if kind != EntityType::Per {
             if let Some(country) = self.demonyms.countries.canonical(&label) {
                 kind = EntityType::Loc;
