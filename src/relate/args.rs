@@ -903,13 +903,19 @@ fn collective_actors(p: &Parsed, g: &Grammar, w: usize, depth: usize) -> Vec<Men
         office && p.children_with(w, UdRel::Det).any(|d| matches!(p.form(d).to_ascii_lowercase().as_str(), "a" | "an"));
     // "a Sri Lankan army camp", "a Hamas training camp", "an Israeli military post": a
     // site whose compound or adjective is a collective, or whose compound is an
-    // organisation, is that side's ("the Kanie Karzhala camp" is a name).
+    // organisation, is that side's ("the Kanie Karzhala camp" is a name). So is one
+    // whose possessor is a collective or an actor, or whose of-phrase is an actor ("the
+    // Mexican army's garrison", "the headquarters of the X party").
     let owner = |c: usize| {
         p.listed(c, &g.collective) || p.mention(c).is_some_and(|m| p.doc.actor_of(m).kind == EntityType::Org)
     };
     let site = || {
         let modifies = |c: usize| p.rel(c).is(UdRel::Compound) || p.rel(c).is(UdRel::Amod);
-        p.listed(w, &g.sites) && p.children(w).iter().any(|&c| modifies(c) && owner(c))
+        let possesses = |c: usize| {
+            (p.rel(c) == POSS && (p.mention(c).is_some() || p.listed(c, &g.collective)))
+                || (p.rel(c) == DepRel::new(UdRel::Nmod, None) && p.has_marker(c, "of") && p.mention(c).is_some())
+        };
+        p.listed(w, &g.sites) && p.children(w).iter().any(|&c| (modifies(c) && owner(c)) || possesses(c))
     };
     let equipment = p.listed(w, &g.equipment);
     // Allegiance makes a group of any noun: "armed men loyal to X".
@@ -956,8 +962,18 @@ fn collective_actors(p: &Parsed, g: &Grammar, w: usize, depth: usize) -> Vec<Men
     // "of": "positions north of Goma" are not Goma's.
     let compound_preposition = |c: usize| p.children_with(c, UdRel::Case).filter(|&m| m < c).count() > 1;
     let owner = |c: usize| (p.has_marker(c, "of") || p.has_marker(c, "from")) && !compound_preposition(c);
+    // A place's name compounded with a site that has a possessor names the site ("the
+    // Mexican army's Rancho Nuevo garrison"), not whose it is ("FARC camps", which the
+    // NER may tag a place, are the FARC's).
+    let possessed = p.children(w).iter().any(|&c| p.rel(c) == POSS);
+    let site_name = |c: usize| {
+        possessed
+            && p.rel(c).is(UdRel::Compound)
+            && p.listed(w, &g.sites)
+            && p.mention(c).is_some_and(|m| p.doc.actor_of(m).kind == EntityType::Loc)
+    };
     let mut modifiers: Vec<usize> =
-        modifiers.filter(|&c| p.rel(c) != DepRel::new(UdRel::Nmod, None) || owner(c)).collect();
+        modifiers.filter(|&c| (p.rel(c) != DepRel::new(UdRel::Nmod, None) || owner(c)) && !site_name(c)).collect();
     // "forces loyal to X", "militias allied with Y": the phrase after the adjective.
     let allegiance = p.children(w).iter().copied().filter(|&a| p.rel(a).is(UdRel::Amod) && p.listed(a, &g.allegiance));
     let loyal_to: Vec<usize> = allegiance

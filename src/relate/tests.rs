@@ -489,6 +489,26 @@ fn a_site_stands_for_the_side_its_compound_names() {
 }
 
 #[test]
+fn a_site_stands_for_the_side_its_possessor_names_not_its_own_name() {
+    // "Zembla rebels attacked the Ruritanian army's Kalva Nuevo garrison": an attack
+    // on Ruritania, not on the garrison's name, and no criticism of the army.
+    let c = case(
+        "Zembla Zembla PROPN 2 compound
+         rebels rebel NOUN 3 nsubj
+         attacked attack VERB 0 root
+         the the DET 6 det
+         Ruritanian Ruritanian ADJ 6 amod
+         army army NOUN 10 nmod:poss
+         's 's PART 6 case
+         Kalva Kalva PROPN 10 compound
+         Nuevo Nuevo PROPN 8 flat
+         garrison garrison NOUN 3 obj",
+        &[("Zembla", "ORG"), ("Ruritanian", "LOC/demonym"), ("Kalva Nuevo", "LOC")],
+    );
+    assert_eq!(found(&c), ["OPPOSE Zembla>Ruritanian"]);
+}
+
+#[test]
 fn exchanging_fire_with_an_actor_is_mutual_fighting() {
     // "Ruritanian troops exchanged fire with the Zembla Front".
     let c = case(
