@@ -1096,6 +1096,21 @@ fn parser_slips_on_names_are_repaired() {
 }
 
 #[test]
+fn a_storm_named_like_a_person_accuses_no_one() {
+    // "Hurricane Zelda slammed into Freedonia"; "Zelda slammed Freedonia" is criticism.
+    let slammed = |storm: &str| {
+        let rows = format!(
+            "{storm}Zelda Zelda PROPN 3 nsubj
+             slammed slam VERB 0 root
+             Freedonia Freedonia PROPN 3 obj"
+        );
+        found(&case(&rows, &[("Zelda", "PER"), ("Freedonia", "LOC")]))
+    };
+    assert_eq!(slammed("Hurricane hurricane NOUN 2 compound\n"), Vec::<String>::new());
+    assert_eq!(slammed("The the DET 2 det\n"), ["ACCUSE Zelda>Freedonia"]);
+}
+
+#[test]
 fn sports_results_are_blocked() {
     let c = case(
         "Ruritania Ruritania PROPN 2 nsubj
