@@ -93,7 +93,8 @@ pub(crate) struct Negation {
 }
 
 pub(crate) fn negation(p: &Parsed, g: &Grammar, trigger: usize, pos: TriggerPos) -> Negation {
-    const NEGATORS: [UdRel; 3] = [UdRel::Advmod, UdRel::Det, UdRel::Cc];
+    // Mark and case for "without": "left without meeting X", "flew home without talks".
+    const NEGATORS: [UdRel; 5] = [UdRel::Advmod, UdRel::Det, UdRel::Cc, UdRel::Mark, UdRel::Case];
     let clause = clause(p, g, trigger, pos);
     // Or on its subject: "Neither X nor Y met Z", "no country condemned Y".
     let negated_subject =

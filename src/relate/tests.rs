@@ -933,6 +933,24 @@ fn talks_between_pair_up() {
 }
 
 #[test]
+fn leaving_without_meeting_someone_is_no_meeting() {
+    // "Zelda flew home without meeting Freedonia's envoy"; "with" would not negate.
+    let flew = |marker: &str| {
+        let rows = format!(
+            "Zelda Zelda PROPN 2 nsubj
+             flew fly VERB 0 root
+             home home ADV 2 advmod
+             {marker} {marker} SCONJ 5 mark
+             meeting meet VERB 2 advcl
+             Freedonia Freedonia PROPN 5 obj"
+        );
+        found(&case(&rows, &[("Zelda", "PER"), ("Freedonia", "LOC")]))
+    };
+    assert_eq!(flew("without"), ["!MEET Zelda-Freedonia"]);
+    assert_eq!(flew("after"), ["MEET Zelda-Freedonia"]);
+}
+
+#[test]
 fn negation_denial_and_refusal() {
     let c = case(
         "Ruritania Ruritania PROPN 4 nsubj
