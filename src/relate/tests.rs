@@ -933,6 +933,22 @@ fn talks_between_pair_up() {
 }
 
 #[test]
+fn a_name_read_as_the_possessor_behind_a_preposition_is_the_object() {
+    // "Ruritania denounces Freedonia over radio broadcasts", the parser reading "over
+    // Freedonia broadcasts"; "Freedonia 's" would be a possessor.
+    let c = case(
+        "Ruritania Ruritania PROPN 2 nsubj
+         denounces denounce VERB 0 root
+         Freedonia Freedonia PROPN 6 nmod:poss
+         over over ADP 6 case
+         radio radio NOUN 6 compound
+         broadcasts broadcast NOUN 2 obl",
+        &[("Ruritania", "LOC"), ("Freedonia", "LOC")],
+    );
+    assert_eq!(found(&c), ["ACCUSE Ruritania>Freedonia"]);
+}
+
+#[test]
 fn leaving_without_meeting_someone_is_no_meeting() {
     // "Zelda flew home without meeting Freedonia's envoy"; "with" would not negate.
     let flew = |marker: &str| {

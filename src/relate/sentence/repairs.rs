@@ -46,7 +46,7 @@ const ATTRIBUTIVE: [&str; 29] = [
 impl<'a> Parsed<'a> {
     /// Runs every repair in order, rebuilding the index of dependents after each.
     pub(super) fn repair(&mut self) {
-        let repairs: [fn(&mut Parsed<'a>); 56] = [
+        let repairs: [fn(&mut Parsed<'a>); 57] = [
             Parsed::repair_verb_tags,
             Parsed::repair_trailing_prepositions,
             Parsed::repair_marked_appositions,
@@ -86,6 +86,7 @@ impl<'a> Parsed<'a> {
             Parsed::repair_sibling_possessors,
             Parsed::repair_possessed_appositions,
             Parsed::repair_possessor_labels,
+            Parsed::repair_unmarked_possessors,
             Parsed::repair_described_siblings,
             Parsed::repair_possessor_prepositions,
             Parsed::repair_prepositional_subjects,
@@ -1310,6 +1311,24 @@ impl<'a> Parsed<'a> {
                 self.rels[w] = DepRel::new(UdRel::Appos, None);
             } else if self.rels[w] == nmod && h > w && self.genitive_marker(w).is_some() {
                 self.rels[w] = poss;
+            }
+        }
+    }
+
+    /// A name read as the possessor of a noun behind a preposition, with no "'s" of its
+    /// own, is the object of the verb right before it: "Cuba denounces U.S. over Radio
+    /// Marti broadcasts", which the parser reads as "over [U.S.] broadcasts".
+    fn repair_unmarked_possessors(&mut self) {
+        let poss = DepRel::new(UdRel::Nmod, Some(Subtype::Poss));
+        for w in 1..self.len() {
+            let Some(h) = self.heads[w].filter(|&h| h > w + 1 && self.rels[w] == poss) else { continue };
+            let v = w - 1;
+            let unmarked = self.upos(w) == Upos::Propn && self.mention(w).is_some() && self.genitive_marker(w).is_none();
+            let cut_off = self.children_with(h, UdRel::Case).any(|c| c > w && c < h && self.upos(c) == Upos::Adp);
+            let verb = self.upos(v) == Upos::Verb && self.heads[h] == Some(v) && !self.has_passive_aux(v);
+            let has_object = self.children(v).iter().any(|&c| self.rels[c].is(UdRel::Obj));
+            if unmarked && cut_off && verb && !has_object {
+                self.attach(w, v, DepRel::new(UdRel::Obj, None));
             }
         }
     }
