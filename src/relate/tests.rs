@@ -949,6 +949,23 @@ fn a_name_read_as_the_possessor_behind_a_preposition_is_the_object() {
 }
 
 #[test]
+fn an_object_with_a_preposition_leaves_the_object_place_to_the_indirect_one() {
+    // "Ruritania responded by accusing Freedonia of hypocrisy", the parser reading
+    // Freedonia as an indirect object and "of hypocrisy" as the object.
+    let c = case(
+        "Ruritania Ruritania PROPN 2 nsubj
+         responded respond VERB 0 root
+         by by SCONJ 4 mark
+         accusing accuse VERB 2 advcl
+         Freedonia Freedonia PROPN 4 iobj
+         of of ADP 7 case
+         hypocrisy hypocrisy NOUN 4 obj",
+        &[("Ruritania", "LOC"), ("Freedonia", "LOC")],
+    );
+    assert_eq!(found(&c), ["ACCUSE Ruritania>Freedonia"]);
+}
+
+#[test]
 fn leaving_without_meeting_someone_is_no_meeting() {
     // "Zelda flew home without meeting Freedonia's envoy"; "with" would not negate.
     let flew = |marker: &str| {

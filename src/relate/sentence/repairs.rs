@@ -1527,6 +1527,14 @@ impl<'a> Parsed<'a> {
                 }
             }
         }
+        // A nominal with a preposition is no object: "accusing Washington of hypocrisy",
+        // read with "hypocrisy" the object and Washington an indirect one.
+        for w in 0..self.len() {
+            let marked = self.children_with(w, UdRel::Case).any(|c| c < w && self.upos(c) == Upos::Adp);
+            if self.rels[w] == obj && marked {
+                self.rels[w] = DepRel::new(UdRel::Obl, None);
+            }
+        }
         self.index_children();
         for h in 0..self.len() {
             let has_obj = self.children(h).iter().any(|&c| self.rels[c] == obj);
