@@ -966,6 +966,41 @@ fn an_object_with_a_preposition_leaves_the_object_place_to_the_indirect_one() {
 }
 
 #[test]
+fn a_name_of_two_words_right_after_the_verb_is_its_object() {
+    // "Zelda will visit North Freedonia next month", "North Freedonia" read as an oblique.
+    let c = case(
+        "Zelda Zelda PROPN 3 nsubj
+         will will AUX 3 aux
+         visit visit VERB 0 root
+         North North PROPN 5 compound
+         Freedonia Freedonia PROPN 3 obl
+         next next ADJ 7 amod
+         month month NOUN 3 obl:unmarked",
+        &[("Zelda", "PER"), ("North Freedonia", "LOC")],
+    );
+    assert_eq!(found(&c), ["MEET Zelda-North Freedonia"]);
+}
+
+#[test]
+fn who_leads_a_crowd_in_a_protest_protests() {
+    // "Zelda led thousands through Zemba in a protest against Freedonia".
+    let c = case(
+        "Zelda Zelda PROPN 2 nsubj
+         led lead VERB 0 root
+         thousands thousand NOUN 2 obj
+         through through ADP 5 case
+         Zemba Zemba PROPN 2 obl
+         in in ADP 8 case
+         a a DET 8 det
+         protest protest NOUN 2 obl
+         against against ADP 10 case
+         Freedonia Freedonia PROPN 8 nmod",
+        &[("Zelda", "PER"), ("Zemba", "LOC"), ("Freedonia", "LOC")],
+    );
+    assert_eq!(found(&c), ["OPPOSE Zelda>Freedonia"]);
+}
+
+#[test]
 fn leaving_without_meeting_someone_is_no_meeting() {
     // "Zelda flew home without meeting Freedonia's envoy"; "with" would not negate.
     let flew = |marker: &str| {

@@ -1439,7 +1439,10 @@ impl<'a> Parsed<'a> {
     /// oblique, which the parser makes of it when a time phrase follows.
     fn repair_bare_objects(&mut self) {
         for w in 1..self.len() {
-            let h = w - 1;
+            // The name's phrase starts right after the verb ("visit South Korea next month").
+            let Some(h) = self.heads[w].filter(|&h| h < w && (h + 1..w).all(|i| self.descends_from(i, w))) else {
+                continue;
+            };
             let bare = self.heads[w] == Some(h)
                 && self.rels[w] == DepRel::new(UdRel::Obl, None)
                 && self.upos(w) == Upos::Propn
