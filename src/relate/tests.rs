@@ -1001,6 +1001,23 @@ fn who_leads_a_crowd_in_a_protest_protests() {
 }
 
 #[test]
+fn fighting_a_battle_with_someone_is_mutual() {
+    // "Zembla guerrillas fought a battle with Ruritanian troops".
+    let c = case(
+        "Zembla Zembla PROPN 2 compound
+         guerrillas guerrilla NOUN 3 nsubj
+         fought fight VERB 0 root
+         a a DET 5 det
+         battle battle NOUN 3 obj
+         with with ADP 8 case
+         Ruritanian Ruritanian ADJ 8 amod
+         troops troops NOUN 5 nmod",
+        &[("Zembla", "ORG"), ("Ruritanian", "LOC/demonym")],
+    );
+    assert_eq!(found(&c), ["OPPOSE Zembla-Ruritanian"]);
+}
+
+#[test]
 fn leaving_without_meeting_someone_is_no_meeting() {
     // "Zelda flew home without meeting Freedonia's envoy"; "with" would not negate.
     let flew = |marker: &str| {
