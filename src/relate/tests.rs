@@ -1018,6 +1018,24 @@ fn fighting_a_battle_with_someone_is_mutual() {
 }
 
 #[test]
+fn coordinated_measures_share_the_phrase_after_the_last() {
+    // "Ruritania imposed an embargo and travel restrictions on Freedonia".
+    let c = case(
+        "Ruritania Ruritania PROPN 2 nsubj
+         imposed impose VERB 0 root
+         an a DET 4 det
+         embargo embargo NOUN 2 obj
+         and and CCONJ 7 cc
+         travel travel NOUN 7 compound
+         restrictions restriction NOUN 4 conj
+         on on ADP 9 case
+         Freedonia Freedonia PROPN 7 nmod",
+        &[("Ruritania", "LOC"), ("Freedonia", "LOC")],
+    );
+    assert_eq!(found(&c), ["OPPOSE Ruritania>Freedonia"]);
+}
+
+#[test]
 fn leaving_without_meeting_someone_is_no_meeting() {
     // "Zelda flew home without meeting Freedonia's envoy"; "with" would not negate.
     let flew = |marker: &str| {

@@ -46,7 +46,7 @@ const ATTRIBUTIVE: [&str; 29] = [
 impl<'a> Parsed<'a> {
     /// Runs every repair in order, rebuilding the index of dependents after each.
     pub(super) fn repair(&mut self) {
-        let repairs: [fn(&mut Parsed<'a>); 57] = [
+        let repairs: [fn(&mut Parsed<'a>); 58] = [
             Parsed::repair_verb_tags,
             Parsed::repair_trailing_prepositions,
             Parsed::repair_marked_appositions,
@@ -87,6 +87,7 @@ impl<'a> Parsed<'a> {
             Parsed::repair_possessed_appositions,
             Parsed::repair_possessor_labels,
             Parsed::repair_unmarked_possessors,
+            Parsed::repair_shared_object_phrases,
             Parsed::repair_described_siblings,
             Parsed::repair_possessor_prepositions,
             Parsed::repair_prepositional_subjects,
@@ -1329,6 +1330,26 @@ impl<'a> Parsed<'a> {
             let has_object = self.children(v).iter().any(|&c| self.rels[c].is(UdRel::Obj));
             if unmarked && cut_off && verb && !has_object {
                 self.attach(w, v, DepRel::new(UdRel::Obj, None));
+            }
+        }
+    }
+
+    /// "imposed an arms embargo and travel restrictions on Sudan": an "on" or "against"
+    /// phrase after the last of coordinated objects, which the parser hangs on that
+    /// one, is shared by them all, so it belongs to the verb.
+    fn repair_shared_object_phrases(&mut self) {
+        for o in 0..self.len() {
+            let Some(v) = self.heads[o].filter(|&v| self.rels[o].is(UdRel::Obj) && self.upos(v) == Upos::Verb) else {
+                continue;
+            };
+            let marked = |n: usize| ["on", "against"].iter().any(|m| self.has_marker(n, m));
+            if self.children_with(o, UdRel::Nmod).any(marked) {
+                continue;
+            }
+            let Some(last) = self.children_with(o, UdRel::Conj).filter(|&c| c > o).max() else { continue };
+            let shared: Vec<usize> = self.children_with(last, UdRel::Nmod).filter(|&n| n > last && marked(n)).collect();
+            for n in shared {
+                self.attach(n, v, DepRel::new(UdRel::Obl, None));
             }
         }
     }
