@@ -1036,6 +1036,25 @@ fn coordinated_measures_share_the_phrase_after_the_last() {
 }
 
 #[test]
+fn a_name_before_the_comma_of_an_opening_participle_is_its_object() {
+    // "Accusing Freedonia of stupidity, Zelda launched an attack", the parser reading
+    // Freedonia as a first subject of "launched".
+    let c = case(
+        "Accusing accuse VERB 7 advcl
+         Freedonia Freedonia PROPN 7 nsubj
+         of of ADP 4 case
+         stupidity stupidity NOUN 7 obl
+         , , PUNCT 1 punct
+         Zelda Zelda PROPN 7 nsubj
+         launched launch VERB 0 root
+         an a DET 9 det
+         attack attack NOUN 7 obj",
+        &[("Freedonia", "LOC"), ("Zelda", "PER")],
+    );
+    assert_eq!(found(&c), ["ACCUSE Zelda>Freedonia"]);
+}
+
+#[test]
 fn leaving_without_meeting_someone_is_no_meeting() {
     // "Zelda flew home without meeting Freedonia's envoy"; "with" would not negate.
     let flew = |marker: &str| {

@@ -1186,6 +1186,34 @@ impl<'a> Parsed<'a> {
                 self.attach(v, c, DepRel::new(UdRel::Advcl, None));
             }
         }
+        // "Accusing X of stupidity, Arafat launched ...": a name and an of-phrase between
+        // the opening participle and its comma are the participle's object and
+        // complement, though the parser may hang them on the main verb, the name as a
+        // first subject.
+        for v in 0..self.len() {
+            let Some(h) = self.heads[v].filter(|&h| h > v && self.rels[v].is(UdRel::Advcl)) else { continue };
+            let opens = (0..v).all(|i| self.upos(i) == Upos::Punct);
+            if !opens || self.upos(v) != Upos::Verb || !self.form(v).ends_with("ing") {
+                continue;
+            }
+            let Some(comma) = (v + 1..h).find(|&i| self.form(i) == ",") else { continue };
+            let subject_after = self.children(h).iter().any(|&c| c > comma && is_subject(self.rels[c]));
+            let has_object = self.children(v).iter().any(|&c| self.rels[c].is(UdRel::Obj));
+            let stray: Vec<usize> =
+                self.children(h).iter().copied().filter(|&c| c > v && c < comma && c != v).collect();
+            if !subject_after {
+                continue;
+            }
+            let mut object_taken = has_object;
+            for x in stray {
+                if self.rels[x].is(UdRel::Nsubj) && !object_taken && !self.has_case(x) {
+                    self.attach(x, v, DepRel::new(UdRel::Obj, None));
+                    object_taken = true;
+                } else if self.rels[x].is(UdRel::Obl) && self.has_marker(x, "of") {
+                    self.attach(x, v, DepRel::new(UdRel::Obl, None));
+                }
+            }
+        }
     }
 
     /// "X expelled two diplomats, accusing Y of spying, a statement said": a participle
