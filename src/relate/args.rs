@@ -126,11 +126,16 @@ fn bare_noun(p: &Parsed, noun: usize) -> bool {
 /// also through a transparent noun ("started a new round of talks").
 pub(crate) fn light_verb(p: &Parsed, g: &Grammar, noun: usize) -> Option<usize> {
     let mut n = noun;
+    // "claimed responsibility for a series of attacks": up through a transparent noun,
+    // then through "responsibility".
+    let nmod = |n: usize| p.rel(n) == DepRel::new(UdRel::Nmod, None);
+    if let Some(h) = p.head(n).filter(|&h| nmod(n) && p.has_marker(n, "of") && p.listed(h, &g.transparent)) {
+        n = h;
+    }
+    if let Some(h) = p.head(n).filter(|&h| nmod(n) && p.has_marker(n, "for") && p.listed(h, &g.responsibility)) {
+        n = h;
+    }
     if let Some(h) = p.head(n) {
-        let of = p.rel(n) == DepRel::new(UdRel::Nmod, None) && p.has_marker(n, "of");
-        if of && p.listed(h, &g.transparent) {
-            n = h;
-        }
         // "held two days of talks" with "of talks" hung on the verb beside its object.
         let of_on_verb = p.rel(n).is(UdRel::Obl) && p.has_marker(n, "of");
         if of_on_verb {
@@ -505,6 +510,11 @@ fn actor_of(p: &Parsed, g: &Grammar, w: usize, via: &[Via], depth: usize, out: &
         out.extend(pair.into_iter().map(|m| Arg { mention: m, via: with(Via::Anaphor) }));
         return;
     }
+    // "the Israeli leader" after Netanyahu is named: him, not Israel.
+    if let Some(m) = compatriot_holder(p, g, w) {
+        out.push(Arg { mention: m, via: with(Via::Anaphor) });
+        return;
+    }
     // "Kazakh authorities", "the government of Iraq", "officials of Mali's junta",
     // "representatives from Armenia and Azerbaijan".
     let collective = collective_actors(p, g, w, 0);
@@ -869,6 +879,31 @@ fn office_holder(p: &Parsed, g: &Grammar, w: usize) -> Option<MentionIndex> {
         let mention = p.doc.mention(m);
         let start = mention.words.start;
         p.doc.actor(mention.actor).kind == EntityType::Per && start > 0 && start < w && p.form(start - 1) == p.form(w)
+    })
+}
+
+/// The person "the Israeli leader" refers back to: for "the", an office and a nation's
+/// adjective alone, the nearest person named before it in the sentence whose code is of
+/// that nation ("King Hussein received Netanyahu and criticised the Israeli leader").
+/// None when no such person is named: then the office stands for its state.
+fn compatriot_holder(p: &Parsed, g: &Grammar, w: usize) -> Option<MentionIndex> {
+    if !p.listed(w, &g.offices) || p.upos(w) != Upos::Noun || !has_the(p, w) {
+        return None;
+    }
+    let children = p.children(w);
+    let nations: Vec<usize> =
+        children.iter().copied().filter(|&c| p.rel(c).is(UdRel::Amod) && p.mention(c).is_some()).collect();
+    let bare = children
+        .iter()
+        .all(|&c| matches!(p.rel(c).base, UdRel::Det | UdRel::Case | UdRel::Punct) || nations.contains(&c));
+    let [nation] = nations.as_slice() else { return None };
+    let country = |m: MentionIndex| p.doc.code(p.doc.mention(m).actor).and_then(|c| c.country);
+    let of_nation = country(p.mention(*nation)?)?;
+    if !bare || p.doc.actor_of(p.mention(*nation)?).kind != EntityType::Loc {
+        return None;
+    }
+    (0..w).rev().filter_map(|i| p.mention(i)).find(|&m| {
+        p.doc.actor_of(m).kind == EntityType::Per && p.doc.mention(m).words.end <= w && country(m) == Some(of_nation)
     })
 }
 

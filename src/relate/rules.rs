@@ -103,6 +103,8 @@ struct RawGrammar {
     #[serde(default)]
     transparent: Vec<String>,
     #[serde(default)]
+    responsibility: Vec<String>,
+    #[serde(default)]
     offices: Vec<String>,
     #[serde(default)]
     participation: Vec<String>,
@@ -358,6 +360,9 @@ pub(crate) struct Grammar {
     pub sites: HashSet<String>,
     /// Nouns that pass a light verb on to the event noun after "of" ("a round of talks").
     pub transparent: HashSet<String>,
+    /// Nouns that pass a light verb on to the event noun after "for" ("claimed
+    /// responsibility for the attack").
+    pub responsibility: HashSet<String>,
     /// Offices that stand for the state or group named by their modifier ("Nepal's
     /// king"), never for a person who names them ("Atambayev's prime minister").
     pub offices: HashSet<String>,
@@ -786,6 +791,7 @@ fn compile_grammar(g: &RawGrammar) -> Result<Grammar> {
         traded: set(&g.traded),
         sites: set(&g.sites),
         transparent: set(&g.transparent),
+        responsibility: set(&g.responsibility),
         offices: set(&g.offices),
         participation: list(&g.participation, "participation")?,
         allegation: list(&g.allegation, "allegation")?,

@@ -1055,6 +1055,56 @@ fn a_name_before_the_comma_of_an_opening_participle_is_its_object() {
 }
 
 #[test]
+fn who_claims_responsibility_for_attacks_made_them() {
+    // "Zembla claimed responsibility for a series of attacks on Ruritanian troops".
+    let c = case(
+        "Zembla Zembla PROPN 2 nsubj
+         claimed claim VERB 0 root
+         responsibility responsibility NOUN 2 obj
+         for for ADP 6 case
+         a a DET 6 det
+         series series NOUN 3 nmod
+         of of ADP 8 case
+         attacks attack NOUN 6 nmod
+         on on ADP 11 case
+         Ruritanian Ruritanian ADJ 11 amod
+         troops troops NOUN 8 nmod",
+        &[("Zembla", "ORG"), ("Ruritanian", "LOC/demonym")],
+    );
+    assert_eq!(found(&c), ["OPPOSE Zembla>Ruritanian"]);
+}
+
+#[test]
+fn the_nations_leader_after_a_named_compatriot_is_that_person() {
+    // "Zelda received Netanyahu and criticised the Israeli leader": Netanyahu, whom the
+    // dictionaries code as Israel's; with no such person named, the office is the state.
+    let criticised = |first: &str, last: &str| {
+        let rows = format!(
+            "Zelda Zelda PROPN 2 nsubj
+             received receive VERB 0 root
+             {first} {first} PROPN 2 obj
+             {last} {last} PROPN 3 flat
+             and and CCONJ 6 cc
+             criticised criticise VERB 2 conj
+             the the DET 9 det
+             Israeli Israeli ADJ 9 amod
+             leader leader NOUN 6 obj"
+        );
+        let name = format!("{first} {last}");
+        let mut c = case(&rows, &[("Zelda", "PER"), (name.as_str(), "PER"), ("Israeli", "LOC/demonym")]);
+        let country = |code: &str| ActorCode::new(Country::parse(code), None);
+        let received = if last == "Netanyahu" { "ISR" } else { "EGY" };
+        c.doc.codes = vec![None, country(received), country("ISR")];
+        found(&c)
+    };
+    assert_eq!(
+        criticised("Benjamin", "Netanyahu"),
+        ["MEET Zelda-Benjamin Netanyahu", "ACCUSE Zelda>Benjamin Netanyahu"]
+    );
+    assert_eq!(criticised("Hosni", "Mubarak"), ["MEET Zelda-Hosni Mubarak", "ACCUSE Zelda>Israeli"]);
+}
+
+#[test]
 fn leaving_without_meeting_someone_is_no_meeting() {
     // "Zelda flew home without meeting Freedonia's envoy"; "with" would not negate.
     let flew = |marker: &str| {

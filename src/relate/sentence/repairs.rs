@@ -1352,7 +1352,8 @@ impl<'a> Parsed<'a> {
         for w in 1..self.len() {
             let Some(h) = self.heads[w].filter(|&h| h > w + 1 && self.rels[w] == poss) else { continue };
             let v = w - 1;
-            let unmarked = self.upos(w) == Upos::Propn && self.mention(w).is_some() && self.genitive_marker(w).is_none();
+            let unmarked =
+                self.upos(w) == Upos::Propn && self.mention(w).is_some() && self.genitive_marker(w).is_none();
             let cut_off = self.children_with(h, UdRel::Case).any(|c| c > w && c < h && self.upos(c) == Upos::Adp);
             let verb = self.upos(v) == Upos::Verb && self.heads[h] == Some(v) && !self.has_passive_aux(v);
             let has_object = self.children(v).iter().any(|&c| self.rels[c].is(UdRel::Obj));
