@@ -106,12 +106,27 @@ pub(crate) fn anchors(p: &Parsed, g: &Grammar, trigger: usize, pos: TriggerPos) 
         // "marched through Bonn in protest against Y": a bare event noun in an "in"
         // phrase says how the verb's subject acted.
         out.push((h, Some(Via::Manner)));
+    } else if let Some(v) = travel_purpose(p, g, trigger) {
+        // "visited Spain for a day of talks with Aznar": the traveller's talks.
+        out.push((v, Some(Via::Participation)));
     } else if rel.is(UdRel::Obl) && p.has_marker(trigger, "with") && g.responding.has(p, h) {
         // "Israel responded with artillery fire on southern Lebanon": what one responds
         // with is one's own act.
         out.push((h, Some(Via::Manner)));
     }
     out
+}
+
+/// The verb of travelling whose "for" phrase holds event noun `noun`, also through a
+/// transparent noun ("flew to Harare for talks", "visited Spain for a day of talks").
+fn travel_purpose(p: &Parsed, g: &Grammar, noun: usize) -> Option<usize> {
+    let mut n = noun;
+    if let Some(h) = p.head(n).filter(|&h| p.has_marker(n, "of") && p.listed(h, &g.transparent)) {
+        n = h;
+    }
+    let v = p.head(n)?;
+    (p.rel(n).is(UdRel::Obl) && p.has_marker(n, "for") && p.upos(v) == Upos::Verb && g.travelling.has(p, v))
+        .then_some(v)
 }
 
 /// A noun with no determiner, possessor or number of its own ("in protest", not "in an

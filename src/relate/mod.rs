@@ -252,6 +252,16 @@ impl Matcher<'_> {
             return;
         }
         let anchors = args::anchors(p, g, t.word, t.pos);
+        // An event a verb of taking part or travelling carries is as hypothetical as
+        // that verb ("ready to travel to Beijing for talks").
+        let carried_by_wish = anchors.iter().any(|&(a, via)| {
+            via == Some(args::Via::Participation)
+                && p.upos(a) == Upos::Verb
+                && cues::is_hypothetical(p, g, a, TriggerPos::Verb, attempt_is_act)
+        });
+        if carried_by_wish {
+            return;
+        }
         let negation = cues::negation(p, g, t.word, t.pos);
         let polarity = match (negation.polarity(), rule.when_negated) {
             (polarity, false) => polarity,

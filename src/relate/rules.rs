@@ -105,6 +105,8 @@ struct RawGrammar {
     #[serde(default)]
     responsibility: Vec<String>,
     #[serde(default)]
+    travelling: Vec<String>,
+    #[serde(default)]
     offices: Vec<String>,
     #[serde(default)]
     participation: Vec<String>,
@@ -363,6 +365,9 @@ pub(crate) struct Grammar {
     /// Nouns that pass a light verb on to the event noun after "for" ("claimed
     /// responsibility for the attack").
     pub responsibility: HashSet<String>,
+    /// Verbs of travelling: an event noun in their "for" phrase is the traveller's
+    /// ("flew to Harare for talks with Mugabe").
+    pub travelling: PhraseList,
     /// Offices that stand for the state or group named by their modifier ("Nepal's
     /// king"), never for a person who names them ("Atambayev's prime minister").
     pub offices: HashSet<String>,
@@ -792,6 +797,7 @@ fn compile_grammar(g: &RawGrammar) -> Result<Grammar> {
         sites: set(&g.sites),
         transparent: set(&g.transparent),
         responsibility: set(&g.responsibility),
+        travelling: list(&g.travelling, "travelling")?,
         offices: set(&g.offices),
         participation: list(&g.participation, "participation")?,
         allegation: list(&g.allegation, "allegation")?,

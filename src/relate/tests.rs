@@ -1105,6 +1105,42 @@ fn the_nations_leader_after_a_named_compatriot_is_that_person() {
 }
 
 #[test]
+fn talks_a_traveller_comes_for_are_the_travellers() {
+    // "Zelda flew to Zemba for a round of talks with Freedonia"; "Zelda was ready to fly
+    // ..." is no meeting.
+    let tail = "to to ADP {z} case
+         Zemba Zemba PROPN {v} obl
+         for for ADP {r} case
+         a a DET {r} det
+         round round NOUN {v} obl
+         of of ADP {t} case
+         talks talk NOUN {r} nmod
+         with with ADP {f} case
+         Freedonia Freedonia PROPN {t} nmod";
+    let rows = |lead: &str, v: usize| {
+        let tail = tail
+            .replace("{z}", &(v + 2).to_string())
+            .replace("{v}", &v.to_string())
+            .replace("{r}", &(v + 5).to_string())
+            .replace("{t}", &(v + 7).to_string())
+            .replace("{f}", &(v + 9).to_string());
+        format!("{lead}\n{tail}")
+    };
+    let mentions = [("Zelda", "PER"), ("Zemba", "LOC"), ("Freedonia", "LOC")];
+    let flew = rows("Zelda Zelda PROPN 2 nsubj\n flew fly VERB 0 root", 2);
+    assert_eq!(found(&case(&flew, &mentions)), ["MEET Zelda-Freedonia"]);
+    let ready = rows(
+        "Zelda Zelda PROPN 3 nsubj
+         was be AUX 3 cop
+         ready ready ADJ 0 root
+         to to PART 5 mark
+         fly fly VERB 3 xcomp",
+        5,
+    );
+    assert_eq!(found(&case(&ready, &mentions)), Vec::<String>::new());
+}
+
+#[test]
 fn leaving_without_meeting_someone_is_no_meeting() {
     // "Zelda flew home without meeting Freedonia's envoy"; "with" would not negate.
     let flew = |marker: &str| {
