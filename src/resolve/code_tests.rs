@@ -206,6 +206,27 @@ fn a_place_never_stands_for_the_country_at_the_other_end() {
 }
 
 #[test]
+fn a_capital_acting_on_a_place_of_its_own_country_is_its_government() {
+    // "Moscow sent troops to quell Chechnya's independence bid": Russia's government
+    // against the region, which stays a place; Moscow acting on Russia itself stays a city.
+    let text = "Moscow moved to quell Chechnya. Moscow accused Russia.";
+    let mut doc = resolve_on(text, &[("Moscow", Loc), ("Chechnya", Loc), ("Russia", Loc)], Some("1996-08-31"));
+    let (moscow1, chechnya) = (mention_at(&doc, 0), mention_at(&doc, text.find("Chechnya").unwrap()));
+    let (moscow2, russia) =
+        (mention_at(&doc, text.rfind("Moscow").unwrap()), mention_at(&doc, text.find("Russia").unwrap()));
+    Resolver::new(None).apply_metonymy(
+        &mut doc,
+        [acting(moscow1, chechnya), acting(moscow2, russia)],
+        [],
+        crate::actors::day_of("1996-08-31"),
+    );
+    let id = |m: MentionIndex| doc.actor_of(m).id.clone();
+    assert_eq!(id(moscow1), "loc:russia");
+    assert_eq!(id(chechnya), "loc:chechnya");
+    assert_eq!(id(moscow2), "loc:moscow");
+}
+
+#[test]
 fn a_nation_and_a_role_noun_before_a_name_give_a_code() {
     // "historian" and "consul" are role nouns of the agents dictionary, not titles.
     let text = "British historian Alan Percivale died. Danish consul Leo Nielsen was jailed. \

@@ -51,7 +51,18 @@ impl Resolver {
         let mut kept = std::collections::HashSet::new();
         for Arguments { source, target, target_struck } in arguments {
             if final_id(doc, source) == final_id(doc, target) {
-                kept.extend([source, target]);
+                // A capital acting on a place of its own country is still its government
+                // ("Moscow sent troops to quell Chechnya's independence bid"); the place
+                // stays a place.
+                let own_place = doc.actor_of(target).id != final_id(doc, target)
+                    && self.is_seat_of_government(doc.actor_of(source), day)
+                    && !self.is_seat_of_government(doc.actor_of(target), day);
+                if own_place {
+                    acting.push(source);
+                    kept.insert(target);
+                } else {
+                    kept.extend([source, target]);
+                }
                 continue;
             }
             acting.push(source);
