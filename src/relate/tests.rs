@@ -1141,6 +1141,42 @@ fn talks_a_traveller_comes_for_are_the_travellers() {
 }
 
 #[test]
+fn a_campaign_launched_against_someones_plans_opposes_them() {
+    // "Zembla launched a campaign on Monday against Freedonia's plans", the against-phrase
+    // hung on the verb.
+    let c = case(
+        "Zembla Zembla PROPN 2 nsubj
+         launched launch VERB 0 root
+         a a DET 4 det
+         campaign campaign NOUN 2 obj
+         on on ADP 6 case
+         Monday Monday PROPN 2 obl
+         against against ADP 10 case
+         Freedonia Freedonia PROPN 10 nmod:poss
+         's 's PART 8 case
+         plans plan NOUN 2 obl",
+        &[("Zembla", "ORG"), ("Freedonia", "ORG")],
+    );
+    assert_eq!(found(&c), ["OPPOSE Zembla>Freedonia"]);
+}
+
+#[test]
+fn officers_of_a_force_stand_for_it() {
+    // "Zembla members clashed with Freedonia Constabulary officers".
+    let c = case(
+        "Zembla Zembla PROPN 2 compound
+         members member NOUN 3 nsubj
+         clashed clash VERB 0 root
+         with with ADP 7 case
+         Freedonia Freedonia PROPN 6 compound
+         Constabulary Constabulary PROPN 7 compound
+         officers officer NOUN 3 obl",
+        &[("Zembla", "ORG"), ("Freedonia Constabulary", "ORG")],
+    );
+    assert_eq!(found(&c), ["OPPOSE Zembla-Freedonia Constabulary"]);
+}
+
+#[test]
 fn leaving_without_meeting_someone_is_no_meeting() {
     // "Zelda flew home without meeting Freedonia's envoy"; "with" would not negate.
     let flew = |marker: &str| {
