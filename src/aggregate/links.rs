@@ -65,32 +65,57 @@ fn codes_agree(a: &Node, b: &Node) -> bool {
     }
 }
 
+/// Generational suffixes, which are no part of the surname: "John Hinckley Jr" is a
+/// Hinckley, and "John Hinckley" the same man.
+const GENERATIONS: &[&str] = &["jr", "sr", "ii", "iii", "iv"];
+
 /// Single-word person nodes ("per:clinton") → the one multi-word person node whose
 /// name ends in that word ("per:bill-clinton"), where there is exactly one such
 /// node in the whole graph. With two Clintons, "Clinton" stays apart: which one a
-/// document meant cannot be told.
+/// document meant cannot be told. A name with a generational suffix → the one node of
+/// that name without it ("John Hinckley Jr" → "John Hinckley").
 fn surname_links(graph: &Graph) -> HashMap<String, String> {
     let mut full_by_surname: HashMap<String, Vec<&String>> = HashMap::new();
+    let mut by_name: HashMap<Vec<String>, Vec<&String>> = HashMap::new();
     let mut single: Vec<(&String, String)> = Vec::new();
+    let mut suffixed: Vec<(&String, Vec<String>)> = Vec::new();
     for (id, n) in &graph.nodes {
         if n.kind != EntityType::Per {
             continue;
         }
-        let words: Vec<String> =
+        let mut words: Vec<String> =
             n.label.split_whitespace().flat_map(person_name_tokens).filter(|w| !w.is_empty()).collect();
+        if words.len() > 2 && words.last().is_some_and(|w| GENERATIONS.contains(&w.as_str())) {
+            words.pop();
+            suffixed.push((id, words.clone()));
+        } else {
+            by_name.entry(words.clone()).or_default().push(id);
+        }
         match words.as_slice() {
             [] => {}
             [one] => single.push((id, one.clone())),
             [.., last] => full_by_surname.entry(last.clone()).or_default().push(id),
         }
     }
-    single
-        .into_iter()
-        .filter_map(|(id, surname)| match full_by_surname.get(&surname).map(Vec::as_slice) {
-            Some([only]) if codes_agree(&graph.nodes[id], &graph.nodes[*only]) => Some((id.clone(), (*only).clone())),
-            _ => None,
-        })
-        .collect()
+    let mut links: HashMap<String, String> = HashMap::new();
+    for (id, name) in suffixed {
+        if let Some([only]) = by_name.get(&name).map(Vec::as_slice) {
+            if codes_agree(&graph.nodes[id], &graph.nodes[*only]) {
+                links.insert(id.clone(), (*only).clone());
+            }
+        }
+    }
+    for (id, surname) in single {
+        // Both spellings of one man count once ("John Hinckley", "John Hinckley Jr").
+        let full: Vec<&String> =
+            full_by_surname.get(&surname).into_iter().flatten().copied().filter(|f| !links.contains_key(*f)).collect();
+        if let [only] = full.as_slice() {
+            if codes_agree(&graph.nodes[id], &graph.nodes[*only]) {
+                links.insert(id.clone(), (*only).clone());
+            }
+        }
+    }
+    links
 }
 
 /// Organisations written three ways across the corpus: "U.N.", "UN" and "United
@@ -274,6 +299,24 @@ mod tests {
         // Uncoded, the acronym could be either: it stays apart.
         g.nodes.get_mut("org:u-n").unwrap().codes = CodeVotes::default();
         assert_eq!(name_links(&g).get("org:u-n"), None);
+    }
+
+    #[test]
+    fn a_generational_suffix_is_no_other_man() {
+        let mut g = graph(&[]);
+        for (id, label) in [
+            ("per:john-hinckley-jr", "John Hinckley Jr"),
+            ("per:john-hinckley", "John Hinckley"),
+            ("per:hinckley", "Hinckley"),
+        ] {
+            let mut n = Node::new(EntityType::Per);
+            n.label = label.into();
+            g.nodes.insert(id.into(), n);
+        }
+        let links = name_links(&g);
+        assert_eq!(links.get("per:john-hinckley-jr").map(String::as_str), Some("per:john-hinckley"));
+        assert_eq!(links.get("per:hinckley").map(String::as_str), Some("per:john-hinckley"));
+        assert_eq!(links.get("per:john-hinckley"), None);
     }
 
     #[test]
