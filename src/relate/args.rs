@@ -229,8 +229,13 @@ pub(crate) fn find_avoiding(
     // without its pronoun leaves the object's gap to the noun it modifies.
     // "a dissident accused by X of treason": a passive participle's subject is the noun
     // it modifies.
-    let gaps: [(GapNoun, PathAfterGap); 2] =
-        [(object_gap_noun, DepPath::after_object), (participle_noun, DepPath::after_passive_subject)];
+    // "X and Y, meeting in Z, urged ...": an active participle set off by a comma is
+    // said of the noun it modifies.
+    let gaps: [(GapNoun, PathAfterGap); 3] = [
+        (object_gap_noun, DepPath::after_object),
+        (participle_noun, DepPath::after_passive_subject),
+        (set_off_participle_noun, DepPath::after_subject),
+    ];
     for (gap, after) in gaps {
         if let Some((noun, via0)) = anchors.first().and_then(|&(verb, via)| Some((gap(p, verb)?, via))) {
             for rest in paths.0.iter().filter_map(after) {
@@ -291,6 +296,21 @@ fn participle_noun(p: &Parsed, verb: usize) -> Option<usize> {
     }
     let own_subject = p.children(verb).iter().any(|&c| is_subject(p.rel(c)));
     p.head(verb).filter(|&n| n < verb && !own_subject && matches!(p.upos(n), Upos::Noun | Upos::Propn))
+}
+
+/// The name an active participle set off by a comma after it modifies, when the
+/// participle has no subject of its own ("Havel and Walesa, meeting in Cieszyn, ...").
+fn set_off_participle_noun(p: &Parsed, verb: usize) -> Option<usize> {
+    let attached = matches!(p.rel(verb).base, UdRel::Acl | UdRel::Appos)
+        && p.rel(verb) != DepRel::new(UdRel::Acl, Some(Subtype::Relcl));
+    if !attached || p.upos(verb) != Upos::Verb || !p.form(verb).ends_with("ing") || verb == 0 || p.form(verb - 1) != ","
+    {
+        return None;
+    }
+    // Only after a name: after a common noun the parser often hangs there a participle
+    // of the whole clause ("executed eight Ogoni activists, drawing condemnation").
+    let own_subject = p.children(verb).iter().any(|&c| is_subject(p.rel(c)));
+    p.head(verb).filter(|&n| n < verb && !own_subject && p.upos(n) == Upos::Propn && p.mention(n).is_some())
 }
 
 /// Whether one of `paths` from the trigger ends on a reciprocal pronoun ("each other"),

@@ -113,6 +113,13 @@ impl DepPath {
         self.after(DepRel::new(UdRel::Nsubj, Some(Subtype::Pass))).filter(|rest| rest.0.is_empty())
     }
 
+    /// The empty path for a path that is the (active) subject alone, for the noun an
+    /// active participle set off by commas modifies ("X and Y, meeting in Z, urged ...").
+    pub fn after_subject(&self) -> Option<DepPath> {
+        use crate::parse::UdRel;
+        self.after(DepRel::new(UdRel::Nsubj, None)).filter(|rest| rest.0.is_empty())
+    }
+
     fn after(&self, rel: DepRel) -> Option<DepPath> {
         let first = self.0.first()?;
         (!first.up && first.rel == rel).then(|| DepPath(self.0[1..].to_vec()))

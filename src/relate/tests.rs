@@ -1177,6 +1177,22 @@ fn officers_of_a_force_stand_for_it() {
 }
 
 #[test]
+fn names_that_a_participle_set_off_after_them_is_said_of_meet() {
+    // "Zelda and Anna, meeting in Zemba, urged Ruritania ...".
+    let c = case(
+        "Zelda Zelda PROPN 6 nsubj
+         and and CCONJ 3 cc
+         Anna Anna PROPN 1 conj
+         , , PUNCT 4 punct
+         meeting meet VERB 1 acl
+         urged urge VERB 0 root
+         Ruritania Ruritania PROPN 6 obj",
+        &[("Zelda", "PER"), ("Anna", "PER"), ("Ruritania", "LOC")],
+    );
+    assert_eq!(found(&c), ["MEET Zelda-Anna"]);
+}
+
+#[test]
 fn leaving_without_meeting_someone_is_no_meeting() {
     // "Zelda flew home without meeting Freedonia's envoy"; "with" would not negate.
     let flew = |marker: &str| {
