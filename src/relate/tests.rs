@@ -1193,6 +1193,23 @@ fn names_that_a_participle_set_off_after_them_is_said_of_meet() {
 }
 
 #[test]
+fn rejecting_an_offer_of_talks_from_someone_opposes_them() {
+    // "Zelda rejected an offer of talks from Anna".
+    let c = case(
+        "Zelda Zelda PROPN 2 nsubj
+         rejected reject VERB 0 root
+         an a DET 4 det
+         offer offer NOUN 2 obj
+         of of ADP 6 case
+         talks talk NOUN 4 nmod
+         from from ADP 8 case
+         Anna Anna PROPN 6 nmod",
+        &[("Zelda", "PER"), ("Anna", "PER")],
+    );
+    assert!(found(&c).contains(&"OPPOSE Zelda>Anna".to_string()), "{:?}", found(&c));
+}
+
+#[test]
 fn leaving_without_meeting_someone_is_no_meeting() {
     // "Zelda flew home without meeting Freedonia's envoy"; "with" would not negate.
     let flew = |marker: &str| {
