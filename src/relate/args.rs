@@ -120,13 +120,17 @@ pub(crate) fn anchors(p: &Parsed, g: &Grammar, trigger: usize, pos: TriggerPos) 
 /// The verb of travelling whose "for" phrase holds event noun `noun`, also through a
 /// transparent noun ("flew to Harare for talks", "visited Spain for a day of talks").
 fn travel_purpose(p: &Parsed, g: &Grammar, noun: usize) -> Option<usize> {
-    let mut n = noun;
-    if let Some(h) = p.head(n).filter(|&h| p.has_marker(n, "of") && p.listed(h, &g.transparent)) {
-        n = h;
-    }
+    let n = over_transparent(p, g, noun);
     let v = p.head(n)?;
     (p.rel(n).is(UdRel::Obl) && p.has_marker(n, "for") && p.upos(v) == Upos::Verb && g.travelling.has(p, v))
         .then_some(v)
+}
+
+/// The transparent noun whose of-phrase `noun` is ("a round of talks": "round"), or
+/// `noun` itself.
+fn over_transparent(p: &Parsed, g: &Grammar, noun: usize) -> usize {
+    let of = p.rel(noun) == DepRel::new(UdRel::Nmod, None) && p.has_marker(noun, "of");
+    p.head(noun).filter(|&h| of && p.listed(h, &g.transparent)).unwrap_or(noun)
 }
 
 /// A noun with no determiner, possessor or number of its own ("in protest", not "in an
@@ -140,14 +144,11 @@ fn bare_noun(p: &Parsed, noun: usize) -> bool {
 /// The light verb governing an event noun ("launched an attack", "talks were held"),
 /// also through a transparent noun ("started a new round of talks").
 pub(crate) fn light_verb(p: &Parsed, g: &Grammar, noun: usize) -> Option<usize> {
-    let mut n = noun;
     // "claimed responsibility for a series of attacks": up through a transparent noun,
     // then through "responsibility".
-    let nmod = |n: usize| p.rel(n) == DepRel::new(UdRel::Nmod, None);
-    if let Some(h) = p.head(n).filter(|&h| nmod(n) && p.has_marker(n, "of") && p.listed(h, &g.transparent)) {
-        n = h;
-    }
-    if let Some(h) = p.head(n).filter(|&h| nmod(n) && p.has_marker(n, "for") && p.listed(h, &g.responsibility)) {
+    let mut n = over_transparent(p, g, noun);
+    let claimed = p.rel(n) == DepRel::new(UdRel::Nmod, None) && p.has_marker(n, "for");
+    if let Some(h) = p.head(n).filter(|&h| claimed && p.listed(h, &g.responsibility)) {
         n = h;
     }
     if let Some(h) = p.head(n) {
@@ -931,12 +932,10 @@ fn compatriot_holder(p: &Parsed, g: &Grammar, w: usize) -> Option<MentionIndex> 
     let bare = children
         .iter()
         .all(|&c| matches!(p.rel(c).base, UdRel::Det | UdRel::Case | UdRel::Punct) || nations.contains(&c));
-    let [nation] = nations.as_slice() else { return None };
+    let (true, [nation]) = (bare, nations.as_slice()) else { return None };
+    let nation = p.mention(*nation).filter(|&m| p.doc.actor_of(m).kind == EntityType::Loc)?;
     let country = |m: MentionIndex| p.doc.code(p.doc.mention(m).actor).and_then(|c| c.country);
-    let of_nation = country(p.mention(*nation)?)?;
-    if !bare || p.doc.actor_of(p.mention(*nation)?).kind != EntityType::Loc {
-        return None;
-    }
+    let of_nation = country(nation)?;
     (0..w).rev().filter_map(|i| p.mention(i)).find(|&m| {
         p.doc.actor_of(m).kind == EntityType::Per && p.doc.mention(m).words.end <= w && country(m) == Some(of_nation)
     })
@@ -979,13 +978,14 @@ fn collective_actors(p: &Parsed, g: &Grammar, w: usize, depth: usize) -> Vec<Men
     let owner = |c: usize| {
         p.listed(c, &g.collective) || p.mention(c).is_some_and(|m| p.doc.actor_of(m).kind == EntityType::Org)
     };
+    let is_site = p.listed(w, &g.sites);
     let site = || {
         let modifies = |c: usize| p.rel(c).is(UdRel::Compound) || p.rel(c).is(UdRel::Amod);
         let possesses = |c: usize| {
             (p.rel(c) == POSS && (p.mention(c).is_some() || p.listed(c, &g.collective)))
                 || (p.rel(c) == DepRel::new(UdRel::Nmod, None) && p.has_marker(c, "of") && p.mention(c).is_some())
         };
-        p.listed(w, &g.sites) && p.children(w).iter().any(|&c| (modifies(c) && owner(c)) || possesses(c))
+        is_site && p.children(w).iter().any(|&c| (modifies(c) && owner(c)) || possesses(c))
     };
     let equipment = p.listed(w, &g.equipment);
     // Allegiance makes a group of any noun: "armed men loyal to X".
@@ -1035,11 +1035,10 @@ fn collective_actors(p: &Parsed, g: &Grammar, w: usize, depth: usize) -> Vec<Men
     // A place's name compounded with a site that has a possessor names the site ("the
     // Mexican army's Rancho Nuevo garrison"), not whose it is ("FARC camps", which the
     // NER may tag a place, are the FARC's).
-    let possessed = p.children(w).iter().any(|&c| p.rel(c) == POSS);
+    let possessed_site = is_site && p.children(w).iter().any(|&c| p.rel(c) == POSS);
     let site_name = |c: usize| {
-        possessed
+        possessed_site
             && p.rel(c).is(UdRel::Compound)
-            && p.listed(w, &g.sites)
             && p.mention(c).is_some_and(|m| p.doc.actor_of(m).kind == EntityType::Loc)
     };
     let mut modifiers: Vec<usize> =

@@ -1197,14 +1197,11 @@ impl<'a> Parsed<'a> {
                 continue;
             }
             let Some(comma) = (v + 1..h).find(|&i| self.form(i) == ",") else { continue };
-            let subject_after = self.children(h).iter().any(|&c| c > comma && is_subject(self.rels[c]));
-            let has_object = self.children(v).iter().any(|&c| self.rels[c].is(UdRel::Obj));
-            let stray: Vec<usize> =
-                self.children(h).iter().copied().filter(|&c| c > v && c < comma && c != v).collect();
-            if !subject_after {
+            if !self.children(h).iter().any(|&c| c > comma && is_subject(self.rels[c])) {
                 continue;
             }
-            let mut object_taken = has_object;
+            let stray: Vec<usize> = self.children(h).iter().copied().filter(|&c| c > v && c < comma).collect();
+            let mut object_taken = self.children(v).iter().any(|&c| self.rels[c].is(UdRel::Obj));
             for x in stray {
                 if self.rels[x].is(UdRel::Nsubj) && !object_taken && !self.has_case(x) {
                     self.attach(x, v, DepRel::new(UdRel::Obj, None));
