@@ -179,6 +179,28 @@ pub(crate) fn find(p: &Parsed, g: &Grammar, anchors: &[(usize, Option<Via>)], pa
     find_avoiding(p, g, anchors, paths, &|_| false)
 }
 
+/// The actors of the first word at the end of `paths` that names two or more by
+/// itself, with its conjuncts ("U.S. and Japanese negotiators") or as a hyphenated
+/// pair ("Israeli-Syrian talks").
+pub(crate) fn find_in_one_phrase(
+    p: &Parsed,
+    g: &Grammar,
+    anchors: &[(usize, Option<Via>)],
+    paths: &PathSet,
+) -> Vec<Arg> {
+    for &(anchor, via) in anchors {
+        for path in &paths.0 {
+            for w in path.follow(p, anchor) {
+                let found = actors(p, g, w, via.into_iter().collect());
+                if found.len() > 1 {
+                    return found;
+                }
+            }
+        }
+    }
+    Vec::new()
+}
+
 /// [`find`], where a subject inherited from above that `avoid` rejects (the target
 /// itself) is passed over for the next one up, through a reporting verb too: in
 /// "X said Y was arming Z, accusing Y of ...", the one who accuses Y is X.
@@ -506,6 +528,10 @@ fn actor_of(p: &Parsed, g: &Grammar, w: usize, via: &[Via], depth: usize, out: &
     }
     if let Some(m) = name_at(p, g, w) {
         out.push(Arg { mention: m, via: via.to_vec() });
+        // "Israeli-Syrian talks": both sides of a hyphenated pair.
+        if p.mention(w) == Some(m) {
+            out.extend(p.paired_mention(w).map(|m| Arg { mention: m, via: via.to_vec() }));
+        }
         return;
     }
     if depth > 1 {

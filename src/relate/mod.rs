@@ -303,10 +303,16 @@ impl Matcher<'_> {
                         continue;
                     }
                 }
-                FrameShape::Pair(path) => match pairs_within(&args::find(p, g, &anchors, path), false) {
-                    Some(pairs) => pairs,
-                    None => continue,
-                },
+                FrameShape::Pair { path, one_phrase } => {
+                    let found = match one_phrase {
+                        true => args::find_in_one_phrase(p, g, &anchors, path),
+                        false => args::find(p, g, &anchors, path),
+                    };
+                    match pairs_within(&found, false) {
+                        Some(pairs) => pairs,
+                        None => continue,
+                    }
+                }
             };
             let before = out.len();
             let actor = |a: &Arg| p.doc.mention(a.mention).actor;

@@ -186,6 +186,8 @@ struct RawFrame {
     target: Option<String>,
     #[serde(default)]
     pair: Option<String>,
+    #[serde(default)]
+    one_phrase: bool,
     /// Free text for the researcher.
     #[serde(default)]
     #[allow(dead_code)]
@@ -264,8 +266,11 @@ pub(crate) enum FrameShape {
     /// Source and target each at the end of a path ("nsubj" → "obj").
     Directed { source: PathSet, target: PathSet },
     /// The coordinated members at the end of one path pair up ("X and Y met",
-    /// "talks between X and Y"); symmetric relations only.
-    Pair(PathSet),
+    /// "talks between X and Y"); symmetric relations only. With `one_phrase`, both
+    /// come from one word at the path's end (with its conjuncts): the modifiers of a
+    /// noun are often two phrases the parser hung there apart ("East Jerusalem in
+    /// the 1967 Middle East war").
+    Pair { path: PathSet, one_phrase: bool },
 }
 
 /// One compiled `[[frame]]`.
@@ -656,8 +661,9 @@ fn compile_frames(raw: Vec<RawFrame>, src: &str) -> Result<Vec<Frame>> {
         }
         let parse = |p: &str| PathSet::parse(p).with_context(|| at.clone());
         let shape = match (f.source, f.target, f.pair) {
+            (Some(_), Some(_), None) if f.one_phrase => bail!("{at}: `one_phrase` goes with `pair`"),
             (Some(s), Some(t), None) => FrameShape::Directed { source: parse(&s)?, target: parse(&t)? },
-            (None, None, Some(p)) => FrameShape::Pair(parse(&p)?),
+            (None, None, Some(p)) => FrameShape::Pair { path: parse(&p)?, one_phrase: f.one_phrase },
             _ => bail!("{at}: give either `source` and `target`, or `pair`"),
         };
         frames.push(Frame { name: f.name.into_inner(), shape });
@@ -744,7 +750,7 @@ fn rule_frames(names: &[String], frames: &[Frame], symmetric: bool, at: &str) ->
                 .iter()
                 .position(|f| &f.name == name)
                 .ok_or_else(|| anyhow!("{at}: unknown frame {name:?} (declare it with [[frame]])"))?;
-            if matches!(frames[id].shape, FrameShape::Pair(_)) && !symmetric {
+            if matches!(frames[id].shape, FrameShape::Pair { .. }) && !symmetric {
                 bail!("{at}: frame {name:?} pairs coordinated actors, which only a symmetric rule can use");
             }
             Ok(FrameId(id))
@@ -893,5 +899,12 @@ mod tests {
                    [[rule]]\nid = \"a\"\nrelation = \"ACCUSE\"\nverbs = [\"accuse\"]\nframes = [\"p\"]\n\
                    plover = \"ACCUSE\"\ncameo = \"112\"\nscore = 0.8\n";
         assert!(format!("{:#}", RuleSet::from_toml(src, "r").unwrap_err()).contains("only a symmetric rule"));
+    }
+
+    #[test]
+    fn one_phrase_goes_with_a_pair() {
+        let src = "version = 2\n[[relation]]\nname = \"ACCUSE\"\n[[frame]]\nname = \"d\"\nsource = \"nsubj\"\n\
+                   target = \"obj\"\none_phrase = true\n";
+        assert!(format!("{:#}", RuleSet::from_toml(src, "r").unwrap_err()).contains("`one_phrase` goes with `pair`"));
     }
 }

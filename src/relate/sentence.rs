@@ -24,6 +24,9 @@ pub(crate) struct Parsed<'a> {
     bases: Vec<Vec<String>>,
     children: Vec<Vec<usize>>,
     mention_of: Vec<Option<MentionIndex>>,
+    /// The second side of a hyphenated pair in one word ("Syrian" in "Israeli-Syrian"),
+    /// whose first side is in `mention_of`.
+    paired: Vec<Option<MentionIndex>>,
     /// The sentence's mentions.
     pub mentions: &'a [MentionIndex],
     pub doc: &'a ResolvedDoc,
@@ -63,13 +66,20 @@ impl<'a> Parsed<'a> {
             return None;
         }
         let mut mention_of = vec![None; n];
+        let mut paired = vec![None; n];
         for &id in mentions {
             let m = &doc.mentions[id.0];
             if m.sentence != index || m.words.end > n {
                 continue;
             }
-            for slot in &mut mention_of[m.words.clone()] {
-                slot.get_or_insert(id);
+            for w in m.words.clone() {
+                match mention_of[w] {
+                    None => mention_of[w] = Some(id),
+                    Some(first) if doc.mentions[first.0].span.end <= m.span.start => {
+                        paired[w].get_or_insert(id);
+                    }
+                    Some(_) => {}
+                }
             }
         }
         let rels = syntax.words.iter().map(|w| w.rel).collect();
@@ -85,6 +95,7 @@ impl<'a> Parsed<'a> {
             bases,
             children: Vec::new(),
             mention_of,
+            paired,
             mentions,
             doc,
         };
@@ -147,6 +158,12 @@ impl<'a> Parsed<'a> {
 
     pub fn mention(&self, i: usize) -> Option<MentionIndex> {
         self.mention_of[i]
+    }
+
+    /// The other side of a hyphenated pair whose first side is [`Self::mention`] of
+    /// word `i` ("Syrian" in "Israeli-Syrian talks").
+    pub fn paired_mention(&self, i: usize) -> Option<MentionIndex> {
+        self.paired[i]
     }
 
     /// Whether `word` has a `case` or `mark` dependent `marker` ("with" in "with Y").

@@ -50,6 +50,7 @@ mod mentions;
 mod metonymy;
 mod names;
 mod orgs;
+mod pairs;
 mod pronouns;
 mod roles;
 #[cfg(test)]
@@ -285,7 +286,7 @@ impl Resolver {
         // would crowd the graph and split capitals from their countries.
         let filed = dateline::place_spans(text);
         cands.retain(|c| !filed.iter().any(|r| r.start <= c.span.start && c.span.end <= r.end));
-        let mut cands = mentions::drop_overlaps(cands);
+        let mut cands = pairs::split(&doc, mentions::drop_overlaps(cands), &self.demonyms, &self.actors);
         let defs = acronyms::definitions(&doc, &cands);
         // Only on words no candidate has, so the indices in `defs` stay valid.
         let extra = acronyms::find_untagged(&doc, &cands, &defs, &is_covered);

@@ -752,3 +752,36 @@ fn an_opening_article_is_no_part_of_a_group_name_but_of_a_place_name() {
     assert_eq!(actor_of(&doc, text, "Zemblan Front").id, "org:zemblan-front");
     assert_eq!(actor_of(&doc, text, "The Hague").label, "The Hague");
 }
+
+// ---- hyphenated pairs ----
+
+#[test]
+fn a_hyphenated_pair_of_actors_is_two_mentions_and_a_hyphenated_name_one() {
+    // Invented organisations; the countries are real.
+    let text = "Israeli-Syrian talks resumed and Israel-PLO talks stalled. \
+                Tamborg said the Tamborg-Zembla talks failed, and Zembla agreed. \
+                Ruth Amsel flew to Guinea-Bissau to discuss the Helms-Burton law with Boutros Boutros-Ghali.";
+    let specs = [
+        ("Israeli-Syrian", Misc),
+        ("Israel-PLO", Loc),
+        ("Tamborg-Zembla", Org),
+        ("Tamborg", Org),
+        ("Zembla", Org),
+        ("Ruth Amsel", Per),
+        ("Guinea-Bissau", Loc),
+        ("Helms-Burton", Misc),
+        ("Boutros Boutros-Ghali", Per),
+    ];
+    let doc = resolve(text, &specs);
+    assert_eq!(actor_of(&doc, text, "Israeli").id, "loc:israel");
+    assert_eq!(actor_of(&doc, text, "Syrian").id, "loc:syria");
+    assert_eq!(actor_of(&doc, text, "Israel").id, "loc:israel");
+    assert_eq!(actor_of(&doc, text, "PLO").kind, Org);
+    assert_eq!(actor_of(&doc, text, "Zembla").id, "org:zembla");
+    assert_eq!(mentions_of(&doc, text, "Tamborg").len(), 2);
+    assert_eq!(mentions_of(&doc, text, "Zembla").len(), 2);
+    // One actor each: a country, a law named after two people, a person.
+    assert_eq!(actor_of(&doc, text, "Guinea-Bissau").id, "loc:guinea-bissau");
+    assert_eq!(mentions_of(&doc, text, "Helms-Burton").len(), 1);
+    assert_eq!(actor_of(&doc, text, "Boutros Boutros-Ghali").kind, Per);
+}

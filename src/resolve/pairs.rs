@@ -1,0 +1,155 @@
+//! Two actors joined by a hyphen in one name ("Israel-PLO talks", "Israeli-Syrian
+//! peace talks", "the PUK-KDP conflict"): wire copy names the two sides of talks and
+//! conflicts this way, and the NER tags the pair as one entity. Each side becomes a
+//! mention of its own, over its part of the words, so that the relate stage can pair
+//! them.
+
+use super::acronyms::is_acronym;
+use super::candidate::Candidate;
+use super::demonyms::DemonymTable;
+use super::text::{is_capitalised, Doc};
+use super::MentionSource;
+use crate::actors::ActorDictionary;
+use crate::fold::fold;
+use crate::ner::EntityType;
+use crate::tokenize::Span;
+
+/// What one side of a hyphenated pair is.
+#[derive(Debug, Clone, PartialEq)]
+enum Side {
+    /// A demonym standing for its country ("Syrian").
+    Demonym(String),
+    /// A name of the kind given.
+    Named(EntityType),
+}
+
+/// `cands` with every hyphenated pair of actors replaced by its two sides. A name
+/// that is one actor ("Guinea-Bissau", "Bosnia-Herzegovina", "AFL-CIO"), a person's
+/// hyphenated name ("Boutros Boutros-Ghali") and a pair whose sides are not both
+/// actors ("Kabul-Salang highway", "Helms-Burton") stay as they are.
+pub(crate) fn split(
+    doc: &Doc,
+    cands: Vec<Candidate>,
+    demonyms: &DemonymTable,
+    dict: &ActorDictionary,
+) -> Vec<Candidate> {
+    // Names written on their own elsewhere in the document ("Maskhadov" before "the
+    // Tikhomirov-Maskhadov talks"), by folded key, with their kind.
+    let mut elsewhere: Vec<(String, EntityType)> = Vec::new();
+    for c in cands.iter().filter(|c| c.is_named() && !c.text.contains('-')) {
+        elsewhere.push((c.key(), c.kind));
+        if c.kind == EntityType::Per {
+            if let Some(last) = c.tokens.last() {
+                elsewhere.push((last.clone(), c.kind));
+            }
+        }
+    }
+    let side = |part: &str| -> Option<Side> {
+        let tokens: Vec<String> = part.split_whitespace().map(fold).filter(|t| !t.is_empty()).collect();
+        if tokens.is_empty() || !part.split_whitespace().all(is_capitalised) {
+            return None;
+        }
+        if let Some(d) = demonyms.lookup(&tokens) {
+            return Some(Side::Demonym(d.country.clone()));
+        }
+        // A country, or its capital standing for it ("Ankara-Athens talks").
+        let capital = || {
+            let country = dict.lookup(part, None).and_then(|c| c.country)?;
+            dict.is_capital(part, country, None).then_some(())
+        };
+        if demonyms.countries.canonical(part).is_some() || capital().is_some() {
+            return Some(Side::Named(EntityType::Loc));
+        }
+        let key = tokens.join(" ");
+        if let Some((_, kind)) = elsewhere.iter().find(|(k, _)| *k == key) {
+            return Some(Side::Named(*kind));
+        }
+        // An organisation the dictionaries list with a sector ("PLO", "Hamas"); a place
+        // other than a country is a route or a region ("Kabul-Salang", "Asia-Europe"),
+        // not a side.
+        let organisation = dict.lookup(part, None).is_some_and(|c| c.sector.is_some()) && !dict.is_place(part);
+        (organisation && (is_acronym(part) || tokens.len() == 1)).then_some(Side::Named(EntityType::Org))
+    };
+    let mut out = Vec::with_capacity(cands.len());
+    for c in cands {
+        match sides(doc, &c, demonyms, dict, &side) {
+            Some((left, right)) => out.extend([left, right]),
+            None => out.push(c),
+        }
+    }
+    out
+}
+
+/// The two sides of candidate `c`, if it is a pair of actors.
+fn sides(
+    doc: &Doc,
+    c: &Candidate,
+    demonyms: &DemonymTable,
+    dict: &ActorDictionary,
+    side: &dyn Fn(&str) -> Option<Side>,
+) -> Option<(Candidate, Candidate)> {
+    // A person's name with a hyphen in it is one person.
+    if c.kind == EntityType::Per && c.words.len() > 1 {
+        return None;
+    }
+    let text = doc.slice(c.span);
+    let mut hyphens = text.match_indices('-');
+    let (at, _) = hyphens.next()?;
+    if hyphens.next().is_some() {
+        return None;
+    }
+    let (left, right) = (&text[..at], &text[at + 1..]);
+    if left.ends_with(char::is_whitespace) || right.starts_with(char::is_whitespace) {
+        return None;
+    }
+    let whole: Vec<String> = text.split_whitespace().map(fold).collect();
+    if dict.knows(text) || demonyms.countries.canonical(text).is_some() || demonyms.lookup(&whole).is_some() {
+        return None;
+    }
+    // Of two acronyms, one that names a known actor vouches for the other ("the
+    // PUK-KDP conflict" where only "PUK" is written on its own); two letters are
+    // more often part of one name ("ZANU-PF").
+    let acronym = |part: &str| {
+        (is_acronym(part) && part.chars().filter(|c| c.is_alphabetic()).count() > 2)
+            .then_some(Side::Named(EntityType::Org))
+    };
+    let (l, r) = match (side(left), side(right)) {
+        (Some(l), Some(r)) => (l, r),
+        (Some(l), None) if is_acronym(left) => (l, acronym(right)?),
+        (None, Some(r)) if is_acronym(right) => (acronym(left)?, r),
+        _ => return None,
+    };
+    let hyphen = c.span.start + at;
+    // The word the hyphen is in belongs to both sides.
+    let word =
+        c.words.clone().find(|&w| doc.word_span(c.sentence, w).is_some_and(|s| s.start <= hyphen && hyphen < s.end))?;
+    let left = part(doc, c, Span::new(c.span.start, hyphen), c.words.start..word + 1, l)?;
+    let right = part(doc, c, Span::new(hyphen + 1, c.span.end), word..c.words.end, r)?;
+    Some((left, right))
+}
+
+/// One side of `c`: the words and bytes it covers, as a demonym or a name.
+fn part(doc: &Doc, c: &Candidate, span: Span, words: std::ops::Range<usize>, side: Side) -> Option<Candidate> {
+    let text = doc.slice(span);
+    let (word_texts, tokens): (Vec<String>, Vec<String>) =
+        text.split_whitespace().map(|w| (w.to_string(), fold(w))).filter(|(_, t)| !t.is_empty()).unzip();
+    if tokens.is_empty() {
+        return None;
+    }
+    let (kind, source, country) = match side {
+        Side::Demonym(country) => (EntityType::Loc, MentionSource::Demonym, Some(country)),
+        Side::Named(kind) => (kind, c.source, None),
+    };
+    Some(Candidate {
+        words,
+        span,
+        kind,
+        source,
+        country,
+        text: text.to_string(),
+        word_texts,
+        tokens,
+        title_before: None,
+        ..c.clone()
+    })
+}
