@@ -8193,3 +8193,32 @@ fn the_sides_of_a_hyphenated_pair_or_of_coordinated_modifiers_pair_up() {
     );
     assert!(!found(&c).iter().any(|r| r.starts_with("OPPOSE")), "{:?}", found(&c));
 }
+
+#[test]
+fn a_headline_sets_two_sides_apart_by_a_comma_each_a_name_or_its_collective() {
+    // As the parser reads them: the verb a noun heading the headline, or a compound.
+    let c = case(
+        "Ruritanian ruritanian ADJ 2 amod
+         troops troops NOUN 5 nsubj
+         , , PUNCT 5 punct
+         Zembla Zembla PROPN 5 compound
+         clash clash NOUN 0 root
+         near near ADP 7 case
+         Tamborg Tamborg PROPN 5 obl",
+        &[("Ruritanian", "LOC/demonym"), ("Zembla", "ORG"), ("Tamborg", "LOC")],
+    );
+    assert_eq!(found(&c), ["OPPOSE Ruritanian-Zembla"]);
+    let c = case(
+        "Ruritanian ruritanian ADJ 2 amod
+         guards guard NOUN 0 root
+         , , PUNCT 2 punct
+         Freedonian freedonian ADJ 5 amod
+         troops troops NOUN 7 compound
+         exchange exchange VERB 7 compound
+         fire fire NOUN 2 conj
+         in in ADP 9 case
+         Tamborg Tamborg PROPN 7 nmod",
+        &[("Ruritanian", "LOC/demonym"), ("Freedonian", "LOC/demonym"), ("Tamborg", "LOC")],
+    );
+    assert_eq!(found(&c), ["OPPOSE Ruritanian-Freedonian"]);
+}

@@ -753,7 +753,14 @@ impl<'a> Parsed<'a> {
                 && self.mention(x).is_some()
                 && (0..comma).all(|i| i == x || self.heads[i] == Some(x))
         });
-        let after = (comma + 1..n).find(|&i| !(self.upos(i) == Upos::Propn && self.mention(i).is_some()));
+        // The second side ends after its name, or after the collective noun its name
+        // qualifies right before the verb ("Moroccan troops, Polisario clash near X",
+        // "ANC, Inkatha supporters clash").
+        let verb_like =
+            |i: usize| i < n && (self.upos(i) == Upos::Verb || self.form(i) == "to" || self.heads[i].is_none());
+        let collective =
+            |i: usize| self.upos(i) == Upos::Noun && i > comma + 1 && self.mention(i - 1).is_some() && verb_like(i + 1);
+        let after = (comma + 1..n).find(|&i| self.mention(i).is_none() && !collective(i));
         let Some(end) = after else { return };
         match (name(0, comma).or(heading), name(comma + 1, end)) {
             (Some(x), Some(y)) if self.heads[y] == Some(end) && self.upos(end) == Upos::Verb => {
@@ -810,19 +817,24 @@ impl<'a> Parsed<'a> {
         let (first, second): (Vec<usize>, Vec<usize>) = ((0..comma).collect(), (comma + 1..end).collect());
         let top = |span: &[usize]| span.iter().copied().find(|&i| self.heads[i].is_none_or(|h| !span.contains(&h)));
         let (Some(x), Some(y)) = (top(&first), top(&second)) else { return };
-        let one_name = |span: &[usize], at: usize| {
-            self.mention(at).is_some() && span.iter().all(|&i| self.mention(i) == self.mention(at))
+        // Each side is one name, or a collective its name qualifies ("Greek Cypriot
+        // guards", "Inkatha supporters").
+        let side = |span: &[usize], at: usize| {
+            let name = span.iter().find_map(|&i| self.mention(i))?;
+            let collective = |i: usize| i == at && self.upos(i) == Upos::Noun;
+            span.iter().all(|&i| self.mention(i) == Some(name) || collective(i)).then_some(name)
         };
-        if !one_name(&first, x) || !one_name(&second, y) || self.mention(x) == self.mention(y) {
-            return;
+        match (side(&first, x), side(&second, y)) {
+            (Some(a), Some(b)) if a != b => {}
+            _ => return,
         }
-        // "Uganda, Sudan trade accusations": with no verb anywhere, the noun after the
-        // names that modifies the noun after it is the headline's verb.
+        // "Uganda, Sudan trade accusations", "Moroccan troops, Polisario clash near X":
+        // with no verb anywhere, the noun after the names that modifies the noun after
+        // it, or that heads the headline, is the headline's verb.
         let verbless = (0..self.len()).all(|i| !matches!(self.upos(i), Upos::Verb | Upos::Aux));
         if verbless
             && self.upos(end) == Upos::Noun
-            && self.rels[end].is(UdRel::Compound)
-            && self.heads[end] == Some(end + 1)
+            && (self.rels[end].is(UdRel::Compound) && self.heads[end] == Some(end + 1) || self.heads[end].is_none())
         {
             self.tags[end] = Upos::Verb;
         }
@@ -836,7 +848,8 @@ impl<'a> Parsed<'a> {
         // One name heads the headline, or the first hangs on the second, the verb's
         // subject ("Netanyahu, Arafat to meet ...", "Netanyahu" a flat part of "Arafat").
         let first_on_second = self.heads[x].is_some_and(|h| second.contains(&h)) && self.heads[y] == Some(v);
-        if !(self.heads[x].is_none() || self.heads[y].is_none() || first_on_second) {
+        let both_on_verb = self.heads[x] == Some(v) && self.heads[y] == Some(v);
+        if !(self.heads[x].is_none() || self.heads[y].is_none() || first_on_second || both_on_verb) {
             return;
         }
         let object = self.heads[v].filter(|&o| o > v && matches!(self.upos(o), Upos::Noun | Upos::Propn));
