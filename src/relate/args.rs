@@ -645,12 +645,17 @@ fn name_at(p: &Parsed, g: &Grammar, w: usize) -> Option<MentionIndex> {
     // A collective opening the sentence ("Guerrillas of the PUK recaptured the town")
     // that the NER took for a name by its capital: the common noun it is.
     let slip = |m: MentionIndex| w == 0 && p.doc.mention(m).words.len() == 1 && collective_noun(p, g, w);
-    // "two Libyans": people counted by their nation are individuals, not the state (the
-    // guidelines' "a British man"); their names may follow in apposition.
+    // "two Libyans", "an Algerian who fled to France": people counted by their nation,
+    // or one of them, are individuals, not the state (the guidelines' "a British man");
+    // their names may follow in apposition.
     let counted = |m: MentionIndex| {
+        let one = || {
+            !matches!(p.rel(w).base, UdRel::Amod | UdRel::Compound)
+                && p.children_with(w, UdRel::Det).any(|d| matches!(p.form(d), "a" | "an"))
+        };
         p.doc.mention(m).source == MentionSource::Demonym
-            && matches!(p.upos(w), Upos::Noun | Upos::Propn)
-            && p.children_with(w, UdRel::Nummod).next().is_some()
+            && (matches!(p.upos(w), Upos::Noun | Upos::Propn) && p.children_with(w, UdRel::Nummod).next().is_some()
+                || one())
     };
     if let Some(m) = p.mention(w).filter(|&m| !slip(m) && !counted(m)) {
         return Some(m);

@@ -8222,3 +8222,28 @@ fn a_headline_sets_two_sides_apart_by_a_comma_each_a_name_or_its_collective() {
     );
     assert_eq!(found(&c), ["OPPOSE Ruritanian-Freedonian"]);
 }
+
+#[test]
+fn one_of_a_nation_is_an_individual_not_the_state() {
+    // The guidelines' "an Australian who escaped": no relation for the state.
+    let c = case(
+        "An a DET 2 det
+         Ruritanian ruritanian ADJ 5 nsubj
+         who who PRON 4 nsubj
+         escaped escape VERB 2 acl:relcl
+         criticised criticise VERB 0 root
+         Freedonia Freedonia PROPN 5 obj",
+        &[("Ruritanian", "LOC/demonym"), ("Freedonia", "LOC")],
+    );
+    assert!(found(&c).is_empty(), "{:?}", found(&c));
+    // A nation's delegation is the state's.
+    let c = case(
+        "A a DET 3 det
+         Ruritanian ruritanian ADJ 3 amod
+         delegation delegation NOUN 4 nsubj
+         criticised criticise VERB 0 root
+         Freedonia Freedonia PROPN 4 obj",
+        &[("Ruritanian", "LOC/demonym"), ("Freedonia", "LOC")],
+    );
+    assert_eq!(found(&c), ["ACCUSE Ruritanian>Freedonia"]);
+}
