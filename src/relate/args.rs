@@ -653,9 +653,20 @@ fn name_at(p: &Parsed, g: &Grammar, w: usize) -> Option<MentionIndex> {
             !matches!(p.rel(w).base, UdRel::Amod | UdRel::Compound)
                 && p.children_with(w, UdRel::Det).any(|d| matches!(p.form(d), "a" | "an"))
         };
+        // "seven French monks": a counted noun of private people (not a collective such
+        // as "two French diplomats") that a demonym qualifies.
+        let counted_people = || {
+            p.rel(w).is(UdRel::Amod)
+                && p.head(w).is_some_and(|h| {
+                    p.upos(h) == Upos::Noun
+                        && p.children_with(h, UdRel::Nummod).next().is_some()
+                        && !collective_noun(p, g, h)
+                })
+        };
         p.doc.mention(m).source == MentionSource::Demonym
             && (matches!(p.upos(w), Upos::Noun | Upos::Propn) && p.children_with(w, UdRel::Nummod).next().is_some()
-                || one())
+                || one()
+                || counted_people())
     };
     if let Some(m) = p.mention(w).filter(|&m| !slip(m) && !counted(m)) {
         return Some(m);

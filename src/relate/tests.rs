@@ -8246,4 +8246,22 @@ fn one_of_a_nation_is_an_individual_not_the_state() {
         &[("Ruritanian", "LOC/demonym"), ("Freedonia", "LOC")],
     );
     assert_eq!(found(&c), ["ACCUSE Ruritanian>Freedonia"]);
+    // Counted private people of a nation are individuals; counted soldiers its army.
+    for (noun, oppose) in [("monks", false), ("soldiers", true)] {
+        let c = case(
+            &format!(
+                "Freedonia Freedonia PROPN 2 nsubj
+                 condemned condemn VERB 0 root
+                 Zembla Zembla PROPN 5 nmod:poss
+                 's 's PART 3 case
+                 killing killing NOUN 2 obj
+                 of of ADP 9 case
+                 seven seven NUM 9 nummod
+                 Ruritanian ruritanian ADJ 9 amod
+                 {noun} {noun} NOUN 5 nmod"
+            ),
+            &[("Freedonia", "LOC"), ("Zembla", "ORG"), ("Ruritanian", "LOC/demonym")],
+        );
+        assert_eq!(found(&c).contains(&"OPPOSE Zembla>Ruritanian".to_string()), oppose, "{noun}: {:?}", found(&c));
+    }
 }
