@@ -8266,3 +8266,37 @@ fn one_of_a_nation_is_an_individual_not_the_state() {
         assert_eq!(found(&c).contains(&"OPPOSE Zembla>Ruritanian".to_string()), oppose, "{noun}: {:?}", found(&c));
     }
 }
+
+#[test]
+fn a_preposition_hung_on_the_noun_before_it_is_the_titled_names_after_it() {
+    // "Vance spoke by telephone with Zembian Secretary of State Lorne Kell", "with" hung on
+    // "telephone", the name on the verb and the title's "of" on the name.
+    let c = case(
+        "Vance Vance PROPN 2 nsubj
+         spoke speak VERB 0 root
+         by by ADP 4 case
+         telephone telephone NOUN 2 obl
+         with with ADP 4 case
+         Zembian Zembian PROPN 7 compound
+         Secretary Secretary PROPN 10 nmod:desc
+         of of ADP 10 case
+         State State PROPN 10 nmod:desc
+         Lorne Lorne PROPN 2 obl
+         Kell Kell PROPN 10 flat",
+        &[("Vance", "PER"), ("Zembian", "LOC/demonym"), ("Lorne Kell", "PER")],
+    );
+    assert_eq!(found(&c), ["MEET Vance-Lorne Kell"]);
+}
+
+#[test]
+fn a_nations_consulate_is_the_nation() {
+    let c = case(
+        "Zembla Zembla PROPN 2 nsubj
+         attacked attack VERB 0 root
+         the the DET 5 det
+         Ruritanian ruritanian ADJ 5 amod
+         consulate consulate NOUN 2 obj",
+        &[("Zembla", "ORG"), ("Ruritanian", "LOC/demonym")],
+    );
+    assert_eq!(found(&c), ["OPPOSE Zembla>Ruritanian"]);
+}

@@ -152,8 +152,11 @@ impl<'a> Parsed<'a> {
             // The noun after it hangs on that noun, or beside it on the same verb
             // ("barring Belgrade from the IMF", the IMF read as a second object).
             let noun = (c + 1..self.len()).find(|&n| self.heads[n] == Some(h) || self.heads[n] == self.heads[h]);
-            let Some(n) = noun.filter(|&n| matches!(self.upos(n), Upos::Noun | Upos::Propn) && !self.has_case(n))
-            else {
+            // A preposition of its own opens the noun's phrase; one inside a title before
+            // the name is the title's ("by telephone with U.S. Secretary of State X", with
+            // "of" hung on X).
+            let own_case = |n: usize| self.children(n).iter().any(|&k| self.rels[k].is(UdRel::Case) && k == c + 1);
+            let Some(n) = noun.filter(|&n| matches!(self.upos(n), Upos::Noun | Upos::Propn) && !own_case(n)) else {
                 continue;
             };
             if (c + 1..n).all(|i| self.descends_from(i, n)) {
