@@ -8300,3 +8300,37 @@ fn a_nations_consulate_is_the_nation() {
     );
     assert_eq!(found(&c), ["OPPOSE Zembla>Ruritanian"]);
 }
+
+#[test]
+fn a_participle_after_a_reporting_verb_is_said_of_its_subject() {
+    // "a Zembla spokesman said on Monday, accusing Freedonia of ...", the participle
+    // read as a reported clause; the spokesman speaks for Zembla.
+    let c = case(
+        "a a DET 3 det
+         Zembla Zembla PROPN 3 compound
+         spokesman spokesman NOUN 4 nsubj
+         said say VERB 0 root
+         , , PUNCT 6 punct
+         accusing accuse VERB 4 ccomp
+         Freedonia Freedonia PROPN 6 obj
+         of of SCONJ 9 mark
+         helping help VERB 6 advcl",
+        &[("Zembla", "ORG"), ("Freedonia", "LOC")],
+    );
+    assert_eq!(found(&c), ["ACCUSE Zembla>Freedonia"]);
+}
+
+#[test]
+fn keeping_sanctions_in_place_imposes_them() {
+    let c = case(
+        "Zembla Zembla PROPN 2 nsubj
+         kept keep VERB 0 root
+         sanctions sanction NOUN 2 obj
+         against against ADP 5 case
+         Freedonia Freedonia PROPN 2 obl
+         in in ADP 7 case
+         place place NOUN 2 obl",
+        &[("Zembla", "ORG"), ("Freedonia", "LOC")],
+    );
+    assert_eq!(found(&c), ["OPPOSE Zembla>Freedonia"]);
+}

@@ -46,7 +46,7 @@ const ATTRIBUTIVE: [&str; 29] = [
 impl<'a> Parsed<'a> {
     /// Runs every repair in order, rebuilding the index of dependents after each.
     pub(super) fn repair(&mut self) {
-        let repairs: [fn(&mut Parsed<'a>); 58] = [
+        let repairs: [fn(&mut Parsed<'a>); 59] = [
             Parsed::repair_verb_tags,
             Parsed::repair_trailing_prepositions,
             Parsed::repair_marked_appositions,
@@ -83,6 +83,7 @@ impl<'a> Parsed<'a> {
             Parsed::repair_fronted_swapped_subjects,
             Parsed::repair_fronted_participles,
             Parsed::repair_trailing_participles,
+            Parsed::repair_participle_complements,
             Parsed::repair_sibling_possessors,
             Parsed::repair_possessed_appositions,
             Parsed::repair_possessor_labels,
@@ -1245,6 +1246,23 @@ impl<'a> Parsed<'a> {
             });
             if let Some(c) = clause.filter(|_| !own_subject && report_subject_after) {
                 self.attach(v, c, DepRel::new(UdRel::Advcl, None));
+            }
+        }
+    }
+
+    /// "a PUK spokesman said on Monday, accusing Baghdad of ...": a participle set off
+    /// by a comma after a verb is an adjunct of it, said of its subject, not a clause it
+    /// reports (which would have its own subject or a "that"), where the parser made it
+    /// a complement.
+    fn repair_participle_complements(&mut self) {
+        for v in 1..self.len() {
+            let Some(h) = self.heads[v].filter(|&h| h < v && self.rels[v].is(UdRel::Ccomp)) else { continue };
+            if self.upos(v) != Upos::Verb || !self.form(v).ends_with("ing") || self.form(v - 1) != "," {
+                continue;
+            }
+            let own = self.children(v).iter().any(|&c| is_subject(self.rels[c]) || self.rels[c].is(UdRel::Mark));
+            if !own && self.upos(h) == Upos::Verb {
+                self.rels[v] = DepRel::new(UdRel::Advcl, None);
             }
         }
     }
