@@ -107,7 +107,7 @@ pub(crate) fn negation(p: &Parsed, g: &Grammar, trigger: usize, pos: TriggerPos)
     // into Z to attack its forces" denies the attack too. Not through an event noun's
     // adjunct: "denied that X had accused Y during his talks with Z".
     let mut above = governors(p, g, trigger, pos);
-    let levels = if pos == TriggerPos::Verb { 2 } else { 1 };
+    let levels = if pos == TriggerPos::Noun { 1 } else { 2 };
     for _ in 0..levels {
         deniers.extend(above.iter().copied().filter(|&w| g.denial.has(p, w)));
         if !deniers.is_empty() {

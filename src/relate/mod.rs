@@ -220,6 +220,7 @@ impl Matcher<'_> {
                 let pos_ok = match pos {
                     TriggerPos::Verb => upos == Upos::Verb,
                     TriggerPos::Noun => matches!(upos, Upos::Noun | Upos::Propn),
+                    TriggerPos::Adjective => upos == Upos::Adj,
                 };
                 if !pos_ok || !phrase.completes(p, word) || out.iter().any(|t| t.rule == *rule) {
                     continue;

@@ -203,6 +203,8 @@ struct RawRule {
     verbs: Vec<String>,
     #[serde(default)]
     nouns: Vec<String>,
+    #[serde(default)]
+    adjectives: Vec<String>,
     frames: Vec<String>,
     #[serde(default)]
     symmetric: Option<bool>,
@@ -285,6 +287,9 @@ pub(crate) struct Frame {
 pub(crate) enum TriggerPos {
     Verb,
     Noun,
+    /// A predicate adjective ("Y was responsible for Z"), which heads its clause as a
+    /// verb does.
+    Adjective,
 }
 
 /// One compiled `[[rule]]`.
@@ -694,8 +699,8 @@ fn compile_rules(
             .map(RelationId)
             .ok_or_else(|| anyhow!("{at}: unknown relation {:?} (declare it with [[relation]])", r.relation))?;
         let symmetric = r.symmetric.unwrap_or(relations[relation.0].symmetric);
-        if r.verbs.is_empty() && r.nouns.is_empty() {
-            bail!("{at}: give at least one trigger in `verbs` or `nouns`");
+        if r.verbs.is_empty() && r.nouns.is_empty() && r.adjectives.is_empty() {
+            bail!("{at}: give at least one trigger in `verbs`, `nouns` or `adjectives`");
         }
         let frame_ids = rule_frames(&r.frames, frames, symmetric, &at)?;
         if !(0.0..=1.0).contains(&r.score) {
@@ -709,9 +714,11 @@ fn compile_rules(
             Ok(k)
         };
         let id = RuleId(rules.len());
-        for (words, pos, head_at) in
-            [(&r.verbs, TriggerPos::Verb, HeadAt::First), (&r.nouns, TriggerPos::Noun, HeadAt::Last)]
-        {
+        for (words, pos, head_at) in [
+            (&r.verbs, TriggerPos::Verb, HeadAt::First),
+            (&r.nouns, TriggerPos::Noun, HeadAt::Last),
+            (&r.adjectives, TriggerPos::Adjective, HeadAt::First),
+        ] {
             for w in words {
                 let trigger = TriggerWord::parse(w, head_at).with_context(|| at.clone())?;
                 index.entry(trigger.head.clone()).or_default().push((id, pos, trigger));

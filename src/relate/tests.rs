@@ -8334,3 +8334,34 @@ fn keeping_sanctions_in_place_imposes_them() {
     );
     assert_eq!(found(&c), ["OPPOSE Zembla>Freedonia"]);
 }
+
+#[test]
+fn saying_someone_was_responsible_holds_him_responsible() {
+    let sentence = |verb: &str| {
+        format!(
+            "Zembla Zembla PROPN 2 nsubj
+             {verb} {verb} VERB 0 root
+             that that SCONJ 6 mark
+             Tamborg Tamborg PROPN 6 nsubj
+             was be AUX 6 cop
+             responsible responsible ADJ 2 ccomp
+             for for ADP 9 case
+             the the DET 9 det
+             attack attack NOUN 6 obl"
+        )
+    };
+    let mentions = [("Zembla", "ORG"), ("Tamborg", "ORG")];
+    assert_eq!(found(&case(&sentence("said"), &mentions)), ["ACCUSE Zembla>Tamborg"]);
+    assert_eq!(found(&case(&sentence("denied"), &mentions)), ["!ACCUSE Zembla>Tamborg"]);
+    // Without a reporter, no one holds Tamborg responsible.
+    let c = case(
+        "Tamborg Tamborg PROPN 3 nsubj
+         was be AUX 3 cop
+         responsible responsible ADJ 0 root
+         for for ADP 6 case
+         the the DET 6 det
+         attack attack NOUN 3 obl",
+        &[("Tamborg", "ORG")],
+    );
+    assert!(found(&c).is_empty());
+}

@@ -825,7 +825,8 @@ impl<'a> Parsed<'a> {
         // guards", "Inkatha supporters").
         let side = |span: &[usize], at: usize| {
             let name = span.iter().find_map(|&i| self.mention(i))?;
-            let collective = |i: usize| i == at && self.upos(i) == Upos::Noun;
+            let last = span.last().copied();
+            let collective = |i: usize| (i == at || Some(i) == last) && self.upos(i) == Upos::Noun;
             span.iter().all(|&i| self.mention(i) == Some(name) || collective(i)).then_some(name)
         };
         match (side(&first, x), side(&second, y)) {
@@ -853,7 +854,10 @@ impl<'a> Parsed<'a> {
         // subject ("Netanyahu, Arafat to meet ...", "Netanyahu" a flat part of "Arafat").
         let first_on_second = self.heads[x].is_some_and(|h| second.contains(&h)) && self.heads[y] == Some(v);
         let both_on_verb = self.heads[x] == Some(v) && self.heads[y] == Some(v);
-        if !(self.heads[x].is_none() || self.heads[y].is_none() || first_on_second || both_on_verb) {
+        // "Honduras, Nicaragua troops clash": the two already coordinated, the first hung
+        // on the verb read as a noun.
+        let coordinated = self.heads[y] == Some(x) && self.rels[y].is(UdRel::Conj) && self.heads[x] == Some(v);
+        if !(self.heads[x].is_none() || self.heads[y].is_none() || first_on_second || both_on_verb || coordinated) {
             return;
         }
         let object = self.heads[v].filter(|&o| o > v && matches!(self.upos(o), Upos::Noun | Upos::Propn));
