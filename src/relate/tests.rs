@@ -8222,6 +8222,18 @@ fn a_headline_sets_two_sides_apart_by_a_comma_each_a_name_or_its_collective() {
         &[("Ruritanian", "LOC/demonym"), ("Freedonian", "LOC/demonym"), ("Tamborg", "LOC")],
     );
     assert_eq!(found(&c), ["OPPOSE Ruritanian-Freedonian"]);
+    // The two names already coordinated, the second before its collective.
+    let c = case(
+        "Ruritania Ruritania PROPN 5 obl
+         , , PUNCT 3 punct
+         Freedonia Freedonia PROPN 1 conj
+         troops troops NOUN 5 compound
+         clash clash NOUN 0 root
+         in in ADP 7 case
+         Tamborg Tamborg PROPN 5 nmod",
+        &[("Ruritania", "LOC"), ("Freedonia", "LOC"), ("Tamborg", "LOC")],
+    );
+    assert_eq!(found(&c), ["OPPOSE Ruritania-Freedonia"]);
 }
 
 #[test]
