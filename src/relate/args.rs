@@ -379,7 +379,8 @@ fn inherited_subject(
             None => Vec::new(),
         };
     }
-    if p.upos(verb) != Upos::Verb {
+    // A predicate adjective heads its clause as a verb does ("remained opposed to Y").
+    if !matches!(p.upos(verb), Upos::Verb | Upos::Adj) {
         return Vec::new();
     }
     // "Accused by X of ..., Y rejected ...": a passive participle set before the clause,

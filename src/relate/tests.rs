@@ -8377,3 +8377,42 @@ fn saying_someone_was_responsible_holds_him_responsible() {
     );
     assert!(found(&c).is_empty());
 }
+
+#[test]
+fn being_opposed_to_someone_or_his_plans_opposes_him() {
+    let c = case(
+        "Zembla Zembla PROPN 3 nsubj
+         is be AUX 3 cop
+         opposed opposed ADJ 0 root
+         to to ADP 6 case
+         Tamborg Tamborg PROPN 6 compound
+         expansion expansion NOUN 3 obl",
+        &[("Zembla", "LOC"), ("Tamborg", "ORG")],
+    );
+    assert_eq!(found(&c), ["OPPOSE Zembla>Tamborg"]);
+    // "remained opposed": the adjective takes the subject of the verb it completes.
+    let c = case(
+        "Zembla Zembla PROPN 2 nsubj
+         remained remain VERB 0 root
+         opposed opposed ADJ 2 xcomp
+         to to ADP 7 case
+         Tamborg Tamborg PROPN 7 nmod:poss
+         's 's PART 5 case
+         plans plan NOUN 3 obl",
+        &[("Zembla", "LOC"), ("Tamborg", "ORG")],
+    );
+    assert_eq!(found(&c), ["OPPOSE Zembla>Tamborg"]);
+}
+
+#[test]
+fn welcoming_a_person_receives_him_welcoming_a_country_does_not() {
+    let sentence = |object: &str| {
+        format!(
+            "Vance Vance PROPN 2 nsubj
+             welcomed welcome VERB 0 root
+             {object} {object} PROPN 2 obj"
+        )
+    };
+    assert_eq!(found(&case(&sentence("Lorne"), &[("Vance", "PER"), ("Lorne", "PER")])), ["MEET Vance-Lorne"]);
+    assert!(found(&case(&sentence("Zembla"), &[("Vance", "PER"), ("Zembla", "LOC")])).is_empty());
+}
