@@ -8416,3 +8416,43 @@ fn welcoming_a_person_receives_him_welcoming_a_country_does_not() {
     assert_eq!(found(&case(&sentence("Lorne"), &[("Vance", "PER"), ("Lorne", "PER")])), ["MEET Vance-Lorne"]);
     assert!(found(&case(&sentence("Zembla"), &[("Vance", "PER"), ("Zembla", "LOC")])).is_empty());
 }
+
+#[test]
+fn a_name_read_as_a_late_subject_that_goes_on_with_and_continues_the_object_list() {
+    // "Vance met Zembian leader Lorne, Tamborg leader Kell and Ruiz separately", with
+    // "Kell" read as a second subject.
+    let c = case(
+        "Hans Hans PROPN 3 nsubj
+         Vance Vance PROPN 1 flat
+         met meet VERB 0 root
+         Zembian zembian ADJ 6 amod
+         Serb serb ADJ 6 amod
+         leader leader NOUN 7 nmod:desc
+         Momir Momir PROPN 3 obj
+         Lorne Lorne PROPN 7 flat
+         , , PUNCT 11 punct
+         Tamborg Tamborg PROPN 11 amod
+         leader leader NOUN 12 nmod:desc
+         Kresimir Kresimir PROPN 3 nsubj
+         Kell Kell PROPN 12 flat
+         and and CCONJ 15 cc
+         Enes Enes PROPN 12 conj
+         Ruiz Ruiz PROPN 15 flat
+         separately separately ADV 3 advmod
+         in in ADP 19 case
+         Ostrava Ostrava PROPN 3 obl",
+        &[
+            ("Hans Vance", "PER"),
+            ("Zembian Serb", "MISC"),
+            ("Momir Lorne", "PER"),
+            ("Tamborg", "LOC/demonym"),
+            ("Kresimir Kell", "PER"),
+            ("Enes Ruiz", "PER"),
+            ("Ostrava", "LOC"),
+        ],
+    );
+    assert_eq!(
+        found(&c),
+        ["MEET Hans Vance-Momir Lorne", "MEET Hans Vance-Kresimir Kell", "MEET Hans Vance-Enes Ruiz"]
+    );
+}

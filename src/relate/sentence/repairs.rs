@@ -394,11 +394,21 @@ impl<'a> Parsed<'a> {
             let late: Vec<usize> =
                 kids.into_iter().filter(|&s| s > object && self.rels[s] == DepRel::new(UdRel::Nsubj, None)).collect();
             // Not a name: "with his counterparts, X and Y," names them, as other repairs see.
+            // A name that goes on with "and" continues a list the object opens: "met X, Y
+            // and Z separately", with Y read as a second subject.
             for s in late {
                 let start = self.leftmost(s);
-                if start > 0 && self.form(start - 1) == "," && self.mention(s).is_none() && self.upos(s) != Upos::Propn
-                {
+                if start == 0 || self.form(start - 1) != "," {
+                    continue;
+                }
+                let named = self.mention(s).is_some() || self.upos(s) == Upos::Propn;
+                let list_goes_on = self.children(s).iter().any(|&c| {
+                    c > s && self.rels[c].is(UdRel::Conj) && self.children(c).iter().any(|&k| self.form(k) == "and")
+                });
+                if !named {
                     self.attach(s, object, DepRel::new(UdRel::Appos, None));
+                } else if list_goes_on && self.mention(object).is_some() {
+                    self.attach(s, object, DepRel::new(UdRel::Conj, None));
                 }
             }
         }
