@@ -8456,3 +8456,26 @@ fn a_name_read_as_a_late_subject_that_goes_on_with_and_continues_the_object_list
         ["MEET Hans Vance-Momir Lorne", "MEET Hans Vance-Kresimir Kell", "MEET Hans Vance-Enes Ruiz"]
     );
 }
+
+#[test]
+fn a_sides_radio_speaks_for_it_and_a_nations_shipping_is_the_nations() {
+    let c = case(
+        "Zembla Zembla PROPN 2 compound
+         radio radio NOUN 3 nsubj
+         denounced denounce VERB 0 root
+         Lorne Lorne PROPN 3 obj",
+        &[("Zembla", "ORG"), ("Lorne", "PER")],
+    );
+    assert_eq!(found(&c), ["ACCUSE Zembla>Lorne"]);
+    let c = case(
+        "Zembla Zembla PROPN 2 nsubj
+         imposed impose VERB 0 root
+         a a DET 4 det
+         boycott boycott NOUN 2 obj
+         on on ADP 7 case
+         Ruritanian ruritanian ADJ 7 amod
+         shipping shipping NOUN 4 nmod",
+        &[("Zembla", "ORG"), ("Ruritanian", "LOC/demonym")],
+    );
+    assert_eq!(found(&c), ["OPPOSE Zembla>Ruritanian"]);
+}
