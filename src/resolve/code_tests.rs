@@ -728,3 +728,16 @@ fn an_armed_group_has_one_id_under_each_of_its_listed_names() {
     let experts = id("The Assembly of Experts met.", "Assembly of Experts", Org);
     assert_ne!(guardians.0, experts.0);
 }
+
+#[test]
+fn a_body_of_a_legislature_is_legislative_and_so_is_its_chairman() {
+    // Invented name; the committee is not in the dictionaries.
+    let text = "U.S. Senate Ethics Committee chairman Carl Dorning met reporters.";
+    let doc = resolve_on(text, &[("U.S. Senate Ethics Committee", Org), ("Carl Dorning", Per)], Some("1996-08-26"));
+    assert_eq!(code_of(&doc, "org:u-s-senate-ethics-committee"), "USALEG");
+    assert_eq!(code_of(&doc, "per:carl-dorning"), "USALEG");
+    // A committee of no legislature has no sector from its name.
+    let text = "The Olympic Ethics Committee met reporters.";
+    let doc = resolve_on(text, &[("Olympic Ethics Committee", Org)], Some("1996-08-26"));
+    assert_eq!(sector_of(&doc, "org:olympic-ethics-committee"), "");
+}

@@ -483,11 +483,15 @@ fn organisation_code(coder: &Coder, named: &Named, tokens: &[String]) -> Option<
     let beside = named.group.members.iter().find_map(|&m| read.kind[m]);
     // The head noun ends the name, or comes before "of" ("University of Michigan").
     let head = tokens.iter().position(|t| t == "of").map_or(tokens, |of| &tokens[..of]);
+    // A body of a legislature is legislative: "the U.S. Senate Intelligence Committee".
+    let of_legislature =
+        || tokens.iter().any(|t| dict.role_exact(std::slice::from_ref(t)) == Some(Sector::Leg)).then_some(Sector::Leg);
     let sector = dict
         .role_sector(tokens)
         .or_else(|| dict.role_sector(head))
         .or_else(|| legal_form.then_some(Sector::Bus))
-        .or(beside);
+        .or(beside)
+        .or_else(of_legislature);
     // A place in the name places a body of a known kind ("Central Jakarta District
     // Court", "University of Michigan"); a club or a firm named after a city ("Real
     // Madrid") is not that country's actor.
