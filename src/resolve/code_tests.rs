@@ -741,3 +741,12 @@ fn a_body_of_a_legislature_is_legislative_and_so_is_its_chairman() {
     let doc = resolve_on(text, &[("Olympic Ethics Committee", Org)], Some("1996-08-26"));
     assert_eq!(sector_of(&doc, "org:olympic-ethics-committee"), "");
 }
+
+#[test]
+fn a_person_named_only_by_an_office_holds_it() {
+    let doc = resolve_on("The Pope criticised the plan.", &[("Pope", Per)], Some("1996-12-06"));
+    assert_eq!(sector_of(&doc, "per:pope"), "REL");
+    // A name that is no office gives nothing.
+    let doc = resolve_on("Dorning criticised the plan.", &[("Dorning", Per)], Some("1996-12-06"));
+    assert_eq!(sector_of(&doc, "per:dorning"), "");
+}

@@ -407,7 +407,12 @@ fn person_code(coder: &Coder, named: &Named, dict_code: Option<ActorCode>) -> Op
         .filter_map(|&m| read.person[m].map(|r| (cands[m].span.start, r)))
         .min_by_key(|(at, _)| *at)
         .map(|(_, r)| r);
-    let Some(role) = role else { return dict_code.or_else(|| affiliated.cloned()) };
+    // A person the text names only by his office ("Pope", tagged a name) holds it.
+    let office_only = || {
+        let tokens: Vec<String> = named.label.split_whitespace().map(fold).collect();
+        coder.roles.dict.role_exact(&tokens).and_then(|sector| ActorCode::new(None, Some(sector)))
+    };
+    let Some(role) = role else { return dict_code.or_else(|| affiliated.cloned()).or_else(office_only) };
     // The organisation a person speaks for places him where the title does not, and
     // its sector is his ("Pentagon spokesman": MIL, not a spokesman's GOV).
     let country = role.country.or(affiliated.and_then(|c| c.country)).or(dict_code.as_ref().and_then(|c| c.country));
