@@ -1,8 +1,9 @@
 //! Two actors joined by a hyphen in one name ("Israel-PLO talks", "Israeli-Syrian
 //! peace talks", "the PUK-KDP conflict"): wire copy names the two sides of talks and
-//! conflicts this way, and the NER tags the pair as one entity. Each side becomes a
-//! mention of its own, over its part of the words, so that the relate stage can pair
-//! them.
+//! conflicts this way, and the NER tags the pair as one entity; so it does with two
+//! organisations joined by "and" ("Amnesty International and Human Rights Watch").
+//! Each side becomes a mention of its own, over its part of the words, so that the
+//! relate stage can pair them.
 
 use super::acronyms::is_acronym;
 use super::candidate::Candidate;
@@ -44,7 +45,10 @@ pub(crate) fn split(
             }
         }
     }
-    let side = |part: &str| -> Option<Side> {
+    // `listed`: only what the dictionaries list, multiword organisations included
+    // (for names joined by "and", where a word written alone elsewhere proves too
+    // little: "Mines and Energy Ministry" is one ministry).
+    let side = |part: &str, listed: bool| -> Option<Side> {
         let tokens: Vec<String> = part.split_whitespace().map(fold).filter(|t| !t.is_empty()).collect();
         if tokens.is_empty() || !part.split_whitespace().all(is_capitalised) {
             return None;
@@ -61,18 +65,20 @@ pub(crate) fn split(
             return Some(Side::Named(EntityType::Loc));
         }
         let key = tokens.join(" ");
-        if let Some((_, kind)) = elsewhere.iter().find(|(k, _)| *k == key) {
+        if let Some((_, kind)) = elsewhere.iter().find(|(k, _)| *k == key && !listed) {
             return Some(Side::Named(*kind));
         }
         // An organisation the dictionaries list with a sector ("PLO", "Hamas"); a place
         // other than a country is a route or a region ("Kabul-Salang", "Asia-Europe"),
         // not a side.
         let organisation = dict.lookup(part, None).is_some_and(|c| c.sector.is_some()) && !dict.is_place(part);
-        (organisation && (is_acronym(part) || tokens.len() == 1)).then_some(Side::Named(EntityType::Org))
+        (organisation && (listed || is_acronym(part) || tokens.len() == 1)).then_some(Side::Named(EntityType::Org))
     };
     let mut out = Vec::with_capacity(cands.len());
     for c in cands {
-        match sides(doc, &c, demonyms, dict, &side) {
+        let pair = sides(doc, &c, demonyms, dict, &|part| side(part, false))
+            .or_else(|| coordinated_sides(doc, &c, demonyms, dict, &|part| side(part, true)));
+        match pair {
             Some((left, right)) => out.extend([left, right]),
             None => out.push(c),
         }
@@ -125,6 +131,36 @@ fn sides(
         c.words.clone().find(|&w| doc.word_span(c.sentence, w).is_some_and(|s| s.start <= hyphen && hyphen < s.end))?;
     let left = part(doc, c, Span::new(c.span.start, hyphen), c.words.start..word + 1, l)?;
     let right = part(doc, c, Span::new(hyphen + 1, c.span.end), word..c.words.end, r)?;
+    Some((left, right))
+}
+
+/// The two sides of candidate `c`, if it is two actors the NER tagged as one name
+/// across an "and" ("Amnesty International and Human Rights Watch"); a name that is
+/// one actor stays whole ("Bosnia and Herzegovina", "Procter and Gamble").
+fn coordinated_sides(
+    doc: &Doc,
+    c: &Candidate,
+    demonyms: &DemonymTable,
+    dict: &ActorDictionary,
+    side: &dyn Fn(&str) -> Option<Side>,
+) -> Option<(Candidate, Candidate)> {
+    const AND: &str = " and ";
+    let text = doc.slice(c.span);
+    let mut ands = text.match_indices(AND);
+    let (at, _) = ands.next()?;
+    if ands.next().is_some() || c.kind == EntityType::Per {
+        return None;
+    }
+    let whole: Vec<String> = text.split_whitespace().map(fold).collect();
+    if dict.knows(text) || demonyms.countries.canonical(text).is_some() || demonyms.lookup(&whole).is_some() {
+        return None;
+    }
+    let (left, right) = (&text[..at], &text[at + AND.len()..]);
+    let (l, r) = (side(left)?, side(right)?);
+    let and_start = c.span.start + at + 1;
+    let and_word = c.words.clone().find(|&w| doc.word_span(c.sentence, w).is_some_and(|s| s.start == and_start))?;
+    let left = part(doc, c, Span::new(c.span.start, c.span.start + at), c.words.start..and_word, l)?;
+    let right = part(doc, c, Span::new(and_start + AND.len() - 1, c.span.end), and_word + 1..c.words.end, r)?;
     Some((left, right))
 }
 

@@ -785,3 +785,21 @@ fn a_hyphenated_pair_of_actors_is_two_mentions_and_a_hyphenated_name_one() {
     assert_eq!(mentions_of(&doc, text, "Helms-Burton").len(), 1);
     assert_eq!(actor_of(&doc, text, "Boutros Boutros-Ghali").kind, Per);
 }
+
+#[test]
+fn two_listed_organisations_tagged_as_one_name_across_and_are_two_mentions() {
+    let text = "Amnesty International and Human Rights Watch criticised Bosnia and Herzegovina. \
+                Mines were cleared. The Mines and Energy Ministry agreed.";
+    let specs = [
+        ("Amnesty International and Human Rights Watch", Org),
+        ("Bosnia and Herzegovina", Loc),
+        ("Mines and Energy Ministry", Org),
+        ("Mines", Org),
+    ];
+    let doc = resolve(text, &specs);
+    assert_eq!(actor_of(&doc, text, "Amnesty International").id, "org:amnesty-international");
+    assert_eq!(actor_of(&doc, text, "Human Rights Watch").id, "org:human-rights-watch");
+    // One country; one ministry, though "Mines" is written alone elsewhere.
+    assert_eq!(mentions_of(&doc, text, "Bosnia and Herzegovina").len(), 1);
+    assert_eq!(mentions_of(&doc, text, "Mines and Energy Ministry").len(), 1);
+}
