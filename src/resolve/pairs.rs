@@ -74,10 +74,12 @@ pub(crate) fn split(
         let organisation = dict.lookup(part, None).is_some_and(|c| c.sector.is_some()) && !dict.is_place(part);
         (organisation && (listed || is_acronym(part) || tokens.len() == 1)).then_some(Side::Named(EntityType::Org))
     };
+    let splitter = Splitter { doc, demonyms, dict };
     let mut out = Vec::with_capacity(cands.len());
     for c in cands {
-        let pair = sides(doc, &c, demonyms, dict, &|part| side(part, false))
-            .or_else(|| coordinated_sides(doc, &c, demonyms, dict, &|part| side(part, true)));
+        let pair = splitter
+            .hyphenated(&c, &|part| side(part, false))
+            .or_else(|| splitter.coordinated(&c, &|part| side(part, true)));
         match pair {
             Some((left, right)) => out.extend([left, right]),
             None => out.push(c),
@@ -86,82 +88,89 @@ pub(crate) fn split(
     out
 }
 
-/// The two sides of candidate `c`, if it is a pair of actors.
-fn sides(
-    doc: &Doc,
-    c: &Candidate,
-    demonyms: &DemonymTable,
-    dict: &ActorDictionary,
-    side: &dyn Fn(&str) -> Option<Side>,
-) -> Option<(Candidate, Candidate)> {
-    // A person's name with a hyphen in it is one person.
-    if c.kind == EntityType::Per && c.words.len() > 1 {
-        return None;
-    }
-    let text = doc.slice(c.span);
-    let mut hyphens = text.match_indices('-');
-    let (at, _) = hyphens.next()?;
-    if hyphens.next().is_some() {
-        return None;
-    }
-    let (left, right) = (&text[..at], &text[at + 1..]);
-    if left.ends_with(char::is_whitespace) || right.starts_with(char::is_whitespace) {
-        return None;
-    }
-    let whole: Vec<String> = text.split_whitespace().map(fold).collect();
-    if dict.knows(text) || demonyms.countries.canonical(text).is_some() || demonyms.lookup(&whole).is_some() {
-        return None;
-    }
-    // Of two acronyms, one that names a known actor vouches for the other ("the
-    // PUK-KDP conflict" where only "PUK" is written on its own); two letters are
-    // more often part of one name ("ZANU-PF").
-    let acronym = |part: &str| {
-        (is_acronym(part) && part.chars().filter(|c| c.is_alphabetic()).count() > 2)
-            .then_some(Side::Named(EntityType::Org))
-    };
-    let (l, r) = match (side(left), side(right)) {
-        (Some(l), Some(r)) => (l, r),
-        (Some(l), None) if is_acronym(left) => (l, acronym(right)?),
-        (None, Some(r)) if is_acronym(right) => (acronym(left)?, r),
-        _ => return None,
-    };
-    let hyphen = c.span.start + at;
-    // The word the hyphen is in belongs to both sides.
-    let word =
-        c.words.clone().find(|&w| doc.word_span(c.sentence, w).is_some_and(|s| s.start <= hyphen && hyphen < s.end))?;
-    let left = part(doc, c, Span::new(c.span.start, hyphen), c.words.start..word + 1, l)?;
-    let right = part(doc, c, Span::new(hyphen + 1, c.span.end), word..c.words.end, r)?;
-    Some((left, right))
+/// What splitting a name needs: the document and the tables that say whether the name
+/// as a whole is one actor.
+struct Splitter<'a> {
+    doc: &'a Doc<'a>,
+    demonyms: &'a DemonymTable,
+    dict: &'a ActorDictionary,
 }
 
-/// The two sides of candidate `c`, if it is two actors the NER tagged as one name
-/// across an "and" ("Amnesty International and Human Rights Watch"); a name that is
-/// one actor stays whole ("Bosnia and Herzegovina", "Procter and Gamble").
-fn coordinated_sides(
-    doc: &Doc,
-    c: &Candidate,
-    demonyms: &DemonymTable,
-    dict: &ActorDictionary,
-    side: &dyn Fn(&str) -> Option<Side>,
-) -> Option<(Candidate, Candidate)> {
-    const AND: &str = " and ";
-    let text = doc.slice(c.span);
-    let mut ands = text.match_indices(AND);
-    let (at, _) = ands.next()?;
-    if ands.next().is_some() || c.kind == EntityType::Per {
-        return None;
+impl Splitter<'_> {
+    /// The two sides of candidate `c`, if it is a pair of actors joined by a hyphen.
+    fn hyphenated(&self, c: &Candidate, side: &dyn Fn(&str) -> Option<Side>) -> Option<(Candidate, Candidate)> {
+        let (doc, demonyms, dict) = (self.doc, self.demonyms, self.dict);
+        // A person's name with a hyphen in it is one person.
+        if c.kind == EntityType::Per && c.words.len() > 1 {
+            return None;
+        }
+        let text = doc.slice(c.span);
+        let mut hyphens = text.match_indices('-');
+        let (at, _) = hyphens.next()?;
+        if hyphens.next().is_some() {
+            return None;
+        }
+        let (left, right) = (&text[..at], &text[at + 1..]);
+        if left.ends_with(char::is_whitespace) || right.starts_with(char::is_whitespace) {
+            return None;
+        }
+        if names_one_actor(text, demonyms, dict) {
+            return None;
+        }
+        // Of two acronyms, one that names a known actor vouches for the other ("the
+        // PUK-KDP conflict" where only "PUK" is written on its own); two letters are
+        // more often part of one name ("ZANU-PF").
+        let acronym = |part: &str| {
+            (is_acronym(part) && part.chars().filter(|c| c.is_alphabetic()).count() > 2)
+                .then_some(Side::Named(EntityType::Org))
+        };
+        let (l, r) = match (side(left), side(right)) {
+            (Some(l), Some(r)) => (l, r),
+            (Some(l), None) if is_acronym(left) => (l, acronym(right)?),
+            (None, Some(r)) if is_acronym(right) => (acronym(left)?, r),
+            _ => return None,
+        };
+        let hyphen = c.span.start + at;
+        // The word the hyphen is in belongs to both sides.
+        let word = c
+            .words
+            .clone()
+            .find(|&w| doc.word_span(c.sentence, w).is_some_and(|s| s.start <= hyphen && hyphen < s.end))?;
+        let left = part(doc, c, Span::new(c.span.start, hyphen), c.words.start..word + 1, l)?;
+        let right = part(doc, c, Span::new(hyphen + 1, c.span.end), word..c.words.end, r)?;
+        Some((left, right))
     }
+
+    /// The two sides of candidate `c`, if it is two actors the NER tagged as one name
+    /// across an "and" ("Amnesty International and Human Rights Watch"); a name that is
+    /// one actor stays whole ("Bosnia and Herzegovina", "Procter and Gamble").
+    fn coordinated(&self, c: &Candidate, side: &dyn Fn(&str) -> Option<Side>) -> Option<(Candidate, Candidate)> {
+        let (doc, demonyms, dict) = (self.doc, self.demonyms, self.dict);
+        const AND: &str = " and ";
+        let text = doc.slice(c.span);
+        let mut ands = text.match_indices(AND);
+        let (at, _) = ands.next()?;
+        if ands.next().is_some() || c.kind == EntityType::Per {
+            return None;
+        }
+        if names_one_actor(text, demonyms, dict) {
+            return None;
+        }
+        let (left, right) = (&text[..at], &text[at + AND.len()..]);
+        let (l, r) = (side(left)?, side(right)?);
+        let and_start = c.span.start + at + 1;
+        let and_word = c.words.clone().find(|&w| doc.word_span(c.sentence, w).is_some_and(|s| s.start == and_start))?;
+        let left = part(doc, c, Span::new(c.span.start, c.span.start + at), c.words.start..and_word, l)?;
+        let right = part(doc, c, Span::new(and_start + AND.len() - 1, c.span.end), and_word + 1..c.words.end, r)?;
+        Some((left, right))
+    }
+}
+
+/// Whether `text` as a whole is one actor's name the dictionaries or the demonyms know
+/// ("Guinea-Bissau", "Bosnia and Herzegovina").
+fn names_one_actor(text: &str, demonyms: &DemonymTable, dict: &ActorDictionary) -> bool {
     let whole: Vec<String> = text.split_whitespace().map(fold).collect();
-    if dict.knows(text) || demonyms.countries.canonical(text).is_some() || demonyms.lookup(&whole).is_some() {
-        return None;
-    }
-    let (left, right) = (&text[..at], &text[at + AND.len()..]);
-    let (l, r) = (side(left)?, side(right)?);
-    let and_start = c.span.start + at + 1;
-    let and_word = c.words.clone().find(|&w| doc.word_span(c.sentence, w).is_some_and(|s| s.start == and_start))?;
-    let left = part(doc, c, Span::new(c.span.start, c.span.start + at), c.words.start..and_word, l)?;
-    let right = part(doc, c, Span::new(and_start + AND.len() - 1, c.span.end), and_word + 1..c.words.end, r)?;
-    Some((left, right))
+    dict.knows(text) || demonyms.countries.canonical(text).is_some() || demonyms.lookup(&whole).is_some()
 }
 
 /// One side of `c`: the words and bytes it covers, as a demonym or a name.
