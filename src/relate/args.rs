@@ -650,6 +650,8 @@ fn name_at(p: &Parsed, g: &Grammar, w: usize) -> Option<MentionIndex> {
     // or one of them, are individuals, not the state (the guidelines' "a British man");
     // their names may follow in apposition.
     let counted = |m: MentionIndex| {
+        let numbered =
+            || matches!(p.upos(w), Upos::Noun | Upos::Propn) && p.children_with(w, UdRel::Nummod).next().is_some();
         let one = || {
             !matches!(p.rel(w).base, UdRel::Amod | UdRel::Compound)
                 && p.children_with(w, UdRel::Det).any(|d| matches!(p.form(d), "a" | "an"))
@@ -664,10 +666,7 @@ fn name_at(p: &Parsed, g: &Grammar, w: usize) -> Option<MentionIndex> {
                         && !collective_noun(p, g, h)
                 })
         };
-        p.doc.mention(m).source == MentionSource::Demonym
-            && (matches!(p.upos(w), Upos::Noun | Upos::Propn) && p.children_with(w, UdRel::Nummod).next().is_some()
-                || one()
-                || counted_people())
+        p.doc.mention(m).source == MentionSource::Demonym && (numbered() || one() || counted_people())
     };
     if let Some(m) = p.mention(w).filter(|&m| !slip(m) && !counted(m)) {
         return Some(m);

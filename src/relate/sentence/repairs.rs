@@ -419,10 +419,7 @@ impl<'a> Parsed<'a> {
     /// object, when it has none.
     fn repair_subjects_after_participles(&mut self) {
         for v in 1..self.len() {
-            let participle = self.upos(v) == Upos::Verb
-                && self.form(v).ends_with("ing")
-                && self.form(v - 1) == ","
-                && self.rels[v].is(UdRel::Advcl);
+            let participle = self.set_off_participle(v) && self.rels[v].is(UdRel::Advcl);
             if !participle || self.children(v).iter().any(|&c| self.rels[c].is(UdRel::Obj)) {
                 continue;
             }
@@ -434,12 +431,18 @@ impl<'a> Parsed<'a> {
         }
     }
 
+    /// Whether word `v` is an -ing participle set off by a comma before it ("...,
+    /// accusing Y of ...").
+    fn set_off_participle(&self, v: usize) -> bool {
+        v > 0 && self.upos(v) == Upos::Verb && self.form(v).ends_with("ing") && self.form(v - 1) == ","
+    }
+
     /// "X, speaking to reporters, accused Y": the parser gives the subject to the
     /// participle set off by commas before the verb. Such a participle has no subject
     /// of its own: the subject is the verb's, when it has none.
     fn repair_interrupting_participles(&mut self) {
         for v in 0..self.len() {
-            if !self.form(v).ends_with("ing") || self.upos(v) != Upos::Verb || v == 0 || self.form(v - 1) != "," {
+            if !self.set_off_participle(v) {
                 continue;
             }
             let Some(h) =
@@ -1250,7 +1253,7 @@ impl<'a> Parsed<'a> {
     fn repair_trailing_participles(&mut self) {
         for v in 1..self.len() {
             let Some(h) = self.heads[v].filter(|&h| h > v && self.rels[v].is(UdRel::Advcl)) else { continue };
-            if self.upos(v) != Upos::Verb || !self.form(v).ends_with("ing") || self.form(v - 1) != "," {
+            if !self.set_off_participle(v) {
                 continue;
             }
             let own_subject = self.children(v).iter().any(|&c| is_subject(self.rels[c]));
@@ -1271,7 +1274,7 @@ impl<'a> Parsed<'a> {
     fn repair_participle_complements(&mut self) {
         for v in 1..self.len() {
             let Some(h) = self.heads[v].filter(|&h| h < v && self.rels[v].is(UdRel::Ccomp)) else { continue };
-            if self.upos(v) != Upos::Verb || !self.form(v).ends_with("ing") || self.form(v - 1) != "," {
+            if !self.set_off_participle(v) {
                 continue;
             }
             let own = self.children(v).iter().any(|&c| is_subject(self.rels[c]) || self.rels[c].is(UdRel::Mark));
