@@ -5,7 +5,7 @@
 //! does not depend on the order documents came in.
 
 use super::code::{ActorCode, Country, Sector};
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 
 /// Documents per code for one node.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -29,17 +29,19 @@ impl CodeVotes {
     /// The code most documents gave among those that place the actor (a country, or
     /// an international organisation): "President Clinton" alone gives only GOV,
     /// which must not outvote USAGOV from the documents that name him in full. Ties go
-    /// to the code with a sector (more specific), then to the smallest code, so every
-    /// order of counting agrees.
+    /// to the code with a sector (more specific) when the votes name only one sector;
+    /// where they name several ("Burmese students" in two documents, "Burmese troops"
+    /// in one, "Myanmar" in two) the node is the country as a whole, and the tie goes
+    /// to the code without one. Then the smallest code wins, so every order of counting
+    /// agrees.
     pub fn winner(&self) -> Option<&ActorCode> {
         let placed = |c: &ActorCode| !c.cameo.is_empty();
+        let sectors: BTreeSet<Sector> = self.0.keys().filter_map(|c| c.sector).collect();
+        let specific = |c: &ActorCode| c.sector.is_some() == (sectors.len() == 1);
         self.0
             .iter()
             .max_by(|(a, na), (b, nb)| {
-                (placed(a).cmp(&placed(b)))
-                    .then(na.cmp(nb))
-                    .then(a.sector.is_some().cmp(&b.sector.is_some()))
-                    .then_with(|| b.cmp(a))
+                (placed(a).cmp(&placed(b))).then(na.cmp(nb)).then(specific(a).cmp(&specific(b))).then_with(|| b.cmp(a))
             })
             .map(|(c, _)| c)
     }
@@ -106,6 +108,10 @@ mod tests {
         c.add(code("KAZ", None), 1);
         c.add(code("KAZ", Some(Sector::Gov)), 1);
         assert_eq!(c.winner().unwrap().cameo, "KAZGOV", "a tie goes to the code with a sector");
+        c.add(code("KAZ", Some(Sector::Mil)), 1);
+        c.add(code("KAZ", None), 1);
+        c.add(code("KAZ", Some(Sector::Gov)), 1);
+        assert_eq!(c.winner().unwrap().cameo, "KAZ", "votes for two sectors make a tie go to the country");
         let mut d = CodeVotes::default();
         d.add(ActorCode::new(None, Some(Sector::Gov)).unwrap(), 5);
         d.add(code("USA", Some(Sector::Gov)), 2);
