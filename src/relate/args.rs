@@ -708,6 +708,23 @@ fn pronoun_referent(p: &Parsed, g: &Grammar, w: usize, via: &[Via], depth: usize
                     spread(p, g, c, &with(Via::Pronoun), depth + 1, out);
                 }
             }
+            // "expelled X after he accused her": the clause's own subject is not whom
+            // it acts on.
+            let doers: Vec<ActorIndex> = p
+                .head(w)
+                .into_iter()
+                .flat_map(|v| p.children_with(v, UdRel::Nsubj).collect::<Vec<_>>())
+                .flat_map(|s| actors(p, g, s, Vec::new()))
+                .map(|a| p.doc.mention(a.mention).actor)
+                .collect();
+            let mut k = start;
+            while k < out.len() {
+                if doers.contains(&p.doc.mention(out[k].mention).actor) {
+                    out.remove(k);
+                } else {
+                    k += 1;
+                }
+            }
         }
         if out.len() == start && g.person_pronouns.contains(p.form(w)) {
             out.extend(object_person(p, g, w).map(|m| Arg { mention: m, via: with(Via::Pronoun) }));
@@ -1306,8 +1323,24 @@ fn referent_above(p: &Parsed, g: &Grammar, noun: usize, wanted: Referent) -> Vec
                 (p.rel(m).is(UdRel::Mark) || (possessed && p.rel(m).is(UdRel::Advmod) && m < h))
                     && p.listed(m, &g.circumstance)
             };
-            let circumstance = r.is(UdRel::Advcl)
-                && p.children(h).iter().any(|&m| subordinator(m))
+            let circumstance_clause = r.is(UdRel::Advcl) && p.children(h).iter().any(|&m| subordinator(m));
+            // "the party expelled X after he accused Y": "he" in a circumstance clause
+            // whose clause above has no person for its subject is that clause's one
+            // person object.
+            if let Some(up) = p.head(h).filter(|_| wanted == Referent::Person && circumstance_clause) {
+                let person_subject = p.children(up).iter().any(|&c| p.rel(c).is(UdRel::Nsubj) && p.names_person(c));
+                let objects: Vec<MentionIndex> = p
+                    .children(up)
+                    .iter()
+                    .copied()
+                    .filter(|&o| o < h && p.rel(o) == OBJ && p.names_person(o))
+                    .filter_map(|o| p.mention(o))
+                    .collect();
+                if !person_subject && objects.len() == 1 {
+                    return objects;
+                }
+            }
+            let circumstance = circumstance_clause
                 && p.head(h).is_some_and(|up| !p.children(up).iter().any(|&c| c != h && competes(c)));
             let person_object = || {
                 p.head(h).is_some_and(|up| p.children(up).iter().any(|&c| p.rel(c).is(UdRel::Obj) && p.names_person(c)))

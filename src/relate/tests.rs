@@ -8479,3 +8479,34 @@ fn a_sides_radio_speaks_for_it_and_a_nations_shipping_is_the_nations() {
     );
     assert_eq!(found(&c), ["OPPOSE Zembla>Ruritanian"]);
 }
+
+#[test]
+fn a_person_pronoun_after_a_circumstance_word_is_the_person_acted_on_above() {
+    // "The Zembla Party expelled Varga after he accused her of fraud", her being Dorn
+    // named before: "he" is the one person the party acted on, and "her" is not him.
+    let sentence = |subject: &str, kind: &'static str| {
+        let text = format!(
+            "{subject} {subject} PROPN 2 nsubj
+             expelled expel VERB 0 root
+             Varga Varga PROPN 2 obj
+             , , PUNCT 6 punct
+             an a DET 6 det
+             ally ally NOUN 3 appos
+             of of ADP 8 case
+             Dorn Dorn PROPN 6 nmod
+             after after SCONJ 11 mark
+             he he PRON 11 nsubj
+             accused accuse VERB 2 advcl
+             her she PRON 11 obj
+             of of ADP 14 case
+             fraud fraud NOUN 11 obl"
+        );
+        let mentions = [(subject, kind), ("Varga", "PER"), ("Dorn", "PER")];
+        case(&text, &mentions)
+    };
+    let c = sentence("Zembla", "ORG");
+    assert!(found(&c).contains(&"ACCUSE Varga>Dorn".to_string()), "{:?}", found(&c));
+    // A person as the subject above leaves "he" to that person's reading, not the object's.
+    let c = sentence("Kessel", "PER");
+    assert!(!found(&c).iter().any(|f| f.starts_with("ACCUSE Varga")), "{:?}", found(&c));
+}
