@@ -8510,3 +8510,25 @@ fn a_person_pronoun_after_a_circumstance_word_is_the_person_acted_on_above() {
     let c = sentence("Kessel", "PER");
     assert!(!found(&c).iter().any(|f| f.starts_with("ACCUSE Varga")), "{:?}", found(&c));
 }
+
+#[test]
+fn a_prepositional_phrase_hung_on_a_noun_after_a_comma_is_the_verb_s() {
+    // "Varga held talks on Monday with Dorn, the first visit to Zembla in years."
+    let c = case(
+        "Varga Varga PROPN 2 nsubj
+         held hold VERB 0 root
+         talks talk NOUN 2 obj
+         on on ADP 5 case
+         Monday Monday PROPN 2 obl
+         with with ADP 7 case
+         Dorn Dorn PROPN 11 nmod
+         , , PUNCT 11 punct
+         the the DET 11 det
+         first first ADJ 11 amod
+         visit visit NOUN 2 parataxis
+         to to ADP 13 case
+         Zembla Zembla PROPN 11 nmod",
+        &[("Varga", "PER"), ("Dorn", "PER"), ("Zembla", "LOC")],
+    );
+    assert!(found(&c).contains(&"MEET Varga-Dorn".to_string()), "{:?}", found(&c));
+}

@@ -46,9 +46,10 @@ const ATTRIBUTIVE: [&str; 29] = [
 impl<'a> Parsed<'a> {
     /// Runs every repair in order, rebuilding the index of dependents after each.
     pub(super) fn repair(&mut self) {
-        let repairs: [fn(&mut Parsed<'a>); 59] = [
+        let repairs: [fn(&mut Parsed<'a>); 60] = [
             Parsed::repair_verb_tags,
             Parsed::repair_trailing_prepositions,
+            Parsed::repair_phrases_hung_forward,
             Parsed::repair_marked_appositions,
             Parsed::repair_particles,
             Parsed::repair_verbs_after_head_nouns,
@@ -165,6 +166,22 @@ impl<'a> Parsed<'a> {
                 if self.heads[n] != Some(h) && self.rels[n].is(UdRel::Obj) {
                     self.rels[n] = DepRel::new(UdRel::Obl, None);
                 }
+            }
+        }
+    }
+
+    /// A prepositional phrase modifies a noun before it, never one after it across a
+    /// comma: "held talks with X, the first visit to Y" has "with X" on "held", where
+    /// the parser hung it on the "visit" that restates the talks.
+    fn repair_phrases_hung_forward(&mut self) {
+        for w in 0..self.len() {
+            let Some(h) = self.heads[w].filter(|&h| h > w && self.rels[w].is(UdRel::Nmod) && self.has_case(w)) else {
+                continue;
+            };
+            let comma = (w + 1..h).any(|i| self.form(i) == "," && self.heads[i] == Some(h));
+            let Some(verb) = self.heads[h].filter(|&v| v < w && self.upos(v) == Upos::Verb) else { continue };
+            if comma && !self.descends_from(verb, w) {
+                self.attach(w, verb, DepRel::new(UdRel::Obl, None));
             }
         }
     }
