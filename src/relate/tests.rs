@@ -8532,3 +8532,22 @@ fn a_prepositional_phrase_hung_on_a_noun_after_a_comma_is_the_verb_s() {
     );
     assert!(found(&c).contains(&"MEET Varga-Dorn".to_string()), "{:?}", found(&c));
 }
+
+#[test]
+fn a_person_coordinated_with_another_s_of_place_is_that_person_s_conjunct() {
+    // "Varga of Zembla and Dorn of Ruritania met Kessel."
+    let c = case(
+        "Varga Varga PROPN 8 nsubj
+         of of ADP 3 case
+         Zembla Zembla PROPN 1 nmod
+         and and CCONJ 5 cc
+         Dorn Dorn PROPN 3 conj
+         of of ADP 7 case
+         Ruritania Ruritania PROPN 3 nmod
+         met meet VERB 0 root
+         Kessel Kessel PROPN 8 obj",
+        &[("Varga", "PER"), ("Zembla", "LOC"), ("Dorn", "PER"), ("Ruritania", "LOC"), ("Kessel", "PER")],
+    );
+    let f = found(&c);
+    assert!(f.contains(&"MEET Varga-Kessel".to_string()) && f.contains(&"MEET Dorn-Kessel".to_string()), "{f:?}");
+}

@@ -46,7 +46,7 @@ const ATTRIBUTIVE: [&str; 29] = [
 impl<'a> Parsed<'a> {
     /// Runs every repair in order, rebuilding the index of dependents after each.
     pub(super) fn repair(&mut self) {
-        let repairs: [fn(&mut Parsed<'a>); 60] = [
+        let repairs: [fn(&mut Parsed<'a>); 61] = [
             Parsed::repair_verb_tags,
             Parsed::repair_trailing_prepositions,
             Parsed::repair_phrases_hung_forward,
@@ -105,6 +105,7 @@ impl<'a> Parsed<'a> {
             Parsed::repair_appositions_on_modifiers,
             Parsed::repair_appositions_after_conjuncts,
             Parsed::repair_titled_conjuncts,
+            Parsed::repair_conjuncts_after_of_places,
             Parsed::repair_fronted_names,
             Parsed::supply_missing_subjects,
         ];
@@ -1971,6 +1972,31 @@ impl<'a> Parsed<'a> {
                 self.heads[k] = Some(n);
             }
             self.attach(c, n, DepRel::new(UdRel::Nmod, Some(Subtype::Desc)));
+        }
+    }
+
+    /// "X of Germany and Y of France will meet Z": the parser may make the second person
+    /// a conjunct of the first one's place. A person coordinated with a place that is
+    /// a person's "of" phrase is that person's conjunct, with the place after it.
+    fn repair_conjuncts_after_of_places(&mut self) {
+        for w in 0..self.len() {
+            let Some(place) = self.heads[w].filter(|_| self.rels[w].is(UdRel::Conj) && self.names_person(w)) else {
+                continue;
+            };
+            let Some(person) = self.heads[place]
+                .filter(|&h| self.rels[place].is(UdRel::Nmod) && self.has_marker(place, "of") && self.names_person(h))
+            else {
+                continue;
+            };
+            if self.names_person(place) || self.descends_from(person, w) {
+                continue;
+            }
+            self.attach(w, person, DepRel::new(UdRel::Conj, None));
+            let own: Vec<usize> =
+                self.children(place).iter().copied().filter(|&k| k > w && self.rels[k].is(UdRel::Nmod)).collect();
+            for k in own {
+                self.attach(k, w, DepRel::new(UdRel::Nmod, None));
+            }
         }
     }
 
