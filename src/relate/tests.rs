@@ -8551,3 +8551,33 @@ fn a_person_coordinated_with_another_s_of_place_is_that_person_s_conjunct() {
     let f = found(&c);
     assert!(f.contains(&"MEET Varga-Kessel".to_string()) && f.contains(&"MEET Dorn-Kessel".to_string()), "{f:?}");
 }
+
+#[test]
+fn a_verb_after_a_comma_and_closing_a_subordinate_clause_is_the_main_verb_s_conjunct() {
+    // "Varga arrived on Tuesday, since Zembla signed the treaty, and will meet Dorn."
+    let sentence = |comma: &str| {
+        format!(
+            "Varga Varga PROPN 2 nsubj
+             arrived arrive VERB 0 root
+             on on ADP 4 case
+             Tuesday Tuesday PROPN 2 obl
+             , , PUNCT 8 punct
+             since since SCONJ 8 mark
+             Zembla Zembla PROPN 8 nsubj
+             signed sign VERB 2 advcl
+             the the DET 10 det
+             treaty treaty NOUN 8 obj
+             {comma} {comma} PUNCT 14 punct
+             and and CCONJ 14 cc
+             will will AUX 14 aux
+             meet meet VERB 8 conj
+             Dorn Dorn PROPN 14 obj"
+        )
+    };
+    let mentions = [("Varga", "PER"), ("Zembla", "LOC"), ("Dorn", "PER")];
+    let c = case(&sentence(","), &mentions);
+    assert_eq!(found(&c), ["MEET Varga-Dorn"]);
+    // Without the comma the subordinate clause goes on: Zembla meets Dorn.
+    let c = case(&sentence("-"), &mentions);
+    assert_eq!(found(&c), ["MEET Zembla-Dorn"]);
+}

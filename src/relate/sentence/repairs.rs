@@ -46,7 +46,7 @@ const ATTRIBUTIVE: [&str; 29] = [
 impl<'a> Parsed<'a> {
     /// Runs every repair in order, rebuilding the index of dependents after each.
     pub(super) fn repair(&mut self) {
-        let repairs: [fn(&mut Parsed<'a>); 61] = [
+        let repairs: [fn(&mut Parsed<'a>); 62] = [
             Parsed::repair_verb_tags,
             Parsed::repair_trailing_prepositions,
             Parsed::repair_phrases_hung_forward,
@@ -57,6 +57,7 @@ impl<'a> Parsed<'a> {
             Parsed::repair_verbs_inside_nominals,
             Parsed::repair_participle_conjuncts,
             Parsed::repair_gerund_conjuncts,
+            Parsed::repair_conjuncts_after_subordinate_clauses,
             Parsed::repair_gerund_subjects,
             Parsed::repair_subjects_after_participles,
             Parsed::repair_late_second_subjects,
@@ -369,6 +370,25 @@ impl<'a> Parsed<'a> {
                 self.rels[f].is(UdRel::Ccomp) && self.upos(g) == Upos::Verb && self.form(g).ends_with("ing")
             });
             if let Some(g) = reporter.filter(|_| bare && finite) {
+                self.attach(v, g, DepRel::new(UdRel::Conj, None));
+            }
+        }
+    }
+
+    /// "X arrived on Tuesday, his first visit since Y signed the treaty, and will meet
+    /// Z": a comma before "and" closes the subordinate clause, so a verb after it without
+    /// a subject is the conjunct of the clause the subordinate one hangs on, not of the
+    /// subordinate verb (which has a subject of its own).
+    fn repair_conjuncts_after_subordinate_clauses(&mut self) {
+        for v in 0..self.len() {
+            let Some(f) = self.heads[v].filter(|&f| f < v && self.rels[v].is(UdRel::Conj)) else { continue };
+            let Some(g) = self.heads[f].filter(|&g| self.rels[f].is(UdRel::Advcl) && self.upos(g) == Upos::Verb) else {
+                continue;
+            };
+            let subject = |w: usize| self.children(w).iter().any(|&c| is_subject(self.rels[c]));
+            let marked = self.children_with(f, UdRel::Mark).any(|m| m < f);
+            let after_comma = self.children_with(v, UdRel::Cc).any(|c| c > 0 && c < v && self.form(c - 1) == ",");
+            if self.upos(v) == Upos::Verb && marked && after_comma && subject(f) && subject(g) && !subject(v) {
                 self.attach(v, g, DepRel::new(UdRel::Conj, None));
             }
         }
