@@ -72,8 +72,9 @@ pub(crate) struct Arg {
 /// The words a trigger's paths start from: the trigger, and for an event noun that is
 /// the object (or passive subject) of a light verb, that verb too.
 ///
-/// An event noun in the "in" phrase of a word of taking part ("took part in the
-/// attack", "Iraqi involvement in the attack") adds that word, and its light verb; one
+/// An event noun in the "in" (or "during", "at") phrase of a word of taking part
+/// ("took part in the attack", "Iraqi involvement in the attack", "told Y during
+/// talks") adds that word, and its light verb; one
 /// after "one of" ("one of the loudest critics of Y") adds "one", whose subject it
 /// shares; a bare one in a verb's "in" phrase ("marched in protest against Y") adds
 /// the verb.
@@ -95,7 +96,8 @@ pub(crate) fn anchors(p: &Parsed, g: &Grammar, trigger: usize, pos: TriggerPos) 
     let Some(h) = p.head(trigger) else { return out };
     let rel = p.rel(trigger);
     let prepositional = rel.is(UdRel::Obl) || rel == DepRel::new(UdRel::Nmod, None);
-    if prepositional && p.has_marker(trigger, "in") && g.participation.has(p, h) {
+    let taking_part = ["in", "during", "at"].iter().any(|m| p.has_marker(trigger, m));
+    if prepositional && taking_part && g.participation.has(p, h) {
         out.push((h, Some(Via::Participation)));
         if let Some(verb) = light_verb(p, g, h) {
             out.push((verb, Some(Via::Participation)));

@@ -307,5 +307,6 @@ pub(super) fn is_title_link(rel: DepRel) -> bool {
 }
 
 /// Prepositions that attach a gerund or event noun to the verb whose object does it
-/// ("accused Y of attacking", "blamed Y for the attack", "charged Y with spying").
-pub(crate) const GERUND_MARKERS: [&str; 3] = ["of", "for", "with"];
+/// ("accused Y of attacking", "blamed Y for the attack", "charged Y with spying",
+/// "quoted Y as telling Z").
+pub(crate) const GERUND_MARKERS: [&str; 4] = ["of", "for", "with", "as"];

@@ -8581,3 +8581,41 @@ fn a_verb_after_a_comma_and_closing_a_subordinate_clause_is_the_main_verb_s_conj
     let c = case(&sentence("-"), &mentions);
     assert_eq!(found(&c), ["MEET Zembla-Dorn"]);
 }
+
+#[test]
+fn whom_one_tells_something_during_talks_one_meets() {
+    // "Papers quoted Varga as telling Dorn during talks that ..." and "Varga told Dorn
+    // at a meeting that ...": the teller is the one quoted, not the papers.
+    let c = case(
+        "papers paper NOUN 2 nsubj
+         quoted quote VERB 0 root
+         Varga Varga PROPN 2 obj
+         as as SCONJ 5 mark
+         telling tell VERB 2 advcl
+         Dorn Dorn PROPN 5 iobj
+         during during ADP 8 case
+         talks talk NOUN 5 obl",
+        &[("Varga", "PER"), ("Dorn", "PER")],
+    );
+    assert_eq!(found(&c), ["MEET Varga-Dorn"]);
+    let c = case(
+        "Varga Varga PROPN 2 nsubj
+         told tell VERB 0 root
+         Dorn Dorn PROPN 2 obj
+         at at ADP 6 case
+         a a DET 6 det
+         meeting meeting NOUN 2 obl",
+        &[("Varga", "PER"), ("Dorn", "PER")],
+    );
+    assert_eq!(found(&c), ["MEET Varga-Dorn"]);
+    // Whom one attacks during talks is not met.
+    let c = case(
+        "Varga Varga PROPN 2 nsubj
+         attacked attack VERB 0 root
+         Dorn Dorn PROPN 2 obj
+         during during ADP 5 case
+         talks talk NOUN 2 obl",
+        &[("Varga", "PER"), ("Dorn", "PER")],
+    );
+    assert!(!found(&c).contains(&"MEET Varga-Dorn".to_string()), "{:?}", found(&c));
+}
