@@ -777,9 +777,16 @@ fn object_person(p: &Parsed, g: &Grammar, pronoun: usize) -> Option<MentionIndex
         v = up;
     }
     let doer_actors: Vec<ActorIndex> = doers.iter().map(|&m| p.doc.mention(m).actor).collect();
+    // A name inside a doer's phrase ("Frepaso congresswoman X") is no other person.
+    let in_doer_phrase = |w: usize| {
+        doers.iter().any(|&d| p.doc.mention(d).words.start != w && p.descends_from(w, p.doc.mention(d).words.start))
+    };
     let mut others = p.mentions.iter().copied().filter(|&m| {
         let mention = p.doc.mention(m);
-        person(m) && mention.words.end <= pronoun && !doer_actors.contains(&mention.actor)
+        person(m)
+            && mention.words.end <= pronoun
+            && !doer_actors.contains(&mention.actor)
+            && !in_doer_phrase(mention.words.start)
     });
     let first = others.next()?;
     let actor = p.doc.mention(first).actor;

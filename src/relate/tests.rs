@@ -8619,3 +8619,23 @@ fn whom_one_tells_something_during_talks_one_meets() {
     );
     assert!(!found(&c).contains(&"MEET Varga-Dorn".to_string()), "{:?}", found(&c));
 }
+
+#[test]
+fn a_name_with_its_title_stacked_before_another_name_modifies_it() {
+    // "Zembla congresswoman Varga sued Dorn, accusing him of fraud", the parser making
+    // "congresswoman" Zembla's and both names subjects: Varga alone sues and accuses.
+    let c = case(
+        "Zembla Zembla PROPN 4 nsubj
+         congresswoman congresswoman NOUN 1 nmod:desc
+         Varga Varga PROPN 4 nsubj
+         sued sue VERB 0 root
+         Dorn Dorn PROPN 4 obj
+         , , PUNCT 7 punct
+         accusing accuse VERB 4 advcl
+         him he PRON 7 obj
+         of of ADP 10 case
+         fraud fraud NOUN 7 obl",
+        &[("Zembla", "PER"), ("Varga", "PER"), ("Dorn", "PER")],
+    );
+    assert_eq!(found(&c), ["OPPOSE Varga>Dorn", "ACCUSE Varga>Dorn"]);
+}

@@ -1700,12 +1700,13 @@ impl<'a> Parsed<'a> {
                 group.sort_unstable();
                 while group.len() >= 2 {
                     let (a, b) = (group[group.len() - 2], group[group.len() - 1]);
-                    // One phrase: a name, then only "'s" or modifiers of the head, and
-                    // no determiner opening a new phrase ("visited Slovakia a number of times").
+                    // One phrase: a name, then only "'s" or modifiers of the head (or,
+                    // misread, of the name: "Frepaso congresswoman X filed ..."), and no
+                    // determiner opening a new phrase ("visited Slovakia a number of times").
                     let joined = self.upos(a) == Upos::Propn
                         && (a + 1..b).all(|i| {
                             matches!(self.form(i), "'s" | "’s")
-                                || (self.heads[i] == Some(b)
+                                || ((self.heads[i] == Some(b) || self.heads[i] == Some(a))
                                     && matches!(self.upos(i), Upos::Noun | Upos::Propn | Upos::Adj))
                         });
                     // Or a common noun right before a name describes it ("the opposition
@@ -1728,6 +1729,11 @@ impl<'a> Parsed<'a> {
                         DepRel::new(UdRel::Compound, None)
                     };
                     self.attach(a, b, rel);
+                    for i in a + 1..b {
+                        if self.heads[i] == Some(a) {
+                            self.heads[i] = Some(b);
+                        }
+                    }
                     group.remove(group.len() - 2);
                 }
             }
