@@ -8639,3 +8639,24 @@ fn a_name_with_its_title_stacked_before_another_name_modifies_it() {
     );
     assert_eq!(found(&c), ["OPPOSE Varga>Dorn", "ACCUSE Varga>Dorn"]);
 }
+
+#[test]
+fn a_name_compounded_across_a_preposition_is_the_verb_s_object() {
+    // "Zembla sued Varcorp in a London court", the parser making Varcorp a compound of
+    // "court"; a currency so misread ("vetoed 375 million ECUs in aid") stays a modifier.
+    let sentence = |name: &str| {
+        format!(
+            "Zembla Zembla PROPN 2 nsubj
+             sued sue VERB 0 root
+             {name} {name} PROPN 7 compound
+             in in ADP 7 case
+             a a DET 7 det
+             London London PROPN 7 compound
+             court court NOUN 2 obl"
+        )
+    };
+    let c = case(&sentence("Varcorp"), &[("Zembla", "LOC"), ("Varcorp", "ORG"), ("London", "LOC")]);
+    assert_eq!(found(&c), ["OPPOSE Zembla>Varcorp"]);
+    let c = case(&sentence("ECUs"), &[("Zembla", "LOC"), ("ECUs", "MISC"), ("London", "LOC")]);
+    assert!(found(&c).is_empty(), "{:?}", found(&c));
+}

@@ -4,6 +4,7 @@
 //! what earlier ones set right (tags before arcs, subjects before objects).
 
 use super::{is_subject, is_title_link, Parsed, GERUND_MARKERS};
+use crate::ner::EntityType;
 use crate::parse::{DepRel, Subtype, UdRel, Upos};
 use crate::resolve::is_possessive;
 
@@ -46,10 +47,11 @@ const ATTRIBUTIVE: [&str; 29] = [
 impl<'a> Parsed<'a> {
     /// Runs every repair in order, rebuilding the index of dependents after each.
     pub(super) fn repair(&mut self) {
-        let repairs: [fn(&mut Parsed<'a>); 62] = [
+        let repairs: [fn(&mut Parsed<'a>); 63] = [
             Parsed::repair_verb_tags,
             Parsed::repair_trailing_prepositions,
             Parsed::repair_phrases_hung_forward,
+            Parsed::repair_compounds_across_prepositions,
             Parsed::repair_marked_appositions,
             Parsed::repair_particles,
             Parsed::repair_verbs_after_head_nouns,
@@ -184,6 +186,28 @@ impl<'a> Parsed<'a> {
             let Some(verb) = self.heads[h].filter(|&v| v < w && self.upos(v) == Upos::Verb) else { continue };
             if comma && !self.descends_from(verb, w) {
                 self.attach(w, verb, DepRel::new(UdRel::Obl, None));
+            }
+        }
+    }
+
+    /// A compound modifier sits inside its head's phrase, after its preposition: a name
+    /// the parser made a compound of a noun whose preposition comes after the name
+    /// ("sued Chevron in a London court", "to sue Chevron over Tengiz taxes") is the
+    /// object of the verb that phrase hangs on.
+    fn repair_compounds_across_prepositions(&mut self) {
+        let obj = DepRel::new(UdRel::Obj, None);
+        for w in 0..self.len() {
+            let Some(h) = self.heads[w].filter(|&h| h > w && self.rels[w] == DepRel::new(UdRel::Compound, None)) else {
+                continue;
+            };
+            let preposition_between = (w + 1..h)
+                .any(|i| self.heads[i] == Some(h) && self.rels[i].is(UdRel::Case) && self.upos(i) == Upos::Adp);
+            let Some(v) = self.heads[h].filter(|&v| v < w && self.upos(v) == Upos::Verb) else { continue };
+            let has_object = self.children(v).iter().any(|&c| self.rels[c] == obj);
+            // A currency or a product ("vetoed 375 million ECUs in aid") is no object here.
+            let actor = self.mention(w).is_some_and(|m| self.doc.actor_of(m).kind != EntityType::Misc);
+            if preposition_between && actor && !has_object && !self.has_passive_aux(v) {
+                self.attach(w, v, obj);
             }
         }
     }
