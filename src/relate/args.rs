@@ -580,6 +580,14 @@ fn actor_of(p: &Parsed, g: &Grammar, w: usize, via: &[Via], depth: usize, out: &
         out.push(Arg { mention: m, via: with(Via::Anaphor) });
         return;
     }
+    // "ETA, the Basque separatist group blamed by Madrid": a common noun in apposition to
+    // a name restates it; its modifiers describe the name, not an actor of their own.
+    if let Some(h) = p.head(w).filter(|&h| p.rel(w).is(UdRel::Appos) && p.upos(w) == Upos::Noun && h < w) {
+        if let Some(m) = name_at(p, g, h) {
+            out.push(Arg { mention: m, via: with(Via::Apposition) });
+            return;
+        }
+    }
     // "Kazakh authorities", "the government of Iraq", "officials of Mali's junta",
     // "representatives from Armenia and Azerbaijan".
     let collective = collective_actors(p, g, w, 0);

@@ -8660,3 +8660,22 @@ fn a_name_compounded_across_a_preposition_is_the_verb_s_object() {
     let c = case(&sentence("ECUs"), &[("Zembla", "LOC"), ("ECUs", "MISC"), ("London", "LOC")]);
     assert!(found(&c).is_empty(), "{:?}", found(&c));
 }
+
+#[test]
+fn a_common_noun_in_apposition_to_a_name_stands_for_the_name() {
+    // "Varga, the Ruritanian separatist group blamed by Dorn": Dorn blames Varga, not
+    // Ruritania.
+    let c = case(
+        "Varga Varga PROPN 0 root
+         , , PUNCT 6 punct
+         the the DET 6 det
+         Ruritanian Ruritanian ADJ 6 amod
+         separatist separatist ADJ 6 amod
+         group group NOUN 1 appos
+         blamed blame VERB 6 acl
+         by by ADP 9 case
+         Dorn Dorn PROPN 7 obl:agent",
+        &[("Varga", "ORG"), ("Ruritanian", "LOC/demonym"), ("Dorn", "LOC")],
+    );
+    assert_eq!(found(&c), ["ACCUSE Dorn>Varga"]);
+}
