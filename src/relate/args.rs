@@ -6,7 +6,7 @@
 
 use super::path::{DepPath, PathSet};
 use super::rules::{Grammar, TriggerPos};
-use super::sentence::{is_subject, Parsed};
+use super::sentence::{is_subject, is_title_link, Parsed};
 use crate::ner::EntityType;
 use crate::parse::{DepRel, Subtype, UdRel, Upos};
 use crate::resolve::{ActorIndex, MentionIndex, MentionSource};
@@ -785,10 +785,9 @@ fn object_person(p: &Parsed, g: &Grammar, pronoun: usize) -> Option<MentionIndex
         v = up;
     }
     let doer_actors: Vec<ActorIndex> = doers.iter().map(|&m| p.doc.mention(m).actor).collect();
-    // A name inside a doer's phrase ("Frepaso congresswoman X") is no other person.
-    let in_doer_phrase = |w: usize| {
-        doers.iter().any(|&d| p.doc.mention(d).words.start != w && p.descends_from(w, p.doc.mention(d).words.start))
-    };
+    // A name modifying a doer's ("Frepaso congresswoman X") is no other person.
+    let in_doer_phrase =
+        |w: usize| doers.iter().any(|&d| p.head(w) == Some(p.doc.mention(d).words.start) && is_title_link(p.rel(w)));
     let mut others = p.mentions.iter().copied().filter(|&m| {
         let mention = p.doc.mention(m);
         person(m)

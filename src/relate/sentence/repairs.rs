@@ -204,8 +204,11 @@ impl<'a> Parsed<'a> {
                 .any(|i| self.heads[i] == Some(h) && self.rels[i].is(UdRel::Case) && self.upos(i) == Upos::Adp);
             let Some(v) = self.heads[h].filter(|&v| v < w && self.upos(v) == Upos::Verb) else { continue };
             let has_object = self.children(v).iter().any(|&c| self.rels[c] == obj);
-            // A currency or a product ("vetoed 375 million ECUs in aid") is no object here.
-            let actor = self.mention(w).is_some_and(|m| self.doc.actor_of(m).kind != EntityType::Misc);
+            // A person or an organisation: a currency or a product ("vetoed 375 million
+            // ECUs in aid") is no object here, and a place so misread is as often the
+            // scene of the act ("captured East Jerusalem in the 1967 war").
+            let actor =
+                self.mention(w).is_some_and(|m| matches!(self.doc.actor_of(m).kind, EntityType::Per | EntityType::Org));
             if preposition_between && actor && !has_object && !self.has_passive_aux(v) {
                 self.attach(w, v, obj);
             }
