@@ -1289,6 +1289,28 @@ fn referent_above(p: &Parsed, g: &Grammar, noun: usize, wanted: Referent) -> Vec
         if predicate {
             doer_above = acted_on && !p.children(h).iter().any(|&c| p.rel(c).is(UdRel::Nsubj));
         }
+        // "harassed staff of the Clarion, raiding its offices": the thing acted on is
+        // the one named as acted on above, not its doer's or reporter's.
+        // Not through a marked gerund, whose doer the object is ("accused X of sheltering
+        // rebels on their territory").
+        let bare_participle = p.rel(v).is(UdRel::Advcl)
+            && !p.children(v).iter().any(|&c| matches!(p.rel(c).base, UdRel::Mark | UdRel::Case));
+        if predicate && acted_on && bare_participle && wanted == Referent::Group {
+            let mut named: Vec<MentionIndex> = Vec::new();
+            for o in p.children(h).iter().copied().filter(|&o| o < noun && p.rel(o) == OBJ) {
+                named.extend(p.mention(o));
+                named.extend(
+                    p.children_with(o, UdRel::Nmod).filter(|&c| p.has_marker(c, "of")).filter_map(|c| p.mention(c)),
+                );
+            }
+            named.retain(|&m| {
+                let mention = p.doc.mention(m);
+                mention.source != crate::resolve::MentionSource::Pronoun && fits(p.doc.actor(mention.actor).kind)
+            });
+            if !named.is_empty() {
+                return named;
+            }
+        }
         // Past an event noun the possession is that event's argument ("condemned Y's
         // ban on its activities"), not the verb's.
         own_clause &= !predicate && !p.listed(h, &g.event_nouns);

@@ -8679,3 +8679,29 @@ fn a_common_noun_in_apposition_to_a_name_stands_for_the_name() {
     );
     assert_eq!(found(&c), ["ACCUSE Dorn>Varga"]);
 }
+
+#[test]
+fn its_thing_raided_in_a_participle_is_the_one_named_as_acted_on_above() {
+    // "Varga said Zembla police harassed staff of the Clarion, raiding its offices":
+    // the Clarion's offices, not Varga's.
+    let c = case(
+        "Varga Varga PROPN 2 nsubj
+         said say VERB 0 root
+         Zembla Zembla PROPN 4 amod
+         police police NOUN 5 nsubj
+         harassed harass VERB 2 ccomp
+         staff staff NOUN 5 obj
+         of of ADP 8 case
+         Clarion Clarion PROPN 6 nmod
+         , , PUNCT 10 punct
+         raiding raid VERB 5 advcl
+         its its PRON 12 nmod:poss
+         offices office NOUN 10 obj",
+        &[("Varga", "ORG"), ("Zembla", "LOC/demonym"), ("Clarion", "ORG")],
+    );
+    let f = found(&c);
+    assert!(
+        f.contains(&"OPPOSE Zembla>Clarion".to_string()) && !f.contains(&"OPPOSE Zembla>Varga".to_string()),
+        "{f:?}"
+    );
+}
