@@ -208,7 +208,9 @@ pub(crate) fn is_hypothetical(p: &Parsed, g: &Grammar, trigger: usize, pos: Trig
             && GERUND_MARKERS.iter().any(|m| p.has_marker(top, m))
             && [head, above_object].into_iter().flatten().any(|w| g.allegation.has(p, w))
     };
-    if clause.iter().any(|&w| alleged(w)) {
+    // A conjunct shares its first verb's allegation ("accused him of closing newspapers
+    // and jailing its activists").
+    if clause.iter().chain(&shared).any(|&w| alleged(w)) {
         return true;
     }
     governors(p, g, trigger, pos).iter().any(|&w| wished(w) && !convenes(p, g, w))

@@ -8705,3 +8705,22 @@ fn its_thing_raided_in_a_participle_is_the_one_named_as_acted_on_above() {
         "{f:?}"
     );
 }
+
+#[test]
+fn a_conjunct_of_an_alleged_act_is_alleged_too() {
+    // "Varga accused Dorn of closing newspapers and jailing Kessel": Dorn's jailing of
+    // Kessel is what Varga alleges, not a reported act.
+    let c = case(
+        "Varga Varga PROPN 2 nsubj
+         accused accuse VERB 0 root
+         Dorn Dorn PROPN 2 obj
+         of of SCONJ 5 mark
+         closing close VERB 2 advcl
+         newspapers newspaper NOUN 5 obj
+         and and CCONJ 8 cc
+         jailing jail VERB 5 conj
+         Kessel Kessel PROPN 8 obj",
+        &[("Varga", "PER"), ("Dorn", "PER"), ("Kessel", "PER")],
+    );
+    assert_eq!(found(&c), ["ACCUSE Varga>Dorn"]);
+}
