@@ -807,9 +807,18 @@ fn earlier_object(p: &Parsed, w: usize) -> Option<usize> {
     let clause = p.head(w).filter(|&c| matches!(p.rel(c).base, UdRel::Advcl | UdRel::Conj))?;
     let verb = p.head(clause)?;
     let kids = p.children(verb);
-    kids.iter()
+    // "asked the court to ban X, accusing it of ...": a name the verb's complement
+    // takes as object, nearer, comes first ("ordered Y to leave the town of Z,
+    // accusing it": Y, the town being no name).
+    let complement_object = kids
+        .iter()
         .copied()
-        .find(|&o| o < w && p.rel(o) == OBJ)
+        .filter(|&c| c < w && p.rel(c).is(UdRel::Xcomp))
+        .flat_map(|c| p.children(c).iter().copied().filter(|&o| o < w && p.rel(o) == OBJ).collect::<Vec<_>>())
+        .filter(|&o| p.mention(o).is_some())
+        .last();
+    complement_object
+        .or_else(|| kids.iter().copied().find(|&o| o < w && p.rel(o) == OBJ))
         .or_else(|| kids.iter().copied().find(|&o| o < w && p.rel(o).is(UdRel::Obl) && p.has_marker(o, "against")))
 }
 

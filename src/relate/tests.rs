@@ -8724,3 +8724,47 @@ fn a_conjunct_of_an_alleged_act_is_alleged_too() {
     );
     assert_eq!(found(&c), ["ACCUSE Varga>Dorn"]);
 }
+
+#[test]
+fn a_second_subject_after_a_verb_of_its_own_is_that_verb_s_object() {
+    // "Zembla criticised Borduria for detaining union leader Varga", the parser making
+    // Varga a second subject of "criticised": Borduria detains Varga.
+    let c = case(
+        "Zembla Zembla PROPN 2 nsubj
+         criticised criticise VERB 0 root
+         Borduria Borduria PROPN 2 obj
+         for for SCONJ 5 mark
+         detaining detain VERB 2 advcl
+         union union NOUN 7 compound
+         leader leader NOUN 8 nmod:desc
+         Varga Varga PROPN 2 nsubj",
+        &[("Zembla", "LOC"), ("Borduria", "LOC"), ("Varga", "PER")],
+    );
+    let f = found(&c);
+    assert!(
+        f.contains(&"OPPOSE Borduria>Varga".to_string()) && !f.contains(&"ACCUSE Zembla>Varga".to_string()),
+        "{f:?}"
+    );
+}
+
+#[test]
+fn an_object_pronoun_after_a_complement_stands_for_the_name_the_complement_acts_on() {
+    // "Varga asked the court to ban the Zembla Party, accusing it of plotting."
+    let c = case(
+        "Varga Varga PROPN 2 nsubj
+         asked ask VERB 0 root
+         the the DET 4 det
+         court court NOUN 2 obj
+         to to PART 6 mark
+         ban ban VERB 2 xcomp
+         the the DET 8 det
+         Party Party PROPN 6 obj
+         , , PUNCT 10 punct
+         accusing accuse VERB 2 advcl
+         it it PRON 10 obj
+         of of SCONJ 13 mark
+         plotting plot VERB 10 advcl",
+        &[("Varga", "PER"), ("Party", "ORG")],
+    );
+    assert!(found(&c).contains(&"ACCUSE Varga>Party".to_string()), "{:?}", found(&c));
+}

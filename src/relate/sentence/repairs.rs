@@ -1672,7 +1672,19 @@ impl<'a> Parsed<'a> {
             if !subject_before && !participle {
                 continue;
             }
+            // "criticised Y for detaining union leader X": a verb between them without an
+            // object of its own takes the name.
+            let objectless_verb = (h + 1..w).rev().find(|&v| {
+                self.upos(v) == Upos::Verb
+                    && self.heads[v] == Some(h)
+                    && !self.children(v).iter().any(|&c| self.rels[c] == obj || self.rels[c].is(UdRel::Det))
+                    && self.children(v).iter().any(|&c| self.rels[c].is(UdRel::Mark))
+                    && (v + 1..w).all(|i| self.heads[i].is_some_and(|x| x == w || self.descends_from(x, w)))
+            });
             match (h + 1..w).rev().find(|&i| self.form(i) == ",") {
+                None if !self.has_case(w) && objectless_verb.is_some() => {
+                    self.attach(w, objectless_verb.unwrap_or(h), obj);
+                }
                 None => self.rels[w] = if self.has_case(w) { DepRel::new(UdRel::Obl, None) } else { obj },
                 Some(comma) => {
                     let verb_before = (comma + 1..w).rev().find(|&i| self.upos(i) == Upos::Verb);
