@@ -8768,3 +8768,20 @@ fn an_object_pronoun_after_a_complement_stands_for_the_name_the_complement_acts_
     );
     assert!(found(&c).contains(&"ACCUSE Varga>Party".to_string()), "{:?}", found(&c));
 }
+
+#[test]
+fn coordinated_names_before_a_headline_s_to_verb_are_its_subject() {
+    // "Varga and Dorn to meet in Zembla", the "to" verb read as an adverbial clause of
+    // the first name.
+    let c = case(
+        "Varga Varga PROPN 0 root
+         and and CCONJ 3 cc
+         Dorn Dorn PROPN 1 conj
+         to to PART 5 mark
+         meet meet VERB 1 advcl
+         in in ADP 7 case
+         Zembla Zembla PROPN 5 obl",
+        &[("Varga", "PER"), ("Dorn", "PER"), ("Zembla", "LOC")],
+    );
+    assert_eq!(found(&c), ["MEET Varga-Dorn"]);
+}

@@ -864,8 +864,9 @@ impl<'a> Parsed<'a> {
         }
     }
 
-    /// "Mandela to meet Mobutu on ship": a headline's name with its "to" verb right after
-    /// it is that verb's subject, not a noun the verb's clause modifies.
+    /// "Mandela to meet Mobutu on ship", "Albright and Primakov to meet in Moscow": a
+    /// headline's name (or names) with its "to" verb right after it is that verb's
+    /// subject, not a noun the verb's clause modifies.
     fn repair_headline_to_verbs(&mut self) {
         let n = self.len();
         if n < 3 || !self.headline_like() {
@@ -873,7 +874,16 @@ impl<'a> Parsed<'a> {
         }
         let Some(x) = (0..n).find(|&i| self.heads[i].is_none()) else { return };
         let Some(m) = self.mention(x) else { return };
-        let Some(end) = (x..n).find(|&i| self.mention(i) != Some(m)) else { return };
+        let Some(mut end) = (x..n).find(|&i| self.mention(i) != Some(m)) else { return };
+        // Past names coordinated with it.
+        while end + 1 < n && matches!(self.form(end), "and" | ",") {
+            let c = end + 1;
+            let Some(cm) = self.mention(c).filter(|_| self.heads[c] == Some(x) && self.rels[c].is(UdRel::Conj)) else {
+                break;
+            };
+            let Some(after) = (c..n).find(|&i| self.mention(i) != Some(cm)) else { return };
+            end = after;
+        }
         let v = end + 1;
         let clause = |r: DepRel| matches!(r.base, UdRel::Advcl | UdRel::Acl | UdRel::Xcomp);
         if v >= n
