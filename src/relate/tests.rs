@@ -8785,3 +8785,31 @@ fn coordinated_names_before_a_headline_s_to_verb_are_its_subject() {
     );
     assert_eq!(found(&c), ["MEET Varga-Dorn"]);
 }
+
+#[test]
+fn a_person_meets_no_body_his_own_title_names() {
+    // "Zembla President Varga welcomed Dorn at the start of a visit to Zembla": the
+    // visit is Dorn's, and Varga does not meet the Zembla his title names.
+    let c = case(
+        "Zembla Zembla ADJ 2 amod
+         President President PROPN 3 nmod:desc
+         Varga Varga PROPN 4 nsubj
+         welcomed welcome VERB 0 root
+         Dorn Dorn PROPN 4 obj
+         at at ADP 8 case
+         the the DET 8 det
+         start start NOUN 4 obl
+         of of ADP 11 case
+         a a DET 11 det
+         visit visit NOUN 8 nmod
+         to to ADP 13 case
+         Zembla Zembla PROPN 11 nmod",
+        &[("Zembla", "LOC/demonym"), ("Varga", "PER"), ("Dorn", "PER"), ("Zembla", "LOC")],
+    );
+    let f = found(&c);
+    assert!(
+        f.contains(&"MEET Varga-Dorn".to_string())
+            && !f.iter().any(|r| r.contains("Varga-Zembla") || r.contains("Zembla-Varga")),
+        "{f:?}"
+    );
+}
