@@ -815,8 +815,7 @@ fn earlier_object(p: &Parsed, w: usize) -> Option<usize> {
         .copied()
         .filter(|&c| c < w && p.rel(c).is(UdRel::Xcomp))
         .flat_map(|c| p.children(c).iter().copied().filter(|&o| o < w && p.rel(o) == OBJ).collect::<Vec<_>>())
-        .filter(|&o| p.mention(o).is_some())
-        .last();
+        .rfind(|&o| p.mention(o).is_some());
     complement_object
         .or_else(|| kids.iter().copied().find(|&o| o < w && p.rel(o) == OBJ))
         .or_else(|| kids.iter().copied().find(|&o| o < w && p.rel(o).is(UdRel::Obl) && p.has_marker(o, "against")))
