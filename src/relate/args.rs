@@ -6,7 +6,7 @@
 
 use super::path::{DepPath, PathSet};
 use super::rules::{Grammar, TriggerPos};
-use super::sentence::{is_subject, is_title_link, Parsed};
+use super::sentence::{is_subject, Parsed};
 use crate::ner::EntityType;
 use crate::parse::{DepRel, Subtype, UdRel, Upos};
 use crate::resolve::{ActorIndex, MentionIndex, MentionSource};
@@ -727,14 +727,8 @@ fn pronoun_referent(p: &Parsed, g: &Grammar, w: usize, via: &[Via], depth: usize
                 .flat_map(|s| actors(p, g, s, Vec::new()))
                 .map(|a| p.doc.mention(a.mention).actor)
                 .collect();
-            let mut k = start;
-            while k < out.len() {
-                if doers.contains(&p.doc.mention(out[k].mention).actor) {
-                    out.remove(k);
-                } else {
-                    k += 1;
-                }
-            }
+            let found = out.split_off(start);
+            out.extend(found.into_iter().filter(|a| !doers.contains(&p.doc.mention(a.mention).actor)));
         }
         if out.len() == start && g.person_pronouns.contains(p.form(w)) {
             out.extend(object_person(p, g, w).map(|m| Arg { mention: m, via: with(Via::Pronoun) }));
@@ -785,15 +779,13 @@ fn object_person(p: &Parsed, g: &Grammar, pronoun: usize) -> Option<MentionIndex
         v = up;
     }
     let doer_actors: Vec<ActorIndex> = doers.iter().map(|&m| p.doc.mention(m).actor).collect();
-    // A name modifying a doer's ("Frepaso congresswoman X") is no other person.
-    let in_doer_phrase =
-        |w: usize| doers.iter().any(|&d| p.head(w) == Some(p.doc.mention(d).words.start) && is_title_link(p.rel(w)));
     let mut others = p.mentions.iter().copied().filter(|&m| {
         let mention = p.doc.mention(m);
+        // A name in a doer's title ("Frepaso congresswoman X") is no other person.
         person(m)
             && mention.words.end <= pronoun
             && !doer_actors.contains(&mention.actor)
-            && !in_doer_phrase(mention.words.start)
+            && !doers.iter().any(|&d| p.in_title_of(d, mention.actor))
     });
     let first = others.next()?;
     let actor = p.doc.mention(first).actor;
@@ -1271,6 +1263,11 @@ fn referent_above(p: &Parsed, g: &Grammar, noun: usize, wanted: Referent) -> Vec
         Referent::Group => matches!(kind, EntityType::Org | EntityType::Loc | EntityType::Misc),
         Referent::Person => kind == EntityType::Per,
     };
+    // A named actor of the wanted kind, not a pronoun.
+    let named_fit = |m: &MentionIndex| {
+        let mention = p.doc.mention(*m);
+        mention.source != MentionSource::Pronoun && fits(p.doc.actor(mention.actor).kind)
+    };
     // "Faulding and its unit": the first conjunct.
     if let Some(first) = p.head(noun).filter(|_| p.rel(noun).is(UdRel::Conj)) {
         return p.mention(first).into_iter().collect();
@@ -1311,10 +1308,7 @@ fn referent_above(p: &Parsed, g: &Grammar, noun: usize, wanted: Referent) -> Vec
                     p.children_with(o, UdRel::Nmod).filter(|&c| p.has_marker(c, "of")).filter_map(|c| p.mention(c)),
                 );
             }
-            named.retain(|&m| {
-                let mention = p.doc.mention(m);
-                mention.source != crate::resolve::MentionSource::Pronoun && fits(p.doc.actor(mention.actor).kind)
-            });
+            named.retain(named_fit);
             if !named.is_empty() {
                 return named;
             }
@@ -1329,15 +1323,8 @@ fn referent_above(p: &Parsed, g: &Grammar, noun: usize, wanted: Referent) -> Vec
                 .copied()
                 .filter(|&s| p.rel(s).is(UdRel::Nsubj) && s < noun && !p.descends_from(noun, s));
             for s in subjects {
-                let found: Vec<MentionIndex> = actors(p, g, s, Vec::new())
-                    .into_iter()
-                    .map(|a| a.mention)
-                    .filter(|m| {
-                        let mention = p.doc.mention(*m);
-                        mention.source != crate::resolve::MentionSource::Pronoun
-                            && fits(p.doc.actor(mention.actor).kind)
-                    })
-                    .collect();
+                let found: Vec<MentionIndex> =
+                    actors(p, g, s, Vec::new()).into_iter().map(|a| a.mention).filter(named_fit).collect();
                 if !found.is_empty() {
                     return found;
                 }

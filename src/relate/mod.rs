@@ -363,7 +363,7 @@ impl Matcher<'_> {
         }
         // "Toyota president Okuda visited the group's plant": a person and the body his
         // title names are one side, which meets or clashes with no one.
-        if symmetric && (in_title_of(p, s, tm.actor) || in_title_of(p, tg, sm.actor)) {
+        if symmetric && (p.in_title_of(s, tm.actor) || p.in_title_of(tg, sm.actor)) {
             return None;
         }
         if rule.no_forums && is_forum(p, tm.actor) {
@@ -406,28 +406,6 @@ impl Matcher<'_> {
             cameo: rule.cameo.clone(),
         })
     }
-}
-
-/// Whether `actor` is named in the title of person mention `person` ("Toyota president
-/// Okuda", "Okuda, Toyota's president" through title links on the name).
-fn in_title_of(p: &Parsed, person: MentionIndex, actor: ActorIndex) -> bool {
-    let name = &p.doc.mention(person).words;
-    if p.doc.actor(p.doc.mention(person).actor).kind != EntityType::Per {
-        return false;
-    }
-    (0..p.len()).filter(|&d| !name.contains(&d) && p.mention(d).is_some_and(|k| p.doc.mention(k).actor == actor)).any(
-        |d| {
-            let mut x = d;
-            for _ in 0..p.len() {
-                if name.contains(&x) {
-                    return true;
-                }
-                let Some(h) = p.head(x).filter(|_| sentence::is_title_link(p.rel(x))) else { return false };
-                x = h;
-            }
-            false
-        },
-    )
 }
 
 /// A place coded with neither country nor sector: a continent or region ("Africa",

@@ -2,7 +2,7 @@
 //! dependents, and the mention (if any) it belongs to.
 
 use crate::parse::{DepRel, SentenceSyntax, Subtype, UdRel, Upos};
-use crate::resolve::{MentionIndex, ResolvedDoc};
+use crate::resolve::{ActorIndex, MentionIndex, ResolvedDoc};
 use crate::tokenize::{Sentence, Span};
 
 mod repairs;
@@ -258,6 +258,29 @@ impl<'a> Parsed<'a> {
     /// Whether word `i` is part of a person's name.
     pub fn names_person(&self, i: usize) -> bool {
         self.mention(i).is_some_and(|m| self.doc.actor_of(m).kind == crate::ner::EntityType::Per)
+    }
+
+    /// Whether `actor` is named in the title of person mention `person`, through title
+    /// links on the name ("Toyota president Okuda", "Frepaso congresswoman X").
+    pub fn in_title_of(&self, person: MentionIndex, actor: ActorIndex) -> bool {
+        let mention = self.doc.mention(person);
+        if self.doc.actor(mention.actor).kind != crate::ner::EntityType::Per {
+            return false;
+        }
+        let name = &mention.words;
+        let of_actor = |d: usize| self.mention(d).is_some_and(|k| self.doc.mention(k).actor == actor);
+        let in_title = |d: usize| {
+            let mut x = d;
+            for _ in 0..self.len() {
+                match self.heads[x].filter(|_| is_title_link(self.rels[x])) {
+                    Some(h) if name.contains(&h) => return true,
+                    Some(h) => x = h,
+                    None => return false,
+                }
+            }
+            false
+        };
+        (0..self.len()).any(|d| !name.contains(&d) && of_actor(d) && in_title(d))
     }
 
     /// Whether verb `v` has a passive auxiliary ("was attacked").

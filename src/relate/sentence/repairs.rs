@@ -1691,12 +1691,11 @@ impl<'a> Parsed<'a> {
                     && self.children(v).iter().any(|&c| self.rels[c].is(UdRel::Mark))
                     && (v + 1..w).all(|i| self.heads[i].is_some_and(|x| x == w || self.descends_from(x, w)))
             });
-            match (h + 1..w).rev().find(|&i| self.form(i) == ",") {
-                None if !self.has_case(w) && objectless_verb.is_some() => {
-                    self.attach(w, objectless_verb.unwrap_or(h), obj);
-                }
-                None => self.rels[w] = if self.has_case(w) { DepRel::new(UdRel::Obl, None) } else { obj },
-                Some(comma) => {
+            let comma = (h + 1..w).rev().find(|&i| self.form(i) == ",");
+            match (comma, objectless_verb.filter(|_| !self.has_case(w))) {
+                (None, Some(v)) => self.attach(w, v, obj),
+                (None, None) => self.rels[w] = if self.has_case(w) { DepRel::new(UdRel::Obl, None) } else { obj },
+                (Some(comma), _) => {
                     let verb_before = (comma + 1..w).rev().find(|&i| self.upos(i) == Upos::Verb);
                     let subjectless = |v: &usize| {
                         self.upos(*v) == Upos::Verb
