@@ -167,8 +167,14 @@ pub(crate) fn light_verb(p: &Parsed, g: &Grammar, noun: usize) -> Option<usize> 
     // `xcomp`: the parser's reading of "started a major offensive" as a predicate; a
     // bare oblique: its reading of a span of time ("ended [a week] of talks").
     let span_of_time = n != noun && rel == DepRel::new(UdRel::Obl, Some(Subtype::Unmarked));
+    // "went into talks with Y", "launched into a tirade against Y": an into-phrase
+    // carries the event when the verb has no object ("brought Y into talks" is Y's).
+    let into = rel.is(UdRel::Obl)
+        && p.has_marker(n, "into")
+        && p.head(n).is_some_and(|h| !p.children(h).iter().any(|&c| p.rel(c).is(UdRel::Obj)));
     let carried = rel.is(UdRel::Obj)
         || rel.is(UdRel::Xcomp)
+        || into
         || rel == DepRel::new(UdRel::Nsubj, Some(Subtype::Pass))
         || span_of_time;
     p.head(n).filter(|&h| carried && g.light_verbs.has(p, h))

@@ -8813,3 +8813,130 @@ fn a_person_meets_no_body_his_own_title_names() {
         "{f:?}"
     );
 }
+
+#[test]
+fn arriving_somewhere_on_a_visit_visits_it() {
+    // "Vitorio arrived in Zembla on Tuesday on a state visit."
+    let c = case(
+        "Vitorio Vitorio PROPN 2 nsubj
+         arrived arrive VERB 0 root
+         in in ADP 4 case
+         Zembla Zembla PROPN 2 obl
+         on on ADP 6 case
+         Tuesday Tuesday PROPN 2 obl
+         on on ADP 10 case
+         a a DET 10 det
+         state state NOUN 10 compound
+         visit visit NOUN 2 obl",
+        &[("Vitorio", "PER"), ("Zembla", "LOC")],
+    );
+    assert_eq!(found(&c), ["MEET Vitorio-Zembla"]);
+}
+
+#[test]
+fn an_into_phrase_of_a_light_verb_carries_the_event() {
+    // "Vitorio went into talks with Morlan."
+    let c = case(
+        "Vitorio Vitorio PROPN 2 nsubj
+         went go VERB 0 root
+         into into ADP 4 case
+         talks talk NOUN 2 obl
+         with with ADP 6 case
+         Morlan Morlan PROPN 4 nmod",
+        &[("Vitorio", "PER"), ("Morlan", "PER")],
+    );
+    assert_eq!(found(&c), ["MEET Vitorio-Morlan"]);
+    // "Zembla brought Vitorio into talks with Morlan": the object goes into them.
+    let c = case(
+        "Zembla Zembla PROPN 2 nsubj
+         brought bring VERB 0 root
+         Vitorio Vitorio PROPN 2 obj
+         into into ADP 5 case
+         talks talk NOUN 2 obl
+         with with ADP 7 case
+         Morlan Morlan PROPN 5 nmod",
+        &[("Zembla", "LOC"), ("Vitorio", "PER"), ("Morlan", "PER")],
+    );
+    assert!(!found(&c).contains(&"MEET Zembla-Morlan".to_string()), "{:?}", found(&c));
+}
+
+#[test]
+fn tariffs_on_a_nation_s_goods_and_a_suspended_member_are_sanctions() {
+    // "Zembla imposed tariffs on Ruritanian goods."
+    let c = case(
+        "Zembla Zembla PROPN 2 nsubj
+         imposed impose VERB 0 root
+         tariffs tariff NOUN 2 obj
+         on on ADP 6 case
+         Ruritanian Ruritanian ADJ 6 amod
+         goods goods NOUN 3 nmod",
+        &[("Zembla", "LOC"), ("Ruritanian", "LOC/demonym")],
+    );
+    assert_eq!(found(&c), ["OPPOSE Zembla>Ruritanian"]);
+    // "The Commonwealth suspended Zembla from its councils."
+    let c = case(
+        "The the DET 2 det
+         Commonwealth Commonwealth PROPN 3 nsubj
+         suspended suspend VERB 0 root
+         Zembla Zembla PROPN 3 obj
+         from from ADP 7 case
+         its its PRON 7 nmod:poss
+         councils council NOUN 3 obl",
+        &[("Commonwealth", "ORG"), ("Zembla", "LOC")],
+    );
+    assert_eq!(found(&c), ["OPPOSE Commonwealth>Zembla"]);
+}
+
+#[test]
+fn a_garrison_stands_for_its_nation() {
+    // "Zemblan forces attacked a Ruritanian garrison."
+    let c = case(
+        "Zemblan Zemblan ADJ 2 amod
+         forces force NOUN 3 nsubj
+         attacked attack VERB 0 root
+         a a DET 6 det
+         Ruritanian Ruritanian ADJ 6 amod
+         garrison garrison NOUN 3 obj",
+        &[("Zemblan", "LOC/demonym"), ("Ruritanian", "LOC/demonym")],
+    );
+    assert_eq!(found(&c), ["OPPOSE Zemblan>Ruritanian"]);
+}
+
+#[test]
+fn a_list_of_subjects_split_by_a_later_reporting_verb_is_one_list() {
+    // "Vitorio, Morlan and Kestrel met Dravo, an official said", with Vitorio and
+    // Morlan hung on "said".
+    let c = case(
+        "Vitorio Vitorio PROPN 11 nsubj
+         , , PUNCT 3 punct
+         Morlan Morlan PROPN 11 nsubj
+         and and CCONJ 5 cc
+         Kestrel Kestrel PROPN 6 nsubj
+         met meet VERB 11 ccomp
+         Dravo Dravo PROPN 6 obj
+         , , PUNCT 11 punct
+         an a DET 10 det
+         official official NOUN 11 nsubj
+         said say VERB 0 root",
+        &[("Vitorio", "PER"), ("Morlan", "PER"), ("Kestrel", "PER"), ("Dravo", "PER")],
+    );
+    let mut got = found(&c);
+    got.sort();
+    assert_eq!(got, ["MEET Kestrel-Dravo", "MEET Morlan-Dravo", "MEET Vitorio-Dravo"]);
+}
+
+#[test]
+fn a_with_phrase_hung_on_a_place_is_the_event_s() {
+    // "Vitorio held talks in Zembla with Morlan", with "with Morlan" hung on Zembla.
+    let c = case(
+        "Vitorio Vitorio PROPN 2 nsubj
+         held hold VERB 0 root
+         talks talk NOUN 2 obj
+         in in ADP 5 case
+         Zembla Zembla PROPN 3 nmod
+         with with ADP 7 case
+         Morlan Morlan PROPN 5 nmod",
+        &[("Vitorio", "PER"), ("Zembla", "LOC"), ("Morlan", "PER")],
+    );
+    assert_eq!(found(&c), ["MEET Vitorio-Morlan"]);
+}

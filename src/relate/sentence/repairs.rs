@@ -47,10 +47,11 @@ const ATTRIBUTIVE: [&str; 29] = [
 impl<'a> Parsed<'a> {
     /// Runs every repair in order, rebuilding the index of dependents after each.
     pub(super) fn repair(&mut self) {
-        let repairs: [fn(&mut Parsed<'a>); 63] = [
+        let repairs: [fn(&mut Parsed<'a>); 65] = [
             Parsed::repair_verb_tags,
             Parsed::repair_trailing_prepositions,
             Parsed::repair_phrases_hung_forward,
+            Parsed::repair_with_phrases_on_places,
             Parsed::repair_compounds_across_prepositions,
             Parsed::repair_marked_appositions,
             Parsed::repair_particles,
@@ -84,6 +85,7 @@ impl<'a> Parsed<'a> {
             Parsed::repair_swapped_subjects,
             Parsed::repair_report_subjects,
             Parsed::repair_fronted_subjects,
+            Parsed::repair_fronted_subject_lists,
             Parsed::repair_fronted_swapped_subjects,
             Parsed::repair_fronted_participles,
             Parsed::repair_trailing_participles,
@@ -187,6 +189,24 @@ impl<'a> Parsed<'a> {
             if comma && !self.descends_from(verb, w) {
                 self.attach(w, verb, DepRel::new(UdRel::Obl, None));
             }
+        }
+    }
+
+    /// A place says where, never with whom: "held talks in Arusha with X", with "with X"
+    /// hung on Arusha, is talks with X.
+    fn repair_with_phrases_on_places(&mut self) {
+        for w in 0..self.len() {
+            let with =
+                self.children(w).iter().any(|&c| c < w && self.rels[c].is(UdRel::Case) && self.form(c) == "with");
+            let Some(h) = self.heads[w].filter(|&h| h < w && with) else { continue };
+            let place = self.mention(h).is_some_and(|m| self.doc.actor_of(m).kind == EntityType::Loc)
+                && self
+                    .children(h)
+                    .iter()
+                    .any(|&c| self.rels[c].is(UdRel::Case) && matches!(self.form(c), "in" | "at"));
+            let Some(g) = self.heads[h].filter(|_| place) else { continue };
+            let rel = if self.upos(g) == Upos::Verb { UdRel::Obl } else { UdRel::Nmod };
+            self.attach(w, g, DepRel::new(rel, None));
         }
     }
 
@@ -1235,6 +1255,37 @@ impl<'a> Parsed<'a> {
                 for &t in subjects.iter().filter(|&&t| t > v && Some(t) != own && t < h) {
                     self.attach(t, v, DepRel::new(UdRel::Obj, None));
                 }
+            }
+        }
+    }
+
+    /// "X, Y and Z met W, an official said", parsed with X and Y as subjects of "said" and
+    /// only Z, after the "and", as that of "met": the reporting verb keeps its subject after
+    /// the clause, and the earlier ones head a list with the clause's subject.
+    fn repair_fronted_subject_lists(&mut self) {
+        for h in 0..self.len() {
+            let subjects: Vec<usize> = self.children_with(h, UdRel::Nsubj).collect();
+            if self.upos(h) != Upos::Verb || subjects.len() < 2 {
+                continue;
+            }
+            let clause = self
+                .children(h)
+                .iter()
+                .copied()
+                .find(|&v| v < h && (self.rels[v].is(UdRel::Ccomp) || self.rels[v].is(UdRel::Parataxis)));
+            let Some(v) = clause else { continue };
+            // The reporting verb's own subject stays: one after the clause.
+            if !subjects.iter().any(|&t| t > v) {
+                continue;
+            }
+            let Some(last) = self.children_with(v, UdRel::Nsubj).find(|&c| c < v) else { continue };
+            let joined = self.children_with(last, UdRel::Cc).any(|c| c < last && matches!(self.form(c), "and" | "or"));
+            let early: Vec<usize> = subjects.iter().copied().filter(|&s| s < last).collect();
+            let Some(&first) = early.first().filter(|_| joined) else { continue };
+            let passive = self.has_passive_aux(v);
+            self.attach(first, v, DepRel::new(UdRel::Nsubj, passive.then_some(Subtype::Pass)));
+            for &t in early.iter().skip(1).chain(std::iter::once(&last)) {
+                self.attach(t, first, DepRel::new(UdRel::Conj, None));
             }
         }
     }
