@@ -58,6 +58,17 @@ fn governors(p: &Parsed, g: &Grammar, trigger: usize, pos: TriggerPos) -> Vec<us
             && ["from", "of"].iter().any(|m| p.has_marker(top, m))
             && p.head(top).is_some_and(|h| g.denial.has(p, h))
     };
+    // "denied on Friday accusing Y", "Tehran denies accusing Bonn": a gerund with no
+    // marker, which the parser hangs on the denial as an adverbial clause. One after a
+    // comma is a clause of its own ("broke off relations, accusing Y").
+    let denied_bare_gerund = || {
+        r.is(UdRel::Advcl)
+            && p.form(top).ends_with("ing")
+            && !p.children(top).iter().any(|&c| matches!(p.rel(c).base, UdRel::Mark | UdRel::Case | UdRel::Nsubj))
+            && p.head(top).is_some_and(|h| {
+                h < top && g.denial.has(p, h) && !(h + 1..top).any(|i| matches!(p.form(i), "," | ";" | "--"))
+            })
+    };
     let circumstance = || g.circumstance.iter().any(|m| p.has_marker(top, m));
     let reaches = r.is(UdRel::Xcomp)
         || r.is(UdRel::Ccomp)
@@ -65,7 +76,8 @@ fn governors(p: &Parsed, g: &Grammar, trigger: usize, pos: TriggerPos) -> Vec<us
         // "talks between X and Y were called off", "a visit was proposed".
         || (pos == TriggerPos::Noun && top == trigger && r == DepRel::new(UdRel::Nsubj, Some(Subtype::Pass)))
         || bare_infinitive()
-        || denied_gerund();
+        || denied_gerund()
+        || denied_bare_gerund();
     if let Some(h) = p.head(top) {
         if reaches {
             out.push(h);

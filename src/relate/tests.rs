@@ -8940,3 +8940,60 @@ fn a_with_phrase_hung_on_a_place_is_the_event_s() {
     );
     assert_eq!(found(&c), ["MEET Vitorio-Morlan"]);
 }
+
+#[test]
+fn a_denied_gerund_read_as_an_adverbial_clause_is_denied() {
+    // "Ruritania denied on Friday accusing Freedonia", "accusing" hung on "denied" as
+    // an adverbial clause.
+    let c = case(
+        "Ruritania Ruritania PROPN 2 nsubj
+         denied deny VERB 0 root
+         on on ADP 4 case
+         Friday Friday PROPN 2 obl
+         accusing accuse VERB 2 advcl
+         Freedonia Freedonia PROPN 5 obj",
+        &[("Ruritania", "LOC"), ("Freedonia", "LOC")],
+    );
+    assert_eq!(found(&c), ["!ACCUSE Ruritania>Freedonia"]);
+    // "Ruritania denied the report, accusing Freedonia of lying": a clause of its own.
+    let c = case(
+        "Ruritania Ruritania PROPN 2 nsubj
+         denied deny VERB 0 root
+         the the DET 4 det
+         report report NOUN 2 obj
+         , , PUNCT 6 punct
+         accusing accuse VERB 2 advcl
+         Freedonia Freedonia PROPN 6 obj",
+        &[("Ruritania", "LOC"), ("Freedonia", "LOC")],
+    );
+    assert_eq!(found(&c), ["ACCUSE Ruritania>Freedonia"]);
+}
+
+#[test]
+fn a_title_with_of_before_a_name_is_the_name_s() {
+    // "Ruritania accused former head of state Vitorio", with Vitorio hung on "head" by
+    // the title's "of".
+    let c = case(
+        "Ruritania Ruritania PROPN 2 nsubj
+         accused accuse VERB 0 root
+         former former ADJ 4 amod
+         head head NOUN 2 obj
+         of of ADP 7 case
+         state state NOUN 7 nmod:desc
+         Vitorio Vitorio PROPN 4 nmod",
+        &[("Ruritania", "LOC"), ("Vitorio", "PER")],
+    );
+    assert_eq!(found(&c), ["ACCUSE Ruritania>Vitorio"]);
+    // "Ruritania condemned the execution of writer Vitorio": no title.
+    let c = case(
+        "Ruritania Ruritania PROPN 2 nsubj
+         condemned condemn VERB 0 root
+         the the DET 4 det
+         execution execution NOUN 2 obj
+         of of ADP 7 case
+         writer writer NOUN 7 nmod:desc
+         Vitorio Vitorio PROPN 4 nmod",
+        &[("Ruritania", "LOC"), ("Vitorio", "PER")],
+    );
+    assert_eq!(found(&c), Vec::<String>::new());
+}

@@ -62,6 +62,8 @@ pub(crate) use text::is_possessive;
 mod titles;
 mod union_find;
 
+pub(crate) use titles::is_title_phrase;
+
 pub(crate) use crate::fold::{fold, name_key};
 pub(crate) use acronyms::{is_acronym, spellings};
 pub use aliases::{AliasError, AliasTable};

@@ -64,6 +64,13 @@ impl TitleTable {
     }
 }
 
+/// Whether `words` are exactly one built-in title ("chief of staff", "head of state"),
+/// for the parse repairs, which see titles the NER left outside names.
+pub(crate) fn is_title_phrase(words: &[&str]) -> bool {
+    static TABLE: std::sync::OnceLock<TitleTable> = std::sync::OnceLock::new();
+    !words.is_empty() && TABLE.get_or_init(TitleTable::builtin).leading_len(words) == words.len()
+}
+
 /// Lower case, final periods dropped, typographic apostrophes made plain.
 fn normalise(word: &str) -> String {
     word.to_lowercase().trim_end_matches('.').replace('’', "'")

@@ -47,7 +47,7 @@ const ATTRIBUTIVE: [&str; 29] = [
 impl<'a> Parsed<'a> {
     /// Runs every repair in order, rebuilding the index of dependents after each.
     pub(super) fn repair(&mut self) {
-        let repairs: [fn(&mut Parsed<'a>); 65] = [
+        let repairs: [fn(&mut Parsed<'a>); 66] = [
             Parsed::repair_verb_tags,
             Parsed::repair_trailing_prepositions,
             Parsed::repair_phrases_hung_forward,
@@ -102,6 +102,7 @@ impl<'a> Parsed<'a> {
             Parsed::repair_core_labels,
             Parsed::merge_stacked_nominals,
             Parsed::repair_titles_with_of,
+            Parsed::repair_titles_of_before_names,
             Parsed::repair_participle_agents,
             Parsed::repair_agent_conjuncts,
             Parsed::repair_noun_agents,
@@ -1878,6 +1879,36 @@ impl<'a> Parsed<'a> {
             }
             if kept.is_empty() && self.rels[w] == DepRel::new(UdRel::Obl, None) {
                 self.rels[w] = DepRel::new(UdRel::Obj, None);
+            }
+        }
+    }
+
+    /// "accused former head of state X": the parser makes "head" the object and hangs
+    /// the name on it by the title's "of", with "state" as the name's title word. A
+    /// common noun, "of" and a title word that together make a title
+    /// (`data/titles.txt`: "chief of staff") are the title of the person named next;
+    /// "the execution of writer X" stays the execution's.
+    fn repair_titles_of_before_names(&mut self) {
+        let desc = DepRel::new(UdRel::Nmod, Some(Subtype::Desc));
+        for x in 0..self.len() {
+            let Some(h) = self.heads[x].filter(|&h| h < x && self.rels[x] == DepRel::new(UdRel::Nmod, None)) else {
+                continue;
+            };
+            if !self.names_person(x) || self.upos(h) != Upos::Noun || self.mention(h).is_some() {
+                continue;
+            }
+            let of = h + 1;
+            let title = of + 1;
+            let fits = self.heads[of] == Some(x)
+                && self.form(of) == "of"
+                && title < x
+                && self.heads[title] == Some(x)
+                && self.rels[title] == desc
+                && crate::resolve::is_title_phrase(&[self.form(h), "of", self.form(title)]);
+            if fits {
+                (self.heads[x], self.rels[x]) = (self.heads[h], self.rels[h]);
+                self.heads[of] = Some(title);
+                self.describe(h, x);
             }
         }
     }
