@@ -47,6 +47,7 @@ fn clause(p: &Parsed, g: &Grammar, trigger: usize, pos: TriggerPos) -> Vec<usize
 /// verb ("rejected calls from Y to condemn Z").
 fn governors(p: &Parsed, g: &Grammar, trigger: usize, pos: TriggerPos) -> Vec<usize> {
     let top = *clause(p, g, trigger, pos).last().unwrap_or(&trigger);
+    let noun_top = pos == TriggerPos::Noun && top == trigger;
     let mut out = Vec::new();
     let r = p.rel(top);
     let bare_infinitive =
@@ -72,9 +73,9 @@ fn governors(p: &Parsed, g: &Grammar, trigger: usize, pos: TriggerPos) -> Vec<us
     let circumstance = || g.circumstance.iter().any(|m| p.has_marker(top, m));
     let reaches = r.is(UdRel::Xcomp)
         || r.is(UdRel::Ccomp)
-        || (pos == TriggerPos::Noun && top == trigger && (r.is(UdRel::Obj) || (r.is(UdRel::Obl) && !circumstance())))
+        || (noun_top && (r.is(UdRel::Obj) || (r.is(UdRel::Obl) && !circumstance())))
         // "talks between X and Y were called off", "a visit was proposed".
-        || (pos == TriggerPos::Noun && top == trigger && r == DepRel::new(UdRel::Nsubj, Some(Subtype::Pass)))
+        || (noun_top && r == DepRel::new(UdRel::Nsubj, Some(Subtype::Pass)))
         || bare_infinitive()
         || denied_gerund()
         || denied_bare_gerund();
@@ -192,7 +193,9 @@ pub(crate) fn is_hypothetical(p: &Parsed, g: &Grammar, trigger: usize, pos: Trig
     // "threatened to impose sanctions on Y if Z went ahead" are threats made.
     let conditional =
         |w: usize| p.children_with(w, UdRel::Advcl).any(|a| has_child_in(p, a, &[UdRel::Mark], &g.condition));
-    let threat = shared.iter().any(|&w| g.threatening.has(p, w));
+    // The threat may govern the clause from above ("threatened to resume attacks on Y
+    // unless ...", "resume" hung on "threatened" as an adverbial clause).
+    let threat = shared.iter().chain(&governors(p, g, trigger, pos)).any(|&w| g.threatening.has(p, w));
     if !threat && shared.iter().any(|&w| conditional(w)) {
         return true;
     }

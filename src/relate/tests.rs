@@ -8997,3 +8997,74 @@ fn a_title_with_of_before_a_name_is_the_name_s() {
     );
     assert_eq!(found(&c), Vec::<String>::new());
 }
+
+#[test]
+fn an_organisation_before_a_title_on_the_first_name_is_the_title_s() {
+    // "Vitorio met Morlan and Zemblan Front chief Kestrel", with the Front a conjunct of
+    // Morlan and "chief" (Kestrel its apposition) hung on Morlan.
+    let c = case(
+        "Vitorio Vitorio PROPN 2 nsubj
+         met meet VERB 0 root
+         Morlan Morlan PROPN 2 obj
+         and and CCONJ 6 cc
+         Zemblan Zemblan ADJ 6 amod
+         Front Front PROPN 3 conj
+         chief chief NOUN 3 nmod:desc
+         Kestrel Kestrel PROPN 7 appos",
+        &[("Vitorio", "PER"), ("Morlan", "PER"), ("Zemblan Front", "ORG"), ("Kestrel", "PER")],
+    );
+    let mut got = found(&c);
+    got.sort();
+    assert_eq!(got, ["MEET Vitorio-Kestrel", "MEET Vitorio-Morlan"]);
+}
+
+#[test]
+fn a_phrase_on_a_coordinated_adverb_is_a_conjunct() {
+    // "Vitorio held talks with Morlan and later with Kestrel", "with Kestrel" hung on
+    // "later".
+    let c = case(
+        "Vitorio Vitorio PROPN 2 nsubj
+         held hold VERB 0 root
+         talks talk NOUN 2 obj
+         with with ADP 5 case
+         Morlan Morlan PROPN 3 nmod
+         and and CCONJ 7 cc
+         later late ADV 2 advmod
+         with with ADP 9 case
+         Kestrel Kestrel PROPN 7 obl",
+        &[("Vitorio", "PER"), ("Morlan", "PER"), ("Kestrel", "PER")],
+    );
+    let mut got = found(&c);
+    got.sort();
+    assert_eq!(got, ["MEET Vitorio-Kestrel", "MEET Vitorio-Morlan"]);
+}
+
+#[test]
+fn impeaching_charges_and_a_threat_above_a_condition_stands() {
+    // "The Assembly impeached Vitorio."
+    let c = case(
+        "The the DET 2 det
+         Assembly Assembly PROPN 3 nsubj
+         impeached impeach VERB 0 root
+         Vitorio Vitorio PROPN 3 obj",
+        &[("Assembly", "ORG"), ("Vitorio", "PER")],
+    );
+    assert_eq!(found(&c), ["ACCUSE Assembly>Vitorio"]);
+    // "Zembla threatened to resume attacks against Ruritania unless it halted raids",
+    // "resume" an adverbial clause of "threatened".
+    let c = case(
+        "Zembla Zembla PROPN 2 nsubj
+         threatened threaten VERB 0 root
+         to to PART 4 mark
+         resume resume VERB 2 advcl
+         attacks attack NOUN 4 obj
+         against against ADP 7 case
+         Ruritania Ruritania PROPN 5 nmod
+         unless unless SCONJ 10 mark
+         it it PRON 10 nsubj
+         halted halt VERB 4 advcl
+         raids raid NOUN 10 obj",
+        &[("Zembla", "LOC"), ("Ruritania", "LOC")],
+    );
+    assert_eq!(found(&c), ["OPPOSE Zembla>Ruritania"]);
+}

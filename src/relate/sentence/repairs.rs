@@ -47,7 +47,7 @@ const ATTRIBUTIVE: [&str; 29] = [
 impl<'a> Parsed<'a> {
     /// Runs every repair in order, rebuilding the index of dependents after each.
     pub(super) fn repair(&mut self) {
-        let repairs: [fn(&mut Parsed<'a>); 66] = [
+        let repairs: [fn(&mut Parsed<'a>); 68] = [
             Parsed::repair_verb_tags,
             Parsed::repair_trailing_prepositions,
             Parsed::repair_phrases_hung_forward,
@@ -72,6 +72,7 @@ impl<'a> Parsed<'a> {
             Parsed::repair_attributive_after_verbs,
             Parsed::repair_coordinated_modifiers,
             Parsed::repair_stray_conjuncts,
+            Parsed::repair_conjuncts_after_adverbs,
             Parsed::repair_sibling_conjuncts,
             Parsed::repair_gapped_conjuncts,
             Parsed::detach_headline_source,
@@ -111,6 +112,7 @@ impl<'a> Parsed<'a> {
             Parsed::repair_appositions_on_modifiers,
             Parsed::repair_appositions_after_conjuncts,
             Parsed::repair_titled_conjuncts,
+            Parsed::repair_conjuncts_named_in_titles,
             Parsed::repair_conjuncts_after_of_places,
             Parsed::repair_fronted_names,
             Parsed::supply_missing_subjects,
@@ -2128,6 +2130,57 @@ impl<'a> Parsed<'a> {
                 self.heads[k] = Some(n);
             }
             self.attach(c, n, DepRel::new(UdRel::Nmod, Some(Subtype::Desc)));
+        }
+    }
+
+    /// "held talks with X and later with Y": the parser hangs "with Y" on the adverb. A
+    /// phrase on an adverb coordinated by "and" or "or" is a conjunct of the nearest
+    /// earlier phrase with the same preposition.
+    fn repair_conjuncts_after_adverbs(&mut self) {
+        for w in 0..self.len() {
+            let Some(a) = self.heads[w].filter(|&a| a < w && self.upos(a) == Upos::Adv) else { continue };
+            let Some(cc) = self.children_with(a, UdRel::Cc).find(|&k| k < a && matches!(self.form(k), "and" | "or"))
+            else {
+                continue;
+            };
+            let Some(case) = self.children_with(w, UdRel::Case).find(|&k| k < w) else { continue };
+            let marker = self.form(case).to_string();
+            let earlier = (0..cc).rev().find(|&e| self.has_marker(e, &marker) && !self.descends_from(e, a));
+            let Some(e) = earlier else { continue };
+            self.attach(w, e, DepRel::new(UdRel::Conj, None));
+            self.attach(cc, w, DepRel::new(UdRel::Cc, None));
+            self.attach(a, w, DepRel::new(UdRel::Advmod, None));
+        }
+    }
+
+    /// "met X and Tamil Tiger political chief Y": the parser may make the organisation the
+    /// conjunct and hang the title, with Y as its apposition, on X. An organisation or
+    /// place conjunct right before a title on the first name is that title's, and the
+    /// title's named person is the conjunct.
+    fn repair_conjuncts_named_in_titles(&mut self) {
+        let desc = DepRel::new(UdRel::Nmod, Some(Subtype::Desc));
+        for y in 0..self.len() {
+            let Some(t) = self.heads[y].filter(|&t| t < y && self.rels[y].is(UdRel::Appos) && self.names_person(y))
+            else {
+                continue;
+            };
+            let Some(x) = self.heads[t].filter(|&x| x < t && self.rels[t] == desc && self.upos(t) == Upos::Noun) else {
+                continue;
+            };
+            let leftmost = self.leftmost(t);
+            let named = |c: usize| {
+                self.heads[c] == Some(x)
+                    && self.rels[c].is(UdRel::Conj)
+                    && self.mention(c).is_some()
+                    && !self.names_person(c)
+            };
+            let Some(c) = leftmost.checked_sub(1).filter(|&c| c > x && named(c)) else { continue };
+            for k in self.children_with(c, UdRel::Cc).filter(|&k| k < c).collect::<Vec<_>>() {
+                self.heads[k] = Some(y);
+            }
+            self.attach(y, x, DepRel::new(UdRel::Conj, None));
+            self.attach(t, y, desc);
+            self.attach(c, t, DepRel::new(UdRel::Compound, None));
         }
     }
 
