@@ -1206,10 +1206,21 @@ fn seated_in(p: &Parsed, g: &Grammar, w: usize) -> Option<Vec<MentionIndex>> {
         return None;
     }
     let place = |m: MentionIndex| p.doc.actor_of(m).kind == EntityType::Loc;
+    // The parser may hang the phrase on the verb whose object the organ is ("accused
+    // the government in Luanda of ..."): the phrase right after the object is its.
+    let end = p.children(w).iter().copied().filter(|&c| c > w).max().unwrap_or(w);
+    let on_verb = p.head(w).filter(|_| p.rel(w).is(UdRel::Obj)).into_iter().flat_map(|v| {
+        p.children(v)
+            .iter()
+            .copied()
+            .filter(move |&c| p.rel(c).is(UdRel::Obl) && c > end && (end + 1..c).all(|i| p.descends_from(i, c)))
+    });
     p.children(w)
         .iter()
         .copied()
-        .filter(|&c| p.rel(c) == DepRel::new(UdRel::Nmod, None) && p.has_marker(c, "in"))
+        .filter(|&c| p.rel(c) == DepRel::new(UdRel::Nmod, None))
+        .chain(on_verb)
+        .filter(|&c| p.has_marker(c, "in"))
         .find_map(|c| p.mention(c).filter(|&m| place(m)))
         .map(|m| vec![m])
 }

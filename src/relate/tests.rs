@@ -9068,3 +9068,68 @@ fn impeaching_charges_and_a_threat_above_a_condition_stands() {
     );
     assert_eq!(found(&c), ["OPPOSE Zembla>Ruritania"]);
 }
+
+#[test]
+fn discussing_something_with_a_person_meets_him() {
+    // "Vitorio discussed the return of refugees with Morlan", "with Morlan" hung on
+    // "refugees".
+    let c = case(
+        "Vitorio Vitorio PROPN 2 nsubj
+         discussed discuss VERB 0 root
+         the the DET 4 det
+         return return NOUN 2 obj
+         of of ADP 6 case
+         refugees refugee NOUN 4 nmod
+         with with ADP 8 case
+         Morlan Morlan PROPN 6 nmod",
+        &[("Vitorio", "PER"), ("Morlan", "PER")],
+    );
+    assert_eq!(found(&c), ["MEET Vitorio-Morlan"]);
+    // "Vitorio discussed the conflict with Zembla": a state's with-phrase is the
+    // object's.
+    let c = case(
+        "Vitorio Vitorio PROPN 2 nsubj
+         discussed discuss VERB 0 root
+         the the DET 4 det
+         conflict conflict NOUN 2 obj
+         with with ADP 6 case
+         Zembla Zembla PROPN 4 nmod",
+        &[("Vitorio", "PER"), ("Zembla", "LOC")],
+    );
+    assert_eq!(found(&c), Vec::<String>::new());
+}
+
+#[test]
+fn the_indictment_of_a_person_by_a_body_is_its_charge() {
+    // "The indictment of Vitorio by the Zemblan Prosecutors Office shocked the party."
+    let c = case(
+        "The the DET 2 det
+         indictment indictment NOUN 8 nsubj
+         of of ADP 4 case
+         Vitorio Vitorio PROPN 2 nmod
+         by by ADP 7 case
+         the the DET 7 det
+         Office Office PROPN 2 nmod
+         shocked shock VERB 0 root",
+        &[("Vitorio", "PER"), ("Office", "ORG")],
+    );
+    assert_eq!(found(&c), ["ACCUSE Office>Vitorio"]);
+}
+
+#[test]
+fn a_seat_hung_on_the_verb_right_after_its_organ_names_it() {
+    // "Zembla accused the government in Valdor of shelling", "in Valdor" hung on the
+    // verb.
+    let c = case(
+        "Zembla Zembla PROPN 2 nsubj
+         accused accuse VERB 0 root
+         the the DET 4 det
+         government government NOUN 2 obj
+         in in ADP 6 case
+         Valdor Valdor PROPN 2 obl
+         of of SCONJ 8 mark
+         shelling shell VERB 2 advcl",
+        &[("Zembla", "LOC"), ("Valdor", "LOC")],
+    );
+    assert_eq!(found(&c), ["ACCUSE Zembla>Valdor"]);
+}
