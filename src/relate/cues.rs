@@ -136,6 +136,13 @@ pub(crate) fn negation(p: &Parsed, g: &Grammar, trigger: usize, pos: TriggerPos)
 }
 
 impl Negation {
+    /// Whether a denial is given as the reason for another act ("sanctions on Y for
+    /// refusing to extradite Z", "criticised Y for failing to hand over Z"): what the
+    /// refusal rejects is that act's allegation, not a rejection reported.
+    pub fn denied_as_reason(&self, p: &Parsed) -> bool {
+        self.deniers.iter().any(|&d| p.has_marker(d, "for"))
+    }
+
     pub fn polarity(&self) -> Polarity {
         if self.on_clause || !self.deniers.is_empty() {
             Polarity::Negated

@@ -266,7 +266,8 @@ impl Matcher<'_> {
         let negation = cues::negation(p, g, t.word, t.pos);
         let polarity = match (negation.polarity(), rule.when_negated) {
             (polarity, false) => polarity,
-            (Polarity::Negated, true) => Polarity::Positive,
+            (Polarity::Negated, true) if !negation.denied_as_reason(p) => Polarity::Positive,
+            (Polarity::Negated, true) => return,
             (Polarity::Positive, true) => return,
         };
         let relation = rules.relation(rule.relation);

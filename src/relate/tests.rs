@@ -9133,3 +9133,98 @@ fn a_seat_hung_on_the_verb_right_after_its_organ_names_it() {
     );
     assert_eq!(found(&c), ["ACCUSE Zembla>Valdor"]);
 }
+
+#[test]
+fn refusing_to_hand_over_someone_rejects_who_wants_him_unless_it_is_a_reason() {
+    // "Zembla refused to hand over two men wanted by Ruritania."
+    let c = case(
+        "Zembla Zembla PROPN 2 nsubj
+         refused refuse VERB 0 root
+         to to PART 4 mark
+         hand hand VERB 2 xcomp
+         over over ADP 4 compound:prt
+         two two NUM 7 nummod
+         men man NOUN 4 obj
+         wanted want VERB 7 acl
+         by by ADP 10 case
+         Ruritania Ruritania PROPN 8 obl:agent",
+        &[("Zembla", "LOC"), ("Ruritania", "LOC")],
+    );
+    assert_eq!(found(&c), ["OPPOSE Zembla>Ruritania"]);
+    // "Zembla handed over two men wanted by Ruritania": a handover is no rejection.
+    let c = case(
+        "Zembla Zembla PROPN 2 nsubj
+         handed hand VERB 0 root
+         over over ADP 2 compound:prt
+         two two NUM 5 nummod
+         men man NOUN 2 obj
+         wanted want VERB 5 acl
+         by by ADP 8 case
+         Ruritania Ruritania PROPN 6 obl:agent",
+        &[("Zembla", "LOC"), ("Ruritania", "LOC")],
+    );
+    assert_eq!(found(&c), Vec::<String>::new());
+    // "Valdor criticised Zembla for failing to hand over suspects to Ruritania": the
+    // failure is the criticism's reason.
+    let c = case(
+        "Valdor Valdor PROPN 2 nsubj
+         criticised criticise VERB 0 root
+         Zembla Zembla PROPN 2 obj
+         for for SCONJ 5 mark
+         failing fail VERB 2 advcl
+         to to PART 7 mark
+         hand hand VERB 5 xcomp
+         over over ADP 7 compound:prt
+         suspects suspect NOUN 7 obj
+         to to ADP 11 case
+         Ruritania Ruritania PROPN 7 obl",
+        &[("Valdor", "LOC"), ("Zembla", "LOC"), ("Ruritania", "LOC")],
+    );
+    assert!(!found(&c).iter().any(|r| r.starts_with("OPPOSE")), "{:?}", found(&c));
+}
+
+#[test]
+fn a_title_read_as_a_conjunct_is_its_name_s() {
+    // "Vitorio and Zemblan Secretary of State Morlan held talks", with "Secretary" the
+    // conjunct and Morlan hung on it by the title's "of".
+    let c = case(
+        "Vitorio Vitorio PROPN 8 nsubj
+         and and CCONJ 4 cc
+         Zemblan Zemblan ADJ 4 amod
+         Secretary Secretary PROPN 1 conj
+         of of ADP 7 case
+         State State PROPN 7 nmod:desc
+         Morlan Morlan PROPN 4 appos
+         held hold VERB 0 root
+         talks talk NOUN 8 obj",
+        &[("Vitorio", "PER"), ("Zemblan", "LOC/demonym"), ("Morlan", "PER")],
+    );
+    assert_eq!(found(&c), ["MEET Vitorio-Morlan"]);
+}
+
+#[test]
+fn taking_hostages_and_a_grand_jury_s_indictment() {
+    // "The Front took Vitorio hostage."
+    let c = case(
+        "The the DET 2 det
+         Front Front PROPN 3 nsubj
+         took take VERB 0 root
+         Vitorio Vitorio PROPN 3 obj
+         hostage hostage NOUN 3 xcomp",
+        &[("Front", "ORG"), ("Vitorio", "PER")],
+    );
+    assert_eq!(found(&c), ["OPPOSE Front>Vitorio"]);
+    // "Vitorio was indicted by a Zemblan grand jury."
+    let c = case(
+        "Vitorio Vitorio PROPN 3 nsubj:pass
+         was be AUX 3 aux:pass
+         indicted indict VERB 0 root
+         by by ADP 8 case
+         a a DET 8 det
+         Zemblan Zemblan ADJ 8 amod
+         grand grand ADJ 8 amod
+         jury jury NOUN 3 obl:agent",
+        &[("Vitorio", "PER"), ("Zemblan", "LOC/demonym")],
+    );
+    assert_eq!(found(&c), ["ACCUSE Zemblan>Vitorio"]);
+}

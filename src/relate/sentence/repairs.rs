@@ -47,7 +47,7 @@ const ATTRIBUTIVE: [&str; 29] = [
 impl<'a> Parsed<'a> {
     /// Runs every repair in order, rebuilding the index of dependents after each.
     pub(super) fn repair(&mut self) {
-        let repairs: [fn(&mut Parsed<'a>); 68] = [
+        let repairs: [fn(&mut Parsed<'a>); 69] = [
             Parsed::repair_verb_tags,
             Parsed::repair_trailing_prepositions,
             Parsed::repair_phrases_hung_forward,
@@ -112,6 +112,7 @@ impl<'a> Parsed<'a> {
             Parsed::repair_appositions_on_modifiers,
             Parsed::repair_appositions_after_conjuncts,
             Parsed::repair_titled_conjuncts,
+            Parsed::repair_titles_read_as_conjuncts,
             Parsed::repair_conjuncts_named_in_titles,
             Parsed::repair_conjuncts_after_of_places,
             Parsed::repair_fronted_names,
@@ -2150,6 +2151,52 @@ impl<'a> Parsed<'a> {
             self.attach(w, e, DepRel::new(UdRel::Conj, None));
             self.attach(cc, w, DepRel::new(UdRel::Cc, None));
             self.attach(a, w, DepRel::new(UdRel::Advmod, None));
+        }
+    }
+
+    /// "X and U.S. Secretary of State Y held talks": the parser may make the title the
+    /// conjunct, with the name as its apposition. A conjunct that names no one, whose
+    /// apposition is a person right after its own words, is that person's title, and
+    /// the person the conjunct; the title's "of" goes to the title word after it.
+    fn repair_titles_read_as_conjuncts(&mut self) {
+        let desc = DepRel::new(UdRel::Nmod, Some(Subtype::Desc));
+        for w in 0..self.len() {
+            let Some(h) = self.heads[w].filter(|&h| h < w && self.rels[w].is(UdRel::Conj) && self.mention(w).is_none())
+            else {
+                continue;
+            };
+            if !matches!(self.upos(w), Upos::Propn | Upos::Noun) {
+                continue;
+            }
+            // An apposition, or one that opens with the title's "of" ("Secretary of State
+            // Y"), which an earlier repair made a prepositional phrase.
+            let of_title = |n: usize| {
+                self.rels[n] == DepRel::new(UdRel::Nmod, None)
+                    && self.has_marker(n, "of")
+                    && self.children(n).iter().any(|&t| t > w && t < n && self.rels[t] == desc)
+            };
+            let named = self.children(w).iter().copied().find(|&n| {
+                n > w
+                    && (self.rels[n].is(UdRel::Appos) || of_title(n))
+                    && self.names_person(n)
+                    && (w + 1..n).all(|i| self.descends_from(i, n) || self.descends_from(i, w))
+            });
+            let Some(n) = named else { continue };
+            for k in
+                self.children(w).iter().copied().filter(|&k| k < w && self.rels[k].is(UdRel::Cc)).collect::<Vec<_>>()
+            {
+                self.heads[k] = Some(n);
+            }
+            let titles: Vec<usize> =
+                self.children(n).iter().copied().filter(|&t| t > w && t < n && self.rels[t] == desc).collect();
+            let cases: Vec<usize> = self.children_with(n, UdRel::Case).filter(|&c| c > w && c < n).collect();
+            for c in cases {
+                if let Some(t) = titles.iter().copied().find(|&t| t > c) {
+                    self.heads[c] = Some(t);
+                }
+            }
+            self.attach(n, h, DepRel::new(UdRel::Conj, None));
+            self.attach(w, n, desc);
         }
     }
 
