@@ -9228,3 +9228,18 @@ fn taking_hostages_and_a_grand_jury_s_indictment() {
     );
     assert_eq!(found(&c), ["ACCUSE Zemblan>Vitorio"]);
 }
+
+#[test]
+fn an_audience_granted_to_someone_is_a_meeting() {
+    // "Vitorio granted an audience to Morlan."
+    let c = case(
+        "Vitorio Vitorio PROPN 2 nsubj
+         granted grant VERB 0 root
+         an a DET 4 det
+         audience audience NOUN 2 obj
+         to to ADP 6 case
+         Morlan Morlan PROPN 2 obl",
+        &[("Vitorio", "PER"), ("Morlan", "PER")],
+    );
+    assert_eq!(found(&c), ["MEET Vitorio-Morlan"]);
+}
