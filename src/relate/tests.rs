@@ -9243,3 +9243,36 @@ fn an_audience_granted_to_someone_is_a_meeting() {
     );
     assert_eq!(found(&c), ["MEET Vitorio-Morlan"]);
 }
+
+#[test]
+fn a_name_compounded_with_a_later_span_of_time_heads_its_phrase() {
+    // "Zembla froze aid to Valdor hours later", Valdor a compound of "hours".
+    let c = case(
+        "Zembla Zembla PROPN 2 nsubj
+         froze freeze VERB 0 root
+         aid aid NOUN 2 obj
+         to to ADP 6 case
+         Valdor Valdor PROPN 6 compound
+         hours hour NOUN 2 obl:unmarked
+         later late ADV 2 advmod",
+        &[("Zembla", "LOC"), ("Valdor", "LOC")],
+    );
+    assert_eq!(found(&c), ["OPPOSE Zembla>Valdor"]);
+}
+
+#[test]
+fn a_name_hung_on_the_verb_right_after_a_title_in_an_oblique_is_its_apposition() {
+    // "Vitorio conferred with Zembla's top negotiator Morlan", Morlan a second oblique.
+    let c = case(
+        "Vitorio Vitorio PROPN 2 nsubj
+         conferred confer VERB 0 root
+         with with ADP 7 case
+         Zembla Zembla PROPN 7 nmod:poss
+         's 's PART 4 case
+         top top ADJ 7 amod
+         negotiator negotiator NOUN 2 obl
+         Morlan Morlan PROPN 2 obl",
+        &[("Vitorio", "PER"), ("Zembla", "LOC"), ("Morlan", "PER")],
+    );
+    assert_eq!(found(&c), ["MEET Vitorio-Morlan"]);
+}

@@ -47,11 +47,13 @@ const ATTRIBUTIVE: [&str; 29] = [
 impl<'a> Parsed<'a> {
     /// Runs every repair in order, rebuilding the index of dependents after each.
     pub(super) fn repair(&mut self) {
-        let repairs: [fn(&mut Parsed<'a>); 69] = [
+        let repairs: [fn(&mut Parsed<'a>); 71] = [
             Parsed::repair_verb_tags,
             Parsed::repair_trailing_prepositions,
             Parsed::repair_phrases_hung_forward,
             Parsed::repair_with_phrases_on_places,
+            Parsed::repair_names_before_time_spans,
+            Parsed::repair_names_split_from_titles,
             Parsed::repair_compounds_across_prepositions,
             Parsed::repair_marked_appositions,
             Parsed::repair_particles,
@@ -192,6 +194,45 @@ impl<'a> Parsed<'a> {
             let Some(verb) = self.heads[h].filter(|&v| v < w && self.upos(v) == Upos::Verb) else { continue };
             if comma && !self.descends_from(verb, w) {
                 self.attach(w, verb, DepRel::new(UdRel::Obl, None));
+            }
+        }
+    }
+
+    /// "froze aid to New Delhi hours later": the parser makes the name a compound of the
+    /// span of time after it, which takes the name's preposition. A name compounded
+    /// with a span of time it precedes, whose preposition comes before the name, heads
+    /// the prepositional phrase; the span is a bare oblique of the verb.
+    fn repair_names_before_time_spans(&mut self) {
+        const SPANS: [&str; 7] = ["minute", "hour", "day", "week", "month", "year", "moment"];
+        for w in 0..self.len() {
+            let Some(h) = self.heads[w].filter(|&h| h > w && self.rels[w].is(UdRel::Compound)) else { continue };
+            if self.mention(w).is_none() || !SPANS.contains(&self.lemma(h)) {
+                continue;
+            }
+            let Some(case) = self.children_with(h, UdRel::Case).find(|&c| c < w) else { continue };
+            let Some(v) = self.heads[h] else { continue };
+            let rel = DepRel::new(self.rels[h].base, None);
+            self.heads[case] = Some(w);
+            self.attach(w, v, rel);
+            self.attach(h, v, DepRel::new(UdRel::Obl, Some(Subtype::Unmarked)));
+        }
+    }
+
+    /// "conferred with Iran's top negotiator Hassan Rohani": the parser may hang the name
+    /// on the verb beside the title noun before it. A person's name right after a common
+    /// noun in an oblique of the same verb, with no preposition of its own, is that noun's
+    /// apposition.
+    fn repair_names_split_from_titles(&mut self) {
+        for w in 1..self.len() {
+            let Some(v) = self.heads[w] else { continue };
+            let n = w - 1;
+            let bare = !self.children(w).iter().any(|&c| self.rels[c].is(UdRel::Case));
+            let title = self.heads[n] == Some(v)
+                && self.upos(n) == Upos::Noun
+                && self.mention(n).is_none()
+                && self.rels[n].is(UdRel::Obl);
+            if bare && title && self.names_person(w) && self.rels[w].base == self.rels[n].base {
+                self.attach(w, n, DepRel::new(UdRel::Appos, None));
             }
         }
     }
