@@ -1053,11 +1053,13 @@ fn collective_actors(p: &Parsed, g: &Grammar, w: usize, depth: usize) -> Vec<Men
         office && p.children_with(w, UdRel::Det).any(|d| matches!(p.form(d).to_ascii_lowercase().as_str(), "a" | "an"));
     // "a Sri Lankan army camp", "a Hamas training camp", "an Israeli military post": a
     // site whose compound or adjective is a collective, or whose compound is an
-    // organisation, is that side's ("the Kanie Karzhala camp" is a name). So is one
-    // whose possessor is a collective or an actor, or whose of-phrase is an actor ("the
-    // Mexican army's garrison", "the headquarters of the X party").
+    // organisation or a person, is that side's ("the Kanie Karzhala camp" is a name, "the
+    // Aideed compound" Aideed's). So is one whose possessor is a collective or an actor,
+    // or whose of-phrase is an actor ("the Mexican army's garrison", "the headquarters of
+    // the X party", "the home of X").
     let owner = |c: usize| {
-        p.listed(c, &g.collective) || p.mention(c).is_some_and(|m| p.doc.actor_of(m).kind == EntityType::Org)
+        p.listed(c, &g.collective)
+            || p.mention(c).is_some_and(|m| matches!(p.doc.actor_of(m).kind, EntityType::Org | EntityType::Per))
     };
     let is_site = p.listed(w, &g.sites);
     let site = || {

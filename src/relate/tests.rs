@@ -9276,3 +9276,21 @@ fn a_name_hung_on_the_verb_right_after_a_title_in_an_oblique_is_its_apposition()
     );
     assert_eq!(found(&c), ["MEET Vitorio-Morlan"]);
 }
+
+#[test]
+fn attacking_a_person_s_home_attacks_the_person() {
+    // "Zemblan militiamen attacked the home of Vitorio in Valdor."
+    let c = case(
+        "Zemblan Zemblan ADJ 2 amod
+         militiamen militiaman NOUN 3 nsubj
+         attacked attack VERB 0 root
+         the the DET 5 det
+         home home NOUN 3 obj
+         of of ADP 7 case
+         Vitorio Vitorio PROPN 5 nmod
+         in in ADP 9 case
+         Valdor Valdor PROPN 3 obl",
+        &[("Zemblan", "LOC/demonym"), ("Vitorio", "PER"), ("Valdor", "LOC")],
+    );
+    assert_eq!(found(&c), ["OPPOSE Zemblan>Vitorio"]);
+}
