@@ -9238,10 +9238,25 @@ fn an_audience_granted_to_someone_is_a_meeting() {
          an a DET 4 det
          audience audience NOUN 2 obj
          to to ADP 6 case
-         Morlan Morlan PROPN 2 obl",
+         Morlan Morlan PROPN 4 nmod",
         &[("Vitorio", "PER"), ("Morlan", "PER")],
     );
     assert_eq!(found(&c), ["MEET Vitorio-Morlan"]);
+    // "To the Zemblan delegates, Vitorio had the right audience": no one met.
+    let c = case(
+        "To to ADP 4 case
+         the the DET 4 det
+         Zemblan Zemblan ADJ 4 amod
+         delegates delegate NOUN 7 obl
+         , , PUNCT 4 punct
+         Vitorio Vitorio PROPN 7 nsubj
+         had have VERB 0 root
+         the the DET 10 det
+         right right ADJ 10 amod
+         audience audience NOUN 7 obj",
+        &[("Zemblan", "LOC/demonym"), ("Vitorio", "PER")],
+    );
+    assert_eq!(found(&c), Vec::<String>::new());
 }
 
 #[test]
