@@ -202,7 +202,8 @@ pub(crate) fn is_hypothetical(p: &Parsed, g: &Grammar, trigger: usize, pos: Trig
         |w: usize| p.children_with(w, UdRel::Advcl).any(|a| has_child_in(p, a, &[UdRel::Mark], &g.condition));
     // The threat may govern the clause from above ("threatened to resume attacks on Y
     // unless ...", "resume" hung on "threatened" as an adverbial clause).
-    let threat = shared.iter().chain(&governors(p, g, trigger, pos)).any(|&w| g.threatening.has(p, w));
+    let above = governors(p, g, trigger, pos);
+    let threat = shared.iter().chain(&above).any(|&w| g.threatening.has(p, w));
     if !threat && shared.iter().any(|&w| conditional(w)) {
         return true;
     }
@@ -235,7 +236,7 @@ pub(crate) fn is_hypothetical(p: &Parsed, g: &Grammar, trigger: usize, pos: Trig
     if clause.iter().chain(&shared).any(|&w| alleged(w)) {
         return true;
     }
-    governors(p, g, trigger, pos).iter().any(|&w| wished(w) && !convenes(p, g, w))
+    above.iter().any(|&w| wished(w) && !convenes(p, g, w))
 }
 
 /// Whether `verb` convenes the event it takes as object rather than wishing for what

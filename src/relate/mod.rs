@@ -267,8 +267,7 @@ impl Matcher<'_> {
         let polarity = match (negation.polarity(), rule.when_negated) {
             (polarity, false) => polarity,
             (Polarity::Negated, true) if !negation.denied_as_reason(p) => Polarity::Positive,
-            (Polarity::Negated, true) => return,
-            (Polarity::Positive, true) => return,
+            (_, true) => return,
         };
         let relation = rules.relation(rule.relation);
         for &frame_id in &rule.frames {

@@ -11,6 +11,9 @@ use crate::resolve::is_possessive;
 /// Participles that only describe the name after them ("visiting Malaysian Prime Minister
 /// X", "neighbouring Morocco", "forces loyal to ousted commander X"), which the parser
 /// reads as clauses with the name as object.
+/// A title word on a name ("President" in "President X", "chief" in "security chief X").
+const DESC: DepRel = DepRel::new(UdRel::Nmod, Some(Subtype::Desc));
+
 const ATTRIBUTIVE: [&str; 29] = [
     "neighbouring",
     "neighboring",
@@ -391,7 +394,7 @@ impl<'a> Parsed<'a> {
             let mut top = h;
             while let Some(up) = self.heads[top].filter(|&up| up > top) {
                 let rel = self.rels[top];
-                if !(rel.is(UdRel::Compound) || rel == DepRel::new(UdRel::Nmod, Some(Subtype::Desc))) {
+                if !(rel.is(UdRel::Compound) || rel == DESC) {
                     break;
                 }
                 top = up;
@@ -646,6 +649,14 @@ impl<'a> Parsed<'a> {
         self.rels[word] = rel;
     }
 
+    /// Hangs the coordinators before `from` ("and" in "X and Y") on `to` instead, for a
+    /// conjunct that gives its place to another word.
+    fn move_coordinators(&mut self, from: usize, to: usize) {
+        for k in self.children_with(from, UdRel::Cc).filter(|&k| k < from).collect::<Vec<_>>() {
+            self.heads[k] = Some(to);
+        }
+    }
+
     /// Hangs the dependents of `from` from position `start` on on `to` instead.
     fn move_dependents(&mut self, from: usize, to: usize, start: usize) {
         for w in start..self.len() {
@@ -782,10 +793,9 @@ impl<'a> Parsed<'a> {
     /// is the first name's conjunct, described by it; with no name there, the
     /// descriptor itself is the conjunct.
     fn repair_stray_conjuncts(&mut self) {
-        let desc = DepRel::new(UdRel::Nmod, Some(Subtype::Desc));
         for w in 0..self.len() {
             let Some(h) = self.heads[w].filter(|&h| h < w) else { continue };
-            if !(self.rels[w] == desc || self.rels[w].is(UdRel::Appos)) {
+            if !(self.rels[w] == DESC || self.rels[w].is(UdRel::Appos)) {
                 continue;
             }
             let Some(cc) = self.children_with(w, UdRel::Cc).find(|&c| h < c && c < w) else { continue };
@@ -798,7 +808,7 @@ impl<'a> Parsed<'a> {
             match name {
                 Some(n) => {
                     self.attach(n, h, DepRel::new(UdRel::Conj, None));
-                    self.attach(w, n, desc);
+                    self.attach(w, n, DESC);
                     self.heads[cc] = Some(n);
                 }
                 None => self.rels[w] = DepRel::new(UdRel::Conj, None),
@@ -1290,7 +1300,7 @@ impl<'a> Parsed<'a> {
                         for cc in self.children_with(c, UdRel::Cc).collect::<Vec<_>>() {
                             self.heads[cc] = Some(t);
                         }
-                        self.attach(c, t, DepRel::new(UdRel::Nmod, Some(Subtype::Desc)));
+                        self.attach(c, t, DESC);
                     }
                     self.attach(t, s, DepRel::new(UdRel::Conj, None));
                 }
@@ -1508,7 +1518,7 @@ impl<'a> Parsed<'a> {
         for c in openers {
             self.heads[c] = Some(b);
         }
-        self.attach(a, b, DepRel::new(UdRel::Nmod, Some(Subtype::Desc)));
+        self.attach(a, b, DESC);
     }
 
     /// "Kenneth Kaunda's United National Independence Party announced": the parser may
@@ -1866,7 +1876,7 @@ impl<'a> Parsed<'a> {
                     }
                     let poss = (a + 1..b).any(|i| self.form(i) == "'s" || self.form(i) == "’s");
                     let rel = if described {
-                        DepRel::new(UdRel::Nmod, Some(Subtype::Desc))
+                        DESC
                     } else if poss {
                         DepRel::new(UdRel::Nmod, Some(Subtype::Poss))
                     } else {
@@ -1908,10 +1918,9 @@ impl<'a> Parsed<'a> {
     /// of the same name on both sides belongs to the title; a name left with no
     /// preposition is then its verb's object, not an oblique.
     fn repair_titles_with_of(&mut self) {
-        let desc = DepRel::new(UdRel::Nmod, Some(Subtype::Desc));
         for w in 0..self.len() {
             let titles: Vec<usize> =
-                self.children(w).iter().copied().filter(|&c| c < w && self.rels[c] == desc).collect();
+                self.children(w).iter().copied().filter(|&c| c < w && self.rels[c] == DESC).collect();
             let cases: Vec<usize> = self.children_with(w, UdRel::Case).collect();
             let inside = |c: usize| titles.iter().any(|&t| t < c) && titles.iter().any(|&t| t > c);
             let (moved, kept): (Vec<usize>, Vec<usize>) = cases.into_iter().partition(|&c| inside(c));
@@ -1933,7 +1942,6 @@ impl<'a> Parsed<'a> {
     /// (`data/titles.txt`: "chief of staff") are the title of the person named next;
     /// "the execution of writer X" stays the execution's.
     fn repair_titles_of_before_names(&mut self) {
-        let desc = DepRel::new(UdRel::Nmod, Some(Subtype::Desc));
         for x in 0..self.len() {
             let Some(h) = self.heads[x].filter(|&h| h < x && self.rels[x] == DepRel::new(UdRel::Nmod, None)) else {
                 continue;
@@ -1947,7 +1955,7 @@ impl<'a> Parsed<'a> {
                 && self.form(of) == "of"
                 && title < x
                 && self.heads[title] == Some(x)
-                && self.rels[title] == desc
+                && self.rels[title] == DESC
                 && crate::resolve::is_title_phrase(&[self.form(h), "of", self.form(title)]);
             if fits {
                 (self.heads[x], self.rels[x]) = (self.heads[h], self.rels[h]);
@@ -2167,11 +2175,8 @@ impl<'a> Parsed<'a> {
             if !(title && name && self.heads[c] == self.heads[n]) {
                 continue;
             }
-            let links: Vec<usize> = self.children_with(c, UdRel::Cc).filter(|&k| k < c).collect();
-            for k in links {
-                self.heads[k] = Some(n);
-            }
-            self.attach(c, n, DepRel::new(UdRel::Nmod, Some(Subtype::Desc)));
+            self.move_coordinators(c, n);
+            self.attach(c, n, DESC);
         }
     }
 
@@ -2200,7 +2205,6 @@ impl<'a> Parsed<'a> {
     /// apposition is a person right after its own words, is that person's title, and
     /// the person the conjunct; the title's "of" goes to the title word after it.
     fn repair_titles_read_as_conjuncts(&mut self) {
-        let desc = DepRel::new(UdRel::Nmod, Some(Subtype::Desc));
         for w in 0..self.len() {
             let Some(h) = self.heads[w].filter(|&h| h < w && self.rels[w].is(UdRel::Conj) && self.mention(w).is_none())
             else {
@@ -2214,7 +2218,7 @@ impl<'a> Parsed<'a> {
             let of_title = |n: usize| {
                 self.rels[n] == DepRel::new(UdRel::Nmod, None)
                     && self.has_marker(n, "of")
-                    && self.children(n).iter().any(|&t| t > w && t < n && self.rels[t] == desc)
+                    && self.children(n).iter().any(|&t| t > w && t < n && self.rels[t] == DESC)
             };
             let named = self.children(w).iter().copied().find(|&n| {
                 n > w
@@ -2223,13 +2227,9 @@ impl<'a> Parsed<'a> {
                     && (w + 1..n).all(|i| self.descends_from(i, n) || self.descends_from(i, w))
             });
             let Some(n) = named else { continue };
-            for k in
-                self.children(w).iter().copied().filter(|&k| k < w && self.rels[k].is(UdRel::Cc)).collect::<Vec<_>>()
-            {
-                self.heads[k] = Some(n);
-            }
+            self.move_coordinators(w, n);
             let titles: Vec<usize> =
-                self.children(n).iter().copied().filter(|&t| t > w && t < n && self.rels[t] == desc).collect();
+                self.children(n).iter().copied().filter(|&t| t > w && t < n && self.rels[t] == DESC).collect();
             let cases: Vec<usize> = self.children_with(n, UdRel::Case).filter(|&c| c > w && c < n).collect();
             for c in cases {
                 if let Some(t) = titles.iter().copied().find(|&t| t > c) {
@@ -2237,7 +2237,7 @@ impl<'a> Parsed<'a> {
                 }
             }
             self.attach(n, h, DepRel::new(UdRel::Conj, None));
-            self.attach(w, n, desc);
+            self.attach(w, n, DESC);
         }
     }
 
@@ -2246,13 +2246,12 @@ impl<'a> Parsed<'a> {
     /// place conjunct right before a title on the first name is that title's, and the
     /// title's named person is the conjunct.
     fn repair_conjuncts_named_in_titles(&mut self) {
-        let desc = DepRel::new(UdRel::Nmod, Some(Subtype::Desc));
         for y in 0..self.len() {
             let Some(t) = self.heads[y].filter(|&t| t < y && self.rels[y].is(UdRel::Appos) && self.names_person(y))
             else {
                 continue;
             };
-            let Some(x) = self.heads[t].filter(|&x| x < t && self.rels[t] == desc && self.upos(t) == Upos::Noun) else {
+            let Some(x) = self.heads[t].filter(|&x| x < t && self.rels[t] == DESC && self.upos(t) == Upos::Noun) else {
                 continue;
             };
             let leftmost = self.leftmost(t);
@@ -2263,11 +2262,9 @@ impl<'a> Parsed<'a> {
                     && !self.names_person(c)
             };
             let Some(c) = leftmost.checked_sub(1).filter(|&c| c > x && named(c)) else { continue };
-            for k in self.children_with(c, UdRel::Cc).filter(|&k| k < c).collect::<Vec<_>>() {
-                self.heads[k] = Some(y);
-            }
+            self.move_coordinators(c, y);
             self.attach(y, x, DepRel::new(UdRel::Conj, None));
-            self.attach(t, y, desc);
+            self.attach(t, y, DESC);
             self.attach(c, t, DepRel::new(UdRel::Compound, None));
         }
     }
