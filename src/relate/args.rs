@@ -40,6 +40,8 @@ pub(crate) enum Via {
     CoAgent,
     /// The subject of the act a noun sums up ("X seized the island, a move Y condemned").
     Summary,
+    /// The author of an enacted text that acts ("a resolution imposing sanctions").
+    Enactment,
 }
 
 impl Via {
@@ -58,6 +60,7 @@ impl Via {
             Via::Anaphor => "anaphor",
             Via::CoAgent => "co-agent",
             Via::Summary => "summary",
+            Via::Enactment => "enactment",
         }
     }
 }
@@ -453,6 +456,27 @@ fn inherited_subject(
                     return found;
                 }
             }
+        }
+        // "adopted a resolution imposing sanctions on Y": an enacted text acts for its
+        // author, its own actor ("a U.N. resolution imposing ... was adopted") or who
+        // adopts it. Not a text vetoed or only proposed ("vetoed a resolution condemning Y").
+        if rel == DepRel::new(UdRel::Acl, None) && p.form(v).ends_with("ing") && p.listed(up, &g.enactments) {
+            via.push(Via::Enactment);
+            let adopter = p.head(up).filter(|&h| p.listed(h, &g.adopting));
+            let enacted = adopter.is_some() || p.rel(up) == DepRel::new(UdRel::Nsubj, None);
+            if !enacted {
+                return Vec::new();
+            }
+            let own: Vec<Arg> = p
+                .children(up)
+                .iter()
+                .filter(|&&m| m < up && names_collective(p.rel(m)))
+                .flat_map(|&m| actors(p, g, m, via.clone()))
+                .collect();
+            return match adopter.filter(|_| own.is_empty() && p.rel(up).is(UdRel::Obj)) {
+                Some(a) => actors_at_ends(p, g, path, a, via),
+                None => own,
+            };
         }
         let step = if rel.is(UdRel::Xcomp) {
             Via::Control

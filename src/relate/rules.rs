@@ -135,6 +135,10 @@ struct RawGrammar {
     #[serde(default)]
     holding: Vec<String>,
     #[serde(default)]
+    enactments: Vec<String>,
+    #[serde(default)]
+    adopting: Vec<String>,
+    #[serde(default)]
     circumstance: Vec<String>,
     #[serde(default)]
     company: Vec<String>,
@@ -418,6 +422,11 @@ pub(crate) struct Grammar {
     /// Verbs of holding whose participle's agent owns a collective or a site
     /// ("positions held by X", "newspapers owned by Y").
     pub holding: HashSet<String>,
+    /// Nouns of an enacted text, whose participle acts for its author ("a resolution
+    /// imposing sanctions on Y").
+    pub enactments: HashSet<String>,
+    /// Verbs that make one the author of an enacted text ("adopted", "signed").
+    pub adopting: HashSet<String>,
     /// Subordinators of time and cause, through whose clauses a possessive pronoun
     /// refers to the subject of the clause they modify.
     pub circumstance: HashSet<String>,
@@ -834,6 +843,8 @@ fn compile_grammar(g: &RawGrammar) -> Result<Grammar> {
         distributive: set(&g.distributive),
         exemplifying: set(&g.exemplifying),
         holding: set(&g.holding),
+        enactments: set(&g.enactments),
+        adopting: set(&g.adopting),
         circumstance: set(&g.circumstance),
         company: set(&g.company),
         backing: set(&g.backing),

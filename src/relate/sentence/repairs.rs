@@ -50,13 +50,14 @@ const ATTRIBUTIVE: [&str; 29] = [
 impl<'a> Parsed<'a> {
     /// Runs every repair in order, rebuilding the index of dependents after each.
     pub(super) fn repair(&mut self) {
-        let repairs: [fn(&mut Parsed<'a>); 71] = [
+        let repairs: [fn(&mut Parsed<'a>); 73] = [
             Parsed::repair_verb_tags,
             Parsed::repair_trailing_prepositions,
             Parsed::repair_phrases_hung_forward,
             Parsed::repair_with_phrases_on_places,
             Parsed::repair_names_before_time_spans,
             Parsed::repair_names_split_from_titles,
+            Parsed::repair_names_before_titles,
             Parsed::repair_compounds_across_prepositions,
             Parsed::repair_marked_appositions,
             Parsed::repair_particles,
@@ -96,6 +97,7 @@ impl<'a> Parsed<'a> {
             Parsed::repair_fronted_participles,
             Parsed::repair_trailing_participles,
             Parsed::repair_participle_complements,
+            Parsed::repair_participles_on_objects,
             Parsed::repair_sibling_possessors,
             Parsed::repair_possessed_appositions,
             Parsed::repair_possessor_labels,
@@ -237,6 +239,28 @@ impl<'a> Parsed<'a> {
             if bare && title && self.names_person(w) && self.rels[w].base == self.rels[n].base {
                 self.attach(w, n, DepRel::new(UdRel::Appos, None));
             }
+        }
+    }
+
+    /// "U.S. Vice President Al Gore met X": the parser may make the name before a title
+    /// a second subject of the verb. A name whose next word starts the title of the
+    /// subject after it (its `nmod:desc` and what hangs on that) modifies the title.
+    fn repair_names_before_titles(&mut self) {
+        for w in 0..self.len().saturating_sub(1) {
+            let Some(v) = self.heads[w].filter(|&v| v > w && is_subject(self.rels[w])) else { continue };
+            let Some(subject) = (w + 1..v).find(|&s| self.heads[s] == Some(v) && is_subject(self.rels[s])) else {
+                continue;
+            };
+            let mut next = w + 1;
+            while next < subject && self.descends_from(next, w) {
+                next += 1;
+            }
+            // Not a list of subjects ("he and rebel leader X", "President X, Premier Y").
+            let listed = (w + 1..subject).any(|i| matches!(self.rels[i].base, UdRel::Cc | UdRel::Punct));
+            let title = self.children(subject).iter().copied().find(|&t| t > w && t < subject && self.rels[t] == DESC);
+            let name = self.mention(w).is_some() && self.upos(w) == Upos::Propn;
+            let Some(t) = title.filter(|&t| self.descends_from(next, t) && name && !listed) else { continue };
+            self.attach(w, t, DepRel::new(UdRel::Compound, None));
         }
     }
 
@@ -1149,7 +1173,8 @@ impl<'a> Parsed<'a> {
     /// "a diplomat it accused of spying": a clause on a noun with a subject of its own
     /// between them is a relative clause without its pronoun, however the parser
     /// labelled it (`acl`, the subject passive). With no passive auxiliary or agent its
-    /// subject is active; the noun fills its object's gap (see `relate::args`).
+    /// subject is active; the noun fills its object's gap (see `relate::args`). A clause
+    /// with a marker is a content clause, even when labelled a relative one.
     fn repair_object_relatives(&mut self) {
         let relcl = DepRel::new(UdRel::Acl, Some(Subtype::Relcl));
         for v in 0..self.len() {
@@ -1162,6 +1187,20 @@ impl<'a> Parsed<'a> {
             }
             // A "that" tagged a pronoun before a verb with no object is the relative
             // pronoun the clause's gap needs ("a decision that X rejected as ...").
+            // A "that" before the subject of a clause with an object of its own is no
+            // pronoun filling a gap: it marks a content clause ("Iraq's charges that
+            // Kuwait had stolen oil", its "that" labelled the object).
+            let objects =
+                self.children(v).iter().filter(|&&c| matches!(self.rels[c].base, UdRel::Obj | UdRel::Ccomp)).count();
+            let stray = self.children(v).iter().copied().find(|&m| {
+                self.form(m).eq_ignore_ascii_case("that")
+                    && matches!(self.rels[m].base, UdRel::Obj | UdRel::Obl)
+                    && (objects > 1 || !self.rels[m].is(UdRel::Obj) && objects == 1)
+                    && self.children(v).iter().any(|&c| m < c && c < v && self.rels[c].is(UdRel::Nsubj))
+            });
+            if let Some(m) = stray {
+                self.rels[m] = DepRel::new(UdRel::Mark, None);
+            }
             let has_object = self.children(v).iter().any(|&c| matches!(self.rels[c].base, UdRel::Obj | UdRel::Ccomp));
             let relative_that =
                 |m: usize| self.form(m).eq_ignore_ascii_case("that") && self.upos(m) == Upos::Pron && !has_object;
@@ -1174,9 +1213,15 @@ impl<'a> Parsed<'a> {
                 .iter()
                 .any(|&c| (self.rels[c].is(UdRel::Obl) || self.rels[c].is(UdRel::Nsubj)) && self.has_marker(c, "by"));
             let subject = self.children(v).iter().copied().find(|&c| n < c && c < v && self.rels[c].is(UdRel::Nsubj));
-            if let (Some(s), false) = (subject, content || agent) {
-                self.rels[v] = relcl;
-                self.rels[s] = DepRel::new(UdRel::Nsubj, None);
+            match (subject, content || agent) {
+                (Some(s), false) => {
+                    self.rels[v] = relcl;
+                    self.rels[s] = DepRel::new(UdRel::Nsubj, None);
+                }
+                // "charges that the Democrats had accepted donations", labelled a
+                // relative clause with its "that" a marker: a content clause.
+                (Some(_), true) if content && self.rels[v] == relcl => self.rels[v] = DepRel::new(UdRel::Acl, None),
+                _ => {}
             }
         }
     }
@@ -1461,6 +1506,31 @@ impl<'a> Parsed<'a> {
             let own = self.children(v).iter().any(|&c| is_subject(self.rels[c]) || self.rels[c].is(UdRel::Mark));
             if !own && self.upos(h) == Upos::Verb {
                 self.rels[v] = DepRel::new(UdRel::Advcl, None);
+            }
+        }
+    }
+
+    /// "X signed an order imposing an embargo on Iran, accusing Tehran of ...": a
+    /// participle set off by a comma, with an actor as its object and no subject of its
+    /// own, says what the clause's subject did; the parser hangs it on the noun before
+    /// the comma. It goes to the nearest verb above that noun with a subject, unless the
+    /// noun is on the subject's side ("the rebels, accusing X, ..." is theirs already).
+    fn repair_participles_on_objects(&mut self) {
+        for v in 0..self.len() {
+            let Some(n) = self.heads[v].filter(|&n| n < v && self.rels[v].is(UdRel::Acl)) else { continue };
+            let names_object =
+                self.children(v).iter().any(|&c| self.rels[c].is(UdRel::Obj) && self.mention(c).is_some());
+            let own_subject = self.children(v).iter().any(|&c| is_subject(self.rels[c]));
+            if !self.set_off_participle(v) || !names_object || own_subject {
+                continue;
+            }
+            let mut x = n;
+            while let Some(h) = self.heads[x].filter(|_| !is_subject(self.rels[x])) {
+                if self.upos(h) == Upos::Verb && self.children(h).iter().any(|&c| is_subject(self.rels[c])) {
+                    self.attach(v, h, DepRel::new(UdRel::Advcl, None));
+                    break;
+                }
+                x = h;
             }
         }
     }
