@@ -957,15 +957,28 @@ fn antecedent(p: &Parsed, g: &Grammar, w: usize) -> Option<MentionIndex> {
     let children = p.children(w);
     let definite = has_the(p, w);
     // An of-phrase naming no one is allowed: the parser hangs an accusation's "of" there
-    // ("accusing [the network of defamation]").
-    let own = |c: usize| p.rel(c).is(UdRel::Nmod) && p.has_marker(c, "of") && p.mention(c).is_none();
-    let bare = children
-        .iter()
-        .all(|&c| matches!(p.rel(c).base, UdRel::Det | UdRel::Case | UdRel::Punct) || own(c) || faith(p, g, c));
+    // ("accusing [the network of defamation]", "accused [the group of spreading lies]").
+    // So is where it sits ("the London-based group").
+    let own =
+        |c: usize| matches!(p.rel(c).base, UdRel::Nmod | UdRel::Acl) && p.has_marker(c, "of") && p.mention(c).is_none();
+    let seat =
+        |c: usize| p.rel(c).is(UdRel::Amod) && p.form(c).rsplit_once('-').is_some_and(|(_, tail)| tail == "based");
+    let bare = children.iter().all(|&c| {
+        matches!(p.rel(c).base, UdRel::Det | UdRel::Case | UdRel::Punct) || own(c) || seat(c) || faith(p, g, c)
+    });
     if p.upos(w) != Upos::Noun || !definite || !bare {
         return None;
     }
-    (0..w).rev().filter_map(|i| p.mention(i)).find(|&m| p.doc.actor_of(m).kind == kind)
+    // Not the doer's own words ("Armed Forces Commander X accused the group of ...").
+    let doers: Vec<usize> = p.head(w).map(|h| p.children_with(h, UdRel::Nsubj).collect()).unwrap_or_default();
+    (0..w).rev().filter(|&i| !doers.iter().any(|&s| p.descends_from(i, s))).filter_map(|i| p.mention(i)).find(|&m| {
+        let actor = p.doc.mention(m).actor;
+        // An organisation the NER typed otherwise but the dictionaries code as one
+        // ("the Taliban": AFGREB).
+        let coded = || p.doc.code(actor).and_then(|c| c.sector).is_some_and(|s| s.is_organisation());
+        let typed = p.doc.actor(actor).kind;
+        typed == kind || (kind == EntityType::Org && typed != EntityType::Per && coded())
+    })
 }
 
 /// "the two leaders", "both men": the last two people named before `w` in the sentence,

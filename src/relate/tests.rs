@@ -8953,6 +8953,73 @@ fn a_that_before_the_subject_of_a_clause_with_an_object_marks_a_content_clause()
 }
 
 #[test]
+fn a_described_group_refers_back_past_the_doers_own_title() {
+    // "Amnesty criticised Zembla, and Army Commander Vitorio accused the London-based
+    // group of lying": the group is Amnesty, not the army in the accuser's title.
+    let c = case(
+        "Amnesty Amnesty PROPN 2 nsubj
+         criticised criticise VERB 0 root
+         Zembla Zembla PROPN 2 obj
+         , , PUNCT 9 punct
+         and and CCONJ 9 cc
+         Army Army PROPN 7 compound
+         Commander Commander PROPN 8 nmod:desc
+         Vitorio Vitorio PROPN 9 nsubj
+         accused accuse VERB 2 conj
+         the the DET 12 det
+         London-based London-based ADJ 12 amod
+         group group NOUN 9 obj
+         of of SCONJ 14 mark
+         lying lie VERB 12 acl",
+        &[("Amnesty", "ORG"), ("Zembla", "LOC"), ("Army", "ORG"), ("Vitorio", "PER")],
+    );
+    assert_eq!(found(&c), ["ACCUSE Amnesty>Zembla", "ACCUSE Vitorio>Amnesty"]);
+}
+
+#[test]
+fn whom_opens_a_relative_clause_on_the_noun_before_it() {
+    // "Vitorio left after he met Morlan, whom Zembla has accused of lying": the parser
+    // hangs "accused" on "left" and makes "whom" an oblique.
+    let c = case(
+        "Vitorio Vitorio PROPN 2 nsubj
+         left leave VERB 0 root
+         after after SCONJ 5 mark
+         he he PRON 5 nsubj
+         met meet VERB 2 advcl
+         Morlan Morlan PROPN 5 obj
+         , , PUNCT 11 punct
+         whom whom PRON 11 obl
+         Zembla Zembla PROPN 11 nsubj
+         has have AUX 11 aux
+         accused accuse VERB 2 advcl
+         of of SCONJ 13 mark
+         lying lie VERB 11 advcl",
+        &[("Vitorio", "PER"), ("he", "PER"), ("Morlan", "PER"), ("Zembla", "LOC")],
+    );
+    assert!(found(&c).contains(&"ACCUSE Zembla>Morlan".to_string()), "{:?}", found(&c));
+}
+
+#[test]
+fn strikers_are_no_sport_and_a_tribe_is_a_collective() {
+    // "Vitorio, jeered by strikers, met leaders of the Zembla tribe."
+    let c = case(
+        "Vitorio Vitorio PROPN 6 nsubj
+         , , PUNCT 3 punct
+         jeered jeer VERB 1 acl
+         by by ADP 5 case
+         strikers striker NOUN 3 obl:agent
+         met meet VERB 0 root
+         leaders leader NOUN 6 obj
+         of of ADP 11 case
+         the the DET 11 det
+         Zembla Zembla PROPN 11 compound
+         tribe tribe NOUN 7 nmod",
+        &[("Vitorio", "PER"), ("Zembla", "MISC")],
+    );
+    assert_eq!(found(&c), ["MEET Vitorio-Zembla"]);
+}
+
+#[test]
 fn spending_days_somewhere_visits_it() {
     // "Vitorio spent three days in Zembla."
     let c = case(

@@ -50,7 +50,7 @@ const ATTRIBUTIVE: [&str; 29] = [
 impl<'a> Parsed<'a> {
     /// Runs every repair in order, rebuilding the index of dependents after each.
     pub(super) fn repair(&mut self) {
-        let repairs: [fn(&mut Parsed<'a>); 73] = [
+        let repairs: [fn(&mut Parsed<'a>); 74] = [
             Parsed::repair_verb_tags,
             Parsed::repair_trailing_prepositions,
             Parsed::repair_phrases_hung_forward,
@@ -88,6 +88,7 @@ impl<'a> Parsed<'a> {
             Parsed::repair_reduced_relatives_after_commas,
             Parsed::repair_relative_subjects_read_as_appositions,
             Parsed::repair_object_relatives,
+            Parsed::repair_relative_whom,
             Parsed::repair_reduced_reports,
             Parsed::repair_swapped_subjects,
             Parsed::repair_report_subjects,
@@ -1222,6 +1223,33 @@ impl<'a> Parsed<'a> {
                 // relative clause with its "that" a marker: a content clause.
                 (Some(_), true) if content && self.rels[v] == relcl => self.rels[v] = DepRel::new(UdRel::Acl, None),
                 _ => {}
+            }
+        }
+    }
+
+    /// "X, whom Y accused of ...": "whom" is the object a relative clause's verb lacks,
+    /// where the parser made it a bare oblique, and the clause is on the noun before the
+    /// comma, where the parser hung it elsewhere (on the main verb, as an adverbial).
+    fn repair_relative_whom(&mut self) {
+        let relcl = DepRel::new(UdRel::Acl, Some(Subtype::Relcl));
+        for m in 2..self.len() {
+            let Some(v) = self.heads[m].filter(|&v| v > m && self.upos(v) == Upos::Verb) else { continue };
+            if self.form(m) != "whom" || self.children(m).iter().any(|&c| self.rels[c].is(UdRel::Case)) {
+                continue;
+            }
+            if !self.children(v).iter().any(|&c| self.rels[c].is(UdRel::Obj)) {
+                self.rels[m] = DepRel::new(UdRel::Obj, None);
+            }
+            // The antecedent: the head of the name or noun phrase that ends before the comma.
+            let mut n = m - 2;
+            while let Some(h) =
+                self.heads[n].filter(|&h| h < n && matches!(self.rels[n].base, UdRel::Flat | UdRel::Fixed))
+            {
+                n = h;
+            }
+            let noun = matches!(self.upos(n), Upos::Noun | Upos::Propn) && self.form(m - 1) == ",";
+            if noun && self.rels[v] != relcl && !self.descends_from(n, v) {
+                self.attach(v, n, relcl);
             }
         }
     }
