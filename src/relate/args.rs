@@ -958,11 +958,14 @@ fn antecedent(p: &Parsed, g: &Grammar, w: usize) -> Option<MentionIndex> {
     let definite = has_the(p, w);
     // An of-phrase naming no one is allowed: the parser hangs an accusation's "of" there
     // ("accusing [the network of defamation]", "accused [the group of spreading lies]").
-    // So is where it sits ("the London-based group").
+    // So are who backs it and where it sits ("the Iranian-backed group", "the
+    // London-based group").
     let own =
         |c: usize| matches!(p.rel(c).base, UdRel::Nmod | UdRel::Acl) && p.has_marker(c, "of") && p.mention(c).is_none();
-    let seat =
-        |c: usize| p.rel(c).is(UdRel::Amod) && p.form(c).rsplit_once('-').is_some_and(|(_, tail)| tail == "based");
+    let seat = |c: usize| {
+        p.rel(c).is(UdRel::Amod)
+            && p.form(c).rsplit_once('-').is_some_and(|(_, tail)| g.backing.contains(&tail.to_lowercase()))
+    };
     let bare = children.iter().all(|&c| {
         matches!(p.rel(c).base, UdRel::Det | UdRel::Case | UdRel::Punct) || own(c) || seat(c) || faith(p, g, c)
     });

@@ -290,6 +290,12 @@ impl Matcher<'_> {
                             }
                         }
                     }
+                    // "Syria and Lebanon kept up their boycott of Israel": a possessive
+                    // standing for the sources themselves is not a target.
+                    let actor = |a: &Arg| p.doc.mention(a.mention).actor;
+                    let own =
+                        |t: &Arg| t.via.contains(&args::Via::Pronoun) && sources.iter().any(|s| actor(s) == actor(t));
+                    let targets: Vec<Arg> = targets.iter().filter(|t| !own(t)).cloned().collect();
                     if !targets.is_empty() {
                         sources.iter().flat_map(|s| targets.iter().map(move |t| (s.clone(), t.clone()))).collect()
                     } else if args::reciprocal(p, g, &anchors, target) || args::exchanged(p, g, t.word) {

@@ -9020,6 +9020,24 @@ fn strikers_are_no_sport_and_a_tribe_is_a_collective() {
 }
 
 #[test]
+fn a_possessive_for_the_sources_is_no_target() {
+    // "Zembla and Ruritania kept up their boycott of Borland."
+    let c = case(
+        "Zembla Zembla PROPN 4 nsubj
+         and and CCONJ 3 cc
+         Ruritania Ruritania PROPN 1 conj
+         kept keep VERB 0 root
+         up up ADP 4 compound:prt
+         their their PRON 7 nmod:poss
+         boycott boycott NOUN 4 obj
+         of of ADP 9 case
+         Borland Borland PROPN 7 nmod",
+        &[("Zembla", "LOC"), ("Ruritania", "LOC"), ("Borland", "LOC")],
+    );
+    assert_eq!(found(&c), ["OPPOSE Zembla>Borland", "OPPOSE Ruritania>Borland"]);
+}
+
+#[test]
 fn spending_days_somewhere_visits_it() {
     // "Vitorio spent three days in Zembla."
     let c = case(
