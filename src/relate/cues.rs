@@ -119,7 +119,14 @@ pub(crate) fn negation(p: &Parsed, g: &Grammar, trigger: usize, pos: TriggerPos)
     // A denial reaches down through the clauses it governs: "denied that Y had crossed
     // into Z to attack its forces" denies the attack too. Not through an event noun's
     // adjunct: "denied that X had accused Y during his talks with Z".
-    let mut above = governors(p, g, trigger, pos);
+    // "cancelled talks with X in protest at Y's decision": a bare "in" phrase says the
+    // manner of the act, which no cancelling undoes.
+    let manner = pos == TriggerPos::Noun
+        && clause.len() == 1
+        && p.rel(trigger).is(UdRel::Obl)
+        && p.has_marker(trigger, "in")
+        && !p.children(trigger).iter().any(|&c| p.rel(c).is(UdRel::Det));
+    let mut above = if manner { Vec::new() } else { governors(p, g, trigger, pos) };
     let levels = if pos == TriggerPos::Noun { 1 } else { 2 };
     for _ in 0..levels {
         deniers.extend(above.iter().copied().filter(|&w| g.denial.has(p, w)));

@@ -9038,6 +9038,50 @@ fn a_possessive_for_the_sources_is_no_target() {
 }
 
 #[test]
+fn a_bare_nominal_after_an_infinitive_on_a_noun_is_its_object() {
+    // "Zembla rejected Ruritania's bid to join the Borland Union": the parser hangs
+    // "Union" on "bid" with no preposition.
+    let c = case(
+        "Zembla Zembla PROPN 2 nsubj
+         rejected reject VERB 0 root
+         Ruritania Ruritania PROPN 5 nmod:poss
+         's 's PART 3 case
+         bid bid NOUN 2 obj
+         to to PART 7 mark
+         join join VERB 5 acl
+         the the DET 10 det
+         Borland Borland PROPN 10 compound
+         Union Union PROPN 5 nmod",
+        &[("Zembla", "LOC"), ("Ruritania", "LOC"), ("Borland Union", "ORG")],
+    );
+    assert_eq!(found(&c), ["OPPOSE Zembla>Ruritania"]);
+}
+
+#[test]
+fn cancelling_an_act_in_protest_does_not_undo_the_protest() {
+    // "Vitorio cancelled talks with Morlan in protest at Zembla's decision."
+    let c = case(
+        "Vitorio Vitorio PROPN 2 nsubj
+         cancelled cancel VERB 0 root
+         talks talk NOUN 2 obj
+         with with ADP 5 case
+         Morlan Morlan PROPN 3 nmod
+         in in ADP 7 case
+         protest protest NOUN 2 obl
+         at at ADP 11 case
+         Zembla Zembla PROPN 11 nmod:poss
+         's 's PART 9 case
+         decision decision NOUN 7 nmod",
+        &[("Vitorio", "PER"), ("Morlan", "PER"), ("Zembla", "LOC")],
+    );
+    let f = found(&c);
+    assert!(
+        f.contains(&"OPPOSE Vitorio>Zembla".to_string()) && !f.contains(&"MEET Vitorio-Morlan".to_string()),
+        "{f:?}"
+    );
+}
+
+#[test]
 fn spending_days_somewhere_visits_it() {
     // "Vitorio spent three days in Zembla."
     let c = case(

@@ -50,7 +50,7 @@ const ATTRIBUTIVE: [&str; 29] = [
 impl<'a> Parsed<'a> {
     /// Runs every repair in order, rebuilding the index of dependents after each.
     pub(super) fn repair(&mut self) {
-        let repairs: [fn(&mut Parsed<'a>); 74] = [
+        let repairs: [fn(&mut Parsed<'a>); 75] = [
             Parsed::repair_verb_tags,
             Parsed::repair_trailing_prepositions,
             Parsed::repair_phrases_hung_forward,
@@ -59,6 +59,7 @@ impl<'a> Parsed<'a> {
             Parsed::repair_names_split_from_titles,
             Parsed::repair_names_before_titles,
             Parsed::repair_compounds_across_prepositions,
+            Parsed::repair_objects_hung_on_nouns,
             Parsed::repair_marked_appositions,
             Parsed::repair_particles,
             Parsed::repair_verbs_after_head_nouns,
@@ -1250,6 +1251,32 @@ impl<'a> Parsed<'a> {
             let noun = matches!(self.upos(n), Upos::Noun | Upos::Propn) && self.form(m - 1) == ",";
             if noun && self.rels[v] != relcl && !self.descends_from(n, v) {
                 self.attach(v, n, relcl);
+            }
+        }
+    }
+
+    /// "rejected Taiwan's bid to join the World Trade Organisation": the parser may hang
+    /// the infinitive's object on the noun the infinitive modifies, with no
+    /// preposition. A bare nominal after such an infinitive without an object is its
+    /// object.
+    fn repair_objects_hung_on_nouns(&mut self) {
+        for n in 1..self.len() {
+            let Some(h) = self.heads[n].filter(|&h| h < n && self.rels[n] == DepRel::new(UdRel::Nmod, None)) else {
+                continue;
+            };
+            if self.children(n).iter().any(|&c| self.rels[c].is(UdRel::Case)) {
+                continue;
+            }
+            let verb = self.children(h).iter().copied().find(|&v| {
+                h < v
+                    && v < n
+                    && self.rels[v].is(UdRel::Acl)
+                    && self.upos(v) == Upos::Verb
+                    && self.has_marker(v, "to")
+                    && !self.children(v).iter().any(|&c| matches!(self.rels[c].base, UdRel::Obj | UdRel::Ccomp))
+            });
+            if let Some(v) = verb {
+                self.attach(n, v, DepRel::new(UdRel::Obj, None));
             }
         }
     }
