@@ -9082,6 +9082,43 @@ fn cancelling_an_act_in_protest_does_not_undo_the_protest() {
 }
 
 #[test]
+fn a_name_after_and_is_the_second_side_of_between() {
+    // "Talks between Zembla envoy Vitorio and Borland minister Morlan ended": the parser
+    // makes "Morlan" a second subject of "ended".
+    let c = case(
+        "Talks talk NOUN 10 nsubj
+         between between ADP 5 case
+         Zembla Zembla PROPN 4 compound
+         envoy envoy NOUN 5 nmod:desc
+         Vitorio Vitorio PROPN 1 nmod
+         and and CCONJ 8 cc
+         Borland Borland PROPN 8 compound
+         minister minister NOUN 9 nmod:desc
+         Morlan Morlan PROPN 10 nsubj
+         ended end VERB 0 root",
+        &[("Zembla", "LOC"), ("Vitorio", "PER"), ("Borland", "LOC"), ("Morlan", "PER")],
+    );
+    assert_eq!(found(&c), ["MEET Vitorio-Morlan"]);
+}
+
+#[test]
+fn an_hour_of_talks_is_talks() {
+    // "Vitorio and Morlan held an hour of talks."
+    let c = case(
+        "Vitorio Vitorio PROPN 4 nsubj
+         and and CCONJ 3 cc
+         Morlan Morlan PROPN 1 conj
+         held hold VERB 0 root
+         an a DET 6 det
+         hour hour NOUN 4 obj
+         of of ADP 8 case
+         talks talk NOUN 6 nmod",
+        &[("Vitorio", "PER"), ("Morlan", "PER")],
+    );
+    assert_eq!(found(&c), ["MEET Vitorio-Morlan"]);
+}
+
+#[test]
 fn spending_days_somewhere_visits_it() {
     // "Vitorio spent three days in Zembla."
     let c = case(

@@ -50,7 +50,7 @@ const ATTRIBUTIVE: [&str; 29] = [
 impl<'a> Parsed<'a> {
     /// Runs every repair in order, rebuilding the index of dependents after each.
     pub(super) fn repair(&mut self) {
-        let repairs: [fn(&mut Parsed<'a>); 75] = [
+        let repairs: [fn(&mut Parsed<'a>); 76] = [
             Parsed::repair_verb_tags,
             Parsed::repair_trailing_prepositions,
             Parsed::repair_phrases_hung_forward,
@@ -60,6 +60,7 @@ impl<'a> Parsed<'a> {
             Parsed::repair_names_before_titles,
             Parsed::repair_compounds_across_prepositions,
             Parsed::repair_objects_hung_on_nouns,
+            Parsed::repair_between_pairs,
             Parsed::repair_marked_appositions,
             Parsed::repair_particles,
             Parsed::repair_verbs_after_head_nouns,
@@ -1278,6 +1279,33 @@ impl<'a> Parsed<'a> {
             if let Some(v) = verb {
                 self.attach(n, v, DepRel::new(UdRel::Obj, None));
             }
+        }
+    }
+
+    /// "Talks between Georgian Foreign Minister X and Abkhaz envoy Y ended": "between"
+    /// takes two sides. A name after "and" that the parser hung elsewhere (as a second
+    /// subject of the verb) is the second side of a "between" phrase before it that has
+    /// only one.
+    fn repair_between_pairs(&mut self) {
+        for w in 1..self.len() {
+            if self.mention(w).is_none() || self.upos(w) != Upos::Propn {
+                continue;
+            }
+            let first = self.leftmost(w);
+            let Some(and) = (first..w).find(|&i| self.rels[i].is(UdRel::Cc) && self.form(i) == "and") else {
+                continue;
+            };
+            let side = (0..and).rev().find(|&x| {
+                self.rels[x].base == UdRel::Nmod
+                    && self.has_marker(x, "between")
+                    && !self.children(x).iter().any(|&c| self.rels[c].is(UdRel::Conj))
+            });
+            let Some(x) = side.filter(|&x| self.heads[w] != Some(x) && !self.descends_from(x, w)) else { continue };
+            // Only the words between the side and the name: its own title.
+            if (x + 1..and).any(|i| !self.descends_from(i, x)) {
+                continue;
+            }
+            self.attach(w, x, DepRel::new(UdRel::Conj, None));
         }
     }
 
