@@ -857,8 +857,9 @@ fn relative_referent(p: &Parsed, g: &Grammar, w: usize, via: &[Via], depth: usiz
         (None, None) => before,
     };
     let Some(mut noun) = noun else { return };
-    // "X and Y, who led the protests, refused ...": a clause after a coordinated subject
-    // is both conjuncts', unless its verb is singular ("who has", "who was").
+    // "X and Y, who led the protests, refused ...", "X and Y, which have fought each
+    // other": a clause after a coordinated subject is both conjuncts', unless its verb
+    // is singular ("who has", "which was").
     let singular = |v: usize| {
         p.children(v).iter().any(|&c| {
             (p.rel(c).is(UdRel::Aux) || p.rel(c).is(UdRel::Cop)) && matches!(p.form(c), "has" | "is" | "was" | "does")
@@ -869,7 +870,7 @@ fn relative_referent(p: &Parsed, g: &Grammar, w: usize, via: &[Via], depth: usiz
         _ => noun,
     };
     if let Some(first) = p.head(name_head).filter(|&h| p.rel(name_head).is(UdRel::Conj) && p.rel(h).is(UdRel::Nsubj)) {
-        if p.form(w) == "who" && p.head(w).is_some_and(|v| !singular(v)) {
+        if matches!(p.form(w), "who" | "which") && p.head(w).is_some_and(|v| !singular(v)) {
             noun = first;
         }
     }

@@ -9119,6 +9119,44 @@ fn an_hour_of_talks_is_talks() {
 }
 
 #[test]
+fn which_after_a_coordinated_subject_is_both_conjuncts() {
+    // "Zembla and Ruritania, which have fought each other, held talks."
+    let c = case(
+        "Zembla Zembla PROPN 10 nsubj
+         and and CCONJ 3 cc
+         Ruritania Ruritania PROPN 1 conj
+         , , PUNCT 7 punct
+         which which PRON 7 nsubj
+         have have AUX 7 aux
+         fought fight VERB 1 acl:relcl
+         each each DET 7 obj
+         other other ADJ 8 fixed
+         held hold VERB 0 root
+         talks talk NOUN 10 obj",
+        &[("Zembla", "LOC"), ("Ruritania", "LOC")],
+    );
+    let f = found(&c);
+    assert!(
+        f.iter().any(|r| r.starts_with("OPPOSE Zembla")) && f.contains(&"MEET Zembla-Ruritania".to_string()),
+        "{f:?}"
+    );
+}
+
+#[test]
+fn rejecting_demands_from_someone_opposes_him() {
+    // "Vitorio rejected demands from Zembla", the from-phrase hung on the verb.
+    let c = case(
+        "Vitorio Vitorio PROPN 2 nsubj
+         rejected reject VERB 0 root
+         demands demand NOUN 2 obj
+         from from ADP 5 case
+         Zembla Zembla PROPN 2 obl",
+        &[("Vitorio", "PER"), ("Zembla", "LOC")],
+    );
+    assert_eq!(found(&c), ["OPPOSE Vitorio>Zembla"]);
+}
+
+#[test]
 fn spending_days_somewhere_visits_it() {
     // "Vitorio spent three days in Zembla."
     let c = case(
