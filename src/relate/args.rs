@@ -963,12 +963,9 @@ fn antecedent(p: &Parsed, g: &Grammar, w: usize) -> Option<MentionIndex> {
     // London-based group").
     let own =
         |c: usize| matches!(p.rel(c).base, UdRel::Nmod | UdRel::Acl) && p.has_marker(c, "of") && p.mention(c).is_none();
-    let seat = |c: usize| {
-        p.rel(c).is(UdRel::Amod)
-            && p.form(c).rsplit_once('-').is_some_and(|(_, tail)| g.backing.contains(&tail.to_lowercase()))
-    };
+    let backer = |c: usize| p.rel(c).is(UdRel::Amod) && g.names_backer(p.form(c));
     let bare = children.iter().all(|&c| {
-        matches!(p.rel(c).base, UdRel::Det | UdRel::Case | UdRel::Punct) || own(c) || seat(c) || faith(p, g, c)
+        matches!(p.rel(c).base, UdRel::Det | UdRel::Case | UdRel::Punct) || own(c) || backer(c) || faith(p, g, c)
     });
     if p.upos(w) != Upos::Noun || !definite || !bare {
         return None;

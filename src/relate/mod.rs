@@ -153,8 +153,7 @@ fn sentence_mentions(text: &str, sentences: &[Sentence], doc: &ResolvedDoc, rule
         let backer = sentences
             .get(m.sentence)
             .and_then(|s| s.words.get(m.words.end.checked_sub(1)?))
-            .and_then(|w| w.text(text).rsplit_once('-'))
-            .is_some_and(|(_, tail)| rules.grammar.backing.contains(&tail.to_lowercase()));
+            .is_some_and(|w| rules.grammar.names_backer(w.text(text)));
         if let Some(list) = mentions_of.get_mut(m.sentence).filter(|_| !backer) {
             list.push(MentionIndex(k));
         }
@@ -276,10 +275,10 @@ impl Matcher<'_> {
             let pairs: Vec<(Arg, Arg)> = match &frame.shape {
                 FrameShape::Directed { source, target } => {
                     let targets = args::find(p, g, &anchors, target);
+                    let actor = |a: &Arg| p.doc.mention(a.mention).actor;
                     // A target is no source of its own relation, nor its capital or its
                     // country ("X said Turkey was arming Z, accusing Ankara of ...").
                     let is_target = |found: &[Arg]| {
-                        let actor = |a: &Arg| p.doc.mention(a.mention).actor;
                         found.iter().all(|s| targets.iter().any(|t| p.doc.same_state(actor(t), actor(s))))
                     };
                     let mut sources = args::find_avoiding(p, g, &anchors, source, &is_target);
@@ -292,10 +291,9 @@ impl Matcher<'_> {
                     }
                     // "Syria and Lebanon kept up their boycott of Israel": a possessive
                     // standing for the sources themselves is not a target.
-                    let actor = |a: &Arg| p.doc.mention(a.mention).actor;
                     let own =
                         |t: &Arg| t.via.contains(&args::Via::Pronoun) && sources.iter().any(|s| actor(s) == actor(t));
-                    let targets: Vec<Arg> = targets.iter().filter(|t| !own(t)).cloned().collect();
+                    let targets: Vec<Arg> = targets.into_iter().filter(|t| !own(t)).collect();
                     if !targets.is_empty() {
                         sources.iter().flat_map(|s| targets.iter().map(move |t| (s.clone(), t.clone()))).collect()
                     } else if args::reciprocal(p, g, &anchors, target) || args::exchanged(p, g, t.word) {

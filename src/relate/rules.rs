@@ -467,6 +467,14 @@ pub(crate) struct Grammar {
     pub place_anaphors: HashSet<String>,
 }
 
+impl Grammar {
+    /// Whether a word is a hyphenated backer or seat ("Eritrean-backed",
+    /// "London-based"): it says who backs a side or where it sits, not who acts.
+    pub fn names_backer(&self, form: &str) -> bool {
+        form.rsplit_once('-').is_some_and(|(_, tail)| self.backing.contains(&tail.to_lowercase()))
+    }
+}
+
 /// A domain blocker: any of `words` within `window` words of a trigger (0 = anywhere
 /// in the sentence) vetoes the listed relations.
 #[derive(Debug, Clone)]

@@ -13,6 +13,8 @@ use crate::resolve::is_possessive;
 /// reads as clauses with the name as object.
 /// A title word on a name ("President" in "President X", "chief" in "security chief X").
 const DESC: DepRel = DepRel::new(UdRel::Nmod, Some(Subtype::Desc));
+/// A relative clause on its noun.
+const RELCL: DepRel = DepRel::new(UdRel::Acl, Some(Subtype::Relcl));
 
 const ATTRIBUTIVE: [&str; 29] = [
     "neighbouring",
@@ -591,6 +593,11 @@ impl<'a> Parsed<'a> {
         }
     }
 
+    /// Whether verb `v` has a direct object or a complement clause in that place.
+    fn has_object(&self, v: usize) -> bool {
+        self.children(v).iter().any(|&c| matches!(self.rels[c].base, UdRel::Obj | UdRel::Ccomp))
+    }
+
     /// Whether word `v` is an -ing participle set off by a comma before it ("...,
     /// accusing Y of ...").
     fn set_off_participle(&self, v: usize) -> bool {
@@ -1146,7 +1153,7 @@ impl<'a> Parsed<'a> {
             let Some(up) = self.heads[v].filter(|&up| up < start) else { continue };
             if indefinite && after_comma && subject && !object && beside {
                 (self.heads[n], self.rels[n]) = (Some(up), self.rels[v]);
-                (self.heads[v], self.rels[v]) = (Some(n), DepRel::new(UdRel::Acl, Some(Subtype::Relcl)));
+                (self.heads[v], self.rels[v]) = (Some(n), RELCL);
             }
         }
     }
@@ -1155,9 +1162,8 @@ impl<'a> Parsed<'a> {
     /// noun's apposition. A relative clause without a subject or a pronoun takes the
     /// name between the noun and its verb.
     fn repair_relative_subjects_read_as_appositions(&mut self) {
-        let relcl = DepRel::new(UdRel::Acl, Some(Subtype::Relcl));
         for v in 0..self.len() {
-            let Some(n) = self.heads[v].filter(|&n| n < v && self.rels[v] == relcl) else { continue };
+            let Some(n) = self.heads[v].filter(|&n| n < v && self.rels[v] == RELCL) else { continue };
             let kids = self.children(v);
             if kids.iter().any(|&c| is_subject(self.rels[c]) || (c < v && self.upos(c) == Upos::Pron)) {
                 continue;
@@ -1179,7 +1185,6 @@ impl<'a> Parsed<'a> {
     /// subject is active; the noun fills its object's gap (see `relate::args`). A clause
     /// with a marker is a content clause, even when labelled a relative one.
     fn repair_object_relatives(&mut self) {
-        let relcl = DepRel::new(UdRel::Acl, Some(Subtype::Relcl));
         for v in 0..self.len() {
             let Some(n) = self.heads[v].filter(|&n| n < v && self.rels[v].base == UdRel::Acl) else { continue };
             if self.upos(v) != Upos::Verb
@@ -1204,7 +1209,7 @@ impl<'a> Parsed<'a> {
             if let Some(m) = stray {
                 self.rels[m] = DepRel::new(UdRel::Mark, None);
             }
-            let has_object = self.children(v).iter().any(|&c| matches!(self.rels[c].base, UdRel::Obj | UdRel::Ccomp));
+            let has_object = self.has_object(v);
             let relative_that =
                 |m: usize| self.form(m).eq_ignore_ascii_case("that") && self.upos(m) == Upos::Pron && !has_object;
             // Any other "that" marks a content clause ("reports that X had held
@@ -1218,12 +1223,12 @@ impl<'a> Parsed<'a> {
             let subject = self.children(v).iter().copied().find(|&c| n < c && c < v && self.rels[c].is(UdRel::Nsubj));
             match (subject, content || agent) {
                 (Some(s), false) => {
-                    self.rels[v] = relcl;
+                    self.rels[v] = RELCL;
                     self.rels[s] = DepRel::new(UdRel::Nsubj, None);
                 }
                 // "charges that the Democrats had accepted donations", labelled a
                 // relative clause with its "that" a marker: a content clause.
-                (Some(_), true) if content && self.rels[v] == relcl => self.rels[v] = DepRel::new(UdRel::Acl, None),
+                (Some(_), true) if content && self.rels[v] == RELCL => self.rels[v] = DepRel::new(UdRel::Acl, None),
                 _ => {}
             }
         }
@@ -1233,7 +1238,6 @@ impl<'a> Parsed<'a> {
     /// where the parser made it a bare oblique, and the clause is on the noun before the
     /// comma, where the parser hung it elsewhere (on the main verb, as an adverbial).
     fn repair_relative_whom(&mut self) {
-        let relcl = DepRel::new(UdRel::Acl, Some(Subtype::Relcl));
         for m in 2..self.len() {
             let Some(v) = self.heads[m].filter(|&v| v > m && self.upos(v) == Upos::Verb) else { continue };
             if self.form(m) != "whom" || self.children(m).iter().any(|&c| self.rels[c].is(UdRel::Case)) {
@@ -1250,8 +1254,8 @@ impl<'a> Parsed<'a> {
                 n = h;
             }
             let noun = matches!(self.upos(n), Upos::Noun | Upos::Propn) && self.form(m - 1) == ",";
-            if noun && self.rels[v] != relcl && !self.descends_from(n, v) {
-                self.attach(v, n, relcl);
+            if noun && self.rels[v] != RELCL && !self.descends_from(n, v) {
+                self.attach(v, n, RELCL);
             }
         }
     }
@@ -1274,7 +1278,7 @@ impl<'a> Parsed<'a> {
                     && self.rels[v].is(UdRel::Acl)
                     && self.upos(v) == Upos::Verb
                     && self.has_marker(v, "to")
-                    && !self.children(v).iter().any(|&c| matches!(self.rels[c].base, UdRel::Obj | UdRel::Ccomp))
+                    && !self.has_object(v)
             });
             if let Some(v) = verb {
                 self.attach(n, v, DepRel::new(UdRel::Obj, None));
