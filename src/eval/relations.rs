@@ -190,7 +190,7 @@ pub fn evaluate(pipeline: &Pipeline<impl Labeler>, gold: &[GoldSentence], verbos
                 eprintln!("FN {} {} {:?} -> {:?}: {}", g.id, m.relation, m.source, m.target, g.text);
             }
             if !s.false_positives.is_empty() || !s.missed.is_empty() {
-                eprint!("{}", parse_table(a));
+                eprint!("{}", parse_table(a, &pipeline.rules));
             }
         }
     }
@@ -199,12 +199,14 @@ pub fn evaluate(pipeline: &Pipeline<impl Labeler>, gold: &[GoldSentence], verbos
 
 /// The parse and mentions of an analysed text, one word per line (CoNLL-U's ID, FORM,
 /// LEMMA, UPOS, HEAD, DEPREL, then the mention's actor), so that a reader of `--verbose`
-/// can see why a relation was missed or found.
-fn parse_table(a: &Analysis) -> String {
+/// can see why a relation was missed or found. Where the relate stage's parse repairs
+/// changed a word's tag or arc, a last column gives what the rules read ("> 16 nsubj").
+fn parse_table(a: &Analysis, rules: &RuleSet) -> String {
     use crate::parse::Head;
     use std::fmt::Write;
     let mut out = String::new();
     let Some(syntax) = &a.syntax else { return out };
+    let repaired = crate::relate::repaired_syntax(&a.doc.text, &a.sentences, syntax, &a.resolved, rules);
     for (si, (sentence, parse)) in a.sentences.iter().zip(syntax).enumerate() {
         for (i, (span, w)) in sentence.words.iter().zip(&parse.words).enumerate() {
             let head = match w.head {
@@ -218,16 +220,24 @@ fn parse_table(a: &Analysis) -> String {
                 .find(|m| m.sentence == si && m.words.contains(&i))
                 .map(|m| a.resolved.actor(m.actor).id.as_str())
                 .unwrap_or("");
+            let change = match repaired[si].as_ref().and_then(|words| words.get(i)) {
+                Some(&(upos, h, rel)) if (upos, h.map_or(0, |h| h + 1), rel) != (w.upos, head, w.rel) => {
+                    let tag = if upos == w.upos { String::new() } else { format!(" {upos}") };
+                    format!("\t>{tag} {} {rel}", h.map_or(0, |h| h + 1))
+                }
+                _ => String::new(),
+            };
             let _ = writeln!(
                 out,
-                "    {}\t{}\t{}\t{}\t{}\t{}\t{}",
+                "    {}\t{}\t{}\t{}\t{}\t{}\t{}{}",
                 i + 1,
                 span.text(&a.doc.text),
                 w.lemma,
                 w.upos,
                 head,
                 w.rel,
-                actor
+                actor,
+                change
             );
         }
     }

@@ -1039,7 +1039,8 @@ fn office_holder(p: &Parsed, g: &Grammar, w: usize) -> Option<MentionIndex> {
 
 /// The person "the Israeli leader" refers back to: for "the", an office and a nation's
 /// adjective alone, the nearest person named before it in the sentence whose code is of
-/// that nation ("King Hussein received Netanyahu and criticised the Israeli leader").
+/// that nation ("King Hussein received Netanyahu and criticised the Israeli leader"),
+/// or for a creed's or movement's adjective, the last person named before it.
 /// None when no such person is named: then the office stands for its state.
 fn compatriot_holder(p: &Parsed, g: &Grammar, w: usize) -> Option<MentionIndex> {
     if !p.listed(w, &g.offices) || p.upos(w) != Upos::Noun || !has_the(p, w) {
@@ -1052,12 +1053,27 @@ fn compatriot_holder(p: &Parsed, g: &Grammar, w: usize) -> Option<MentionIndex> 
         .iter()
         .all(|&c| matches!(p.rel(c).base, UdRel::Det | UdRel::Case | UdRel::Punct) || nations.contains(&c));
     let (true, [nation]) = (bare, nations.as_slice()) else { return None };
-    let nation = p.mention(*nation).filter(|&m| p.doc.actor_of(m).kind == EntityType::Loc)?;
+    let nation = p.mention(*nation)?;
+    let person = |m: MentionIndex| p.doc.actor_of(m).kind == EntityType::Per && p.doc.mention(m).words.end <= w;
     let country = |m: MentionIndex| p.doc.code(p.doc.mention(m).actor).and_then(|c| c.country);
-    let of_nation = country(nation)?;
-    (0..w).rev().filter_map(|i| p.mention(i)).find(|&m| {
-        p.doc.actor_of(m).kind == EntityType::Per && p.doc.mention(m).words.end <= w && country(m) == Some(of_nation)
-    })
+    match p.doc.actor_of(nation).kind {
+        EntityType::Loc => {
+            let of_nation = country(nation)?;
+            (0..w).rev().filter_map(|i| p.mention(i)).find(|&m| person(m) && country(m) == Some(of_nation))
+        }
+        // "X filed a motion against Y, accusing the Islamist leader of ...": a creed's
+        // or a movement's adjective has no code to check; the person named last before,
+        // not the doer, is the one described.
+        EntityType::Misc => {
+            let doers: Vec<usize> = p.head(w).map(|h| p.children_with(h, UdRel::Nsubj).collect()).unwrap_or_default();
+            (0..w)
+                .rev()
+                .filter(|&i| !doers.iter().any(|&s| p.descends_from(i, s)))
+                .filter_map(|i| p.mention(i))
+                .find(|&m| person(m))
+        }
+        _ => None,
+    }
 }
 
 /// Whether noun `w` has the definite article.

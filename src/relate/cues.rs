@@ -243,18 +243,27 @@ pub(crate) fn is_hypothetical(p: &Parsed, g: &Grammar, trigger: usize, pos: Trig
     if clause.iter().chain(&shared).any(|&w| alleged(w)) {
         return true;
     }
-    above.iter().any(|&w| wished(w) && !convenes(p, g, w))
+    above.iter().any(|&w| wished(w) && !convenes(p, g, w, trigger))
 }
 
 /// Whether `verb` convenes the event it takes as object rather than wishing for what
 /// follows: "called a strike to protest", not "called its supporters to protest" or
 /// "called for talks".
-fn convenes(p: &Parsed, g: &Grammar, verb: usize) -> bool {
+fn convenes(p: &Parsed, g: &Grammar, verb: usize, trigger: usize) -> bool {
     // "a strike called by X to protest": the participle's noun is what it convenes.
     let participle_of = p.rel(verb).is(UdRel::Acl) && p.head(verb).is_some_and(|n| p.listed(n, &g.convened));
+    // "called for a strike to protest against Y": the call is made to protest, whether
+    // or not the strike follows; the call for the strike itself is still a wish ("called
+    // for a meeting with Y").
+    let purpose = std::iter::successors(Some(trigger), |&w| p.head(w))
+        .find(|&w| p.head(w) == Some(verb))
+        .is_some_and(|top| p.rel(top).is(UdRel::Advcl) && p.has_marker(top, "to"));
+    let called_for = |c: usize| p.rel(c).is(UdRel::Obl) && p.has_marker(c, "for") && purpose;
     g.convening.has(p, verb)
         && (participle_of
-            || p.children(verb).iter().any(|&c| p.rel(c) == DepRel::new(UdRel::Obj, None) && p.listed(c, &g.convened)))
+            || p.children(verb)
+                .iter()
+                .any(|&c| (p.rel(c) == DepRel::new(UdRel::Obj, None) || called_for(c)) && p.listed(c, &g.convened)))
 }
 
 /// The first domain blocker that vetoes this relation near `trigger`.

@@ -30,7 +30,7 @@ mod tests;
 pub use rules::{RelationDef, RuleError, RuleSet, BUILTIN as BUILTIN_RULES};
 
 use crate::ner::EntityType;
-use crate::parse::{SentenceSyntax, UdRel, Upos};
+use crate::parse::{DepRel, SentenceSyntax, UdRel, Upos};
 use crate::resolve::{ActorIndex, MentionIndex, MentionSource, ResolvedDoc};
 use crate::tokenize::{Sentence, Span};
 use args::{Arg, Via};
@@ -143,6 +143,26 @@ pub fn read_document(
         }
     }
     out
+}
+
+/// Each sentence's tags and arcs as the matcher reads them, after the parse repairs;
+/// `None` for a sentence whose parse does not fit its words. For `eval --verbose`,
+/// which shows what the repairs changed.
+pub fn repaired_syntax(
+    text: &str,
+    sentences: &[Sentence],
+    syntax: &[SentenceSyntax],
+    doc: &ResolvedDoc,
+    rules: &RuleSet,
+) -> Vec<Option<Vec<(Upos, Option<usize>, DepRel)>>> {
+    let mentions_of = sentence_mentions(text, sentences, doc, rules);
+    let words = |p: Parsed| (0..p.len()).map(|i| (p.upos(i), p.head(i), p.rel(i))).collect();
+    sentences
+        .iter()
+        .zip(syntax)
+        .enumerate()
+        .map(|(si, (sentence, parse))| Parsed::new(text, sentence, si, parse, doc, &mentions_of[si]).map(words))
+        .collect()
 }
 
 /// Each sentence's mentions, found once: a long document has many of both. A backer's

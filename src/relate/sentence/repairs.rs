@@ -52,7 +52,7 @@ const ATTRIBUTIVE: [&str; 29] = [
 impl<'a> Parsed<'a> {
     /// Runs every repair in order, rebuilding the index of dependents after each.
     pub(super) fn repair(&mut self) {
-        let repairs: [fn(&mut Parsed<'a>); 76] = [
+        let repairs: [fn(&mut Parsed<'a>); 78] = [
             Parsed::repair_verb_tags,
             Parsed::repair_trailing_prepositions,
             Parsed::repair_phrases_hung_forward,
@@ -62,6 +62,7 @@ impl<'a> Parsed<'a> {
             Parsed::repair_names_before_titles,
             Parsed::repair_compounds_across_prepositions,
             Parsed::repair_objects_hung_on_nouns,
+            Parsed::repair_from_phrases_on_objects,
             Parsed::repair_between_pairs,
             Parsed::repair_marked_appositions,
             Parsed::repair_particles,
@@ -116,6 +117,7 @@ impl<'a> Parsed<'a> {
             Parsed::merge_stacked_nominals,
             Parsed::repair_titles_with_of,
             Parsed::repair_titles_of_before_names,
+            Parsed::repair_agent_labels,
             Parsed::repair_participle_agents,
             Parsed::repair_agent_conjuncts,
             Parsed::repair_noun_agents,
@@ -1286,6 +1288,28 @@ impl<'a> Parsed<'a> {
         }
     }
 
+    /// "refused to meet a delegation from the OAU": the parser may hang a from-phrase
+    /// right after a controlled verb's object on the controlling verb, which then reads
+    /// as refusing something from the OAU. Such a phrase modifies the object.
+    fn repair_from_phrases_on_objects(&mut self) {
+        for o in 1..self.len() {
+            let Some(v) = self.heads[o].filter(|&v| v < o && self.rels[o].is(UdRel::Obl) && self.has_marker(o, "from"))
+            else {
+                continue;
+            };
+            let controlled =
+                self.children(v).iter().copied().find(|&x| v < x && x < o && self.rels[x].is(UdRel::Xcomp));
+            let object = controlled.and_then(|x| {
+                self.children(x).iter().copied().find(|&n| n < o && self.rels[n] == DepRel::new(UdRel::Obj, None))
+            });
+            let Some(n) = object.filter(|&n| matches!(self.upos(n), Upos::Noun | Upos::Propn)) else { continue };
+            // Only the object's own words stand between it and the phrase.
+            if (n + 1..o).all(|i| self.descends_from(i, n) || self.descends_from(i, o)) {
+                self.attach(o, n, DepRel::new(UdRel::Nmod, None));
+            }
+        }
+    }
+
     /// "Talks between Georgian Foreign Minister X and Abkhaz envoy Y ended": "between"
     /// takes two sides. A name after "and" that the parser hung elsewhere (as a second
     /// subject of the verb) is the second side of a "between" phrase before it that has
@@ -1316,7 +1340,8 @@ impl<'a> Parsed<'a> {
     /// "X on Saturday accused Y of ..., the agency reported": the parser reads the
     /// past tense as a participle modifying X ("a group accused of ...") and gives the
     /// reporting verb two subjects. A participle with a direct object is a finite verb:
-    /// it becomes the reported clause, X its subject.
+    /// it becomes the reported clause, X its subject. Not a present participle, never
+    /// finite ("X, the former communist challenging Y in the run-off, accused Z ...").
     fn repair_reduced_reports(&mut self) {
         for h in 0..self.len() {
             if self.upos(h) != Upos::Verb {
@@ -1330,6 +1355,7 @@ impl<'a> Parsed<'a> {
                     && v < subjects[1]
                     && self.upos(v) == Upos::Verb
                     && self.rels[v] == DepRel::new(UdRel::Acl, None)
+                    && !self.form(v).ends_with("ing")
                     && !self.children(v).iter().any(|&c| self.rels[c].is(UdRel::Mark))
                     && self.children(v).iter().any(|&c| self.rels[c] == DepRel::new(UdRel::Obj, None))
             });
@@ -2118,6 +2144,18 @@ impl<'a> Parsed<'a> {
                 (self.heads[x], self.rels[x]) = (self.heads[h], self.rels[h]);
                 self.heads[of] = Some(title);
                 self.describe(h, x);
+            }
+        }
+    }
+
+    /// "sanctions were imposed on Iraqi officials by the Council": the parser may label
+    /// a passive verb's other prepositional phrases agents too. An agent is the
+    /// by-phrase; one with another preposition is a plain oblique.
+    fn repair_agent_labels(&mut self) {
+        for w in 0..self.len() {
+            let marked = self.children(w).iter().any(|&c| self.rels[c].is(UdRel::Case));
+            if self.rels[w] == DepRel::new(UdRel::Obl, Some(Subtype::Agent)) && marked && !self.has_marker(w, "by") {
+                self.rels[w] = DepRel::new(UdRel::Obl, None);
             }
         }
     }
