@@ -221,9 +221,9 @@ fn parse_table(a: &Analysis, rules: &RuleSet) -> String {
                 .map(|m| a.resolved.actor(m.actor).id.as_str())
                 .unwrap_or("");
             let change = match repaired[si].as_ref().and_then(|words| words.get(i)) {
-                Some(&(upos, h, rel)) if (upos, h.map_or(0, |h| h + 1), rel) != (w.upos, head, w.rel) => {
-                    let tag = if upos == w.upos { String::new() } else { format!(" {upos}") };
-                    format!("\t>{tag} {} {rel}", h.map_or(0, |h| h + 1))
+                Some(r) if (r.upos, r.head.map_or(0, |h| h + 1), r.rel) != (w.upos, head, w.rel) => {
+                    let tag = if r.upos == w.upos { String::new() } else { format!(" {}", r.upos) };
+                    format!("\t>{tag} {} {}", r.head.map_or(0, |h| h + 1), r.rel)
                 }
                 _ => String::new(),
             };

@@ -824,7 +824,8 @@ fn object_person(p: &Parsed, g: &Grammar, pronoun: usize) -> Option<MentionIndex
 
 /// "expelled five Belarusian diplomats, accusing them of espionage": an object pronoun
 /// in a clause hung on a verb stands for that verb's object, said before it, or for
-/// whom it acts against ("campaigned against X and Y, accusing them of ...").
+/// whom it acts against ("campaigned against X and Y, accusing them of ...", "imposed
+/// sanctions on X and accused it of ...").
 fn earlier_object(p: &Parsed, w: usize) -> Option<usize> {
     let clause = p.head(w).filter(|&c| matches!(p.rel(c).base, UdRel::Advcl | UdRel::Conj))?;
     let verb = p.head(clause)?;
@@ -838,8 +839,21 @@ fn earlier_object(p: &Parsed, w: usize) -> Option<usize> {
         .filter(|&c| c < w && p.rel(c).is(UdRel::Xcomp))
         .flat_map(|c| p.children(c).iter().copied().filter(|&o| o < w && p.rel(o) == OBJ).collect::<Vec<_>>())
         .rfind(|&o| p.mention(o).is_some());
+    // "imposed sanctions on X and accused it of ...": who a thing is done to, named,
+    // before the thing.
+    let object = kids.iter().copied().find(|&o| o < w && p.rel(o) == OBJ);
+    let named_target = kids.iter().copied().find(|&o| {
+        o < w
+            && p.rel(o).is(UdRel::Obl)
+            && p.mention(o).is_some()
+            && ["on", "against"].iter().any(|m| p.has_marker(o, m))
+    });
+    let unnamed = |o: usize| {
+        p.upos(o) == Upos::Noun && p.mention(o).is_none() && !p.children(o).iter().any(|&c| p.mention(c).is_some())
+    };
     complement_object
-        .or_else(|| kids.iter().copied().find(|&o| o < w && p.rel(o) == OBJ))
+        .or(named_target.filter(|_| object.is_some_and(unnamed)))
+        .or(object)
         .or_else(|| kids.iter().copied().find(|&o| o < w && p.rel(o).is(UdRel::Obl) && p.has_marker(o, "against")))
 }
 

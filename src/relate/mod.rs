@@ -145,18 +145,28 @@ pub fn read_document(
     out
 }
 
-/// Each sentence's tags and arcs as the matcher reads them, after the parse repairs;
-/// `None` for a sentence whose parse does not fit its words. For `eval --verbose`,
-/// which shows what the repairs changed.
+/// One word's tag and arc as the matcher reads it, after the parse repairs.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct RepairedWord {
+    pub upos: Upos,
+    /// The head's index in the sentence; `None` for the root.
+    pub head: Option<usize>,
+    pub rel: DepRel,
+}
+
+/// Each sentence's words as the matcher reads them, after the parse repairs; `None`
+/// for a sentence whose parse does not fit its words. For `eval --verbose`, which
+/// shows what the repairs changed.
 pub fn repaired_syntax(
     text: &str,
     sentences: &[Sentence],
     syntax: &[SentenceSyntax],
     doc: &ResolvedDoc,
     rules: &RuleSet,
-) -> Vec<Option<Vec<(Upos, Option<usize>, DepRel)>>> {
+) -> Vec<Option<Vec<RepairedWord>>> {
     let mentions_of = sentence_mentions(text, sentences, doc, rules);
-    let words = |p: Parsed| (0..p.len()).map(|i| (p.upos(i), p.head(i), p.rel(i))).collect();
+    let words =
+        |p: Parsed| (0..p.len()).map(|i| RepairedWord { upos: p.upos(i), head: p.head(i), rel: p.rel(i) }).collect();
     sentences
         .iter()
         .zip(syntax)
@@ -205,9 +215,10 @@ struct Trigger {
     last: usize,
 }
 
-/// Largest coordinated group whose members a pair frame pairs up: a long list ("the
-/// five nations -- A, B, C, D and E -- will meet") is a body convening, not pairs meeting.
-const MAX_PAIR_GROUP: usize = 3;
+/// Largest coordinated group whose members a pair frame pairs up (four-party talks
+/// do): a longer list ("the five nations -- A, B, C, D and E -- will meet") is a body
+/// convening, not pairs meeting.
+const MAX_PAIR_GROUP: usize = 4;
 
 impl Matcher<'_> {
     fn sentence(&self, p: &Parsed) -> Vec<RelationInstance> {

@@ -9267,6 +9267,190 @@ fn the_leader_a_movements_adjective_describes_is_the_person_named_before() {
 }
 
 #[test]
+fn a_list_of_agents_after_a_comma_is_one_list() {
+    // "Zembla and Borland were sued by Minister Vitorio Vee, Prime Minister Boris Bo and
+    // Deputy Minister Ivo over an article", "Boris" read as a second passive subject
+    // and "Bo" given to "Ivo".
+    let c = case(
+        "Zembla Zembla PROPN 5 nsubj:pass
+         and and CCONJ 3 cc
+         Borland Borland PROPN 1 conj
+         were be AUX 5 aux:pass
+         sued sue VERB 0 root
+         by by ADP 8 case
+         Minister Minister PROPN 8 nmod:desc
+         Vitorio Vitorio PROPN 5 obl:agent
+         Vee Vee PROPN 8 flat
+         , , PUNCT 13 punct
+         Prime Prime ADJ 12 amod
+         Minister Minister PROPN 13 nmod:desc
+         Boris Boris PROPN 5 nsubj:pass
+         Bo Bo PROPN 18 flat
+         and and CCONJ 18 cc
+         Deputy Deputy ADJ 17 amod
+         Minister Minister PROPN 18 nmod:desc
+         Ivo Ivo PROPN 13 conj
+         over over ADP 21 case
+         an a DET 21 det
+         article article NOUN 5 obl",
+        &[("Zembla", "ORG"), ("Borland", "ORG"), ("Vitorio Vee", "PER"), ("Boris Bo", "PER"), ("Ivo", "PER")],
+    );
+    let f = found(&c);
+    assert_eq!(f.len(), 6, "{f:?}");
+    assert!(!f.iter().any(|r| r.starts_with("OPPOSE Vitorio>Boris")), "{f:?}");
+}
+
+#[test]
+fn a_paper_named_by_its_compound_is_that_paper() {
+    // "Vitorio filed a suit against the Clarion newspaper."
+    let c = case(
+        "Vitorio Vitorio PROPN 2 nsubj
+         filed file VERB 0 root
+         a a DET 4 det
+         suit suit NOUN 2 obj
+         against against ADP 8 case
+         the the DET 8 det
+         Clarion Clarion PROPN 8 compound
+         newspaper newspaper NOUN 4 nmod",
+        &[("Vitorio", "PER"), ("Clarion", "ORG")],
+    );
+    assert_eq!(found(&c), ["OPPOSE Vitorio>Clarion"]);
+}
+
+#[test]
+fn a_name_after_a_common_noun_subject_names_it() {
+    // "The Zembla Front newspaper An Clarion said it was suing Ruritania", "An Clarion"
+    // read as a second subject and "An" given to the noun.
+    let c = case(
+        "The the DET 4 det
+         Zembla Zembla PROPN 3 compound
+         Front Front PROPN 4 compound
+         newspaper newspaper NOUN 7 nsubj
+         An a DET 4 det
+         Clarion Clarion PROPN 7 nsubj
+         said say VERB 0 root
+         it it PRON 10 nsubj
+         was be AUX 10 aux
+         suing sue VERB 7 ccomp
+         Ruritania Ruritania PROPN 10 obj",
+        &[("Zembla Front", "ORG"), ("An Clarion", "ORG"), ("Ruritania", "LOC")],
+    );
+    assert_eq!(found(&c), ["OPPOSE An Clarion>Ruritania"]);
+}
+
+#[test]
+fn of_between_two_title_words_is_no_preposition_on_the_subject() {
+    // "Secretary of State Vitorio met Boris", "of" hung on the name.
+    let c = case(
+        "Secretary Secretary PROPN 4 nmod:desc
+         of of ADP 4 case
+         State State PROPN 4 nmod:desc
+         Vitorio Vitorio PROPN 5 nsubj
+         met meet VERB 0 root
+         Boris Boris PROPN 5 obj",
+        &[("Vitorio", "PER"), ("Boris", "PER")],
+    );
+    assert_eq!(found(&c), ["MEET Vitorio-Boris"]);
+}
+
+#[test]
+fn a_list_of_names_read_as_an_apposition_is_a_list() {
+    // "Officials from Zembla, Ruritania and Borland held talks", "Ruritania" read as an
+    // apposition to "Zembla" and "and" hung on the last name's modifier.
+    let c = case(
+        "Officials official NOUN 9 nsubj
+         from from ADP 3 case
+         Zembla Zembla PROPN 1 nmod
+         , , PUNCT 5 punct
+         Ruritania Ruritania PROPN 3 appos
+         and and CCONJ 7 cc
+         North North ADJ 8 amod
+         Borland Borland PROPN 5 conj
+         held hold VERB 0 root
+         talks talk NOUN 9 obj",
+        &[("Zembla", "LOC"), ("Ruritania", "LOC"), ("North Borland", "LOC")],
+    );
+    let f = found(&c);
+    assert_eq!(f.len(), 3, "{f:?}");
+    assert!(f.contains(&"MEET Zembla-Ruritania".to_string()), "{f:?}");
+}
+
+#[test]
+fn four_parties_holding_talks_meet_pairwise() {
+    // "Zembla, Ruritania, Borland and Freedonia will hold talks" (four-party talks),
+    // the last two read as a second subject.
+    let c = case(
+        "Zembla Zembla PROPN 9 nsubj
+         , , PUNCT 3 punct
+         Ruritania Ruritania PROPN 1 conj
+         , , PUNCT 5 punct
+         Borland Borland PROPN 9 nsubj
+         and and CCONJ 7 cc
+         Freedonia Freedonia PROPN 5 conj
+         will will AUX 9 aux
+         hold hold VERB 0 root
+         talks talk NOUN 9 obj",
+        &[("Zembla", "LOC"), ("Ruritania", "LOC"), ("Borland", "LOC"), ("Freedonia", "LOC")],
+    );
+    let f = found(&c);
+    assert_eq!(f.len(), 6, "{f:?}");
+}
+
+#[test]
+fn delivering_a_rebuke_to_someone_criticises_him() {
+    // "Vitorio delivered a sharp rebuke to Zembla."
+    let c = case(
+        "Vitorio Vitorio PROPN 2 nsubj
+         delivered deliver VERB 0 root
+         a a DET 5 det
+         sharp sharp ADJ 5 amod
+         rebuke rebuke NOUN 2 obj
+         to to ADP 7 case
+         Zembla Zembla PROPN 5 nmod",
+        &[("Vitorio", "PER"), ("Zembla", "LOC")],
+    );
+    assert_eq!(found(&c), ["ACCUSE Vitorio>Zembla"]);
+}
+
+#[test]
+fn it_after_sanctions_on_someone_is_that_someone() {
+    // "Zembla imposed sanctions on Ruritania and accused it of lying."
+    let c = case(
+        "Zembla Zembla PROPN 2 nsubj
+         imposed impose VERB 0 root
+         sanctions sanction NOUN 2 obj
+         on on ADP 5 case
+         Ruritania Ruritania PROPN 2 obl
+         and and CCONJ 7 cc
+         accused accuse VERB 2 conj
+         it it PRON 7 obj
+         of of SCONJ 10 mark
+         lying lie VERB 7 advcl",
+        &[("Zembla", "LOC"), ("Ruritania", "LOC")],
+    );
+    assert_eq!(found(&c), ["OPPOSE Zembla>Ruritania", "ACCUSE Zembla>Ruritania"]);
+}
+
+#[test]
+fn a_closing_report_hung_as_a_second_content_clause_charges_no_one() {
+    // "Zembla charged that Ruritania was lying, the Clarion agency reported."
+    let c = case(
+        "Zembla Zembla PROPN 2 nsubj
+         charged charge VERB 0 root
+         that that SCONJ 6 mark
+         Ruritania Ruritania PROPN 6 nsubj
+         was be AUX 6 aux
+         lying lie VERB 2 ccomp
+         , , PUNCT 10 punct
+         Clarion Clarion PROPN 9 compound
+         agency agency NOUN 10 nsubj
+         reported report VERB 2 ccomp",
+        &[("Zembla", "LOC"), ("Ruritania", "LOC"), ("Clarion", "ORG")],
+    );
+    assert_eq!(found(&c), ["ACCUSE Zembla>Ruritania"]);
+}
+
+#[test]
 fn spending_days_somewhere_visits_it() {
     // "Vitorio spent three days in Zembla."
     let c = case(

@@ -52,7 +52,7 @@ const ATTRIBUTIVE: [&str; 29] = [
 impl<'a> Parsed<'a> {
     /// Runs every repair in order, rebuilding the index of dependents after each.
     pub(super) fn repair(&mut self) {
-        let repairs: [fn(&mut Parsed<'a>); 78] = [
+        let repairs: [fn(&mut Parsed<'a>); 80] = [
             Parsed::repair_verb_tags,
             Parsed::repair_trailing_prepositions,
             Parsed::repair_phrases_hung_forward,
@@ -95,6 +95,7 @@ impl<'a> Parsed<'a> {
             Parsed::repair_object_relatives,
             Parsed::repair_relative_whom,
             Parsed::repair_reduced_reports,
+            Parsed::repair_trailing_reports,
             Parsed::repair_swapped_subjects,
             Parsed::repair_report_subjects,
             Parsed::repair_fronted_subjects,
@@ -123,6 +124,7 @@ impl<'a> Parsed<'a> {
             Parsed::repair_noun_agents,
             Parsed::repair_agents_on_obliques,
             Parsed::repair_indefinite_conjuncts,
+            Parsed::repair_lists_read_as_appositions,
             Parsed::repair_appositions_on_modifiers,
             Parsed::repair_appositions_after_conjuncts,
             Parsed::repair_titled_conjuncts,
@@ -233,17 +235,22 @@ impl<'a> Parsed<'a> {
     /// "conferred with Iran's top negotiator Hassan Rohani": the parser may hang the name
     /// on the verb beside the title noun before it. A person's name right after a common
     /// noun in an oblique of the same verb, with no preposition of its own, is that noun's
-    /// apposition.
+    /// apposition. So is any name right after a common-noun subject of the same verb
+    /// ("The Sinn Fein newspaper An Phoblacht said", read with two subjects).
     fn repair_names_split_from_titles(&mut self) {
         for w in 1..self.len() {
             let Some(v) = self.heads[w] else { continue };
-            let n = w - 1;
+            // The name's first word, which the parser may have given the noun ("An" in
+            // "An Phoblacht").
+            let first = self.mention(w).map_or(w, |m| self.doc.mention(m).words.start).min(self.leftmost(w));
+            let Some(n) = first.checked_sub(1) else { continue };
             let bare = !self.children(w).iter().any(|&c| self.rels[c].is(UdRel::Case));
             let title = self.heads[n] == Some(v)
                 && self.upos(n) == Upos::Noun
                 && self.mention(n).is_none()
-                && self.rels[n].is(UdRel::Obl);
-            if bare && title && self.names_person(w) && self.rels[w].base == self.rels[n].base {
+                && (self.rels[n].is(UdRel::Obl) || self.rels[n].is(UdRel::Nsubj));
+            let named = self.names_person(w) || (self.rels[n].is(UdRel::Nsubj) && self.mention(w).is_some());
+            if bare && title && named && self.rels[w].base == self.rels[n].base {
                 self.attach(w, n, DepRel::new(UdRel::Appos, None));
             }
         }
@@ -670,7 +677,11 @@ impl<'a> Parsed<'a> {
             if !subject_before || start < 2 || self.form(start - 1) != "," {
                 continue;
             }
-            let noun = start - 2;
+            // The noun whose phrase the comma closes ("Lee" in "by Minister Lee Kuan Yew,").
+            let mut noun = start - 2;
+            while let Some(h) = self.heads[noun].filter(|&h| h != v && h < start && self.rels[noun].is(UdRel::Flat)) {
+                noun = h;
+            }
             let of_verb = self.heads[noun] == Some(v) && matches!(self.rels[noun].base, UdRel::Obj | UdRel::Obl);
             if of_verb && matches!(self.upos(noun), Upos::Noun | Upos::Propn) {
                 self.attach(w, noun, DepRel::new(UdRel::Appos, None));
@@ -1366,6 +1377,25 @@ impl<'a> Parsed<'a> {
         }
     }
 
+    /// "X charged that Y was stalling, the KCNA news agency reported": the parser may hang
+    /// the closing report on the verb as a second content clause, whose subject then
+    /// reads as the one charged. A second content clause after a comma, with a subject of
+    /// its own and no complement, is the report's frame: a clause beside the sentence.
+    fn repair_trailing_reports(&mut self) {
+        for v in 0..self.len() {
+            let clauses: Vec<usize> = self.children_with(v, UdRel::Ccomp).filter(|&c| c > v).collect();
+            let [_, .., last] = clauses[..] else { continue };
+            let kids = self.children(last);
+            let subject = kids.iter().any(|&c| c < last && self.rels[c].is(UdRel::Nsubj));
+            let complement =
+                kids.iter().any(|&c| c > last && matches!(self.rels[c].base, UdRel::Ccomp | UdRel::Obj | UdRel::Xcomp));
+            let after_comma = self.leftmost(last).checked_sub(1).is_some_and(|k| self.form(k) == ",");
+            if subject && !complement && after_comma {
+                self.rels[last] = DepRel::new(UdRel::Parataxis, None);
+            }
+        }
+    }
+
     /// "The source said X met Y", parsed with the source as the subject of "met" and X
     /// as that of "said". A clause after its governor cannot have its subject before the
     /// governor: the two subjects trade places, or, when the governor has none ("King
@@ -1860,7 +1890,9 @@ impl<'a> Parsed<'a> {
                 .flat_map(opening)
                 .filter(|&c| c < w && self.rels[c].is(UdRel::Case))
                 .min();
-            let Some(prep) = preposition.filter(|&c| self.upos(c) == Upos::Adp) else { continue };
+            // It opens the phrase: "of" after "Secretary" joins two title words ("U.S.
+            // Secretary of State X"), whichever word the parser hung it on.
+            let Some(prep) = preposition.filter(|&c| self.upos(c) == Upos::Adp && Some(c) == first) else { continue };
             let Some(h) = self.heads[w] else { continue };
             let passive =
                 self.has_passive_aux(h) || self.children(h).iter().any(|&c| c != w && self.rels[c] == passive_subject);
@@ -2331,6 +2363,31 @@ impl<'a> Parsed<'a> {
                 self.heads[c] = Some(noun);
             }
         }
+    }
+
+    /// "officials from the United States, Japan and South Korea": the parser may read
+    /// the second name of a list as an apposition to the first. A name in apposition to
+    /// a name of the same kind, that goes on with "and" or "or" and a third, is the
+    /// list's second conjunct.
+    fn repair_lists_read_as_appositions(&mut self) {
+        for a in 0..self.len() {
+            let Some(h) = self.heads[a].filter(|&h| h < a && self.rels[a].is(UdRel::Appos)) else { continue };
+            let kind = |w: usize| self.mention(w).map(|m| self.doc.actor_of(m).kind);
+            if kind(h).is_none() || kind(a) != kind(h) {
+                continue;
+            }
+            let last = self.children_with(a, UdRel::Conj).find(|&c| c > a && kind(c) == kind(a) && self.joined(a, c));
+            if let Some(c) = last {
+                self.attach(a, h, DepRel::new(UdRel::Conj, None));
+                self.attach(c, h, DepRel::new(UdRel::Conj, None));
+            }
+        }
+    }
+
+    /// Whether "and" or "or" stands between `w` and its later conjunct `c` (the parser
+    /// hangs it on the conjunct's first word, not always on the conjunct).
+    fn joined(&self, w: usize, c: usize) -> bool {
+        (w + 1..c).any(|k| self.upos(k) == Upos::Cconj && matches!(self.form(k), "and" | "or"))
     }
 
     /// "X and its coalition partner, the Y Party, condemned Z": an apposition describes
