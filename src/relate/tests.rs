@@ -9451,6 +9451,29 @@ fn a_closing_report_hung_as_a_second_content_clause_charges_no_one() {
 }
 
 #[test]
+fn an_of_phrase_after_a_second_conjunct_is_its_own() {
+    // "Zemblan troops and fighters of the Ruritanian Front clashed", the of-phrase hung
+    // on "troops".
+    let c = case(
+        "Zemblan Zemblan ADJ 2 amod
+         troops troops NOUN 9 nsubj
+         and and CCONJ 4 cc
+         fighters fighter NOUN 2 conj
+         of of ADP 8 case
+         the the DET 8 det
+         Ruritanian Ruritanian PROPN 8 compound
+         Front Front PROPN 2 nmod
+         clashed clash VERB 0 root",
+        &[("Zemblan", "LOC/demonym"), ("Ruritanian Front", "ORG")],
+    );
+    let f = found(&c);
+    assert!(
+        f.iter().any(|r| r.starts_with("OPPOSE") && r.contains("Zemblan") && r.contains("Ruritanian Front")),
+        "{f:?}"
+    );
+}
+
+#[test]
 fn spending_days_somewhere_visits_it() {
     // "Vitorio spent three days in Zembla."
     let c = case(

@@ -52,7 +52,7 @@ const ATTRIBUTIVE: [&str; 29] = [
 impl<'a> Parsed<'a> {
     /// Runs every repair in order, rebuilding the index of dependents after each.
     pub(super) fn repair(&mut self) {
-        let repairs: [fn(&mut Parsed<'a>); 80] = [
+        let repairs: [fn(&mut Parsed<'a>); 81] = [
             Parsed::repair_verb_tags,
             Parsed::repair_trailing_prepositions,
             Parsed::repair_phrases_hung_forward,
@@ -125,6 +125,7 @@ impl<'a> Parsed<'a> {
             Parsed::repair_agents_on_obliques,
             Parsed::repair_indefinite_conjuncts,
             Parsed::repair_lists_read_as_appositions,
+            Parsed::repair_of_phrases_on_first_conjuncts,
             Parsed::repair_appositions_on_modifiers,
             Parsed::repair_appositions_after_conjuncts,
             Parsed::repair_titled_conjuncts,
@@ -2380,6 +2381,32 @@ impl<'a> Parsed<'a> {
             if let Some(c) = last {
                 self.attach(a, h, DepRel::new(UdRel::Conj, None));
                 self.attach(c, h, DepRel::new(UdRel::Conj, None));
+            }
+        }
+    }
+
+    /// "between the Ugandan army and rebels of the LRA": the parser may hang an
+    /// of-phrase after a second conjunct on the first. When the first has an actor of
+    /// its own ("Ugandan"), the phrase is the nearer conjunct's; a bare first conjunct
+    /// may share it ("negotiators and commanders of the ELN").
+    fn repair_of_phrases_on_first_conjuncts(&mut self) {
+        for x in 0..self.len() {
+            let Some(h) = self.heads[x].filter(|&h| h < x && self.rels[x] == DepRel::new(UdRel::Nmod, None)) else {
+                continue;
+            };
+            if !self.has_marker(x, "of") || self.mention(x).is_none() || self.upos(h) != Upos::Noun {
+                continue;
+            }
+            let Some(c) = self.children_with(h, UdRel::Conj).filter(|&c| h < c && c < x).max() else { continue };
+            let own_actor = self.children(h).iter().any(|&m| {
+                m < h
+                    && matches!(self.rels[m].base, UdRel::Amod | UdRel::Compound | UdRel::Nmod)
+                    && self.mention(m).is_some()
+            });
+            // Nothing but the conjunct's own words between it and the phrase.
+            let adjacent = (c + 1..x).all(|i| self.descends_from(i, c) || self.descends_from(i, x));
+            if own_actor && adjacent && self.upos(c) == Upos::Noun && self.mention(c).is_none() {
+                self.attach(x, c, DepRel::new(UdRel::Nmod, None));
             }
         }
     }
