@@ -9474,6 +9474,32 @@ fn an_of_phrase_after_a_second_conjunct_is_its_own() {
 }
 
 #[test]
+fn a_name_after_an_opening_participles_comma_is_the_subject() {
+    // "Angered by the bombing of the village of Zembla, Vitorio Vee on Tuesday accused
+    // Boris", "Vitorio" read as a conjunct of "Zembla".
+    let c = case(
+        "Angered anger VERB 15 advcl
+         by by ADP 4 case
+         the the DET 4 det
+         bombing bombing NOUN 1 obl:agent
+         of of ADP 7 case
+         the the DET 7 det
+         village village NOUN 4 nmod
+         of of ADP 9 case
+         Zembla Zembla PROPN 7 nmod
+         , , PUNCT 11 punct
+         Vitorio Vitorio PROPN 9 conj
+         Vee Vee PROPN 11 flat
+         on on ADP 14 case
+         Tuesday Tuesday PROPN 15 obl
+         accused accuse VERB 0 root
+         Boris Boris PROPN 15 obj",
+        &[("Zembla", "LOC"), ("Vitorio Vee", "PER"), ("Boris", "PER")],
+    );
+    assert_eq!(found(&c), ["ACCUSE Vitorio Vee>Boris"]);
+}
+
+#[test]
 fn spending_days_somewhere_visits_it() {
     // "Vitorio spent three days in Zembla."
     let c = case(

@@ -52,11 +52,12 @@ const ATTRIBUTIVE: [&str; 29] = [
 impl<'a> Parsed<'a> {
     /// Runs every repair in order, rebuilding the index of dependents after each.
     pub(super) fn repair(&mut self) {
-        let repairs: [fn(&mut Parsed<'a>); 81] = [
+        let repairs: [fn(&mut Parsed<'a>); 82] = [
             Parsed::repair_verb_tags,
             Parsed::repair_trailing_prepositions,
             Parsed::repair_phrases_hung_forward,
             Parsed::repair_with_phrases_on_places,
+            Parsed::repair_subjects_after_opening_clauses,
             Parsed::repair_names_before_time_spans,
             Parsed::repair_names_split_from_titles,
             Parsed::repair_names_before_titles,
@@ -1553,6 +1554,34 @@ impl<'a> Parsed<'a> {
                 let passive = self.has_passive_aux(v);
                 self.attach(s, v, DepRel::new(UdRel::Nsubj, passive.then_some(Subtype::Pass)));
                 self.attach(t, h, DepRel::new(UdRel::Nsubj, None));
+            }
+        }
+    }
+
+    /// "Angered by the bombing of Shali, Dudayev accused Yeltsin of ...": the parser may
+    /// hang the name after an opening participle's comma inside the participle's phrase
+    /// (a conjunct of "Shali"), leaving the main verb without a subject. A name right
+    /// after the comma that closes such a clause is the main verb's subject, when the
+    /// verb has none.
+    fn repair_subjects_after_opening_clauses(&mut self) {
+        for v in 0..self.len() {
+            let Some(h) = self.heads[v].filter(|&h| h > v && self.rels[v].is(UdRel::Advcl)) else { continue };
+            let opens = (0..v).all(|i| self.upos(i) == Upos::Punct);
+            if !opens || self.upos(v) != Upos::Verb || self.children(h).iter().any(|&c| is_subject(self.rels[c])) {
+                continue;
+            }
+            let Some(comma) = (v + 1..h).find(|&i| self.form(i) == ",") else { continue };
+            let Some(m) = self.mention(comma + 1) else { continue };
+            let words = self.doc.mention(m).words.clone();
+            if words.start != comma + 1 || words.end > h {
+                continue;
+            }
+            // The name's head word: the one hung outside the name.
+            let Some(n) = words.clone().find(|&i| self.heads[i].is_none_or(|x| !words.contains(&x))) else { continue };
+            if self.descends_from(n, v)
+                && (comma + 1..h).all(|i| words.contains(&i) || (self.descends_from(i, h) && !self.descends_from(i, v)))
+            {
+                self.attach(n, h, DepRel::new(UdRel::Nsubj, None));
             }
         }
     }
