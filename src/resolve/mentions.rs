@@ -78,10 +78,17 @@ pub(crate) fn from_entity(doc: &Doc, e: &Entity, titles: &TitleTable, demonyms: 
     let score = clamp_score(e.score);
 
     // Leading punctuation and articles ("the Central Election Commission"; "The Taleban"
-    // opening a sentence). A place keeps a capitalised article ("The Hague").
+    // opening a sentence). A place keeps a capitalised article ("The Hague"). A
+    // lower-case stance before a name is no part of it ("the pro-Pyongyang General
+    // Association of Korean Residents").
+    let stance = |w: &str| ["pro-", "anti-"].iter().any(|p| w.len() > p.len() && w.starts_with(p));
     while r.start < r.end && {
         let w = doc.word(s, r.start);
-        is_punct(w) || is_possessive(w) || matches!(w, "the" | "a" | "an") || (w == "The" && e.kind != EntityType::Loc)
+        is_punct(w)
+            || is_possessive(w)
+            || matches!(w, "the" | "a" | "an")
+            || (w == "The" && e.kind != EntityType::Loc)
+            || (stance(w) && r.len() > 1)
     } {
         r.start += 1;
     }

@@ -753,6 +753,14 @@ fn an_opening_article_is_no_part_of_a_group_name_but_of_a_place_name() {
     assert_eq!(actor_of(&doc, text, "The Hague").label, "The Hague");
 }
 
+#[test]
+fn a_stance_before_a_name_is_no_part_of_it() {
+    // "the pro-Zembla Borland Residents Union" is the union, named without its stance.
+    let text = "Police raided the pro-Zembla Borland Residents Union on Monday.";
+    let doc = resolve(text, &[("pro-Zembla Borland Residents Union", Org)]);
+    assert_eq!(actor_of(&doc, text, "Borland Residents Union").label, "Borland Residents Union");
+}
+
 // ---- hyphenated pairs ----
 
 #[test]
