@@ -985,8 +985,7 @@ fn antecedent(p: &Parsed, g: &Grammar, w: usize) -> Option<MentionIndex> {
         return None;
     }
     // Not the doer's own words ("Armed Forces Commander X accused the group of ...").
-    let doers: Vec<usize> = p.head(w).map(|h| p.children_with(h, UdRel::Nsubj).collect()).unwrap_or_default();
-    (0..w).rev().filter(|&i| !doers.iter().any(|&s| p.descends_from(i, s))).filter_map(|i| p.mention(i)).find(|&m| {
+    mentions_before_outside_doers(p, w).find(|&m| {
         let actor = p.doc.mention(m).actor;
         // An organisation the NER typed otherwise but the dictionaries code as one
         // ("the Taliban": AFGREB).
@@ -1011,13 +1010,8 @@ fn named_pair(p: &Parsed, g: &Grammar, w: usize) -> Vec<MentionIndex> {
         return Vec::new();
     }
     // "X met Y, and Z accused both men": not the one who acts on the pair.
-    let subjects: Vec<usize> = p.head(w).map(|h| p.children_with(h, UdRel::Nsubj).collect()).unwrap_or_default();
     let mut found: Vec<MentionIndex> = Vec::new();
-    for i in (0..w).rev() {
-        let Some(m) = p.mention(i) else { continue };
-        if subjects.iter().any(|&s| p.descends_from(i, s)) {
-            continue;
-        }
+    for m in mentions_before_outside_doers(p, w) {
         let actor = p.doc.mention(m).actor;
         let person = p.doc.actor(actor).kind == EntityType::Per;
         if person && !found.iter().any(|&f| p.doc.mention(f).actor == actor) {
@@ -1078,16 +1072,17 @@ fn compatriot_holder(p: &Parsed, g: &Grammar, w: usize) -> Option<MentionIndex> 
         // "X filed a motion against Y, accusing the Islamist leader of ...": a creed's
         // or a movement's adjective has no code to check; the person named last before,
         // not the doer, is the one described.
-        EntityType::Misc => {
-            let doers: Vec<usize> = p.head(w).map(|h| p.children_with(h, UdRel::Nsubj).collect()).unwrap_or_default();
-            (0..w)
-                .rev()
-                .filter(|&i| !doers.iter().any(|&s| p.descends_from(i, s)))
-                .filter_map(|i| p.mention(i))
-                .find(|&m| person(m))
-        }
+        EntityType::Misc => mentions_before_outside_doers(p, w).find(|&m| person(m)),
         _ => None,
     }
+}
+
+/// The mentions of the words before `w`, nearest first, leaving out the subjects of the
+/// clause `w` hangs on: a description or "both men" does not refer back to whoever acts
+/// on it ("X accused the group of ...": not X).
+fn mentions_before_outside_doers<'p>(p: &'p Parsed, w: usize) -> impl Iterator<Item = MentionIndex> + 'p {
+    let doers: Vec<usize> = p.head(w).map(|h| p.children_with(h, UdRel::Nsubj).collect()).unwrap_or_default();
+    (0..w).rev().filter(move |&i| !doers.iter().any(|&s| p.descends_from(i, s))).filter_map(|i| p.mention(i))
 }
 
 /// Whether noun `w` has the definite article.
