@@ -9500,6 +9500,141 @@ fn a_name_after_an_opening_participles_comma_is_the_subject() {
 }
 
 #[test]
+fn a_headline_name_after_a_comma_is_no_compound() {
+    // "Vitorio, Boris meet under U.N. auspices .", "Boris" read as a compound of "Vitorio".
+    let c = case(
+        "Vitorio Vitorio PROPN 4 nsubj
+         , , PUNCT 1 punct
+         Boris Boris PROPN 1 compound
+         meet meet VERB 0 root
+         under under ADP 6 case
+         auspices auspices NOUN 4 obl
+         . . PUNCT 4 punct",
+        &[("Vitorio", "PER"), ("Boris", "PER")],
+    );
+    assert_eq!(found(&c), ["MEET Vitorio-Boris"]);
+}
+
+#[test]
+fn an_apposition_on_a_verb_is_its_object() {
+    // "Vitorio, Boris hold talks on Zembla", "talks" read as an apposition once the names
+    // are the subjects.
+    let c = case(
+        "Vitorio Vitorio PROPN 0 root
+         , , PUNCT 3 punct
+         Boris Boris PROPN 1 conj
+         hold hold VERB 1 nmod:desc
+         talks talk NOUN 1 appos
+         on on ADP 7 case
+         Zembla Zembla PROPN 5 nmod",
+        &[("Vitorio", "PER"), ("Boris", "PER"), ("Zembla", "LOC")],
+    );
+    assert_eq!(found(&c), ["MEET Vitorio-Boris"]);
+}
+
+#[test]
+fn conferring_by_telephone_is_active() {
+    // "Vitorio conferred by telephone with Boris": the by-phrase is a means, so the
+    // subject the parser made passive is the one who conferred.
+    let c = case(
+        "Vitorio Vitorio PROPN 2 nsubj:pass
+         conferred confer VERB 0 root
+         by by ADP 4 case
+         telephone telephone NOUN 2 obl
+         with with ADP 6 case
+         Boris Boris PROPN 2 obl",
+        &[("Vitorio", "PER"), ("Boris", "PER")],
+    );
+    assert_eq!(found(&c), ["MEET Vitorio-Boris"]);
+}
+
+#[test]
+fn a_name_with_its_own_preposition_is_no_compound_of_the_next_phrase() {
+    // "The killing was blamed on the Ruritanian Front by Zemblan officials", the Front
+    // read as a compound of "officials".
+    let c = case(
+        "The the DET 2 det
+         killing killing NOUN 4 nsubj:pass
+         was be AUX 4 aux:pass
+         blamed blame VERB 0 root
+         on on ADP 8 case
+         the the DET 8 det
+         Ruritanian Ruritanian PROPN 8 compound
+         Front Front PROPN 11 compound
+         by by ADP 11 case
+         Zemblan Zemblan ADJ 11 amod
+         officials official NOUN 4 obl:agent",
+        &[("Ruritanian Front", "ORG"), ("Zemblan", "LOC/demonym")],
+    );
+    assert_eq!(found(&c), ["ACCUSE Zemblan>Ruritanian Front"]);
+}
+
+#[test]
+fn a_denied_clause_hung_on_a_later_verb_is_still_denied() {
+    // "Zembla denied that it had threatened Ruritania, and Vitorio said Zembla wanted
+    // talks": the parser hung the that-clause on "said".
+    let c = case(
+        "Zembla Zembla PROPN 2 nsubj
+         denied deny VERB 0 root
+         that that SCONJ 6 mark
+         it it PRON 6 nsubj
+         had have AUX 6 aux
+         threatened threaten VERB 11 ccomp
+         Ruritania Ruritania PROPN 6 obj
+         , , PUNCT 11 punct
+         and and CCONJ 11 cc
+         Vitorio Vitorio PROPN 11 nsubj
+         said say VERB 2 conj
+         Zembla Zembla PROPN 13 nsubj
+         wanted want VERB 11 ccomp
+         talks talk NOUN 13 obj",
+        &[("Zembla", "LOC"), ("Ruritania", "LOC"), ("Vitorio", "PER"), ("Zembla", "LOC")],
+    );
+    let f = found(&c);
+    assert!(f.iter().all(|r| !r.starts_with("OPPOSE") || r.contains('!')), "{f:?}");
+}
+
+#[test]
+fn received_secretary_of_state_x_receives_x() {
+    // "Vitorio received former Zemblan Secretary of State Boris Bee", with "of" hung on
+    // the name and "Secretary" tagged a proper noun.
+    let c = case(
+        "Vitorio Vitorio PROPN 2 nsubj
+         received receive VERB 0 root
+         former former ADJ 5 amod
+         Zemblan Zemblan ADJ 5 amod
+         Secretary Secretary PROPN 2 obj
+         of of ADP 8 case
+         State state NOUN 8 nmod:desc
+         Boris Boris PROPN 5 nmod
+         Bee Bee PROPN 8 flat",
+        &[("Vitorio", "PER"), ("Zemblan", "LOC/demonym"), ("Boris Bee", "PER")],
+    );
+    assert_eq!(found(&c), ["MEET Vitorio-Boris Bee"]);
+}
+
+#[test]
+fn a_second_coordinated_apposition_is_no_second_subject() {
+    // "Vitorio, the Zemblan president and Front chief, received Boris": "chief" is the
+    // president's conjunct, not a second subject beside Vitorio.
+    let c = case(
+        "Vitorio Vitorio PROPN 10 nsubj
+         , , PUNCT 5 punct
+         the the DET 5 det
+         Zemblan Zemblan ADJ 5 amod
+         president president NOUN 1 appos
+         and and CCONJ 8 cc
+         Front Front PROPN 8 compound
+         chief chief NOUN 1 appos
+         , , PUNCT 1 punct
+         received receive VERB 0 root
+         Boris Boris PROPN 10 obj",
+        &[("Vitorio", "PER"), ("Zemblan", "LOC/demonym"), ("Front", "ORG"), ("Boris", "PER")],
+    );
+    assert_eq!(found(&c), ["MEET Vitorio-Boris"]);
+}
+
+#[test]
 fn spending_days_somewhere_visits_it() {
     // "Vitorio spent three days in Zembla."
     let c = case(

@@ -52,7 +52,7 @@ const ATTRIBUTIVE: [&str; 29] = [
 impl<'a> Parsed<'a> {
     /// Runs every repair in order, rebuilding the index of dependents after each.
     pub(super) fn repair(&mut self) {
-        let repairs: [fn(&mut Parsed<'a>); 82] = [
+        let repairs: [fn(&mut Parsed<'a>); 84] = [
             Parsed::repair_verb_tags,
             Parsed::repair_trailing_prepositions,
             Parsed::repair_phrases_hung_forward,
@@ -89,6 +89,7 @@ impl<'a> Parsed<'a> {
             Parsed::repair_gapped_conjuncts,
             Parsed::detach_headline_source,
             Parsed::repair_headline_pairs,
+            Parsed::repair_appositions_on_verbs,
             Parsed::repair_headline_to_verbs,
             Parsed::repair_passive_subjects,
             Parsed::repair_reduced_relatives_after_commas,
@@ -97,6 +98,7 @@ impl<'a> Parsed<'a> {
             Parsed::repair_relative_whom,
             Parsed::repair_reduced_reports,
             Parsed::repair_trailing_reports,
+            Parsed::repair_reports_before_second_verbs,
             Parsed::repair_swapped_subjects,
             Parsed::repair_report_subjects,
             Parsed::repair_fronted_subjects,
@@ -163,7 +165,14 @@ impl<'a> Parsed<'a> {
             if marked {
                 self.rels[w] = DepRel::new(UdRel::Nmod, None);
             } else if first < w && self.upos(first) == Upos::Cconj && self.upos(w) == Upos::Noun {
-                self.rels[w] = DepRel::new(UdRel::Conj, None);
+                // "X, the Chinese president and party chief": the second of two
+                // coordinated appositions is the first's conjunct, not X's.
+                let h = self.heads[w];
+                let sibling = (0..first).rev().find(|&a| self.heads[a] == h && self.rels[a].is(UdRel::Appos));
+                match sibling.filter(|&a| h.is_some_and(|h| h < a)) {
+                    Some(a) => self.attach(w, a, DepRel::new(UdRel::Conj, None)),
+                    None => self.rels[w] = DepRel::new(UdRel::Conj, None),
+                }
                 self.attach(first, w, DepRel::new(UdRel::Cc, None));
             }
         }
@@ -317,7 +326,12 @@ impl<'a> Parsed<'a> {
             // scene of the act ("captured East Jerusalem in the 1967 war").
             let actor =
                 self.mention(w).is_some_and(|m| matches!(self.doc.actor_of(m).kind, EntityType::Per | EntityType::Org));
-            if preposition_between && actor && !has_object && !self.has_passive_aux(v) {
+            // A name with a preposition of its own opens a phrase of its own: "was blamed
+            // on the Khmer Rouge by Cambodian officials".
+            let marked = self.children_with(w, UdRel::Case).any(|c| c < w && self.upos(c) == Upos::Adp);
+            if preposition_between && actor && marked {
+                self.attach(w, v, DepRel::new(UdRel::Obl, None));
+            } else if preposition_between && actor && !has_object && !self.has_passive_aux(v) {
                 self.attach(w, v, obj);
             }
         }
@@ -921,6 +935,19 @@ impl<'a> Parsed<'a> {
         unstopped || short
     }
 
+    /// An apposition restates a noun; one that hangs on a verb after it is the verb's
+    /// object, when it has none ("Clinton, Jiang hold talks on Taiwan", with "talks"
+    /// read as a restatement once the names are the verb's subjects).
+    fn repair_appositions_on_verbs(&mut self) {
+        for w in 0..self.len() {
+            let Some(v) = self.heads[w].filter(|&v| v < w && self.rels[w].is(UdRel::Appos)) else { continue };
+            let has_object = self.children(v).iter().any(|&c| self.rels[c].is(UdRel::Obj));
+            if self.upos(v) == Upos::Verb && self.upos(w) == Upos::Noun && !has_object {
+                self.attach(w, v, DepRel::new(UdRel::Obj, None));
+            }
+        }
+    }
+
     /// Headlines coordinate with a comma ("Netanyahu, Arafat meet at Erez, agree to
     /// resume talks"): the parser gives each name its own verb, or reads the first as
     /// addressed. In a headline (no final full stop), a name opening it, a comma and a
@@ -939,9 +966,14 @@ impl<'a> Parsed<'a> {
         }
         let Some(comma) = (1..n).find(|&i| self.form(i) == ",") else { return };
         // "Israel, Syria resume peace talks": a headline sets no name beside another in
-        // apposition; the two are coordinated.
+        // apposition; the two are coordinated. Nor is a name after a comma a compound
+        // of the one before it ("Clerides, Denktash meet").
         for y in comma + 1..n {
-            let Some(x) = self.heads[y].filter(|&x| x < comma && self.rels[y].is(UdRel::Appos)) else { continue };
+            let Some(x) = self.heads[y].filter(|&x| x < comma) else { continue };
+            let compound = self.rels[y].is(UdRel::Compound) && (x + 1..y).all(|i| self.upos(i) != Upos::Verb);
+            if !self.rels[y].is(UdRel::Appos) && !compound {
+                continue;
+            }
             let names = |a: usize, b: usize| self.mention(a).is_some_and(|m| self.mention(b).is_some_and(|k| k != m));
             if names(x, y) && self.heads[x].is_some_and(|v| self.upos(v) == Upos::Verb) {
                 self.rels[y] = DepRel::new(UdRel::Conj, None);
@@ -1124,10 +1156,21 @@ impl<'a> Parsed<'a> {
         for w in 0..self.len() {
             let Some(h) = self.heads[w].filter(|_| self.rels[w] == pass) else { continue };
             let has_obj = |v: usize| self.children(v).iter().any(|&c| self.rels[c] == DepRel::new(UdRel::Obj, None));
+            // A by-phrase on a bare common noun is a means, not an agent: "X conferred by
+            // telephone with Y".
+            let means = |c: usize| {
+                self.upos(c) == Upos::Noun
+                    && self.mention(c).is_none()
+                    && !self
+                        .children(c)
+                        .iter()
+                        .any(|&k| matches!(self.rels[k].base, UdRel::Det | UdRel::Nummod | UdRel::Amod | UdRel::Nmod))
+            };
             let passive = self.has_passive_aux(h)
                 || self.children(h).iter().any(|&c| {
-                    self.rels[c] == DepRel::new(UdRel::Obl, Some(Subtype::Agent))
-                        || (self.rels[c].is(UdRel::Obl) && self.has_marker(c, "by"))
+                    (self.rels[c] == DepRel::new(UdRel::Obl, Some(Subtype::Agent))
+                        || (self.rels[c].is(UdRel::Obl) && self.has_marker(c, "by")))
+                        && !means(c)
                 });
             // A with-phrase naming an actor is a partner: "X conferred with Y in Colombo"
             // ("charged with murder" names none).
@@ -1139,6 +1182,28 @@ impl<'a> Parsed<'a> {
             let active = has_obj(h) || aimed || self.children_with(h, UdRel::Conj).any(|c| c > h && has_obj(c));
             if self.upos(h) == Upos::Verb && !passive && active {
                 self.rels[w] = DepRel::new(UdRel::Nsubj, None);
+            }
+        }
+    }
+
+    /// "X denied that it had threatened Y, and Z said W wanted talks": the parser may
+    /// hang the first that-clause on the second verb, which then has one clause before
+    /// it and one after. A verb's clause before it, behind the coordinator that joins
+    /// the verb to an earlier one, belongs to that earlier verb when it has no clause of
+    /// its own.
+    fn repair_reports_before_second_verbs(&mut self) {
+        let ccomp = DepRel::new(UdRel::Ccomp, None);
+        for v in 0..self.len() {
+            let Some(first) = self.heads[v].filter(|&f| f < v && self.rels[v].is(UdRel::Conj)) else { continue };
+            let clauses: Vec<usize> = self.children(v).iter().copied().filter(|&c| self.rels[c] == ccomp).collect();
+            let Some(&early) = clauses.iter().find(|&&c| first < c && c < v && self.has_marker(c, "that")) else {
+                continue;
+            };
+            let later = clauses.iter().any(|&c| c > v);
+            let coordinator = self.children_with(v, UdRel::Cc).any(|k| early < k && k < v);
+            let first_has_clause = self.children(first).iter().any(|&c| self.rels[c] == ccomp);
+            if later && coordinator && !first_has_clause && self.upos(first) == Upos::Verb {
+                self.attach(early, first, ccomp);
             }
         }
     }
@@ -2191,7 +2256,8 @@ impl<'a> Parsed<'a> {
             let Some(h) = self.heads[x].filter(|&h| h < x && self.rels[x] == DepRel::new(UdRel::Nmod, None)) else {
                 continue;
             };
-            if !self.names_person(x) || self.upos(h) != Upos::Noun || self.mention(h).is_some() {
+            // "Secretary" in "Secretary of State X" is often tagged a proper noun.
+            if !self.names_person(x) || !matches!(self.upos(h), Upos::Noun | Upos::Propn) || self.mention(h).is_some() {
                 continue;
             }
             let of = h + 1;
