@@ -1045,21 +1045,35 @@ fn office_holder(p: &Parsed, g: &Grammar, w: usize) -> Option<MentionIndex> {
     })
 }
 
-/// The person "the Israeli leader" refers back to: for "the", an office and a nation's
-/// adjective alone, the nearest person named before it in the sentence whose code is of
+/// The person "the Israeli leader" refers back to: for "the", an office (or a title
+/// with its of-phrase) and a nation's adjective or name alone, the nearest person named before it in the sentence whose code is of
 /// that nation ("King Hussein received Netanyahu and criticised the Israeli leader"),
 /// or for a creed's or movement's adjective, the last person named before it.
 /// None when no such person is named: then the office stands for its state.
 fn compatriot_holder(p: &Parsed, g: &Grammar, w: usize) -> Option<MentionIndex> {
-    if !p.listed(w, &g.offices) || p.upos(w) != Upos::Noun || !has_the(p, w) {
+    let children = p.children(w);
+    // The of-phrase of a title ("the U.S. secretary of state"), which makes the noun an
+    // office too.
+    let title_of = |c: usize| {
+        p.rel(c).is(UdRel::Nmod)
+            && p.mention(c).is_none()
+            && p.has_marker(c, "of")
+            && crate::resolve::is_title_phrase(&[p.form(w), "of", p.form(c)])
+    };
+    let office = p.listed(w, &g.offices) || children.iter().any(|&c| title_of(c));
+    if !office || p.upos(w) != Upos::Noun || !has_the(p, w) {
         return None;
     }
-    let children = p.children(w);
-    let nations: Vec<usize> =
-        children.iter().copied().filter(|&c| p.rel(c).is(UdRel::Amod) && p.mention(c).is_some()).collect();
-    let bare = children
+    // The nation by its adjective, or by its name ("the Taiwan leader").
+    let place = |c: usize| p.mention(c).is_some_and(|m| p.doc.actor_of(m).kind == EntityType::Loc);
+    let nations: Vec<usize> = children
         .iter()
-        .all(|&c| matches!(p.rel(c).base, UdRel::Det | UdRel::Case | UdRel::Punct) || nations.contains(&c));
+        .copied()
+        .filter(|&c| (p.rel(c).is(UdRel::Amod) && p.mention(c).is_some()) || (p.rel(c).is(UdRel::Compound) && place(c)))
+        .collect();
+    let bare = children.iter().all(|&c| {
+        matches!(p.rel(c).base, UdRel::Det | UdRel::Case | UdRel::Punct) || nations.contains(&c) || title_of(c)
+    });
     let (true, [nation]) = (bare, nations.as_slice()) else { return None };
     let nation = p.mention(*nation)?;
     let person = |m: MentionIndex| p.doc.actor_of(m).kind == EntityType::Per && p.doc.mention(m).words.end <= w;

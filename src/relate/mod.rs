@@ -401,7 +401,7 @@ impl Matcher<'_> {
         if symmetric && (p.in_title_of(s, tm.actor) || p.in_title_of(tg, sm.actor)) {
             return None;
         }
-        if rule.no_forums && is_forum(p, tm.actor) {
+        if rule.no_forums && (is_forum(p, tm.actor) || forum_event(p, t.word)) {
             return None;
         }
         let sc = &self.rules.scoring;
@@ -457,6 +457,17 @@ fn civilian_object(p: &Parsed, g: &rules::Grammar, verb: usize) -> bool {
 }
 
 /// An international body or a court, by its code: where complaints are lodged.
+/// Whether the trigger noun is a forum's own event ("during a U.N. meeting", "at an
+/// OPEC meeting"): two who sit in one sit among many, and have not met for it.
+fn forum_event(p: &Parsed, word: usize) -> bool {
+    p.upos(word) == Upos::Noun
+        && p.children(word).iter().any(|&c| {
+            c < word
+                && matches!(p.rel(c).base, UdRel::Compound | UdRel::Amod | UdRel::Nmod)
+                && p.mention(c).is_some_and(|m| is_forum(p, p.doc.mention(m).actor))
+        })
+}
+
 fn is_forum(p: &Parsed, actor: ActorIndex) -> bool {
     p.doc
         .code(actor)

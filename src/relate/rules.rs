@@ -315,7 +315,8 @@ pub(crate) struct Rule {
     /// to Africa") is no target of this rule.
     pub no_regions: bool,
     /// An international body or a court is no target of this rule: one complains to
-    /// it, not of it ("lodged a complaint with the Security Council").
+    /// it, not of it ("lodged a complaint with the Security Council"); nor is a trigger
+    /// that is such a body's own event ("sat together during a U.N. meeting").
     pub no_forums: bool,
     /// An object with a civilian modifier ("attacked a refugee camp in Y") makes no
     /// relation of this rule: what was struck is no side's.

@@ -9635,6 +9635,104 @@ fn a_second_coordinated_apposition_is_no_second_subject() {
 }
 
 #[test]
+fn a_scathing_attack_is_criticism() {
+    // "Vitorio launched a scathing attack on Boris": words, not violence.
+    let c = case(
+        "Vitorio Vitorio PROPN 2 nsubj
+         launched launch VERB 0 root
+         a a DET 5 det
+         scathing scathing ADJ 5 amod
+         attack attack NOUN 2 obj
+         on on ADP 7 case
+         Boris Boris PROPN 5 nmod",
+        &[("Vitorio", "PER"), ("Boris", "PER")],
+    );
+    assert_eq!(found(&c), ["ACCUSE Vitorio>Boris"]);
+}
+
+#[test]
+fn a_leader_described_by_the_nations_name_or_a_titled_office_is_the_compatriot_named_before() {
+    // "Zelda met Boris Bee and criticised the Israel leader / the Israeli secretary of
+    // state": Boris, whom the dictionaries code as Israel's.
+    let criticised = |nation: &str, rel: &str, office: &str, tail: &str| {
+        let rows = format!(
+            "Zelda Zelda PROPN 2 nsubj
+             met meet VERB 0 root
+             Boris Boris PROPN 2 obj
+             Bee Bee PROPN 3 flat
+             and and CCONJ 6 cc
+             criticised criticise VERB 2 conj
+             the the DET 9 det
+             {nation} {nation} PROPN 9 {rel}
+             {office} {office} NOUN 6 obj
+             {tail}"
+        );
+        let mut c = case(&rows, &[("Zelda", "PER"), ("Boris Bee", "PER"), (nation, "LOC")]);
+        let country = |code: &str| ActorCode::new(Country::parse(code), None);
+        c.doc.codes = vec![None, country("ISR"), country("ISR")];
+        found(&c)
+    };
+    let accused = ["MEET Zelda-Boris Bee", "ACCUSE Zelda>Boris Bee"];
+    assert_eq!(criticised("Israel", "compound", "leader", ""), accused);
+    assert_eq!(criticised("Israeli", "amod", "secretary", "of of ADP 11 case\n state state NOUN 9 nmod"), accused);
+}
+
+#[test]
+fn a_description_between_a_verb_and_its_coordinated_verb_restates_the_subject() {
+    // "Vitorio arrived in Zembla, the first Ruritanian minister to visit it, and held
+    // talks with Boris": the minister is Vitorio, not the subject of "held".
+    let c = case(
+        "Vitorio Vitorio PROPN 2 nsubj
+         arrived arrive VERB 0 root
+         in in ADP 4 case
+         Zembla Zembla PROPN 2 obl
+         , , PUNCT 9 punct
+         the the DET 9 det
+         first first ADJ 9 amod
+         Ruritanian Ruritanian ADJ 9 amod
+         minister minister NOUN 2 nsubj
+         , , PUNCT 12 punct
+         and and CCONJ 12 cc
+         held hold VERB 2 conj
+         talks talk NOUN 12 obj
+         with with ADP 15 case
+         Boris Boris PROPN 13 nmod",
+        &[("Vitorio", "PER"), ("Zembla", "LOC"), ("Ruritanian", "LOC/demonym"), ("Boris", "PER")],
+    );
+    let f = found(&c);
+    assert!(f.contains(&"MEET Vitorio-Boris".to_string()), "{f:?}");
+    assert!(f.iter().all(|r| !r.contains("Ruritanian")), "{f:?}");
+}
+
+#[test]
+fn sitting_together_at_a_bodys_meeting_is_no_meeting() {
+    // "Vitorio and Boris sat together during a UN meeting" / "during a meeting".
+    let sat = |owner: &str| {
+        let rows = format!(
+            "Vitorio Vitorio PROPN 4 nsubj
+             and and CCONJ 3 cc
+             Boris Boris PROPN 1 conj
+             sat sit VERB 0 root
+             together together ADV 4 advmod
+             during during ADP 9 case
+             a a DET 9 det
+             {owner} {owner} PROPN 9 compound
+             meeting meeting NOUN 4 obl"
+        );
+        let mut mentions = vec![("Vitorio", "PER"), ("Boris", "PER")];
+        if owner == "UN" {
+            mentions.push(("UN", "ORG"));
+        }
+        let mut c = case(&rows, &mentions);
+        let igo = ActorCode::new(None, Some(Sector::Igo));
+        c.doc.codes = vec![None, None, igo];
+        found(&c)
+    };
+    assert_eq!(sat("UN"), Vec::<String>::new());
+    assert_eq!(sat("Zembla"), ["MEET Vitorio-Boris"]);
+}
+
+#[test]
 fn spending_days_somewhere_visits_it() {
     // "Vitorio spent three days in Zembla."
     let c = case(

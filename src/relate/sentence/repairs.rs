@@ -2119,9 +2119,22 @@ impl<'a> Parsed<'a> {
                             && self.heads[*v].is_some_and(|vh| vh == h || vh < w)
                     };
                     let verb_after = (w + 1..self.len()).find(subjectless);
+                    // A coordinated verb's subject follows its "and": a nominal before the
+                    // "and" restates the first verb's subject ("X arrived in Y, the first
+                    // minister to visit Y, and held talks with Z").
+                    let restated = |v: usize| {
+                        let coordinated =
+                            self.rels[v].is(UdRel::Conj) && self.children_with(v, UdRel::Cc).any(|k| w < k && k < v);
+                        let first_subject =
+                            self.children(h).iter().copied().find(|&c| c < h && self.rels[c].is(UdRel::Nsubj));
+                        first_subject.filter(|_| coordinated)
+                    };
                     let (head, rel) = match (verb_before, verb_after) {
                         (Some(v), _) => (v, obj),
-                        (None, Some(v)) => (v, nsubj),
+                        (None, Some(v)) => match restated(v) {
+                            Some(subject) => (subject, DepRel::new(UdRel::Appos, None)),
+                            None => (v, nsubj),
+                        },
                         (None, None) => (h, DepRel::new(UdRel::Dep, None)),
                     };
                     if !self.descends_from(head, w) {
