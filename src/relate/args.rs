@@ -271,7 +271,7 @@ pub(crate) fn find_avoiding(
         (set_off_participle_noun, DepPath::after_subject),
     ];
     for (gap, after) in gaps {
-        if let Some((noun, via0)) = anchors.first().and_then(|&(verb, via)| Some((gap(p, verb)?, via))) {
+        if let Some((noun, via0)) = anchors.first().and_then(|&(verb, via)| Some((gap(p, g, verb)?, via))) {
             for rest in paths.0.iter().filter_map(after) {
                 let found = actors_at_ends(p, g, &rest, noun, via0.into_iter().chain([Via::Relative]).collect());
                 if !found.is_empty() {
@@ -300,7 +300,7 @@ pub(crate) fn find_avoiding(
 }
 
 /// The noun that fills a clause's gap, and the rest of a path from that gap.
-type GapNoun = fn(&Parsed, usize) -> Option<usize>;
+type GapNoun = fn(&Parsed, &Grammar, usize) -> Option<usize>;
 type PathAfterGap = fn(&DepPath) -> Option<DepPath>;
 
 /// Whether a subject is "each", "both" or a noun they determine ("each side").
@@ -311,20 +311,23 @@ fn distributive(p: &Parsed, g: &Grammar, subject: usize) -> bool {
 
 /// The noun a relative clause without a pronoun modifies, when the clause's verb has
 /// a subject of its own and no object: the noun fills the object's gap ("a diplomat it
-/// accused"). A clause with its pronoun has it as the object ("whom it accused").
-fn object_gap_noun(p: &Parsed, verb: usize) -> Option<usize> {
+/// accused"). A clause with its pronoun has it as the object ("whom it accused"), or
+/// as the subject, and then no gap ("the leader who fought alongside X").
+fn object_gap_noun(p: &Parsed, g: &Grammar, verb: usize) -> Option<usize> {
     if p.rel(verb) != DepRel::new(UdRel::Acl, Some(Subtype::Relcl)) || p.upos(verb) != Upos::Verb {
         return None;
     }
     let kids = p.children(verb);
-    let subject = kids.iter().any(|&c| p.rel(c) == DepRel::new(UdRel::Nsubj, None));
+    let subject = kids
+        .iter()
+        .any(|&c| p.rel(c) == DepRel::new(UdRel::Nsubj, None) && !g.relative.contains(&p.form(c).to_lowercase()));
     let filled = kids.iter().any(|&c| p.rel(c).is(UdRel::Obj) || p.rel(c).is(UdRel::Ccomp));
     p.head(verb).filter(|&n| n < verb && subject && !filled && matches!(p.upos(n), Upos::Noun | Upos::Propn))
 }
 
 /// The noun a participle without a subject of its own modifies ("a dissident accused
 /// by X", "activists arrested by Y").
-fn participle_noun(p: &Parsed, verb: usize) -> Option<usize> {
+fn participle_noun(p: &Parsed, _: &Grammar, verb: usize) -> Option<usize> {
     if p.rel(verb) != DepRel::new(UdRel::Acl, None) || p.upos(verb) != Upos::Verb {
         return None;
     }
@@ -334,7 +337,7 @@ fn participle_noun(p: &Parsed, verb: usize) -> Option<usize> {
 
 /// The name an active participle set off by a comma after it modifies, when the
 /// participle has no subject of its own ("Havel and Walesa, meeting in Cieszyn, ...").
-fn set_off_participle_noun(p: &Parsed, verb: usize) -> Option<usize> {
+fn set_off_participle_noun(p: &Parsed, _: &Grammar, verb: usize) -> Option<usize> {
     let attached = matches!(p.rel(verb).base, UdRel::Acl | UdRel::Appos)
         && p.rel(verb) != DepRel::new(UdRel::Acl, Some(Subtype::Relcl));
     if !attached || p.upos(verb) != Upos::Verb || !p.form(verb).ends_with("ing") || verb == 0 || p.form(verb - 1) != ","
@@ -1434,7 +1437,7 @@ fn referent_above(p: &Parsed, g: &Grammar, noun: usize, wanted: Referent) -> Vec
             // "a leader whom they accuse" is such a clause with its pronoun.
             let relative_object = r == DepRel::new(UdRel::Acl, Some(Subtype::Relcl))
                 && p.children(h).iter().any(|&c| p.rel(c) == OBJ && g.relative.contains(&p.form(c).to_lowercase()));
-            let gap = object_gap_noun(p, h).is_some() || relative_object;
+            let gap = object_gap_noun(p, g, h).is_some() || relative_object;
             // "since its troops invaded Kuwait": the subject of the clause modified, unless
             // its object ("detained police after they attacked") or a name among its other
             // arguments competes.

@@ -9733,6 +9733,74 @@ fn sitting_together_at_a_bodys_meeting_is_no_meeting() {
 }
 
 #[test]
+fn a_relative_clause_with_its_subject_pronoun_leaves_no_object_gap() {
+    // "Vitorio, the leader of the Front who fought alongside Boris in the war, accused
+    // Zembla": "who" is the subject, so the leader is no one's target.
+    let c = case(
+        "Vitorio Vitorio PROPN 14 nsubj
+         , , PUNCT 4 punct
+         the the DET 4 det
+         leader leader NOUN 1 appos
+         of of ADP 7 case
+         the the DET 7 det
+         Front Front PROPN 4 nmod
+         who who PRON 9 nsubj
+         fought fight VERB 4 acl:relcl
+         alongside alongside ADP 11 case
+         Boris Boris PROPN 9 obl
+         in in ADP 13 case
+         war war NOUN 9 obl
+         accused accuse VERB 0 root
+         Zembla Zembla PROPN 14 obj",
+        &[("Vitorio", "PER"), ("Front", "ORG"), ("Boris", "PER"), ("Zembla", "LOC")],
+    );
+    assert_eq!(found(&c), ["ACCUSE Vitorio>Zembla"]);
+}
+
+#[test]
+fn a_conjunct_after_a_closed_apposition_is_the_named_ones() {
+    // "Vitorio, the Zemblan envoy, and minister Boris met Carlo", with Boris read as
+    // the envoy's apposition after "and".
+    let c = case(
+        "Vitorio Vitorio PROPN 10 nsubj
+         , , PUNCT 5 punct
+         the the DET 5 det
+         Zemblan Zemblan ADJ 5 amod
+         envoy envoy NOUN 1 appos
+         , , PUNCT 9 punct
+         and and CCONJ 9 cc
+         minister minister NOUN 9 nmod:desc
+         Boris Boris PROPN 5 appos
+         met meet VERB 0 root
+         Carlo Carlo PROPN 10 obj",
+        &[("Vitorio", "PER"), ("Zemblan", "LOC/demonym"), ("Boris", "PER"), ("Carlo", "PER")],
+    );
+    let f = found(&c);
+    assert!(f.contains(&"MEET Boris-Carlo".to_string()) && f.contains(&"MEET Vitorio-Carlo".to_string()), "{f:?}");
+}
+
+#[test]
+fn and_with_coordinates_with_the_earlier_with_phrase() {
+    // "Vitorio held talks with Boris and with Carlo on trade", Carlo read as the
+    // conjunct of "trade".
+    let c = case(
+        "Vitorio Vitorio PROPN 2 nsubj
+         held hold VERB 0 root
+         talks talk NOUN 2 obj
+         with with ADP 5 case
+         Boris Boris PROPN 2 obl
+         and and CCONJ 8 cc
+         with with ADP 8 case
+         Carlo Carlo PROPN 10 conj
+         on on ADP 10 case
+         trade trade NOUN 2 obl",
+        &[("Vitorio", "PER"), ("Boris", "PER"), ("Carlo", "PER")],
+    );
+    let f = found(&c);
+    assert!(f.contains(&"MEET Vitorio-Carlo".to_string()) && f.contains(&"MEET Vitorio-Boris".to_string()), "{f:?}");
+}
+
+#[test]
 fn spending_days_somewhere_visits_it() {
     // "Vitorio spent three days in Zembla."
     let c = case(

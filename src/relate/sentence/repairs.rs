@@ -52,7 +52,7 @@ const ATTRIBUTIVE: [&str; 29] = [
 impl<'a> Parsed<'a> {
     /// Runs every repair in order, rebuilding the index of dependents after each.
     pub(super) fn repair(&mut self) {
-        let repairs: [fn(&mut Parsed<'a>); 84] = [
+        let repairs: [fn(&mut Parsed<'a>); 85] = [
             Parsed::repair_verb_tags,
             Parsed::repair_trailing_prepositions,
             Parsed::repair_phrases_hung_forward,
@@ -129,6 +129,7 @@ impl<'a> Parsed<'a> {
             Parsed::repair_indefinite_conjuncts,
             Parsed::repair_lists_read_as_appositions,
             Parsed::repair_of_phrases_on_first_conjuncts,
+            Parsed::repair_repeated_preposition_conjuncts,
             Parsed::repair_appositions_on_modifiers,
             Parsed::repair_appositions_after_conjuncts,
             Parsed::repair_titled_conjuncts,
@@ -874,7 +875,48 @@ impl<'a> Parsed<'a> {
                     self.attach(w, n, DESC);
                     self.heads[cc] = Some(n);
                 }
-                None => self.rels[w] = DepRel::new(UdRel::Conj, None),
+                // "X, the U.S. envoy, and Y met Z": after an apposition closed by a
+                // comma, the conjunct is the named one's, not the apposition's.
+                None => match self.heads[h].filter(|&g| {
+                    self.rels[h].is(UdRel::Appos) && self.mention(g).is_some() && cc > 0 && self.form(cc - 1) == ","
+                }) {
+                    Some(g) => self.attach(w, g, DepRel::new(UdRel::Conj, None)),
+                    None => self.rels[w] = DepRel::new(UdRel::Conj, None),
+                },
+            }
+        }
+    }
+
+    /// "held talks with X and with Y on trade": a conjunct that repeats a preposition
+    /// ("and with") coordinates with the phrase that preposition opened before, not with
+    /// the phrase the parser hung it on ("on trade").
+    fn repair_repeated_preposition_conjuncts(&mut self) {
+        for w in 0..self.len() {
+            let Some(h) = self.heads[w].filter(|&h| self.rels[w].is(UdRel::Conj) && h != w) else { continue };
+            let Some(cc) = self.children_with(w, UdRel::Cc).find(|&c| c < w) else { continue };
+            let Some(case) = self.children_with(w, UdRel::Case).find(|&c| cc < c && c < w && self.upos(c) == Upos::Adp)
+            else {
+                continue;
+            };
+            let marker = self.form(case).to_string();
+            let opens = |k: usize| self.has_marker(k, &marker);
+            // Already inside such a phrase ("with his counterpart, X, and with Y").
+            let mut inside = false;
+            let mut a = Some(h);
+            while let Some(x) = a.filter(|&x| self.upos(x) != Upos::Verb) {
+                inside |= opens(x);
+                a = self.heads[x];
+            }
+            if inside {
+                continue;
+            }
+            let earlier = (0..cc).rev().find(|&k| {
+                (self.rels[k].is(UdRel::Obl) || self.rels[k] == DepRel::new(UdRel::Nmod, None))
+                    && opens(k)
+                    && self.mention(k).is_some()
+            });
+            if let Some(k) = earlier.filter(|&k| !self.descends_from(k, w)) {
+                self.attach(w, k, DepRel::new(UdRel::Conj, None));
             }
         }
     }
