@@ -642,8 +642,12 @@ fn actor_of(p: &Parsed, g: &Grammar, w: usize, via: &[Via], depth: usize, out: &
 /// The subject of the act that a summary noun set beside a clause sums up: "Zembla
 /// seized the island on Monday, a move Borland condemned" (the noun hangs on the verb,
 /// or is in apposition to one of its nouns). A summary noun that is itself an argument
-/// ("condemned the move") sums up nothing said in the sentence.
+/// ("condemned the move") sums up nothing said in the sentence, unless its verb is
+/// coordinated after the act (`coordinated_act_subject`).
 fn summed_up_subject(p: &Parsed, g: &Grammar, w: usize) -> Option<usize> {
+    if let Some(doer) = coordinated_act_subject(p, g, w) {
+        return Some(doer);
+    }
     if !p.listed(w, &g.summaries) || p.upos(w) != Upos::Noun {
         return None;
     }
@@ -670,6 +674,26 @@ fn summed_up_subject(p: &Parsed, g: &Grammar, w: usize) -> Option<usize> {
         n = h;
     }
     None
+}
+
+/// The subject of the act that "the move" or "the raids" names, when it is the bare
+/// object of a verb coordinated after that act's verb: "Iranian warplanes bombed two
+/// camps, and Baghdad condemned the raids"; "prosecutors charged X, and Washington
+/// condemned the move".
+fn coordinated_act_subject(p: &Parsed, g: &Grammar, w: usize) -> Option<usize> {
+    // Not a charge: what "rejected the charge" answers is the accusation, not an act.
+    let named = p.listed(w, &g.summaries) || (p.listed(w, &g.event_nouns) && !g.allegation.has(p, w));
+    if !named || p.upos(w) != Upos::Noun || p.rel(w) != OBJ || !has_the(p, w) {
+        return None;
+    }
+    let bare = p.children(w).iter().all(|&c| matches!(p.rel(c).base, UdRel::Det | UdRel::Punct));
+    let verb = p.head(w).filter(|&v| p.upos(v) == Upos::Verb && p.rel(v).is(UdRel::Conj))?;
+    let first = p.head(verb).filter(|&f| f < verb && p.upos(f) == Upos::Verb)?;
+    let own_subject = p.children(verb).iter().any(|&c| p.rel(c).is(UdRel::Nsubj));
+    if !bare || !own_subject {
+        return None;
+    }
+    p.children(first).iter().copied().find(|&c| p.rel(c).is(UdRel::Nsubj))
 }
 
 /// `via` and one more step.

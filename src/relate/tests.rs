@@ -9801,6 +9801,50 @@ fn and_with_coordinates_with_the_earlier_with_phrase() {
 }
 
 #[test]
+fn condemning_the_raids_after_a_coordinated_raid_accuses_the_raider() {
+    // "Zemblan warplanes bombed two camps, and Borland condemned the raids"; "Borland
+    // condemned the raids" alone names no raider.
+    let c = case(
+        "Zemblan Zemblan ADJ 2 amod
+         warplanes warplane NOUN 3 nsubj
+         bombed bomb VERB 0 root
+         two two NUM 5 nummod
+         camps camp NOUN 3 obj
+         , , PUNCT 9 punct
+         and and CCONJ 9 cc
+         Borland Borland PROPN 9 nsubj
+         condemned condemn VERB 3 conj
+         the the DET 11 det
+         raids raid NOUN 9 obj",
+        &[("Zemblan", "LOC/demonym"), ("Borland", "LOC")],
+    );
+    assert_eq!(found(&c), ["ACCUSE Borland>Zemblan"]);
+    let alone = case(
+        "Borland Borland PROPN 2 nsubj
+         condemned condemn VERB 0 root
+         the the DET 4 det
+         raids raid NOUN 2 obj",
+        &[("Borland", "LOC")],
+    );
+    assert_eq!(found(&alone), Vec::<String>::new());
+}
+
+#[test]
+fn organising_protests_against_someone_opposes_him() {
+    // "The Front organised protests against Vitorio."
+    let c = case(
+        "The the DET 2 det
+         Front Front PROPN 3 nsubj
+         organised organise VERB 0 root
+         protests protest NOUN 3 obj
+         against against ADP 6 case
+         Vitorio Vitorio PROPN 4 nmod",
+        &[("Front", "ORG"), ("Vitorio", "PER")],
+    );
+    assert_eq!(found(&c), ["OPPOSE Front>Vitorio"]);
+}
+
+#[test]
 fn spending_days_somewhere_visits_it() {
     // "Vitorio spent three days in Zembla."
     let c = case(
