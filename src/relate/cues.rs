@@ -82,6 +82,14 @@ fn governors(p: &Parsed, g: &Grammar, trigger: usize, pos: TriggerPos) -> Vec<us
     if let Some(h) = p.head(top) {
         if reaches {
             out.push(h);
+        } else if noun_top
+            && r == DepRel::new(UdRel::Nmod, None)
+            && p.has_marker(top, "of")
+            && p.listed(h, &g.event_parts)
+            && (p.rel(h).is(UdRel::Obj) || p.rel(h) == DepRel::new(UdRel::Nsubj, Some(Subtype::Pass)))
+        {
+            // "cancelled the second round of talks": what befalls the round befalls them.
+            out.extend(p.head(h));
         } else if r == DepRel::new(UdRel::Acl, None)
             && (p.rel(h).is(UdRel::Obj) || p.rel(h) == DepRel::new(UdRel::Nsubj, Some(Subtype::Pass)))
         {

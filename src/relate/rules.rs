@@ -131,6 +131,8 @@ struct RawGrammar {
     #[serde(default)]
     distributive: Vec<String>,
     #[serde(default)]
+    event_parts: Vec<String>,
+    #[serde(default)]
     exemplifying: Vec<String>,
     #[serde(default)]
     holding: Vec<String>,
@@ -417,6 +419,9 @@ pub(crate) struct Grammar {
     /// Determiners that make a subject each of the actors named before ("each side
     /// accused the other", "both sides blamed each other").
     pub distributive: HashSet<String>,
+    /// Nouns of which an event is one part ("the second round of talks"): what is done
+    /// to the part (cancelling it) is done to the event.
+    pub event_parts: HashSet<String>,
     /// Prepositions that name examples of a plural noun ("countries, including Iran"):
     /// the examples stand for the noun.
     pub exemplifying: HashSet<String>,
@@ -850,6 +855,7 @@ fn compile_grammar(g: &RawGrammar) -> Result<Grammar> {
         threatening: list(&g.threatening, "threatening")?,
         responding: list(&g.responding, "responding")?,
         distributive: set(&g.distributive),
+        event_parts: set(&g.event_parts),
         exemplifying: set(&g.exemplifying),
         holding: set(&g.holding),
         enactments: set(&g.enactments),

@@ -9845,6 +9845,26 @@ fn organising_protests_against_someone_opposes_him() {
 }
 
 #[test]
+fn cancelling_a_round_of_talks_calls_the_talks_off() {
+    // "Zembla cancelled the second round of talks between Vitorio and Boris".
+    let c = case(
+        "Zembla Zembla PROPN 2 nsubj
+         cancelled cancel VERB 0 root
+         the the DET 5 det
+         second second ADJ 5 amod
+         round round NOUN 2 obj
+         of of ADP 7 case
+         talks talk NOUN 5 nmod
+         between between ADP 9 case
+         Vitorio Vitorio PROPN 7 nmod
+         and and CCONJ 11 cc
+         Boris Boris PROPN 9 conj",
+        &[("Zembla", "LOC"), ("Vitorio", "PER"), ("Boris", "PER")],
+    );
+    assert_eq!(found(&c), ["!MEET Vitorio-Boris"]);
+}
+
+#[test]
 fn spending_days_somewhere_visits_it() {
     // "Vitorio spent three days in Zembla."
     let c = case(
