@@ -1073,9 +1073,10 @@ fn office_holder(p: &Parsed, g: &Grammar, w: usize) -> Option<MentionIndex> {
 }
 
 /// The person "the Israeli leader" refers back to: for "the", an office (or a title
-/// with its of-phrase) and a nation's adjective or name alone, the nearest person named before it in the sentence whose code is of
-/// that nation ("King Hussein received Netanyahu and criticised the Israeli leader"),
-/// or for a creed's or movement's adjective, the last person named before it.
+/// with its of-phrase) and a nation's adjective or name alone, the nearest person named
+/// before it in the sentence whose code is of that nation ("King Hussein received
+/// Netanyahu and criticised the Israeli leader"), or for a creed's or movement's
+/// adjective, the last person named before it.
 /// None when no such person is named: then the office stands for its state.
 fn compatriot_holder(p: &Parsed, g: &Grammar, w: usize) -> Option<MentionIndex> {
     let children = p.children(w);

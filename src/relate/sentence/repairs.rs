@@ -892,7 +892,7 @@ impl<'a> Parsed<'a> {
     /// the phrase the parser hung it on ("on trade").
     fn repair_repeated_preposition_conjuncts(&mut self) {
         for w in 0..self.len() {
-            let Some(h) = self.heads[w].filter(|&h| self.rels[w].is(UdRel::Conj) && h != w) else { continue };
+            let Some(h) = self.heads[w].filter(|_| self.rels[w].is(UdRel::Conj)) else { continue };
             let Some(cc) = self.children_with(w, UdRel::Cc).find(|&c| c < w) else { continue };
             let Some(case) = self.children_with(w, UdRel::Case).find(|&c| cc < c && c < w && self.upos(c) == Upos::Adp)
             else {
